@@ -1,0 +1,39 @@
+/**
+ * Folds Turkish text for matching: NFC, Turkish-locale lower case, diacritics stripped, `ı`→`i`,
+ * every run of non-letters and non-digits to one space, trimmed. Display text is never folded;
+ * only lookup keys are.
+ *
+ * @param text - Any string.
+ * @returns The folded key.
+ * @example
+ * fold('ŞUBE MÜDÜRÜ')  //=> 'sube muduru'
+ * fold('İzmir')        //=> 'izmir'
+ * fold('IZMIR')        //=> 'izmir'   (so capitals typed without Turkish letters still match)
+ */
+export function fold(text: string): string {
+  const lower = text.normalize('NFC').toLocaleLowerCase('tr-TR');
+  return lower
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    // ı has no decomposition, so map it after NFKD
+    .replace(/ı/g, 'i')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Turkish collation for sorting display text. */
+export const collator = new Intl.Collator('tr');
+
+/**
+ * Maps a Turkish bent letter to the ASCII used in provision ids: Turkish letters are doubled
+ * (`ç`→`cc`) so they never collide with their plain neighbours (`c`).
+ */
+export function letterToAscii(letter: string): string {
+  const map: Record<string, string> = { ç: 'cc', ğ: 'gg', ı: 'ii', ö: 'oo', ş: 'ss', ü: 'uu' };
+  return [...letter.toLocaleLowerCase('tr-TR')].map((c) => map[c] ?? c).join('');
+}
+
+/** An ASCII kebab-case slug of a Turkish name: `Çağrı Merkezi` → `cagri-merkezi`. */
+export function slugify(text: string): string {
+  return fold(text).replace(/ /g, '-');
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** An ASCII kebab-case slug, used for every entity and fact id (`ozel-kalem-muduru`). */
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an ASCII kebab-case slug');
+
+/**
+ * A provision id in Akoma Ntoso style: `art_14`, `art_8__para_7`, `art_14__point_b`,
+ * `art_6__sec_cagri-merkezi__item_2`. Turkish bent letters are doubled into ASCII
+ * (`ç`→`cc`, `ğ`→`gg`, `ı`→`ii`, `ö`→`oo`, `ş`→`ss`, `ü`→`uu`) so that `c` and `ç` never collide.
+ */
+export const ProvisionId = z.string().regex(/^art_\d+(?:__(?:para_\d+|point_[a-z]+|item_\d+|sec_[a-z0-9-]+))*$/, 'expected a provision id such as art_14__point_b');
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+
+/** The provisions a fact rests on: at least one, the first being the primary one. */
+export const Cites = z.array(ProvisionId).min(1);
+
+/**
+ * The fixed list of duty topics. A duty carries one or more.
+ */
+export const Topic = z.enum([
+  'correspondence', 'documents', 'personnel', 'budget', 'procurement', 'assets', 'reporting',
+  'coordination', 'representation', 'training', 'events', 'media', 'citizens', 'civil-society',
+  'planning', 'safety', 'compliance',
+]);
+export type Topic = z.infer<typeof Topic>;
+
+/** Every topic, in the order of {@link Topic}. */
+export const topics: readonly Topic[] = Topic.options;

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { Cites, IsoDate, ProvisionId, Slug, Topic } from './common.js';
+
+/** A duty (görev) the text gives an actor. `excerpt`, when set, is the verbatim part of the provision that is this duty. */
+export const DutyInput = z.strictObject({
+  id: Slug,
+  holder: Slug,
+  cites: Cites,
+  topics: z.array(Topic).min(1),
+  excerpt: z.string().min(1).optional(),
+});
+export type DutyInput = z.infer<typeof DutyInput>;
+
+/** `duties.yaml`. */
+export const DutiesInput = z.strictObject({ duties: z.array(DutyInput) });
+
+/**
+ * How a subject stands to another actor above it.
+ * - `attached-to`: "bağlı olarak çalışır" (works attached to)
+ * - `accountable-to`: "karşı sorumludur" (is accountable to)
+ * - `superior`: the other actor is the subject's amir ("amiridir", or the head of its unit)
+ */
+export const Relation = z.enum(['attached-to', 'accountable-to', 'superior']);
+export type Relation = z.infer<typeof Relation>;
+
+/** A reporting line the text states. */
+export const ReportingLineInput = z.strictObject({
+  id: Slug,
+  from: Slug,
+  to: Slug,
+  relation: Relation,
+  /** When the line only holds under a condition, that condition as the text words it. */
+  condition: z.string().optional(),
+  cites: Cites,
+  note: z.string().optional(),
+});
+export type ReportingLineInput = z.infer<typeof ReportingLineInput>;
+
+/** Who acts for an actor (vekalet) and when. */
+export const DeputyRuleInput = z.strictObject({
+  id: Slug,
+  for: Slug,
+  deputies: z.array(Slug).min(1),
+  condition: z.string().optional(),
+  cites: Cites,
+});
+export type DeputyRuleInput = z.infer<typeof DeputyRuleInput>;
+
+/** Classes of correspondence recipient. */
+export const RecipientClass = z.enum(['inter-directorate', 'public-institution', 'private-party']);
+export type RecipientClass = z.infer<typeof RecipientClass>;
+
+/**
+ * A correspondence rule. `paraf`: the initials placed on a draft by the official who prepared or
+ * checked it, before the signer signs. A rule with `signers` names who signs (`explicit`); one with
+ * only `responsible` charges someone with conducting the correspondence (`responsible-only`).
+ */
+export const CorrespondenceRuleInput = z.strictObject({
+  id: Slug,
+  recipients: z.array(RecipientClass).min(1),
+  /** The recipients as the text lists them, verbatim. */
+  recipientText: z.string().optional(),
+  signers: z.array(z.strictObject({ actor: Slug, via: z.enum(['own', 'delegation']) })),
+  paraf: z.array(Slug),
+  responsible: z.array(Slug),
+  cites: Cites,
+}).refine((r) => r.signers.length > 0 || r.responsible.length > 0, { message: 'a correspondence rule names signers or someone responsible' });
+export type CorrespondenceRuleInput = z.infer<typeof CorrespondenceRuleInput>;
+
+/**
+ * One step in handling incoming documents. `havale`: assigning an incoming document to the
+ * person or unit that is to act on it.
+ */
+export const RoutingStepInput = z.strictObject({
+  id: Slug,
+  /** Absent where the text uses the passive voice and names nobody. */
+  actor: Slug.optional(),
+  action: z.enum(['collect', 'register', 'file', 'forward', 'distribute', 'supervise']),
+  cites: Cites,
+});
+export type RoutingStepInput = z.infer<typeof RoutingStepInput>;
+
+/** A term of the Tanımlar article. `meaning` is verbatim from the cited provision. */
+export const DefinitionInput = z.strictObject({
+  id: Slug,
+  term: z.string().min(1),
+  aliases: z.array(z.string().min(1)).optional(),
+  meaning: z.string().min(1),
+  /** The actor the term denotes, where it denotes one. */
+  actor: Slug.optional(),
+  cites: Cites,
+});
+export type DefinitionInput = z.infer<typeof DefinitionInput>;
+
+/** `rules.yaml`. */
+export const RulesInput = z.strictObject({
+  reporting: z.array(ReportingLineInput),
+  deputies: z.array(DeputyRuleInput),
+  correspondence: z.array(CorrespondenceRuleInput),
+  routing: z.array(RoutingStepInput),
+  definitions: z.array(DefinitionInput),
+});
+export type RulesInput = z.infer<typeof RulesInput>;
+
+/** A provision deliberately marked as carrying no fact, with the reason. */
+export const NoFact = z.strictObject({
+  provision: ProvisionId,
+  reason: z.string().min(1),
+});
+
+/** `coverage.yaml`. */
+export const CoverageInput = z.strictObject({ noFact: z.array(NoFact) });
+
+export { IsoDate };

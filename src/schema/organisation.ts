@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { Cites, Slug } from './common.js';
+
+/** Kinds of organisational unit. `mudurluk` is a (full) Müdürlük, `sube-mudurlugu` a Şube Müdürlüğü under a Daire Başkanlığı. */
+export const UnitKind = z.enum(['daire-baskanligi', 'mudurluk', 'sube-mudurlugu', 'seflik', 'birim', 'masa', 'merkez', 'ofis', 'hat']);
+export type UnitKind = z.infer<typeof UnitKind>;
+
+/** Duties another actor holds that the text extends to this one ("Madde 6’da belirtilen genel görevlerinin yanında"). */
+export const DutyInclusion = z.strictObject({
+  actor: Slug,
+  cites: Cites,
+});
+export type DutyInclusion = z.infer<typeof DutyInclusion>;
+
+const actorFields = {
+  id: Slug,
+  /** The name as the text writes it. */
+  name: z.string().min(1),
+  /** Other names the text uses for the same actor (`Başkan` for `Belediye Başkanı`). */
+  aliases: z.array(z.string().min(1)).optional(),
+  /** Where the text establishes or names this actor. */
+  cites: Cites,
+  /** Why the actor is modelled as it is, for the reviewer. */
+  note: z.string().optional(),
+  includesDutiesOf: z.array(DutyInclusion).optional(),
+};
+
+/** A unit of the organisation the regulation governs (Müdürlük, Şeflik, Birim, Masa…). */
+export const Unit = z.strictObject({
+  ...actorFields,
+  kind: UnitKind,
+  /** The unit this one belongs to; absent for the organisation itself. */
+  parent: Slug.optional(),
+});
+export type Unit = z.infer<typeof Unit>;
+
+/**
+ * A post (kadro, görev): Müdür, Şef, Personel… `generic` marks a post the Tanımlar define for a
+ * class of holders (Kocaeli's "Şube Müdürü" means every Şube Müdürü of the Daire).
+ */
+export const Post = z.strictObject({
+  ...actorFields,
+  /** The unit the post belongs to, where the text ties it to one. */
+  unit: Slug.optional(),
+  /** True when the post heads its `unit`. */
+  heads: z.boolean().optional(),
+  generic: z.boolean().optional(),
+  /** True when the library supplied the name (the text never writes it as such). */
+  nameSupplied: z.boolean().optional(),
+});
+export type Post = z.infer<typeof Post>;
+
+/** An office outside the governed organisation that the text refers to (Belediye Başkanı, Başkan Yardımcısı, Üst Yönetim…). */
+export const Office = z.strictObject({
+  ...actorFields,
+});
+export type Office = z.infer<typeof Office>;
+
+/** `organisation.yaml`. */
+export const OrganisationInput = z.strictObject({
+  units: z.array(Unit).min(1),
+  posts: z.array(Post),
+  offices: z.array(Office),
+});
+export type OrganisationInput = z.infer<typeof OrganisationInput>;
+
+/** A reference to any actor in an answer. `name` is as the text writes it. */
+export const ActorRef = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['unit', 'post', 'office']),
+});
+export type ActorRef = z.infer<typeof ActorRef>;

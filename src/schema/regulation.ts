@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { Cites, IsoDate, ProvisionId, Slug, Topic } from './common.js';
+import { ActorRef, Office, Post, Unit } from './organisation.js';
+import { CorrespondenceRuleInput, DefinitionInput, DeputyRuleInput, DutyInput, NoFact, Relation, ReportingLineInput, RoutingStepInput } from './facts.js';
+import { Provision, TextNode } from './text.js';
+import { Citation } from './citation.js';
+
+/** A law or other enactment the regulation rests on (dayanak). */
+export const LegalBasis = z.strictObject({
+  kind: z.enum(['kanun', 'khk', 'yonetmelik', 'meclis-karari']),
+  /** The enactment's number as printed (`5393`, `678`, `68`); absent where the text gives none. */
+  number: z.string().min(1).optional(),
+  name: z.string().optional(),
+  date: IsoDate.optional(),
+  /** Articles and bents as the text cites them (`15/b`, `18/m`). Empty when the whole enactment is cited. */
+  articles: z.array(z.string()),
+  cites: Cites,
+});
+export type LegalBasis = z.infer<typeof LegalBasis>;
+
+/** When the regulation enters into force (yürürlük). */
+export const EntryIntoForce = z.strictObject({
+  /** `on-date`: a date the text gives; `on-event`: an event the text does not date. */
+  rule: z.enum(['on-date', 'on-event']),
+  date: IsoDate.optional(),
+  /** The condition in Turkish, as the answer states it. */
+  condition: z.string().min(1),
+  cites: Cites,
+}).refine((e) => (e.rule === 'on-date') === (e.date !== undefined), { message: 'on-date needs a date; on-event has none' });
+export type EntryIntoForce = z.infer<typeof EntryIntoForce>;
+
+/** An earlier regulation this one repeals. */
+export const Repeal = z.strictObject({
+  /** The repealed regulation's title, verbatim. */
+  title: z.string().min(1),
+  /** The decision that enacted it, verbatim. */
+  decision: z.string().optional(),
+  /** Set when the repealed regulation is itself encoded here. */
+  regulation: Slug.optional(),
+  cites: Cites,
+});
+export type Repeal = z.infer<typeof Repeal>;
+
+/** A source file of the regulation's text. */
+export const Source = z.strictObject({
+  file: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The seed it was received as. */
+  receivedAs: z.string(),
+  role: z.enum(['authoritative', 'variant']),
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** A place where two transcriptions of the same text differ. */
+export const Variant = z.strictObject({
+  provision: z.string(),
+  authoritative: z.string(),
+  other: z.string(),
+  changesMeaning: z.boolean(),
+  note: z.string().optional(),
+});
+export type Variant = z.infer<typeof Variant>;
+
+/** A note on a verbatim oddity of the text (`[sic]`), never corrected in the text itself. */
+export const SicNote = z.strictObject({
+  provision: ProvisionId,
+  reading: z.string().min(1),
+  note: z.string().min(1),
+});
+export type SicNote = z.infer<typeof SicNote>;
+
+/** `regulation.yaml`: everything about the regulation that is not organisation, duty or rule. */
+export const RegulationMetaInput = z.strictObject({
+  id: Slug,
+  title: z.string().min(1),
+  /** `source` when the title is read from the text, `supplied` when the library wrote it. */
+  titleSource: z.enum(['source', 'supplied']),
+  titleNote: z.string().optional(),
+  kind: z.enum(['yonetmelik', 'yonerge']),
+  municipality: z.strictObject({
+    name: z.string().min(1),
+    kind: z.enum(['belediye', 'buyuksehir-belediyesi']),
+    province: z.string().min(1),
+  }),
+  /** Names a user may type for the regulation (`Konak`). */
+  aliases: z.array(z.string().min(1)).min(1),
+  /** The unit the regulation governs. */
+  organisation: Slug,
+  summary: z.string().min(1),
+  legalBasis: z.array(LegalBasis).min(1),
+  adoption: z.strictObject({
+    body: z.string().min(1),
+    date: IsoDate.optional(),
+    decision: z.string().optional(),
+    cites: Cites,
+  }).optional(),
+  entryIntoForce: EntryIntoForce,
+  repeals: z.array(Repeal),
+  executor: z.strictObject({ actor: Slug, onBehalfOf: Slug.optional(), cites: Cites }),
+  /** The clause that sends matters the text does not cover to the legislation in force. */
+  fallback: ProvisionId.optional(),
+  sources: z.array(Source).min(1),
+  variants: z.array(Variant).optional(),
+  sic: z.array(SicNote).optional(),
+});
+export type RegulationMetaInput = z.infer<typeof RegulationMetaInput>;
+
+/** A reporting line as compiled: authored (`explicit`) or derived from the unit tree (`structural`). */
+export const ReportingLine = ReportingLineInput.extend({
+  basis: z.enum(['explicit', 'structural']),
+});
+export type ReportingLine = z.infer<typeof ReportingLine>;
+
+/**
+ * A compiled regulation: what `getRegulation` returns. Built from `regulations/<id>/` at build
+ * time, validated by the tests, deeply frozen at run time.
+ */
+export const Regulation = z.strictObject({
+  ...RegulationMetaInput.shape,
+  units: z.array(Unit),
+  posts: z.array(Post),
+  offices: z.array(Office),
+  duties: z.array(DutyInput),
+  reporting: z.array(ReportingLine),
+  deputies: z.array(DeputyRuleInput),
+  correspondence: z.array(CorrespondenceRuleInput),
+  routing: z.array(RoutingStepInput),
+  definitions: z.array(DefinitionInput),
+  noFact: z.array(NoFact),
+  /** The whole text, in order: title lines, parts with their articles, closing lines. */
+  document: z.array(TextNode),
+  /** Every article, in order (a view into `document`). */
+  articles: z.array(TextNode),
+  /** Every citable provision by id, in document order. */
+  provisions: z.array(Provision),
+});
+export type Regulation = z.infer<typeof Regulation>;
+
+/** A duty as queries return it: holder resolved, verbatim text and citation attached. */
+export const Duty = z.strictObject({
+  id: z.string(),
+  regulation: z.string(),
+  holder: ActorRef,
+  text: z.string(),
+  citation: Citation,
+  topics: z.array(Topic),
+  /** Set when the duty reaches the asked subject through an inclusion ("in addition to"). */
+  via: z.strictObject({ actor: ActorRef, citation: Citation }).optional(),
+});
+export type Duty = z.infer<typeof Duty>;
+
+export { Relation };
