@@ -29,11 +29,20 @@ function entries(): Entry[] {
   return corpus;
 }
 
+/** Phrase occurrences weigh most; then how often the terms occur, damped by the duty's length. */
+function score(e: Entry, key: string, terms: string[]): number {
+  let phrases = 0;
+  for (let i = e.folded.indexOf(key); i !== -1; i = e.folded.indexOf(key, i + 1)) phrases++;
+  let tf = 0;
+  for (const w of e.words) if (terms.some((t) => w.startsWith(t))) tf++;
+  return phrases * 3 + tf / Math.sqrt(e.words.length);
+}
+
 /**
  * Searches every duty's verbatim text (and its holder's name), Turkish-aware: case, Turkish
  * letters and suffixes are forgiven (`harcama yetkilisi` finds "harcama yetkilisidir", `CIMER`
- * finds "CİMER'e"). Every word of the query must match the start of a word of the duty. Ranked:
- * the whole query as a phrase first, then the fewest extra words, then text order.
+ * finds "CİMER'e"). Every word of the query must match the start of a word of the duty. Ranked by
+ * how often the whole query occurs as a phrase, then by how densely its words occur, then text order.
  *
  * @param query - Words to find.
  * @param options - `regulation` (id or name) and `topic` narrow the search.
@@ -61,7 +70,7 @@ export function findDuties(query: string, options?: DutyFilter & { regulation?: 
   return [...hits!]
     .map((i) => all[i]!)
     .filter((e) => (!only || e.duty.regulation === only) && (!topic || e.duty.topics.includes(topic)))
-    .map((e) => ({ e, phrase: e.folded.includes(key) ? 0 : 1, extra: e.words.length }))
-    .sort((a, b) => a.phrase - b.phrase || a.extra - b.extra || a.e.rank - b.e.rank)
+    .map((e) => ({ e, score: score(e, key, terms) }))
+    .sort((a, b) => b.score - a.score || a.e.rank - b.e.rank)
     .map(({ e }) => e.duty);
 }
