@@ -1,0 +1,310 @@
+// The one-shot commands: what each takes, what it asks the library, how it prints the answer.
+import {
+  chainOfCommand, cite, compare, define, deputyOf, dutiesOf, findDuties, fold, getRegulation, inForce,
+  isMevzuatError, regulations, reportsTo, topics, whoRoutesIncoming, whoSigns,
+  type ActorRef, type Recipient, type RegulationRef, type ReportingLineAnswer, type ReportsToAnswer, type Topic,
+} from '../index.js';
+import { UsageError, nearestWords, type OptionSpec } from './args.js';
+import {
+  formatChain, formatCitation, formatCompareReportsTo, formatCompareRouting, formatCompareWhoSigns,
+  formatDefinition, formatDeputy, formatDuties, formatInForce, formatList, formatOverview,
+  formatReportsTo, formatRouting, formatSearch, formatWhoSigns, type CompareMiss, type OverviewEntry,
+} from './format.js';
+import { topicTr } from './labels.js';
+import type { Style } from './text.js';
+
+/** What a command is given. */
+export type Input = {
+  /** The positionals after the command name, `rest` ones already joined with spaces. */
+  args: Record<string, string | undefined>;
+  values: Record<string, string | boolean | undefined>;
+  style: Style;
+  /** Today, local time, as YYYY-MM-DD. */
+  today: string;
+};
+
+/** What a command gives back: `data` is what `--json` prints (the library's answer), `text` the human output. */
+export type Output = { data: unknown; text: string };
+
+/** A positional argument. `rest` takes every remaining word (multi-word subjects, search text). */
+export type Arg = { name: string; help: string; optional?: boolean; rest?: boolean };
+
+export type Command = {
+  name: string;
+  /** The usage line after `mevzuat `, when the generated one would mislead. */
+  usage?: string;
+  summary: string;
+  args: Arg[];
+  options: Record<string, OptionSpec>;
+  /** Extra help lines. */
+  notes?: string[];
+  examples: string[];
+  run: (input: Input) => Output;
+};
+
+const reg: Arg = { name: 'mevzuat', help: 'mevzuatın kimliği ya da belediyenin adı (konak-ozel-kalem, Konak…)' };
+const subject: Arg = { name: 'özne', rest: true, help: 'birim, kadro ya da makamın adı veya kimliği (Müdür, "Web birimi"…)' };
+const topicOption: OptionSpec = { type: 'string', value: '<konu>', help: 'yalnızca bu konudaki görevler (ör. correspondence ya da yazışma)' };
+
+const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
+
+/** Reads `--topic`: a topic id (`correspondence`) or its Turkish name (`yazışma`); anything else goes to the library, which rejects it with suggestions. */
+export function topicArg(v: string | boolean | undefined): Topic | undefined {
+  const t = str(v);
+  if (t === undefined) return undefined;
+  const byName = topics.find((x) => fold(topicTr(x)) === fold(t) || x === fold(t).replace(/ /g, '-'));
+  return byName ?? (t as Topic);
+}
+
+/** An example regulation for help texts: a one-word alias of the first regulation, or its id. */
+const exampleReg = () => {
+  const r = regulations[0];
+  if (!r) return 'konak';
+  return fold(r.aliases.find((a) => !/\s/.test(a)) ?? r.id);
+};
+
+/** Local today as YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** The headline answers for one regulation: letters to public bodies, reporting line, deputy for its head, in force today. */
+export function overviewEntry(id: string): OverviewEntry {
+  const r = getRegulation(id as RegulationRef);
+  const head = r.posts.find((p) => p.unit === r.organisation && p.heads);
+  const up = reportsTo(r.id, r.organisation);
+  const dep = head ? deputyOf(r.id, head.id) : null;
+  return {
+    regulation: r.id,
+    title: r.title,
+    titleSource: r.titleSource,
+    organisation: up.subject,
+    head: dep ? dep.subject : null,
+    whoSigns: whoSigns(r.id, 'public-institution'),
+    reportsTo: up,
+    deputyOf: dep,
+    inForce: inForce(r.id),
+  };
+}
+
+/** For each step of a chain, the reporting line it follows (unconditional first), as `reportsTo` gives it. */
+export function chainLinks(regulation: RegulationRef, chain: readonly ActorRef[]): (ReportingLineAnswer | undefined)[] {
+  return chain.slice(0, -1).map((a, i) => {
+    const lines = reportsTo(regulation, a).lines.filter((l) => l.to.id === chain[i + 1]!.id);
+    return lines.find((l) => !l.condition) ?? lines[0];
+  });
+}
+
+/** Runs `fn` for every regulation; one where the subject is unknown or ambiguous becomes a row saying so. All missing: bad input. */
+function compareSubject<T>(subjectText: string, fn: (id: RegulationRef) => T): Record<string, T | CompareMiss> {
+  const misses: unknown[] = [];
+  const rows = compare((id) => {
+    try {
+      return fn(id);
+    } catch (e) {
+      if (isMevzuatError(e) && (e.code === 'UNKNOWN_ENTITY' || e.code === 'AMBIGUOUS')) {
+        misses.push(e);
+        return { error: { code: e.code, message: e.message, input: e.input, suggestions: e.suggestions } } satisfies CompareMiss;
+      }
+      throw e;
+    }
+  });
+  if (misses.length === regulations.length && misses.length > 0) {
+    const all = [...new Set(Object.values(rows).flatMap((r) => (r as CompareMiss).error.suggestions))];
+    throw new UsageError(`Hiçbir mevzuatta "${subjectText}" adlı birim, kadro ya da makam yok`, all.slice(0, 5));
+  }
+  return rows;
+}
+
+export const commands: Command[] = [
+  {
+    name: 'overview',
+    summary: 'her mevzuat için temel cevaplar (npm start)',
+    args: [],
+    options: {},
+    notes: ['Kamu kurumlarına yazıyı kim imzalar, birim kime bağlı, birimin başı yokken kim vekâlet eder, bugün yürürlükte mi: her biri dayanak maddesiyle.'],
+    examples: ['mevzuat overview'],
+    run: ({ style, today }) => {
+      const data = regulations.map((r) => overviewEntry(r.id));
+      return { data, text: formatOverview(data, today, style) };
+    },
+  },
+  {
+    name: 'list',
+    summary: 'kodlanmış mevzuatın listesi',
+    args: [],
+    options: {},
+    notes: ['--json bütün mevzuatı (regulations dizisini) olduğu gibi yazar.'],
+    examples: ['mevzuat list', "mevzuat list --json | jq -r '.[].id'"],
+    run: ({ style, today }) => ({ data: regulations, text: formatList(regulations, regulations.map((r) => inForce(r.id)), today, style) }),
+  },
+  {
+    name: 'who-signs',
+    usage: 'who-signs <mevzuat> --to <alıcı>',
+    summary: 'bir alıcıya giden yazıları kim imzalar',
+    args: [reg, { name: 'alıcı', optional: true, rest: true, help: '--to yerine de yazılabilir' }],
+    options: { to: { type: 'string', value: '<alıcı>', help: 'valilik, kaymakamlık, bakanlık, büyükşehir, müdürlük, özel kişi; ya da public-institution, inter-directorate, private-party' } },
+    examples: [`mevzuat who-signs ${exampleReg()} --to valilik`, `mevzuat who-signs ${exampleReg()} --to inter-directorate --json`],
+    run: ({ args, values, style }) => {
+      const to = str(values.to);
+      if (to !== undefined && args['alıcı'] !== undefined) throw new UsageError('Alıcı iki kez verildi: ya --to ile ya da argüman olarak yazın');
+      const recipient = to ?? args['alıcı'];
+      if (recipient === undefined) throw new UsageError('Eksik seçenek: --to <alıcı>', [], 'Örnek: mevzuat who-signs konak --to valilik');
+      const a = whoSigns(args.mevzuat as RegulationRef, recipient as Recipient);
+      return { data: a, text: formatWhoSigns(a, style) };
+    },
+  },
+  {
+    name: 'reports-to',
+    summary: 'bir birim ya da kadro kime bağlı',
+    args: [reg, subject],
+    options: {},
+    examples: [`mevzuat reports-to ${exampleReg()} Müdür`, `mevzuat reports-to ${exampleReg()} "Web birimi"`],
+    run: ({ args, style }) => {
+      const a = reportsTo(args.mevzuat as RegulationRef, args['özne']!);
+      return { data: a, text: formatReportsTo(a, style) };
+    },
+  },
+  {
+    name: 'chain',
+    summary: 'bir birim ya da kadrodan en üste emir-komuta zinciri',
+    args: [reg, subject],
+    options: {},
+    notes: ['--json chainOfCommand’ın döndürdüğü diziyi yazar; insan çıktısı her adımın dayanağını da gösterir.'],
+    examples: [`mevzuat chain ${exampleReg()} Şef`],
+    run: ({ args, style }) => {
+      const r = args.mevzuat as RegulationRef;
+      const chain = chainOfCommand(r, args['özne']!);
+      return { data: chain, text: formatChain(chain, chainLinks(r, chain), style) };
+    },
+  },
+  {
+    name: 'deputy',
+    summary: 'bir makam ya da kadro yokken kim vekâlet eder',
+    args: [reg, subject],
+    options: {},
+    examples: [`mevzuat deputy ${exampleReg()} Müdür`],
+    run: ({ args, style }) => {
+      const a = deputyOf(args.mevzuat as RegulationRef, args['özne']!);
+      return { data: a, text: formatDeputy(a, style) };
+    },
+  },
+  {
+    name: 'duties',
+    summary: 'bir birim ya da kadronun görevleri',
+    args: [reg, subject],
+    options: { topic: topicOption },
+    notes: [`Konular: ${topics.map((t) => `${t} (${topicTr(t)})`).join(', ')}.`],
+    examples: [`mevzuat duties ${exampleReg()} Şef`, `mevzuat duties ${exampleReg()} Şef --topic procurement`],
+    run: ({ args, values, style }) => {
+      const r = args.mevzuat as RegulationRef;
+      const topic = topicArg(values.topic);
+      const list = dutiesOf(r, args['özne']!, topic ? { topic } : undefined);
+      return { data: list, text: formatDuties(reportsTo(r, args['özne']!).subject, list, style, topic) };
+    },
+  },
+  {
+    name: 'search',
+    summary: 'görev metinlerinde arama (Türkçe harf ve ekler bağışlanır)',
+    args: [{ name: 'metin', rest: true, help: 'aranacak sözcükler' }],
+    options: { reg: { type: 'string', value: '<mevzuat>', help: 'yalnızca bu mevzuatta ara' }, topic: topicOption },
+    examples: ['mevzuat search harcama yetkilisi', `mevzuat search evrak --reg ${exampleReg()} --topic documents`],
+    run: ({ args, values, style }) => {
+      const topic = topicArg(values.topic);
+      const regulation = str(values.reg) as RegulationRef | undefined;
+      const opts = { ...(regulation !== undefined && { regulation }), ...(topic && { topic }) };
+      const list = findDuties(args.metin!, Object.keys(opts).length ? opts : undefined);
+      return { data: list, text: formatSearch(args.metin!, list, style) };
+    },
+  },
+  {
+    name: 'routing',
+    summary: 'gelen evrakı kim kaydeder ve havale eder',
+    args: [reg],
+    options: {},
+    examples: [`mevzuat routing ${exampleReg()}`],
+    run: ({ args, style }) => {
+      const a = whoRoutesIncoming(args.mevzuat as RegulationRef);
+      return { data: a, text: formatRouting(a, style) };
+    },
+  },
+  {
+    name: 'define',
+    summary: 'bir terimin Tanımlar maddesindeki anlamı',
+    args: [reg, { name: 'terim', rest: true, help: 'tanımı aranan terim' }],
+    options: {},
+    notes: ['Tanımlanmamış bir terim de bir cevaptır (çıkış kodu 0); --json o zaman null yazar.'],
+    examples: [`mevzuat define ${exampleReg()} Müdürlük`],
+    run: ({ args, style }) => {
+      const r = getRegulation(args.mevzuat as RegulationRef);
+      const a = define(r.id, args.terim!);
+      return { data: a ?? null, text: formatDefinition(a, args.terim!, r, style) };
+    },
+  },
+  {
+    name: 'in-force',
+    summary: 'mevzuat bir günde yürürlükte mi',
+    args: [reg],
+    options: { on: { type: 'string', value: '<YYYY-AA-GG>', help: 'bu gün için sor (varsayılan: bugün)' } },
+    examples: [`mevzuat in-force ${exampleReg()}`, `mevzuat in-force ${exampleReg()} --on 2016-01-01`],
+    run: ({ args, values, style, today }) => {
+      const on = str(values.on);
+      const r = getRegulation(args.mevzuat as RegulationRef);
+      let a;
+      try {
+        a = inForce(r.id, on);
+      } catch (e) {
+        if (isMevzuatError(e) && e.code === 'INVALID_ARGUMENT') throw new UsageError(`Geçersiz tarih: "${on}"`, [], 'Tarih biçimi: YYYY-AA-GG (ör. 2016-10-10)');
+        throw e;
+      }
+      return { data: a, text: formatInForce(a, on ?? today, style) };
+    },
+  },
+  {
+    name: 'cite',
+    summary: 'bir maddenin, fıkranın ya da bendin metni',
+    args: [reg, { name: 'madde', rest: true, help: 'm.14/b, madde 14/b, 14/b, m.8/7 ya da art_14__point_b' }],
+    options: {},
+    examples: [`mevzuat cite ${exampleReg()} m.14/b`],
+    run: ({ args, style }) => {
+      const c = cite(args.mevzuat as RegulationRef, args.madde!);
+      return { data: c, text: formatCitation(c, style) };
+    },
+  },
+  {
+    name: 'compare',
+    usage: 'compare who-signs --to <alıcı> | compare reports-to <özne> | compare routing',
+    summary: 'bir soruyu bütün mevzuata sorup yan yana koyar',
+    args: [{ name: 'soru', help: 'who-signs, reports-to ya da routing' }, { name: 'özne', optional: true, rest: true, help: 'reports-to için birim ya da kadro' }],
+    options: { to: { type: 'string', value: '<alıcı>', help: 'who-signs için alıcı' } },
+    notes: [
+      'Bir mevzuatta özne yoksa o satır bunu söyler; --json o mevzuat için { error: { code, message, input, suggestions } } yazar.',
+    ],
+    examples: ['mevzuat compare who-signs --to valilik', 'mevzuat compare reports-to Müdür', 'mevzuat compare routing'],
+    run: ({ args, values, style }) => {
+      const question = args.soru!;
+      const to = str(values.to);
+      const extra = args['özne'];
+      const questions = ['who-signs', 'reports-to', 'routing'];
+      if (question === 'who-signs') {
+        if (extra !== undefined) throw new UsageError(`Fazla argüman: "${extra}"`, [], 'Kullanım: mevzuat compare who-signs --to <alıcı>');
+        if (to === undefined) throw new UsageError('Eksik seçenek: --to <alıcı>', [], 'Kullanım: mevzuat compare who-signs --to <alıcı>');
+        const rows = compare((id) => whoSigns(id, to as Recipient));
+        return { data: rows, text: formatCompareWhoSigns(rows, style) };
+      }
+      if (to !== undefined) throw new UsageError(`--to yalnızca "compare who-signs" ile kullanılır`);
+      if (question === 'reports-to') {
+        if (extra === undefined) throw new UsageError('Eksik argüman: <özne>', [], 'Kullanım: mevzuat compare reports-to <özne>');
+        const rows = compareSubject(extra, (id) => reportsTo(id, extra));
+        return { data: rows, text: formatCompareReportsTo(extra, rows as Record<string, ReportsToAnswer | CompareMiss>, style) };
+      }
+      if (question === 'routing') {
+        if (extra !== undefined) throw new UsageError(`Fazla argüman: "${extra}"`, [], 'Kullanım: mevzuat compare routing');
+        const rows = compare((id) => whoRoutesIncoming(id));
+        return { data: rows, text: formatCompareRouting(rows, style) };
+      }
+      throw new UsageError(`Bilinmeyen karşılaştırma: "${question}" (who-signs, reports-to ya da routing)`, nearestWords(question, questions));
+    },
+  },
+];

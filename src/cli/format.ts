@@ -1,0 +1,277 @@
+// Human output for every answer, in Turkish, for an 80-column terminal: the answer first, then each
+// citation as its label and verbatim text. Pure: answers and a Style in, text out.
+import type {
+  ActorRef, Citation, DefinitionAnswer, DeputyAnswer, Duty, InForceAnswer, Regulation,
+  ReportingLineAnswer, ReportsToAnswer, RoutingAnswer, Topic, WhoSignsAnswer,
+} from '../index.js';
+import {
+  actionTr, basisTr, inForceTr, recipientTr, regulationKindTr, relationTr, statusTr, topicTr, words,
+} from './labels.js';
+import { WIDTH, hanging, makeStyle, table, wrap, type Style } from './text.js';
+
+const plain = makeStyle(false);
+
+/** `2016-10-10` → `10.10.2016`, as Turkish texts write dates. */
+export const trDate = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
+
+const names = (list: readonly { name: string }[]) => list.map((a) => a.name).join(', ');
+const labels = (list: readonly Citation[]) => list.map((c) => c.label).join(', ');
+const bracket = (list: readonly Citation[]) => (list.length ? ` [${labels(list)}]` : '');
+
+function statusColour(s: Style, status: string): (t: string) => string {
+  return status === 'explicit' || status === 'in-force' ? s.green : status === 'repealed' ? s.red : s.yellow;
+}
+
+/** Who signs, in the words the library uses: `Belediye Başkanı veya yetki verdiği Başkan Yardımcısı`. */
+export const signerNames = (a: WhoSignsAnswer) => a.signers.map((x) => (x.via === 'delegation' ? `yetki verdiği ${x.name}` : x.name)).join(' veya ');
+
+/**
+ * The citations an answer rests on: a heading, then each label and its verbatim text, wrapped
+ * and indented. The fallback clause, when given, comes last and says what it is. Empty when
+ * there is nothing to cite.
+ */
+export function formatCitations(citations: readonly Citation[], s: Style = plain, fallback?: Citation): string {
+  const seen = new Set<string>();
+  const list: [Citation, string][] = [];
+  for (const c of citations) {
+    const key = `${c.regulation} ${c.id}`;
+    if (!seen.has(key)) { seen.add(key); list.push([c, '']); }
+  }
+  if (fallback && !seen.has(`${fallback.regulation} ${fallback.id}`)) list.push([fallback, ` (${words.fallback})`]);
+  if (!list.length) return '';
+  return [s.bold(words.basis), ...list.map(([c, note]) => `  ${s.cyan(c.label)}${s.dim(note)}\n${wrap(c.text, 4)}`)].join('\n');
+}
+
+const join = (...parts: (string | undefined | null | false)[]) => parts.filter((p): p is string => !!p).join('\n');
+const section = (...blocks: string[]) => blocks.filter(Boolean).join('\n\n');
+
+/** `mevzuat who-signs`. */
+export function formatWhoSigns(a: WhoSignsAnswer, s: Style = plain): string {
+  const field = (k: string, v: string) => `  ${(k + ':').padEnd(8)}${v}`;
+  return section(
+    join(
+      wrap(a.explanation),
+      a.signers.length > 0 && field(words.signers, signerNames(a)),
+      a.paraf.length > 0 && field(words.paraf, names(a.paraf)),
+      a.responsible.length > 0 && field(words.responsible, names(a.responsible)),
+      field(words.status, statusColour(s, a.status)(statusTr(a.status))),
+    ),
+    formatCitations(a.citations, s, a.fallback),
+  );
+}
+
+/** One reporting line as a bullet: `• Belediye Başkanı: bağlı olarak çalışır; açık hüküm [m.6]`. */
+function line(l: ReportingLineAnswer, s: Style): string {
+  const basis = l.basis === 'structural' ? s.yellow(basisTr(l.basis)) : s.green(basisTr(l.basis));
+  const head = `  • ${s.bold(l.to.name)}: ${relationTr(l.relation)}; ${basis}${bracket(l.citations)}`;
+  return join(head, l.condition && s.dim(hanging(`    ${words.condition}: `, l.condition)));
+}
+
+/** `mevzuat reports-to`. */
+export function formatReportsTo(a: ReportsToAnswer, s: Style = plain): string {
+  if (!a.lines.length) return wrap(`${a.subject.name}: metin bir üst birim ya da makam belirtmiyor (${statusTr('not-regulated')}).`);
+  return section(
+    join(`${s.bold(a.subject.name)} kime bağlı:`, ...a.lines.map((l) => line(l, s))),
+    formatCitations(a.lines.flatMap((l) => l.citations), s),
+  );
+}
+
+/**
+ * `mevzuat chain`: the chain, then each step with the line it follows (`links[i]` joins
+ * `chain[i]` to `chain[i + 1]`, as `reportsTo` gives it).
+ */
+export function formatChain(chain: readonly ActorRef[], links: readonly (ReportingLineAnswer | undefined)[], s: Style = plain): string {
+  const head = wrap(chain.map((a) => a.name).join(' → '));
+  if (chain.length < 2) return `${head}\n  (metin bir üst birim ya da makam belirtmiyor)`;
+  const steps = chain.slice(0, -1).map((a, i) => {
+    const l = links[i];
+    const text = l ? `${relationTr(l.relation)}; ${basisTr(l.basis)}${bracket(l.citations)}${l.condition ? `; ${words.condition}: ${l.condition}` : ''}` : '';
+    return hanging(`  ${a.name} → ${chain[i + 1]!.name}: `, text);
+  });
+  return section(join(s.bold(head), ...steps), formatCitations(links.flatMap((l) => l?.citations ?? []), s));
+}
+
+/** The sentence for a matter the text leaves open, with its fallback clause where it has one. */
+const fallbackSentence = (fallback: Citation | undefined) => (fallback
+  ? ` Hüküm bulunmayan hallerde ${fallback.label} uyarınca yürürlükteki mevzuat uygulanır.`
+  : ' Metin bu durum için genel bir yollama hükmü de içermiyor.');
+
+/** `mevzuat deputy`. */
+export function formatDeputy(a: DeputyAnswer, s: Style = plain): string {
+  if (a.status === 'not-regulated') {
+    return section(
+      join(wrap(`Metin ${a.subject.name} için vekâleti düzenlemiyor.${fallbackSentence(a.fallback)}`), `  ${words.status}: ${s.yellow(statusTr(a.status))}`),
+      formatCitations(a.citations, s, a.fallback),
+    );
+  }
+  return section(
+    join(
+      hanging(`${a.subject.name} yokken vekâlet eden: `, names(a.deputies)),
+      a.condition && s.dim(hanging(`  ${words.condition}: `, a.condition)),
+      `  ${words.status}: ${s.green(statusTr(a.status))}`,
+    ),
+    formatCitations(a.citations, s),
+  );
+}
+
+const topicList = (list: readonly Topic[]) => list.map(topicTr).join(', ');
+
+/** One duty: its label and verbatim text; where the duty is an excerpt, the whole provision too. */
+function duty(d: Duty, n: number, s: Style, withRegulation: boolean): string {
+  const where = withRegulation ? `${d.regulation} ${d.citation.label}` : d.citation.label;
+  const who = withRegulation ? ` ${d.holder.name}` : '';
+  return join(
+    `${String(n).padStart(3)}. ${s.cyan(where)}${s.bold(who)} ${s.dim(`(${topicList(d.topics)})`)}`,
+    wrap(d.text, 6),
+    d.via && s.dim(wrap(`${d.via.actor.name} görevlerinden; ${d.via.citation.label} uyarınca`, 6)),
+    d.text !== d.citation.text && s.dim(wrap(`madde metni: ${d.citation.text}`, 6)),
+  );
+}
+
+/** `mevzuat duties`. `subject` is the actor asked about; `topic` the filter, if any. */
+export function formatDuties(subject: ActorRef, duties: readonly Duty[], s: Style = plain, topic?: Topic): string {
+  const filter = topic ? ` (konu: ${topicTr(topic)})` : '';
+  if (!duties.length) return wrap(`Metin ${subject.name} için bir görev saymıyor${filter}.`);
+  return [`${s.bold(subject.name)}: ${duties.length} görev${filter}`, ...duties.map((d, i) => duty(d, i + 1, s, false))].join('\n');
+}
+
+/** `mevzuat search`. */
+export function formatSearch(query: string, duties: readonly Duty[], s: Style = plain): string {
+  if (!duties.length) return wrap(`"${query}" ile eşleşen görev yok.`);
+  return [`"${query}": ${duties.length} görev`, ...duties.map((d, i) => duty(d, i + 1, s, true))].join('\n');
+}
+
+/** `mevzuat routing`. */
+export function formatRouting(a: RoutingAnswer, s: Style = plain): string {
+  const head = a.status === 'explicit'
+    ? hanging('Gelen evrakı kaydeden ve havale eden: ', names(a.routers))
+    : wrap(`Metin gelen evrakı kimin kaydedip havale edeceğini düzenlemiyor.${fallbackSentence(a.fallback)}`);
+  const steps = a.steps.map((st, i) => hanging(`  ${i + 1}. `, `${st.actor ? st.actor.name : `(${words.noActor})`} ${actionTr(st.action)} [${st.citation.label}]`));
+  return section(
+    join(head, ...steps, `  ${words.status}: ${statusColour(s, a.status)(statusTr(a.status))}`),
+    formatCitations(a.citations, s, a.fallback),
+  );
+}
+
+/** `mevzuat define`: the meaning, or, for a term the Tanımlar do not define, the terms they do. */
+export function formatDefinition(a: DefinitionAnswer | undefined, term: string, reg: Pick<Regulation, 'id' | 'definitions'>, s: Style = plain): string {
+  if (a) return section(hanging(`${s.bold(a.term)}: `, a.meaning), formatCitations([a.citation], s));
+  const terms = reg.definitions.map((d) => d.term);
+  return join(
+    wrap(`"${term}" ${reg.id} içinde tanımlanmamış: Tanımlar maddesi bu terimi tanımlamıyor.`),
+    terms.length ? hanging('  Tanımlı terimler: ', terms.join(', ')) : '  Bu metinde Tanımlar maddesi yok.',
+  );
+}
+
+/** `mevzuat in-force`. `on` is the day asked about (ISO). */
+export function formatInForce(a: InForceAnswer, on: string, s: Style = plain): string {
+  const since = a.from ? (a.status === 'not-yet-in-force' ? `; ${trDate(a.from)} tarihinde yürürlüğe girer` : `; ${trDate(a.from)} tarihinden beri`) : '';
+  return section(
+    join(
+      hanging(`${trDate(on)} itibarıyla: `, `${inForceTr(a.status)}${since}`).replace(inForceTr(a.status), statusColour(s, a.status)(inForceTr(a.status))),
+      wrap(a.condition, 2),
+    ),
+    formatCitations(a.citations, s),
+  );
+}
+
+/** `mevzuat cite`. */
+export function formatCitation(c: Citation, s: Style = plain): string {
+  const where = [`Madde ${c.article}`, c.paragraph !== undefined && `fıkra ${c.paragraph}`, c.section, c.item !== undefined && `bent ${c.item}`].filter(Boolean).join(', ');
+  return join(`${s.cyan(s.bold(c.label))} ${s.dim(`(${c.regulation}; ${where})`)}`, wrap(c.text, 2));
+}
+
+/** `mevzuat list`: every regulation with its names and whether it is in force on `on`. */
+export function formatList(regs: readonly Regulation[], status: readonly InForceAnswer[], on: string, s: Style = plain): string {
+  const blocks = regs.map((r, i) => join(
+    `${s.bold(r.id)}  ${r.municipality.name} · ${regulationKindTr(r.kind)} · ${inForceTr(status[i]!.status)} (${trDate(on)})`,
+    wrap(r.title + (r.titleSource === 'supplied' ? ` [${words.suppliedTitle}]` : ''), 2),
+    hanging('  Diğer adlar: ', r.aliases.join(', ')),
+  ));
+  return [`${regs.length} mevzuat`, ...blocks].join('\n\n');
+}
+
+/** One entry of `mevzuat overview`: the library's answers for one regulation. */
+export type OverviewEntry = {
+  regulation: string;
+  title: string;
+  titleSource: 'source' | 'supplied';
+  organisation: ActorRef;
+  head: ActorRef | null;
+  whoSigns: WhoSignsAnswer;
+  reportsTo: ReportsToAnswer;
+  deputyOf: DeputyAnswer | null;
+  inForce: InForceAnswer;
+};
+
+/** `mevzuat overview`: the headline answers for every regulation, each with its citation labels. */
+export function formatOverview(entries: readonly OverviewEntry[], on: string, s: Style = plain): string {
+  return entries.map((e) => {
+    const sig = e.whoSigns;
+    const signs = sig.status === 'explicit'
+      ? `${signerNames(sig)}${sig.paraf.length ? `, ${names(sig.paraf)} parafıyla` : ''}`
+      : sig.status === 'responsible-only' ? `imzalayan belirtilmemiş; sorumlu: ${names(sig.responsible)}` : 'metinde hüküm yok';
+    const ups = e.reportsTo.lines.map((l) => `${l.to.name} (${relationTr(l.relation)}; ${basisTr(l.basis)}${l.condition ? `; ${words.condition}: ${l.condition}` : ''})${bracket(l.citations)}`);
+    const dep = e.deputyOf;
+    const f = e.inForce;
+    const since = f.from ? (f.status === 'not-yet-in-force' ? `, ${trDate(f.from)} tarihinde yürürlüğe girer` : `, ${trDate(f.from)} tarihinden beri`) : '';
+    const item = (label: string, text: string) => wrap(`${label}: ${text}`, 4, WIDTH, 2);
+    return join(
+      s.bold(wrap(`${e.title}${e.titleSource === 'supplied' ? ` [${words.suppliedTitle}]` : ''} (${e.regulation})`)),
+      item('Kamu kurumlarına yazıyı kim imzalar', `${signs} (${statusTr(sig.status)})${bracket(sig.citations)}${sig.fallback ? ` [${words.fallback}: ${sig.fallback.label}]` : ''}`),
+      item(`${e.organisation.name} kime bağlı`, ups.length ? ups.join(' · ') : `metin belirtmiyor (${statusTr('not-regulated')})`),
+      dep && item(`${dep.subject.name} yokken kim vekâlet eder`, `${dep.status === 'explicit' ? names(dep.deputies) : 'metin belirtmiyor'} (${statusTr(dep.status)})${bracket(dep.citations)}${dep.fallback ? ` [${words.fallback}: ${dep.fallback.label}]` : ''}`),
+      item(`Bugün (${trDate(on)}) yürürlükte mi`, `${inForceTr(f.status)}${since}${bracket(f.citations)}`),
+    );
+  }).join('\n\n');
+}
+
+/** A regulation `compare` could not ask: the subject is not in it, or names several actors. */
+export type CompareMiss = { error: { code: string; message: string; input: string; suggestions: string[] } };
+
+/** True for a {@link CompareMiss} row. */
+export const isMiss = (v: unknown): v is CompareMiss => typeof v === 'object' && v !== null && 'error' in v;
+
+const missCell = (m: CompareMiss) => (m.error.code === 'AMBIGUOUS'
+  ? `"${m.error.input}" birden çok karşılığı var: ${m.error.suggestions.join(', ')}`
+  : `bu mevzuatta "${m.error.input}" yok${m.error.suggestions.length ? ` (yakın: ${m.error.suggestions.slice(0, 3).join(', ')})` : ''}`);
+
+/** `mevzuat compare who-signs --to <alıcı>`: one row a regulation. */
+export function formatCompareWhoSigns(rows: Record<string, WhoSignsAnswer>, s: Style = plain): string {
+  const first = Object.values(rows)[0];
+  const title = first ? `Kim imzalar: ${recipientTr(first.recipient)} ile yazışmalar` : 'Kim imzalar';
+  const body = Object.entries(rows).map(([id, a]) => [
+    id,
+    statusTr(a.status),
+    a.signers.length ? signerNames(a) : a.responsible.length ? `(sorumlu: ${names(a.responsible)})` : '—',
+    a.paraf.length ? names(a.paraf) : '—',
+    a.citations.length ? labels(a.citations) : a.fallback ? `${a.fallback.label} (${words.fallback})` : '—',
+  ]);
+  return `${s.bold(title)}\n\n${table([words.regulation, words.status, words.signers, words.paraf, words.basis], body, s)}`;
+}
+
+/** `mevzuat compare reports-to <özne>`: one row a regulation; a regulation without the subject says so. */
+export function formatCompareReportsTo(subject: string, rows: Record<string, ReportsToAnswer | CompareMiss>, s: Style = plain): string {
+  const body = Object.entries(rows).map(([id, a]) => {
+    if (isMiss(a)) return [id, '—', missCell(a), '—'];
+    if (!a.lines.length) return [id, a.subject.name, `metin belirtmiyor (${statusTr('not-regulated')})`, '—'];
+    return [
+      id,
+      a.subject.name,
+      a.lines.map((l) => `${l.to.name}: ${relationTr(l.relation)}; ${basisTr(l.basis)}${l.condition ? ` (${words.condition}: ${l.condition})` : ''}`).join('\n'),
+      a.lines.map((l) => labels(l.citations)).join('\n'),
+    ];
+  });
+  return `${s.bold(`Kime bağlı: "${subject}"`)}\n\n${table([words.regulation, 'Özne', 'Üst', words.basis], body, s)}`;
+}
+
+/** `mevzuat compare routing`. */
+export function formatCompareRouting(rows: Record<string, RoutingAnswer>, s: Style = plain): string {
+  const body = Object.entries(rows).map(([id, a]) => [
+    id,
+    statusTr(a.status),
+    a.routers.length ? names(a.routers) : '—',
+    a.citations.length ? labels(a.citations) : a.fallback ? `${a.fallback.label} (${words.fallback})` : '—',
+  ]);
+  return `${s.bold('Gelen evrakı kim kaydeder ve havale eder')}\n\n${table([words.regulation, words.status, 'Havale eden', words.basis], body, s)}`;
+}

@@ -1,0 +1,108 @@
+// Every Turkish word the CLI and the REPL print for a status, relation, action or code: in one
+// place, each matched exhaustively so a new enum value fails the typecheck here.
+import { match } from 'ts-pattern';
+import type {
+  ActorRef, DeputyAnswer, InForceAnswer, RecipientClass, Regulation, Relation, ReportingLineAnswer,
+  RoutingAnswer, Topic, WhoSignsAnswer,
+} from '../index.js';
+
+type Status = WhoSignsAnswer['status'] | DeputyAnswer['status'] | RoutingAnswer['status'];
+
+/** How an answer stands in the text: `explicit` → "açık hüküm"… */
+export const statusTr = (s: Status): string => match(s)
+  .with('explicit', () => 'açık hüküm')
+  .with('responsible-only', () => 'yalnızca sorumlu belirtilmiş')
+  .with('not-regulated', () => 'düzenlenmemiş')
+  .exhaustive();
+
+/** Whether a reporting line is stated or inferred. */
+export const basisTr = (b: ReportingLineAnswer['basis']): string => match(b)
+  .with('explicit', () => 'açık hüküm')
+  .with('structural', () => 'yapıdan çıkarım')
+  .exhaustive();
+
+/** A reporting relation, read as "<subject> … <other>": "bağlı olarak çalışır", "karşı sorumludur", "amiri". */
+export const relationTr = (r: Relation): string => match(r)
+  .with('attached-to', () => 'bağlı olarak çalışır')
+  .with('accountable-to', () => 'karşı sorumludur')
+  .with('superior', () => 'amiri')
+  .exhaustive();
+
+/** A recipient class, as a table cell or heading. */
+export const recipientTr = (r: RecipientClass): string => match(r)
+  .with('inter-directorate', () => 'müdürlükler arası')
+  .with('public-institution', () => 'kamu kurum ve kuruluşları')
+  .with('private-party', () => 'özel ve tüzel kişiler')
+  .exhaustive();
+
+/** How a signer signs. */
+export const viaTr = (v: WhoSignsAnswer['signers'][number]['via']): string => match(v)
+  .with('own', () => 'kendi imzasıyla')
+  .with('delegation', () => 'yetki devriyle')
+  .exhaustive();
+
+/** A step of incoming-document handling, as a verb. */
+export const actionTr = (a: RoutingAnswer['steps'][number]['action']): string => match(a)
+  .with('collect', () => 'toplar')
+  .with('register', () => 'kaydeder')
+  .with('file', () => 'dosyalar')
+  .with('forward', () => 'iletir')
+  .with('distribute', () => 'havale eder')
+  .with('supervise', () => 'takip ve kontrol eder')
+  .exhaustive();
+
+/** The in-force status, as a headline. */
+export const inForceTr = (s: InForceAnswer['status']): string => match(s)
+  .with('in-force', () => 'yürürlükte')
+  .with('not-yet-in-force', () => 'henüz yürürlükte değil')
+  .with('repealed', () => 'yürürlükten kaldırılmış')
+  .with('unknown', () => 'bilinmiyor')
+  .exhaustive();
+
+/** What kind of actor. */
+export const kindTr = (k: ActorRef['kind']): string => match(k)
+  .with('unit', () => 'birim')
+  .with('post', () => 'kadro')
+  .with('office', () => 'makam')
+  .exhaustive();
+
+/** The kind of regulation. */
+export const regulationKindTr = (k: Regulation['kind']): string => match(k)
+  .with('yonetmelik', () => 'yönetmelik')
+  .with('yonerge', () => 'yönerge')
+  .exhaustive();
+
+/** A duty topic in Turkish (`--topic` also accepts these). */
+export const topicTr = (t: Topic): string => match(t)
+  .with('correspondence', () => 'yazışma')
+  .with('documents', () => 'evrak')
+  .with('personnel', () => 'personel')
+  .with('budget', () => 'bütçe')
+  .with('procurement', () => 'satın alma')
+  .with('assets', () => 'taşınır ve varlık')
+  .with('reporting', () => 'raporlama')
+  .with('coordination', () => 'koordinasyon')
+  .with('representation', () => 'temsil')
+  .with('training', () => 'eğitim')
+  .with('events', () => 'etkinlik')
+  .with('media', () => 'basın ve yayın')
+  .with('citizens', () => 'vatandaş ilişkileri')
+  .with('civil-society', () => 'sivil toplum')
+  .with('planning', () => 'planlama')
+  .with('safety', () => 'güvenlik')
+  .with('compliance', () => 'mevzuata uyum')
+  .exhaustive();
+
+/** The fixed words of the interface. */
+export const words = {
+  basis: 'Dayanak',
+  fallback: 'hüküm bulunmayan haller',
+  condition: 'koşul',
+  signers: 'İmza',
+  paraf: 'Paraf',
+  responsible: 'Sorumlu',
+  status: 'Durum',
+  noActor: 'metin kimseyi adlandırmıyor',
+  suppliedTitle: 'başlık metinde yok; kütüphanece verildi',
+  regulation: 'Mevzuat',
+} as const;

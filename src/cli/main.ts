@@ -1,0 +1,161 @@
+// `mevzuat`: dispatches argv to a command, prints the answer, and maps outcomes to exit codes:
+// 0 an answer, 2 bad input (a Turkish line and suggestions on stderr), 1 a bug.
+import { formatMevzuatError, isMevzuatError, regulations } from '../index.js';
+import { UsageError, formatUsageError, nearestWords, parse, type OptionSpec } from './args.js';
+import { commands, localToday, type Command } from './commands.js';
+import { startRepl } from './repl.js';
+import { makeStyle, wantsColor, wrap, type Style } from './text.js';
+
+declare const __MEVZUAT_VERSION__: string | undefined;
+/** The package version (set by the build). */
+export const version = typeof __MEVZUAT_VERSION__ === 'string' ? __MEVZUAT_VERSION__ : '0.0.0-dev';
+
+/** Where a run writes, and the environment it reads. */
+export type Io = {
+  stdout: { write: (s: string) => unknown; isTTY?: boolean };
+  stderr: { write: (s: string) => unknown; isTTY?: boolean };
+  env: Record<string, string | undefined>;
+};
+
+const common: Record<string, OptionSpec> = {
+  json: { type: 'boolean', help: 'kütüphanenin döndürdüğü nesneyi JSON olarak yaz' },
+  help: { type: 'boolean', short: 'h', help: 'bu yardımı göster' },
+};
+const globalOptions: Record<string, OptionSpec> = {
+  help: common.help!,
+  version: { type: 'boolean', short: 'v', help: 'sürümü yaz' },
+};
+const replCommand = { name: 'repl', summary: 'etkileşimli kabuk: sorgular, nokta komutları, sekme tamamlama' };
+const helpCommand = { name: 'help', summary: 'bir komutun yardımı: mevzuat help <komut>' };
+const names = [...commands.map((c) => c.name), replCommand.name, helpCommand.name];
+
+const known: Record<string, OptionSpec> = Object.assign({}, globalOptions, common, ...commands.map((c) => c.options));
+const byName = new Map(commands.map((c) => [c.name, c]));
+const allowedFor = (name: string | undefined): Record<string, OptionSpec> => {
+  if (name === undefined) return globalOptions;
+  const c = byName.get(name);
+  if (c) return { ...c.options, ...common };
+  if (name === 'repl' || name === 'help') return { help: common.help! };
+  return known; // an unknown command is reported as such, not as a bad option
+};
+const hintFor = (name: string | undefined) => (name && (byName.has(name) || name === 'repl') ? `Yardım: mevzuat ${name} --help` : 'Yardım: mevzuat --help');
+
+/** The usage line of a command, after `mevzuat `. */
+export function usageOf(c: Command): string {
+  if (c.usage) return c.usage;
+  const args = c.args.map((a) => (a.optional ? `[<${a.name}>]` : `<${a.name}>`));
+  const opts = Object.entries(c.options).map(([k, o]) => `[--${k}${o.type === 'string' ? ` ${o.value ?? '<değer>'}` : ''}]`);
+  return [c.name, ...args, ...opts].join(' ');
+}
+
+const optionLines = (options: Record<string, OptionSpec>) => {
+  const rows = Object.entries(options).map(([k, o]) => [`${o.short ? `-${o.short}, ` : '    '}--${k}${o.type === 'string' ? ` ${o.value ?? '<değer>'}` : ''}`, o.help] as const);
+  const w = Math.max(...rows.map(([l]) => l.length)) + 2;
+  return rows.map(([l, h]) => `  ${l.padEnd(w)}${wrap(h, w + 2, 80, 0).trimStart()}`);
+};
+
+/** `mevzuat --help`. */
+export function mainHelp(s: Style): string {
+  const rows = [...commands.map((c) => [usageOf(c).split(' | ')[0]!, c.summary]), ['repl', replCommand.summary], ['help [<komut>]', helpCommand.summary]];
+  const w = Math.min(34, Math.max(...rows.map(([u]) => u!.length))) + 2;
+  return [
+    wrap(`mevzuat ${version}: belediye teşkilat mevzuatını sorgular; her cevap dayandığı maddeyi metniyle verir.`).replace('mevzuat', s.bold('mevzuat')),
+    '',
+    `Kullanım: mevzuat <komut> [argümanlar] [--json]`,
+    '',
+    s.bold('Komutlar'),
+    ...rows.map(([u, d]) => (u!.length + 2 > w ? `  ${u}\n${wrap(d!, w + 2)}` : `  ${u!.padEnd(w)}${wrap(d!, w + 2, 80, 0)}`)),
+    '',
+    s.bold('Seçenekler'),
+    ...optionLines({ ...globalOptions, json: common.json! }),
+    '',
+    wrap(`Çıkış kodları: 0 cevap (düzenlenmemiş de bir cevaptır), 2 hatalı girdi, 1 yazılım hatası. Renk yalnızca terminalde ve NO_COLOR yokken.`),
+    wrap(`Kodlanmış mevzuat: ${regulations.map((r) => r.id).join(', ')}.`),
+  ].join('\n');
+}
+
+/** `mevzuat <komut> --help`. */
+export function commandHelp(c: Command, s: Style): string {
+  const argRows = c.args.map((a) => [`<${a.name}>`, a.help] as const);
+  const w = Math.max(0, ...argRows.map(([n]) => n.length)) + 2;
+  return [
+    `${s.bold(`mevzuat ${usageOf(c)}`)}`,
+    wrap(c.summary.charAt(0).toLocaleUpperCase('tr-TR') + c.summary.slice(1) + '.', 2),
+    ...(argRows.length ? ['', s.bold('Argümanlar'), ...argRows.map(([n, h]) => `  ${n.padEnd(w)}${wrap(h, w + 2, 80, 0).trimStart()}`)] : []),
+    '',
+    s.bold('Seçenekler'),
+    ...optionLines({ ...c.options, ...common }),
+    ...(c.notes?.length ? ['', ...c.notes.map((n) => wrap(n, 2))] : []),
+    '',
+    s.bold('Örnekler'),
+    ...c.examples.map((e) => `  ${e}`),
+  ].join('\n');
+}
+
+function replHelp(s: Style): string {
+  return [
+    s.bold('mevzuat repl'),
+    wrap('Etkileşimli kabuk: bütün sorgu işlevleri ve regulations kapsamda, üst düzey await, cevaplar okunur biçimde. Nokta komutları için .help yazın. Girdi bir borudan gelirse (echo "…" | mevzuat repl) her satırı çalıştırıp cevabı yazar ve çıkar.', 2),
+    '',
+    s.bold('Seçenekler'),
+    ...optionLines({ help: common.help! }),
+  ].join('\n');
+}
+
+/** Maps positionals to a command's arguments: `rest` arguments take every remaining word. */
+function bindArgs(c: Command, positionals: string[]): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  let i = 0;
+  for (const a of c.args) {
+    if (a.rest) {
+      const rest = positionals.slice(i);
+      i = positionals.length;
+      out[a.name] = rest.length ? rest.join(' ') : undefined;
+    } else out[a.name] = positionals[i++];
+    if (out[a.name] === undefined && !a.optional) throw new UsageError(`Eksik argüman: <${a.name}>`, [], `Kullanım: mevzuat ${usageOf(c)}`);
+  }
+  if (i < positionals.length) throw new UsageError(`Fazla argüman: "${positionals.slice(i).join(' ')}"`, [], `Kullanım: mevzuat ${usageOf(c)}`);
+  return out;
+}
+
+/**
+ * Runs the CLI. Resolves to the exit code; for `repl`, to `undefined` once the REPL is started
+ * (the process then lives as long as the REPL).
+ */
+export async function run(argv: string[], io: Io): Promise<number | undefined> {
+  const style = makeStyle(wantsColor(io.stdout, io.env));
+  const out = (text: string) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  try {
+    const { command, positionals, values } = parse(argv, known, allowedFor, hintFor);
+    if (command === undefined) {
+      if (values.version) { out(version); return 0; }
+      out(mainHelp(style));
+      return 0;
+    }
+    if (command === 'help') {
+      const topic = positionals[0];
+      if (topic === undefined) { out(mainHelp(style)); return 0; }
+      const c = byName.get(topic);
+      if (c) { out(commandHelp(c, style)); return 0; }
+      if (topic === 'repl') { out(replHelp(style)); return 0; }
+      throw new UsageError(`Bilinmeyen komut: "${topic}"`, nearestWords(topic, names), hintFor(undefined));
+    }
+    if (command === 'repl') {
+      if (values.help) { out(replHelp(style)); return 0; }
+      if (positionals.length) throw new UsageError(`Fazla argüman: "${positionals.join(' ')}"`, [], hintFor('repl'));
+      startRepl({ input: process.stdin, output: process.stdout, env: io.env, version });
+      return undefined;
+    }
+    const c = byName.get(command);
+    if (!c) throw new UsageError(`Bilinmeyen komut: "${command}"`, nearestWords(command, names), hintFor(undefined));
+    if (values.help) { out(commandHelp(c, style)); return 0; }
+    const result = c.run({ args: bindArgs(c, positionals), values, style, today: localToday() });
+    out(values.json ? JSON.stringify(result.data, null, 2) : result.text);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) { io.stderr.write(`${formatUsageError(e)}\n`); return 2; }
+    if (isMevzuatError(e)) { io.stderr.write(`${formatMevzuatError(e)}\n`); return 2; }
+    io.stderr.write(`mevzuat: beklenmeyen hata; bu bir yazılım hatasıdır, lütfen bildirin.\n${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,263 @@
+// `mevzuat repl`: node:repl with every query function in scope, answers pretty-printed, Turkish
+// dot-commands for the common questions, completion of names inside strings, history on a TTY.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { PassThrough } from 'node:stream';
+import repl, { type REPLServer } from 'node:repl';
+import { inspect } from 'node:util';
+import * as lib from '../index.js';
+import type { Regulation, RegulationRef } from '../index.js';
+import { UsageError, formatUsageError } from './args.js';
+import { chainLinks, localToday } from './commands.js';
+import { complete } from './complete.js';
+import {
+  formatChain, formatCitation, formatDefinition, formatDeputy, formatDuties, formatInForce, formatList,
+  formatReportsTo, formatRouting, formatSearch, formatWhoSigns,
+} from './format.js';
+import { regulationKindTr } from './labels.js';
+import { hanging, makeStyle, wrap, type Style } from './text.js';
+
+type Render = (s: Style, colors: boolean) => string;
+
+/**
+ * A copy of an answer that prints through `util.inspect.custom` (status, actors, citations with
+ * their text) and otherwise is the answer: same enumerable properties, same frozenness, JSON the
+ * same. The library's own (frozen) object is never touched.
+ */
+export function present<T extends object>(value: T, render: Render): T {
+  const copy = (Array.isArray(value) ? [...value] : { ...value }) as T;
+  Object.defineProperty(copy, inspect.custom, {
+    value: (_depth: number, options?: { colors?: boolean }) => render(makeStyle(!!options?.colors), !!options?.colors),
+    enumerable: false,
+  });
+  return Object.isFrozen(value) ? Object.freeze(copy) : copy;
+}
+
+const indent = (text: string, n: number) => text.split('\n').map((l) => (l ? ' '.repeat(n) + l : l)).join('\n');
+
+function regulationSummary(r: Regulation, s: Style): string {
+  return [
+    `${s.bold(r.id)}  ${r.municipality.name} · ${regulationKindTr(r.kind)}`,
+    wrap(r.title, 2),
+    `  ${r.units.length} birim, ${r.posts.length} kadro, ${r.offices.length} makam, ${r.duties.length} görev, ${r.provisions.length} hüküm`,
+    s.dim(wrap(r.summary, 2)),
+  ].join('\n');
+}
+
+const dayOf = (date: unknown) => (typeof date === 'string' ? date : date instanceof Date && !Number.isNaN(date.getTime()) ? localToday(date) : localToday());
+
+/** What the REPL puts in scope: the query functions, wrapped to print well, and the data. */
+export function replScope(): Record<string, unknown> {
+  const regs = lib.regulations.map((r) => present(r, (s) => regulationSummary(r, s)));
+  return {
+    regulations: present(regs, (s) => regs.map((r) => regulationSummary(r, s)).join('\n\n')),
+    regulationIds: lib.regulationIds,
+    topics: lib.topics,
+    getRegulation: (ref: RegulationRef) => { const r = lib.getRegulation(ref); return present(r, (s) => regulationSummary(r, s)); },
+    whoSigns: (...a: Parameters<typeof lib.whoSigns>) => { const v = lib.whoSigns(...a); return present(v, (s) => formatWhoSigns(v, s)); },
+    reportsTo: (...a: Parameters<typeof lib.reportsTo>) => { const v = lib.reportsTo(...a); return present(v, (s) => formatReportsTo(v, s)); },
+    chainOfCommand: (...a: Parameters<typeof lib.chainOfCommand>) => {
+      const v = lib.chainOfCommand(...a);
+      return present(v, (s) => formatChain(v, chainLinks(a[0], v), s));
+    },
+    deputyOf: (...a: Parameters<typeof lib.deputyOf>) => { const v = lib.deputyOf(...a); return present(v, (s) => formatDeputy(v, s)); },
+    dutiesOf: (...a: Parameters<typeof lib.dutiesOf>) => {
+      const v = lib.dutiesOf(...a);
+      return present(v, (s) => formatDuties(lib.reportsTo(a[0], a[1]).subject, v, s, a[2]?.topic));
+    },
+    findDuties: (...a: Parameters<typeof lib.findDuties>) => { const v = lib.findDuties(...a); return present(v, (s) => formatSearch(a[0], v, s)); },
+    whoRoutesIncoming: (...a: Parameters<typeof lib.whoRoutesIncoming>) => { const v = lib.whoRoutesIncoming(...a); return present(v, (s) => formatRouting(v, s)); },
+    define: (...a: Parameters<typeof lib.define>) => {
+      const v = lib.define(...a);
+      return v && present(v, (s) => formatDefinition(v, a[1], lib.getRegulation(a[0]), s));
+    },
+    inForce: (...a: Parameters<typeof lib.inForce>) => { const v = lib.inForce(...a); return present(v, (s) => formatInForce(v, dayOf(a[1]), s)); },
+    cite: (...a: Parameters<typeof lib.cite>) => { const v = lib.cite(...a); return present(v, (s) => formatCitation(v, s)); },
+    compare: <T>(fn: (id: lib.RegulationId) => T) => {
+      const v = lib.compare(fn);
+      return present(v, (s, colors) => Object.entries(v).map(([k, x]) => `${s.bold(k)}\n${indent(inspect(x, { colors, depth: 4 }), 2)}`).join('\n\n'));
+    },
+    fold: lib.fold,
+    collator: lib.collator,
+    isMevzuatError: lib.isMevzuatError,
+    formatMevzuatError: lib.formatMevzuatError,
+    MevzuatError: lib.MevzuatError,
+    /** The library itself, unwrapped: `mevzuat.whoSigns(…)` gives the raw answer object. */
+    mevzuat: lib,
+  };
+}
+
+/** Splits dot-command arguments into words; quotes keep a multi-word name together. */
+export function splitWords(text: string): string[] {
+  return [...text.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3]!);
+}
+
+/** The dot-commands: name, usage, help, and the text they print for their argument line. */
+export const dotCommands: { name: string; usage: string; help: string; run: (text: string, s: Style) => string }[] = (() => {
+  const [r, ex, head] = exampleNames();
+  const label = lib.regulations[0]?.provisions.find((p) => p.label.includes('/'))?.label ?? 'm.1';
+  const regAnd = (usage: string, text: string): [RegulationRef, string] => {
+    const [reg, ...rest] = splitWords(text);
+    if (!reg || !rest.length) throw new UsageError(`Kullanım: ${usage}`);
+    return [reg as RegulationRef, rest.join(' ')];
+  };
+  return [
+    { name: 'imza', usage: '.imza <mevzuat> <alıcı>', help: `kim imzalar (ör. .imza ${r} valilik)`, run: (t, s) => formatWhoSigns(lib.whoSigns(...(regAnd('.imza <mevzuat> <alıcı>', t) as [RegulationRef, 'valilik'])), s) },
+    { name: 'bagli', usage: '.bagli <mevzuat> <özne>', help: `kime bağlı (ör. .bagli ${r} ${ex})`, run: (t, s) => formatReportsTo(lib.reportsTo(...regAnd('.bagli <mevzuat> <özne>', t)), s) },
+    {
+      name: 'gorevler', usage: '.gorevler <mevzuat> <özne>', help: `görevleri (ör. .gorevler ${r} ${head})`,
+      run: (t, s) => { const [r, x] = regAnd('.gorevler <mevzuat> <özne>', t); return formatDuties(lib.reportsTo(r, x).subject, lib.dutiesOf(r, x), s); },
+    },
+    { name: 'madde', usage: '.madde <mevzuat> <madde>', help: `bir hükmün metni (ör. .madde ${r} ${label})`, run: (t, s) => formatCitation(lib.cite(...regAnd('.madde <mevzuat> <madde>', t)), s) },
+    {
+      name: 'ara', usage: '.ara <metin>', help: 'görev metinlerinde ara (ör. .ara harcama yetkilisi)',
+      run: (t, s) => { const q = splitWords(t).join(' '); if (!q) throw new UsageError('Kullanım: .ara <metin>'); return formatSearch(q, lib.findDuties(q), s); },
+    },
+    {
+      name: 'mevzuat', usage: '.mevzuat', help: 'kodlanmış mevzuatın listesi',
+      run: (_t, s) => formatList(lib.regulations, lib.regulations.map((r) => lib.inForce(r.id)), localToday(), s),
+    },
+  ];
+})();
+
+/** A short name for the first regulation and a multi-word-safe actor of it, for examples. */
+function exampleNames(): [ref: string, actor: string, head: string] {
+  const r = lib.regulations[0];
+  if (!r) return ['konak', 'Müdür', 'Müdür'];
+  const ref = lib.fold(r.aliases.find((a) => !/\s/.test(a)) ?? r.id);
+  const org = r.units.find((u) => u.id === r.organisation) ?? r.units[0]!;
+  const head = r.posts.find((p) => p.unit === r.organisation && p.heads);
+  return [ref, org.name, head?.name ?? org.name];
+}
+
+/** The banner's three example questions, made from the first regulation. */
+export function examples(): string[] {
+  const [ref, org, head] = exampleNames();
+  return [`whoSigns('${ref}', 'valilik')`, `dutiesOf('${ref}', '${head}', { topic: 'correspondence' })`, `.bagli ${ref} ${org}`];
+}
+
+/** Writes `source`'s lines into `sink` one by one, each once the REPL has answered the one before. */
+function feedLines(source: NodeJS.ReadableStream, server: REPLServer, sink: PassThrough): void {
+  const lines: string[] = [];
+  let ready = true;
+  let ended = false;
+  const pump = () => {
+    if (!ready) return;
+    const line = lines.shift();
+    if (line !== undefined) {
+      ready = false;
+      sink.write(`${line}\n`);
+    } else if (ended) sink.end();
+  };
+  // Piped, there is no prompt to show (not even the "... " of a continued statement): only
+  // resume reading (as readline's prompt() would) and feed the next line.
+  server.displayPrompt = () => {
+    server.resume();
+    ready = true;
+    setImmediate(pump);
+  };
+  const reader = createInterface({ input: source, crlfDelay: Infinity, terminal: false });
+  reader.on('line', (l) => { lines.push(l); pump(); });
+  reader.on('close', () => { ended = true; pump(); });
+}
+
+export type ReplOptions = {
+  input: NodeJS.ReadableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  version?: string;
+};
+
+/** Starts the REPL. On a TTY: banner, prompt, colour (unless NO_COLOR), history file; piped: none of those. */
+export function startRepl(o: ReplOptions): REPLServer {
+  const interactive = o.input.isTTY === true && o.output.isTTY === true;
+  const useColors = o.output.isTTY === true && !o.env.NO_COLOR;
+  if (interactive) {
+    const s = makeStyle(useColors);
+    o.output.write([
+      `${s.bold('belediye-mevzuat')}${o.version ? ` ${o.version}` : ''} · ${lib.regulations.length} mevzuat: ${lib.regulations.map((r) => r.id).join(', ')}`,
+      'Her cevap dayandığı maddeyi metniyle verir. Şunları yazmayı deneyin:',
+      ...examples().map((e) => `  ${s.cyan(e)}`),
+      'Nokta komutları için .help, çıkmak için .exit.',
+      `Cevaplar okunur biçimde yazılır; ham nesne için ${s.cyan('mevzuat.whoSigns(…)')} ya da JSON.stringify(…).`,
+      '',
+    ].join('\n'));
+  }
+  // Piped input is fed one line at a time, the next once the REPL shows its prompt again:
+  // node:repl holds back input during an `await` only on a TTY, so piped lines would otherwise
+  // run before the answer they follow.
+  const input = interactive ? o.input : new PassThrough();
+  const server = repl.start({
+    prompt: interactive ? 'mevzuat> ' : '',
+    input,
+    output: o.output,
+    terminal: interactive,
+    useColors,
+    ignoreUndefined: false,
+  });
+
+  const scope = replScope();
+  const init = (context: Record<string, unknown>) => {
+    for (const [k, v] of Object.entries(scope)) Object.defineProperty(context, k, { value: v, enumerable: true, configurable: false, writable: false });
+  };
+  init(server.context);
+  server.on('reset', init);
+
+  // A thrown MevzuatError prints as formatMevzuatError words it, without "Uncaught" or a stack:
+  // node:repl reports evaluation errors through its domain, so its handler is wrapped. Should a
+  // Node version report them otherwise, the writer still formats them (after Node's own prefix).
+  const showError = (e: unknown) => `${makeStyle(useColors).red(lib.formatMevzuatError(e as lib.MevzuatError))}\n`;
+  const domain = (server as unknown as { _domain?: NodeJS.EventEmitter })._domain;
+  const handlers = domain?.listeners('error') ?? [];
+  if (domain && handlers.length === 1) {
+    const original = handlers[0] as (this: unknown, e: unknown) => void;
+    domain.removeListener('error', original);
+    domain.on('error', function (this: unknown, e: unknown) {
+      if (lib.isMevzuatError(e)) {
+        server.output.write(showError(e));
+        server.clearBufferedCommand();
+        server.displayPrompt();
+      } else original.call(this, e);
+    });
+  }
+  type Writer = ((value: unknown) => string) & { options?: unknown };
+  const baseWriter = server.writer as Writer;
+  const writer: Writer = (value) => (lib.isMevzuatError(value) ? showError(value).trimEnd() : baseWriter(value));
+  writer.options = baseWriter.options;
+  (server as unknown as { writer: Writer }).writer = writer;
+
+  const baseCompleter = (server as unknown as { completer: (line: string, cb: (err: Error | null, r?: [string[], string]) => void) => void }).completer;
+  (server as unknown as { completer: typeof baseCompleter }).completer = function (this: REPLServer, line, cb) {
+    let mine: [string[], string] | undefined;
+    try { mine = complete(line); } catch { mine = undefined; }
+    if (mine) cb(null, mine);
+    else baseCompleter.call(this, line, cb);
+  };
+
+  for (const d of dotCommands) {
+    server.defineCommand(d.name, {
+      help: `${d.usage.replace(/^\.\S+ ?/, '')}${d.usage.includes(' ') ? ' · ' : ''}${d.help}`,
+      action(this: REPLServer, text: string) {
+        this.clearBufferedCommand();
+        const s = makeStyle(useColors);
+        try {
+          this.output.write(`${d.run(text, s)}\n`);
+        } catch (e) {
+          if (e instanceof UsageError) this.output.write(`${s.red(formatUsageError(e))}\n`);
+          else if (lib.isMevzuatError(e)) this.output.write(showError(e));
+          else this.output.write(`${s.red(`Beklenmeyen hata (bu bir yazılım hatasıdır): ${e instanceof Error ? e.stack ?? e.message : String(e)}`)}\n`);
+        }
+        this.displayPrompt();
+      },
+    });
+  }
+
+  if (!interactive) feedLines(o.input, server, input as PassThrough);
+
+  if (interactive) {
+    const file = o.env.MEVZUAT_REPL_HISTORY ?? join(homedir(), '.mevzuat_repl_history');
+    if (file) server.setupHistory(file, (err) => { if (err) o.output.write(`Geçmiş dosyası açılamadı (${file}): ${err.message}\n`); });
+  }
+  return server;
+}
