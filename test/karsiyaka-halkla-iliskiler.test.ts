@@ -311,6 +311,7 @@ describe('correspondence (m.12)', () => {
     expect(labels(a.citations)).toEqual(['m.12']);
     expect(a.citations[0]!.text).toContain("Bakanlık, Valilik, Kaymakamlık ve diğer kamu kuruluşları ile yapacağı yazışmalar Müdür'ün parafı ve Belediye Başkanı'nın veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür.");
     expect(a.fallback).toBeUndefined();
+    expect(a.explanation).toContain('Müdür parafı ve Belediye Başkanı veya yetki verdiği Başkan Yardımcısı imzası');
   });
 
   it.each(['inter-directorate', 'private-party'] as const)('to %s: the text is silent, so not-regulated (no guess, no fallback)', (to) => {
@@ -321,6 +322,7 @@ describe('correspondence (m.12)', () => {
     expect(a.responsible).toEqual([]);
     expect(a.citations).toEqual([]);
     expect(a.fallback).toBeUndefined();
+    expect(a.explanation).toMatch(/^Metin .* yazışmayı düzenlemiyor\./);
   });
 });
 
