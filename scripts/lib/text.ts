@@ -32,6 +32,7 @@ function fullText(n: TextNodeInput): string {
     const body = fullText(c);
     lines.push(c.num ? `${ws(c.num)} ${body}` : body);
   }
+  if (n.tail) lines.push(ws(n.tail));
   return lines.join('\n');
 }
 
@@ -63,6 +64,7 @@ export function compileText(nodes: TextNodeInput[]): CompiledText {
     if (n.num) o.num = ws(n.num);
     if (n.title) o.title = ws(n.title);
     if (n.text) o.text = ws(n.text);
+    if (n.tail) o.tail = ws(n.tail);
     return o;
   }
 
@@ -111,7 +113,9 @@ export function compileText(nodes: TextNodeInput[]): CompiledText {
           cite.item = key;
           if (ctx.paragraph !== undefined && ctx.section === undefined) {
             const articleLabel = `m.${ctx.art}`;
-            if (ctx.soleParagraph) {
+            // An unlabelled entry always keeps its paragraph (`m.2/1-3`): `m.2/3` would read as paragraph 3,
+            // and `m.2/1` would collide with the paragraph itself.
+            if (ctx.soleParagraph && c.kind === 'point') {
               label = `${articleLabel}/${key}`;
               alt.push(`${ctx.label}-${key}`);
             } else label = `${ctx.label}-${key}`;
@@ -160,6 +164,7 @@ export function serialise(nodes: TextNodeInput[] | TextNode[]): string {
   const walk = (n: TextNodeInput | TextNode) => {
     for (const s of [n.heading, n.num, n.title, n.text]) if (s) out.push(s);
     (n.children as (TextNodeInput | TextNode)[] | undefined)?.forEach(walk);
+    if (n.tail) out.push(n.tail);
   };
   nodes.forEach(walk);
   return out.join('').replace(/\s+/g, '');
