@@ -1,0 +1,29 @@
+import { compiled, regulationIds, type RegulationAlias, type RegulationId } from './generated/regulations.js';
+import type { Regulation as RegulationData } from './schema/regulation.js';
+
+/** A compiled regulation, its `id` narrowed to the encoded ids. Deeply frozen. */
+export type Regulation = Readonly<Omit<RegulationData, 'id'> & { id: RegulationId }>;
+
+/** What a `regulation` argument accepts: an id or a municipality name (`'Konak'`, `'konak'`). Case and Turkish letters are also forgiven at run time. */
+export type RegulationRef = RegulationId | RegulationAlias;
+
+export type { RegulationAlias, RegulationId };
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
+ * Every encoded regulation, in id order. Deeply frozen.
+ *
+ * @example
+ * regulations.map((r) => r.id)
+ * //=> ['izmir-kentsel-adalet', 'karsiyaka-halkla-iliskiler', 'kocaeli-stk', 'konak-ozel-kalem']
+ */
+export const regulations: readonly Regulation[] = deepFreeze(JSON.parse(compiled) as Regulation[]);
+
+export { regulationIds };

@@ -1,0 +1,76 @@
+import { fold } from '../fold.js';
+import { MevzuatError, type MevzuatErrorCode } from '../errors.js';
+
+/** Longest input we look up; beyond this nothing can match and suggestions would cost time. */
+export const MAX_INPUT = 300;
+
+/** Describes an arbitrary value briefly, for error messages. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 77)}…` : value;
+  if (value === null) return 'null';
+  if (typeof value === 'object') return Array.isArray(value) ? 'array' : 'object';
+  if (typeof value === 'symbol') return 'symbol';
+  return String(value);
+}
+
+/** Returns the folded form of a string argument, or throws INVALID_ARGUMENT. */
+export function foldArg(value: unknown, what: string): string {
+  if (typeof value !== 'string') throw new MevzuatError('INVALID_ARGUMENT', `${what} must be a string, got ${show(value)}`, { input: show(value) });
+  if (value.length > MAX_INPUT) throw new MevzuatError('INVALID_ARGUMENT', `${what} is longer than ${MAX_INPUT} characters`, { input: show(value) });
+  const key = fold(value);
+  if (!key) throw new MevzuatError('INVALID_ARGUMENT', `${what} is empty`, { input: show(value) });
+  return key;
+}
+
+/** Optimal string alignment distance, capped: returns cap+1 as soon as it cannot be within cap. */
+export function distance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < best) best = v;
+    }
+    if (best > cap) return cap + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The nearest display names to a folded key: by edit distance (up to a third of the length),
+ * then by shared prefix or containment. At most `limit`, best first.
+ */
+export function nearest(key: string, candidates: Iterable<[folded: string, display: string]>, limit = 5): string[] {
+  const cap = Math.max(2, Math.floor(key.length / 3));
+  const scored: [number, string][] = [];
+  for (const [folded, display] of candidates) {
+    let score = distance(key, folded, cap);
+    if (score > cap) {
+      if (folded.startsWith(key) || key.startsWith(folded) || folded.includes(key)) score = cap + 0.5;
+      else continue;
+    }
+    scored.push([score, display]);
+  }
+  scored.sort((x, y) => x[0] - y[0]);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const [, d] of scored) {
+    const k = fold(d).replace(/ /g, '-');
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(d);
+  }
+  return out.slice(0, limit);
+}
+
+export function fail(code: MevzuatErrorCode, message: string, input: unknown, suggestions: string[] = []): never {
+  throw new MevzuatError(code, message, { input: show(input), suggestions });
+}

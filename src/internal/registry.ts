@@ -1,0 +1,184 @@
+import { fold } from '../fold.js';
+import { regulations, type Regulation } from '../data.js';
+import type { RegulationId } from '../generated/regulations.js';
+import type { Citation } from '../schema/citation.js';
+import type { ActorRef } from '../schema/organisation.js';
+import type { Provision } from '../schema/text.js';
+import type { ReportingLine, Duty } from '../schema/regulation.js';
+import type { CorrespondenceRuleInput, DefinitionInput, DeputyRuleInput, DutyInput, RecipientClass } from '../schema/facts.js';
+import type { Unit, Post, Office } from '../schema/organisation.js';
+import { fail, foldArg, nearest, show } from './lookup.js';
+
+type Actor = { ref: ActorRef; data: Unit | Post | Office };
+
+/** Everything a lookup needs about one regulation, built once on first use. */
+export type Index = {
+  reg: Regulation;
+  actors: Map<string, Actor>;
+  actorsByName: Map<string, string[]>;
+  provisions: Map<string, Provision>;
+  order: Map<string, number>;
+  byLabel: Map<string, string>;
+  /** Folded labels that name more than one provision (`m 7 c`: m.7/c and m.7/ç). */
+  ambiguousLabels: Map<string, string[]>;
+  citations: Map<string, Citation>;
+  dutiesByHolder: Map<string, DutyInput[]>;
+  duties: Map<string, Duty>;
+  linesFrom: Map<string, ReportingLine[]>;
+  deputiesFor: Map<string, DeputyRuleInput[]>;
+  correspondence: Map<RecipientClass, CorrespondenceRuleInput[]>;
+  definitions: Map<string, DefinitionInput>;
+};
+
+const byId = new Map<string, Regulation>(regulations.map((r) => [r.id, r]));
+const byName = new Map<string, RegulationId>();
+for (const r of regulations) {
+  byName.set(fold(r.id), r.id);
+  for (const a of r.aliases) byName.set(fold(a), r.id);
+}
+
+const indexes = new Map<string, Index>();
+
+/** Resolves a regulation argument (id or alias, folded) or throws UNKNOWN_REGULATION. */
+export function resolveRegulation(ref: unknown): Regulation {
+  const key = foldArg(ref, 'regulation');
+  const id = byName.get(key);
+  if (id) return byId.get(id)!;
+  const near = nearest(key, [...byName].map(([k, v]): [string, string] => [k, v]), 4);
+  return fail('UNKNOWN_REGULATION', `no encoded regulation is called "${show(ref)}"`, ref, near.length ? near : regulations.map((r) => r.id));
+}
+
+/** The index of a regulation argument, built on first use. */
+export function indexOf(ref: unknown): Index {
+  const reg = resolveRegulation(ref);
+  let idx = indexes.get(reg.id);
+  if (!idx) indexes.set(reg.id, (idx = build(reg)));
+  return idx;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+function build(reg: Regulation): Index {
+  const actors = new Map<string, Actor>();
+  const actorsByName = new Map<string, string[]>();
+  const add = (kind: ActorRef['kind'], data: Unit | Post | Office) => {
+    actors.set(data.id, { ref: Object.freeze({ id: data.id, name: data.name, kind }), data });
+    for (const n of new Set([data.name, ...(data.aliases ?? [])].map(fold))) push(actorsByName, n, data.id);
+  };
+  reg.units.forEach((u) => add('unit', u));
+  reg.posts.forEach((p) => add('post', p));
+  reg.offices.forEach((o) => add('office', o));
+
+  const provisions = new Map<string, Provision>();
+  const order = new Map<string, number>();
+  const byLabel = new Map<string, string>();
+  const byFolded = new Map<string, string | null>();
+  const ambiguousLabels = new Map<string, string[]>();
+  reg.provisions.forEach((p, i) => {
+    provisions.set(p.id, p);
+    order.set(p.id, i);
+    for (const l of [p.label, ...p.altLabels]) {
+      byLabel.set(labelKey(l), p.id);
+      // folding drops the cedilla of ç, so `m.7/c` and `m.7/ç` meet: such keys stay out
+      const f = fold(l);
+      if (byFolded.has(f) && byFolded.get(f) !== p.id) {
+        byFolded.set(f, null);
+        ambiguousLabels.set(f, [...new Set([...(ambiguousLabels.get(f) ?? []), ...reg.provisions.filter((q) => [q.label, ...q.altLabels].some((x) => fold(x) === f)).map((q) => q.label)])]);
+      } else byFolded.set(f, p.id);
+    }
+  });
+  for (const [f, id] of byFolded) if (id && !byLabel.has(f)) byLabel.set(f, id);
+
+  const dutiesByHolder = new Map<string, DutyInput[]>();
+  reg.duties.forEach((d) => push(dutiesByHolder, d.holder, d));
+  for (const list of dutiesByHolder.values()) list.sort((a, b) => order.get(a.cites[0]!)! - order.get(b.cites[0]!)!);
+  const linesFrom = new Map<string, ReportingLine[]>();
+  reg.reporting.forEach((l) => push(linesFrom, l.from, l));
+  const deputiesFor = new Map<string, DeputyRuleInput[]>();
+  reg.deputies.forEach((d) => push(deputiesFor, d.for, d));
+  const correspondence = new Map<RecipientClass, CorrespondenceRuleInput[]>();
+  reg.correspondence.forEach((c) => c.recipients.forEach((r) => push(correspondence, r, c)));
+  const definitions = new Map<string, DefinitionInput>();
+  reg.definitions.forEach((d) => [d.term, ...(d.aliases ?? [])].forEach((t) => definitions.set(fold(t), d)));
+
+  return { reg, actors, actorsByName, provisions, order, byLabel, ambiguousLabels, citations: new Map(), dutiesByHolder, duties: new Map(), linesFrom, deputiesFor, correspondence, definitions };
+}
+
+/**
+ * The key a label is looked up by: Turkish lower case, no spaces, `madde`/`md` read as `m.`, a
+ * bare `14/b` read as `m.14/b`. Turkish letters are kept, since `m.7/c` and `m.7/ç` differ.
+ */
+export function labelKey(ref: string): string {
+  return ref.normalize('NFC').toLocaleLowerCase('tr-TR').replace(/\s+/g, '')
+    .replace(/^(madde|md\.?|m\.?)(?=\d)/, 'm.')
+    .replace(/^(?=\d)/, 'm.');
+}
+
+/** The citation for a provision id, built once. */
+export function citation(idx: Index, id: string): Citation {
+  let c = idx.citations.get(id);
+  if (!c) {
+    const p = idx.provisions.get(id);
+    if (!p) throw new Error(`internal: ${idx.reg.id} has no provision ${id}`);
+    const out: Citation = {
+      regulation: idx.reg.id,
+      article: p.article,
+      ...(p.paragraph !== undefined && { paragraph: p.paragraph }),
+      ...(p.section !== undefined && { section: p.section }),
+      ...(p.item !== undefined && { item: p.item }),
+      id: p.id,
+      label: p.label,
+      text: p.text,
+    };
+    idx.citations.set(id, (c = Object.freeze(out)));
+  }
+  return c;
+}
+
+export const citations = (idx: Index, ids: readonly string[]) => ids.map((id) => citation(idx, id));
+
+export function actorRef(idx: Index, id: string): ActorRef {
+  const a = idx.actors.get(id);
+  if (!a) throw new Error(`internal: ${idx.reg.id} has no actor ${id}`);
+  return a.ref;
+}
+
+/**
+ * Resolves a subject (an id, a name or alias, folded; or an `ActorRef`) to an actor id, or
+ * throws UNKNOWN_ENTITY / AMBIGUOUS.
+ */
+export function resolveActor(idx: Index, subject: unknown): string {
+  let raw = subject;
+  if (subject && typeof subject === 'object' && typeof (subject as { id?: unknown }).id === 'string') raw = (subject as { id: string }).id;
+  if (typeof raw === 'string' && idx.actors.has(raw)) return raw;
+  const key = foldArg(raw, 'subject');
+  const ids = idx.actorsByName.get(key) ?? (idx.actors.has(key.replace(/ /g, '-')) ? [key.replace(/ /g, '-')] : undefined);
+  if (ids && ids.length === 1) return ids[0]!;
+  if (ids && ids.length > 1) {
+    return fail('AMBIGUOUS', `"${show(raw)}" names ${ids.length} entities in ${idx.reg.id}: ${ids.join(', ')}`, raw, ids);
+  }
+  const candidates: [string, string][] = [];
+  for (const a of idx.actors.values()) {
+    for (const n of [a.data.name, ...(a.data.aliases ?? [])]) candidates.push([fold(n), n]);
+    candidates.push([fold(a.data.id), a.data.id]);
+  }
+  return fail('UNKNOWN_ENTITY', `${idx.reg.id} has no unit, post or office called "${show(raw)}"`, raw, nearest(key, candidates));
+}
+
+/** The query-facing duty, built once. */
+export function duty(idx: Index, d: DutyInput): Duty {
+  let out = idx.duties.get(d.id);
+  if (!out) {
+    const c = citation(idx, d.cites[0]!);
+    out = Object.freeze({ id: d.id, regulation: idx.reg.id, holder: actorRef(idx, d.holder), text: d.excerpt ?? c.text, citation: c, topics: Object.freeze([...d.topics]) as Duty['topics'] });
+    idx.duties.set(d.id, out);
+  }
+  return out;
+}
+
+/** The regulation's fallback clause as a citation, where it has one. */
+export const fallbackOf = (idx: Index) => (idx.reg.fallback ? citation(idx, idx.reg.fallback) : undefined);

@@ -1,0 +1,38 @@
+import type { RegulationRef } from '../data.js';
+import type { DeputyAnswer } from '../schema/answers.js';
+import { actorRef, citations, fallbackOf, indexOf, resolveActor } from '../internal/registry.js';
+import type { Subject } from './reports-to.js';
+
+/**
+ * Who acts for a unit head or office holder when they are away (vekalet), and under what
+ * condition. `not-regulated` where the text names nobody, with `fallback` citing the
+ * regulation's "matters not covered" clause if it has one.
+ *
+ * @param regulation - Id or municipality name.
+ * @param subject - Id, name or alias.
+ * @returns The deputies and the provision naming them.
+ * @throws {MevzuatError} `UNKNOWN_REGULATION`, `UNKNOWN_ENTITY`, `AMBIGUOUS`, `INVALID_ARGUMENT`.
+ * @example
+ * deputyOf('konak', 'Müdür')
+ * //=> { status: 'explicit', deputies: [{ name: 'Şef' }],
+ * //     condition: 'Müdürün herhangi bir sebeple bulunmadığı zamanlarda', citations: [{ label: 'm.9/t' }] }
+ */
+export function deputyOf(regulation: RegulationRef, subject: Subject): DeputyAnswer {
+  const idx = indexOf(regulation);
+  const id = resolveActor(idx, subject);
+  const rules = idx.deputiesFor.get(id) ?? [];
+  const out: DeputyAnswer = {
+    regulation: idx.reg.id,
+    subject: actorRef(idx, id),
+    status: rules.length ? 'explicit' : 'not-regulated',
+    deputies: [...new Set(rules.flatMap((r) => r.deputies))].map((d) => actorRef(idx, d)),
+    citations: citations(idx, [...new Set(rules.flatMap((r) => r.cites))]),
+  };
+  const conditions = [...new Set(rules.map((r) => r.condition).filter((c): c is string => !!c))];
+  if (conditions.length) out.condition = conditions.join('; ');
+  if (!rules.length) {
+    const fb = fallbackOf(idx);
+    if (fb) out.fallback = fb;
+  }
+  return out;
+}

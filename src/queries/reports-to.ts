@@ -1,0 +1,80 @@
+import type { RegulationRef } from '../data.js';
+import type { ReportsToAnswer, ReportingLineAnswer } from '../schema/answers.js';
+import type { ActorRef } from '../schema/organisation.js';
+import { actorRef, citations, indexOf, resolveActor, type Index } from '../internal/registry.js';
+
+/** A subject: an actor id, a Turkish name (folded: `'MUDUR'` is `'Müdür'`), or an `ActorRef`. */
+export type Subject = string | { id: string };
+
+export function linesOf(idx: Index, id: string): ReportingLineAnswer[] {
+  return (idx.linesFrom.get(id) ?? []).map((l) => {
+    const out: ReportingLineAnswer = { to: actorRef(idx, l.to), relation: l.relation, basis: l.basis, citations: citations(idx, l.cites) };
+    if (l.condition) out.condition = l.condition;
+    return out;
+  });
+}
+
+/**
+ * Who a unit or post reports to: every upward line, with its relation (`attached-to` "bağlı
+ * olarak çalışır", `accountable-to` "karşı sorumludur", `superior` "amiridir"), its basis
+ * (`explicit` where a provision states it, `structural` where it is an inference from the unit
+ * tree), any condition, and its citations. A subject with no line answers with `lines: []`.
+ *
+ * @param regulation - Id or municipality name.
+ * @param subject - Id, name or alias of a unit, post or office.
+ * @returns The subject and its lines.
+ * @throws {MevzuatError} `UNKNOWN_REGULATION`, `UNKNOWN_ENTITY`, `AMBIGUOUS`, `INVALID_ARGUMENT`.
+ * @example
+ * reportsTo('konak', 'Müdürlük').lines
+ * //=> [{ to: { name: 'Belediye Başkanı' }, relation: 'attached-to', basis: 'explicit', citations: [{ label: 'm.6' }] },
+ * //    { to: { name: 'Başkan vekili' }, relation: 'attached-to', condition: 'Belediye Başkanının görevi başında bulunmadığı durumda', … }]
+ */
+export function reportsTo(regulation: RegulationRef, subject: Subject): ReportsToAnswer {
+  const idx = indexOf(regulation);
+  const id = resolveActor(idx, subject);
+  return { regulation: idx.reg.id, subject: actorRef(idx, id), lines: linesOf(idx, id) };
+}
+
+/**
+ * The chain of command from a subject up to the top: the subject first, then at each step the
+ * actor it reports to. Unconditional lines are followed before conditional ones, explicit before
+ * structural; where a subject reports to several actors (Kocaeli's Şefler: both the Daire Başkanı
+ * and the Şube Müdürleri), the nearest one is taken — the one from which the others can be reached.
+ * Never cycles.
+ *
+ * @param regulation - Id or municipality name.
+ * @param subject - Id, name or alias.
+ * @returns Actors from the subject upward.
+ * @throws {MevzuatError} as {@link reportsTo}.
+ * @example
+ * chainOfCommand('konak', 'Şef').map((a) => a.name)
+ * //=> ['Şef', 'Müdür', 'Belediye Başkanı']
+ */
+export function chainOfCommand(regulation: RegulationRef, subject: Subject): ActorRef[] {
+  const idx = indexOf(regulation);
+  const start = resolveActor(idx, subject);
+  const chain = [start];
+  const seen = new Set(chain);
+  const reaches = (from: string, target: string): boolean => {
+    const stack = [from]; const visited = new Set<string>();
+    while (stack.length) {
+      const a = stack.pop()!;
+      if (a === target) return true;
+      if (visited.has(a)) continue;
+      visited.add(a);
+      for (const l of idx.linesFrom.get(a) ?? []) if (!l.condition) stack.push(l.to);
+    }
+    return false;
+  };
+  for (let cur = start; ;) {
+    const lines = idx.linesFrom.get(cur) ?? [];
+    const pool = lines.filter((l) => !l.condition && !seen.has(l.to));
+    const ranked = (pool.length ? pool : lines.filter((l) => !seen.has(l.to)))
+      .slice().sort((a, b) => (a.basis === b.basis ? 0 : a.basis === 'explicit' ? -1 : 1));
+    if (!ranked.length) break;
+    const targets = ranked.map((l) => l.to);
+    const next = targets.find((t) => targets.every((o) => o === t || reaches(t, o))) ?? targets[0]!;
+    chain.push(next); seen.add(next); cur = next;
+  }
+  return chain.map((id) => actorRef(idx, id));
+}

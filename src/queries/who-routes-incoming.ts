@@ -1,0 +1,35 @@
+import type { RegulationRef } from '../data.js';
+import type { RoutingAnswer } from '../schema/answers.js';
+import { actorRef, citation, citations, fallbackOf, indexOf } from '../internal/registry.js';
+
+/**
+ * Who receives, registers and distributes (havale: assigns to whoever is to act on it) the
+ * unit's incoming documents, step by step as the text gives them. `not-regulated` where the text
+ * names nobody for it.
+ *
+ * @param regulation - Id or municipality name.
+ * @returns The routers (actors named in the steps, in text order), the steps and their citations.
+ * @throws {MevzuatError} `UNKNOWN_REGULATION`, `INVALID_ARGUMENT`.
+ * @example
+ * whoRoutesIncoming('konak').routers.map((a) => a.name)
+ * //=> ['Müdür', 'Şef']
+ */
+export function whoRoutesIncoming(regulation: RegulationRef): RoutingAnswer {
+  const idx = indexOf(regulation);
+  const steps = idx.reg.routing;
+  const named = steps.filter((s) => s.actor);
+  const out: RoutingAnswer = {
+    regulation: idx.reg.id,
+    status: named.length ? 'explicit' : 'not-regulated',
+    routers: [...new Set(named.map((s) => s.actor!))].map((a) => actorRef(idx, a)),
+    steps: steps.map((s) => (s.actor
+      ? { actor: actorRef(idx, s.actor), action: s.action, citation: citation(idx, s.cites[0]!) }
+      : { action: s.action, citation: citation(idx, s.cites[0]!) })),
+    citations: citations(idx, [...new Set(steps.flatMap((s) => s.cites))]),
+  };
+  if (!named.length) {
+    const fb = fallbackOf(idx);
+    if (fb) out.fallback = fb;
+  }
+  return out;
+}

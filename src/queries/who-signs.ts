@@ -1,0 +1,95 @@
+import { match } from 'ts-pattern';
+import type { RegulationRef } from '../data.js';
+import type { WhoSignsAnswer } from '../schema/answers.js';
+import type { RecipientClass } from '../schema/facts.js';
+import type { ActorRef } from '../schema/organisation.js';
+import { fold } from '../fold.js';
+import { actorRef, citations, fallbackOf, indexOf, type Index } from '../internal/registry.js';
+import { fail, foldArg, nearest } from '../internal/lookup.js';
+
+/** Words a recipient may be given as: the classes themselves and common Turkish names for them. */
+export type RecipientAlias = 'valilik' | 'kaymakamlik' | 'bakanlik' | 'buyuksehir';
+
+/** What `whoSigns` accepts as a recipient. */
+export type Recipient = RecipientClass | RecipientAlias;
+
+const recipientWords: [string, RecipientClass][] = [
+  ['inter-directorate', 'inter-directorate'], ['public-institution', 'public-institution'], ['private-party', 'private-party'],
+  ['valilik', 'public-institution'], ['kaymakamlık', 'public-institution'], ['bakanlık', 'public-institution'],
+  ['büyükşehir', 'public-institution'], ['büyükşehir belediyesi', 'public-institution'], ['kamu', 'public-institution'],
+  ['kamu kurumu', 'public-institution'], ['kamu kurum ve kuruluşları', 'public-institution'],
+  ['müdürlükler arası', 'inter-directorate'], ['müdürlük', 'inter-directorate'], ['diğer müdürlükler', 'inter-directorate'], ['kurum içi', 'inter-directorate'],
+  ['özel kişi', 'private-party'], ['tüzel kişi', 'private-party'], ['özel ve tüzel kişiler', 'private-party'], ['özel', 'private-party'], ['şahıs', 'private-party'], ['vatandaş', 'private-party'],
+];
+const recipients = new Map(recipientWords.map(([w, c]) => [fold(w), c]));
+
+/** Resolves a recipient word to its class, or throws INVALID_ARGUMENT with the nearest words. */
+export function resolveRecipient(value: unknown): RecipientClass {
+  const key = foldArg(value, 'recipient');
+  const c = recipients.get(key);
+  if (c) return c;
+  return fail('INVALID_ARGUMENT', `unknown recipient "${String(value)}": use inter-directorate, public-institution, private-party or an alias`, value,
+    nearest(key, recipientWords.map(([w]) => [fold(w), w])).concat(['inter-directorate', 'public-institution', 'private-party']).filter((v, i, a) => a.indexOf(v) === i).slice(0, 5));
+}
+
+const recipientTr = (r: RecipientClass) => match(r)
+  .with('inter-directorate', () => 'diğer müdürlüklerle')
+  .with('public-institution', () => 'kamu kurum ve kuruluşlarıyla')
+  .with('private-party', () => 'özel ve tüzel kişilerle')
+  .exhaustive();
+
+const names = (list: readonly ActorRef[]) => list.map((a) => a.name).join(', ');
+
+function explain(idx: Index, a: Omit<WhoSignsAnswer, 'explanation'>): string {
+  const labels = a.citations.map((c) => c.label).join(', ');
+  return match(a.status)
+    .with('explicit', () => {
+      const signers = a.signers.map((s) => (s.via === 'delegation' ? `yetki verdiği ${s.name}` : s.name)).join(' veya ');
+      const paraf = a.paraf.length ? `${names(a.paraf)} parafı ve ` : '';
+      return `${recipientTr(a.recipient)} yazışmalar ${paraf}${signers} imzası ile yürütülür (${labels}).`;
+    })
+    .with('responsible-only', () => `Metin imzalayanı belirtmiyor; ${recipientTr(a.recipient)} yazışmaları yürütmekten ${names(a.responsible)} sorumludur (${labels}).`)
+    .with('not-regulated', () => `Metin ${recipientTr(a.recipient)} yazışmayı düzenlemiyor.` +
+      (a.fallback ? ` Hüküm bulunmayan hallerde ${a.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : ` ${idx.reg.id} bu durum için genel bir yollama hükmü de içermiyor.`))
+    .exhaustive();
+}
+
+/**
+ * Who signs the regulated unit's letters to a class of recipient, who puts a paraf (initials) on
+ * them first, and who is charged with conducting the correspondence.
+ *
+ * `explicit` only where a provision names the signer; `responsible-only` where a provision only
+ * charges someone with the correspondence; otherwise `not-regulated`, with `fallback` citing the
+ * regulation's "matters not covered follow the legislation in force" clause if it has one.
+ *
+ * @param regulation - Id or municipality name (`'konak-ozel-kalem'`, `'Konak'`).
+ * @param recipient - `'inter-directorate' | 'public-institution' | 'private-party'`, or an alias
+ *   (`'valilik'`, `'kaymakamlik'`, `'bakanlik'`, `'buyuksehir'` → public-institution).
+ * @returns The answer with every provision it rests on.
+ * @throws {MevzuatError} `UNKNOWN_REGULATION`, or `INVALID_ARGUMENT` for an unknown recipient.
+ * @example
+ * whoSigns('konak', 'valilik')
+ * //=> { status: 'explicit', signers: [{ name: 'Belediye Başkanı', via: 'own' },
+ * //     { name: 'Başkan Yardımcısı', via: 'delegation' }], paraf: [{ name: 'Müdür' }],
+ * //     citations: [{ label: 'm.14/b', … }], … }
+ */
+export function whoSigns(regulation: RegulationRef, recipient: Recipient): WhoSignsAnswer {
+  const idx = indexOf(regulation);
+  const cls = resolveRecipient(recipient);
+  const rules = idx.correspondence.get(cls) ?? [];
+  const uniq = <T extends { id: string }>(list: T[]) => list.filter((x, i) => list.findIndex((y) => y.id === x.id) === i);
+  const signers = uniq(rules.flatMap((r) => r.signers.map((s) => ({ ...actorRef(idx, s.actor), via: s.via }))));
+  const paraf = uniq(rules.flatMap((r) => r.paraf.map((p) => actorRef(idx, p))));
+  const responsible = uniq(rules.flatMap((r) => r.responsible.map((p) => actorRef(idx, p))));
+  const status = signers.length ? 'explicit' : responsible.length ? 'responsible-only' : 'not-regulated';
+  const base: Omit<WhoSignsAnswer, 'explanation'> = {
+    regulation: idx.reg.id, recipient: cls, status, signers, paraf, responsible,
+    citations: citations(idx, [...new Set(rules.flatMap((r) => r.cites))]),
+  };
+  if (status === 'not-regulated') {
+    const fb = fallbackOf(idx);
+    if (fb) base.fallback = fb;
+  }
+  const text = explain(idx, base);
+  return { ...base, explanation: text.charAt(0).toLocaleUpperCase('tr-TR') + text.slice(1) };
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { Citation } from './citation.js';
+import { ActorRef } from './organisation.js';
+import { RecipientClass, Relation } from './facts.js';
+
+/** `whoSigns`: who signs, who paraphs (`paraf`: initials the preparing official puts on a draft before it is signed), who is charged with the correspondence. */
+export const WhoSignsAnswer = z.strictObject({
+  regulation: z.string(),
+  recipient: RecipientClass,
+  status: z.enum(['explicit', 'responsible-only', 'not-regulated']),
+  signers: z.array(ActorRef.extend({ via: z.enum(['own', 'delegation']) })),
+  paraf: z.array(ActorRef),
+  responsible: z.array(ActorRef),
+  citations: z.array(Citation),
+  fallback: Citation.optional(),
+  explanation: z.string(),
+});
+export type WhoSignsAnswer = z.infer<typeof WhoSignsAnswer>;
+
+/** One upward line in a `reportsTo` answer. `structural` lines are inferences from the unit tree. */
+export const ReportingLineAnswer = z.strictObject({
+  to: ActorRef,
+  relation: Relation,
+  basis: z.enum(['explicit', 'structural']),
+  condition: z.string().optional(),
+  citations: z.array(Citation),
+});
+export type ReportingLineAnswer = z.infer<typeof ReportingLineAnswer>;
+
+/** `reportsTo`. */
+export const ReportsToAnswer = z.strictObject({
+  regulation: z.string(),
+  subject: ActorRef,
+  lines: z.array(ReportingLineAnswer),
+});
+export type ReportsToAnswer = z.infer<typeof ReportsToAnswer>;
+
+/** `deputyOf`. */
+export const DeputyAnswer = z.strictObject({
+  regulation: z.string(),
+  subject: ActorRef,
+  status: z.enum(['explicit', 'not-regulated']),
+  deputies: z.array(ActorRef),
+  condition: z.string().optional(),
+  citations: z.array(Citation),
+  fallback: Citation.optional(),
+});
+export type DeputyAnswer = z.infer<typeof DeputyAnswer>;
+
+/** One step of incoming-document handling (`havale`: assigning a document to whoever is to act on it). */
+export const RoutingStepAnswer = z.strictObject({
+  actor: ActorRef.optional(),
+  action: z.enum(['collect', 'register', 'file', 'forward', 'distribute', 'supervise']),
+  citation: Citation,
+});
+
+/** `whoRoutesIncoming`. */
+export const RoutingAnswer = z.strictObject({
+  regulation: z.string(),
+  status: z.enum(['explicit', 'not-regulated']),
+  routers: z.array(ActorRef),
+  steps: z.array(RoutingStepAnswer),
+  citations: z.array(Citation),
+  fallback: Citation.optional(),
+});
+export type RoutingAnswer = z.infer<typeof RoutingAnswer>;
+
+/** `define`. */
+export const DefinitionAnswer = z.strictObject({
+  term: z.string(),
+  meaning: z.string(),
+  citation: Citation,
+});
+export type DefinitionAnswer = z.infer<typeof DefinitionAnswer>;
+
+/** `inForce`. */
+export const InForceAnswer = z.strictObject({
+  regulation: z.string(),
+  status: z.enum(['in-force', 'not-yet-in-force', 'repealed', 'unknown']),
+  /** ISO date from which the status holds, where the text dates it. */
+  from: z.string().optional(),
+  condition: z.string(),
+  citations: z.array(Citation),
+});
+export type InForceAnswer = z.infer<typeof InForceAnswer>;

@@ -1,0 +1,196 @@
+// Konak Belediyesi Özel Kalem Müdürlüğü Görev, Yetki ve Çalışma Yönetmeliği, asked through the public API.
+import { describe, expect, it } from 'vitest';
+import {
+  chainOfCommand, cite, compare, define, deputyOf, dutiesOf, findDuties, getRegulation, inForce,
+  reportsTo, whoRoutesIncoming, whoSigns,
+} from '../src/index.js';
+import { WhoSignsAnswer, ReportsToAnswer, DeputyAnswer, RoutingAnswer, InForceAnswer, DefinitionAnswer } from '../src/schema/answers.js';
+import { Duty } from '../src/schema/regulation.js';
+
+const names = (list: readonly { name: string }[]) => list.map((a) => a.name);
+const labels = (list: readonly { label: string }[]) => list.map((c) => c.label);
+
+describe('Konak Özel Kalem: the regulation', () => {
+  const reg = getRegulation('konak-ozel-kalem');
+  it('is a yönetmelik of Konak Belediyesi whose title is read from the text', () => {
+    expect(reg.kind).toBe('yonetmelik');
+    expect(reg.municipality.name).toBe('Konak Belediyesi');
+    expect(reg.titleSource).toBe('source');
+    expect(reg.title).toBe('Konak Belediye Başkanlığı Özel Kalem Müdürlüğü Görev, Yetki ve Çalışma Yönetmeliği');
+  });
+  it('rests on 5393 m.15/b and m.18/m and the council decision of 10.10.2016 (m.3)', () => {
+    const kanun = reg.legalBasis.find((b) => b.kind === 'kanun')!;
+    expect(kanun.number).toBe('5393');
+    expect(kanun.articles).toEqual(['15/b', '18/m']);
+    expect(reg.adoption?.date).toBe('2016-10-10');
+    expect(reg.adoption?.cites).toEqual(['art_3']);
+  });
+  it('repeals the 2012 Özel Kalem regulation (m.19)', () => {
+    expect(reg.repeals).toHaveLength(1);
+    expect(reg.repeals[0]!.decision).toContain('04.10.2012 tarih ve 186/2012 nolu Meclis Kararı');
+    expect(reg.repeals[0]!.cites).toEqual(['art_19']);
+  });
+  it('is executed by the Belediye Başkanı (m.21)', () => {
+    expect(reg.executor).toEqual({ actor: 'belediye-baskani', cites: ['art_21'] });
+  });
+  it('is found by the municipality name too, whatever the case', () => {
+    for (const name of ['Konak', 'konak', 'KONAK', 'Konak Belediyesi']) expect(getRegulation(name as 'Konak').id).toBe('konak-ozel-kalem');
+  });
+});
+
+describe('Konak Özel Kalem: who signs (m.14)', () => {
+  it('letters between directorates are signed by the Müdür (m.14/a)', () => {
+    const a = WhoSignsAnswer.parse(whoSigns('konak', 'inter-directorate'));
+    expect(a.status).toBe('explicit');
+    expect(a.signers).toEqual([{ id: 'mudur', name: 'Müdür', kind: 'post', via: 'own' }]);
+    expect(a.paraf).toEqual([]);
+    expect(labels(a.citations)).toEqual(['m.14/a']);
+    expect(a.citations[0]!.text).toBe('Müdürlükler arası yazışmalar Müdürün imzası ile yürütülür.');
+  });
+  it.each(['valilik', 'buyuksehir', 'public-institution', 'bakanlik', 'kaymakamlik', 'private-party'] as const)(
+    'letters to %s: Müdür paraf, Belediye Başkanı or the delegated Başkan Yardımcısı signs (m.14/b)', (to) => {
+      const a = whoSigns('konak-ozel-kalem', to);
+      expect(a.status).toBe('explicit');
+      expect(a.signers.map((s) => [s.name, s.via])).toEqual([['Belediye Başkanı', 'own'], ['Başkan Yardımcısı', 'delegation']]);
+      expect(names(a.paraf)).toEqual(['Müdür']);
+      expect(labels(a.citations)).toEqual(['m.14/b']);
+      expect(a.citations[0]!.text).toContain('Müdür parafı ve Belediye Başkanının veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür.');
+      expect(a.fallback).toBeUndefined();
+      expect(a.explanation).toContain('Müdür parafı ve Belediye Başkanı veya yetki verdiği Başkan Yardımcısı imzası');
+    });
+});
+
+describe('Konak Özel Kalem: reporting lines', () => {
+  it('the Müdürlük works attached directly to the Belediye Başkanı, and to the Başkan vekili when he is away (m.6)', () => {
+    const a = ReportsToAnswer.parse(reportsTo('konak', 'Müdürlük'));
+    expect(a.subject.id).toBe('ozel-kalem-mudurlugu');
+    expect(a.lines.map((l) => [l.to.name, l.relation, l.basis, l.condition ?? null, labels(l.citations).join()])).toEqual([
+      ['Belediye Başkanı', 'attached-to', 'explicit', null, 'm.6'],
+      ['Başkan vekili', 'attached-to', 'explicit', 'Belediye Başkanının görevi başında bulunmadığı durumda', 'm.6'],
+    ]);
+  });
+  it('the Müdür is accountable to the Belediye Başkanı (m.8/1)', () => {
+    const a = reportsTo('konak', 'MUDUR');
+    expect(a.lines).toHaveLength(1);
+    expect(a.lines[0]!.to.id).toBe('belediye-baskani');
+    expect(a.lines[0]!.relation).toBe('accountable-to');
+    expect(a.lines[0]!.citations[0]!.label).toBe('m.8/1');
+  });
+  it('the Şef answers to the Müdür only by inference from the structure (structural, m.4/g)', () => {
+    const a = reportsTo('konak', 'şef');
+    expect(a.lines).toEqual([expect.objectContaining({ relation: 'superior', basis: 'structural', to: { id: 'mudur', name: 'Müdür', kind: 'post' } })]);
+    expect(a.lines[0]!.citations[0]!.label).toBe('m.4/g');
+  });
+  it('the Web birimi sits in the Müdürlük (structural, m.5/3-e)', () => {
+    const a = reportsTo('konak', 'Web birimi');
+    expect(a.lines.map((l) => [l.to.id, l.basis, l.citations[0]!.label])).toEqual([['ozel-kalem-mudurlugu', 'structural', 'm.5/3-e']]);
+  });
+  it('the chain of command from the Şef runs Şef → Müdür → Belediye Başkanı', () => {
+    expect(names(chainOfCommand('konak', 'Şef'))).toEqual(['Şef', 'Müdür', 'Belediye Başkanı']);
+    expect(names(chainOfCommand('konak', 'Sivil Savunma birimi'))).toEqual(['Sivil Savunma birimi', 'Özel Kalem Müdürlüğü', 'Belediye Başkanı']);
+    expect(names(chainOfCommand('konak', 'Belediye Başkanı'))).toEqual(['Belediye Başkanı']);
+  });
+});
+
+describe('Konak Özel Kalem: deputising', () => {
+  it('the Şef runs the Müdür’s duties when the Müdür is absent (m.9/t)', () => {
+    const a = DeputyAnswer.parse(deputyOf('konak', 'Müdür'));
+    expect(a.status).toBe('explicit');
+    expect(names(a.deputies)).toEqual(['Şef']);
+    expect(a.condition).toBe('Müdürün herhangi bir sebeple bulunmadığı zamanlarda');
+    expect(labels(a.citations)).toEqual(['m.9/t']);
+  });
+  it('the Başkan vekili acts for the Belediye Başkanı (m.6)', () => {
+    const a = deputyOf('konak', 'Başkan');
+    expect(names(a.deputies)).toEqual(['Başkan vekili']);
+    expect(labels(a.citations)).toEqual(['m.6']);
+  });
+  it('nobody is named for the Şef: not-regulated, falling back to m.18', () => {
+    const a = deputyOf('konak', 'Şef');
+    expect(a.status).toBe('not-regulated');
+    expect(a.deputies).toEqual([]);
+    expect(a.fallback?.label).toBe('m.18');
+    expect(a.fallback?.text).toBe('İşbu Yönetmelikte hüküm bulunmayan hallerde yürürlükteki ilgili mevzuat hükümlerine uyulur.');
+  });
+});
+
+describe('Konak Özel Kalem: duties', () => {
+  it('the Müdürlük has the 26 duties of m.7, a to ü, in order', () => {
+    const m7 = dutiesOf('konak', 'Özel Kalem Müdürlüğü').filter((d) => d.citation.article === 7);
+    expect(m7.map((d) => d.citation.item).join('')).toBe('abcçdefgğhıijklmnoöprsştuü');
+    for (const d of m7) expect(Duty.parse(d).holder.id).toBe('ozel-kalem-mudurlugu');
+  });
+  it('the Müdür has m.8/2–10, m.11, m.13 and the havale of m.15', () => {
+    expect(labels(dutiesOf('konak', 'Müdür').map((d) => d.citation))).toEqual(
+      ['m.8/2', 'm.8/3', 'm.8/4', 'm.8/5', 'm.8/6', 'm.8/7', 'm.8/8', 'm.8/9', 'm.8/10', 'm.11', 'm.13', 'm.15']);
+    expect(dutiesOf('konak', 'Müdür').at(-1)!.text).toBe('Müdür evrakı ilgili personele havale eder.');
+  });
+  it('filters by topic: the Şef’s procurement duty is m.9/k', () => {
+    const d = dutiesOf('konak', 'Şef', { topic: 'procurement' });
+    expect(labels(d.map((x) => x.citation))).toEqual(['m.9/k']);
+    expect(d[0]!.text).toBe('Gerekli görülen bazı hizmet alanlarının satın alma işlemlerini yürütmek');
+  });
+  it('a unit the text gives no duties answers with an empty list', () => {
+    expect(dutiesOf('konak', 'Web birimi')).toEqual([]);
+  });
+  it('finds duties by words typed without Turkish letters', () => {
+    const hits = findDuties('sosyal medya', { regulation: 'konak' });
+    expect(hits[0]!.citation.label).toBe('m.7/ü');
+    expect(findDuties('HARCIRAH', { regulation: 'konak' }).map((d) => d.citation.label)).toEqual(['m.7/n']);
+  });
+});
+
+describe('Konak Özel Kalem: incoming documents (m.15, m.9/o)', () => {
+  it('are registered electronically and distributed (havale) by the Müdür; the Şef registers and checks', () => {
+    const a = RoutingAnswer.parse(whoRoutesIncoming('konak'));
+    expect(a.status).toBe('explicit');
+    expect(names(a.routers)).toEqual(['Müdür', 'Şef']);
+    expect(a.steps.map((s) => [s.actor?.name ?? null, s.action, s.citation.label])).toEqual([
+      [null, 'register', 'm.15'], ['Müdür', 'distribute', 'm.15'], ['Şef', 'register', 'm.9/o'], ['Şef', 'supervise', 'm.9/ü'],
+    ]);
+  });
+});
+
+describe('Konak Özel Kalem: definitions (m.4)', () => {
+  it('defines Şef and Personel verbatim', () => {
+    expect(DefinitionAnswer.parse(define('konak', 'Şef'))).toMatchObject({ term: 'Şef', meaning: 'Özel Kalem Müdürlüğünde kadrolu şefi', citation: { label: 'm.4/g' } });
+    expect(define('konak', 'PERSONEL')?.citation.label).toBe('m.4/ğ');
+  });
+  it('answers undefined for a term the Tanımlar do not define', () => {
+    expect(define('konak', 'Üst Yönetim')).toBeUndefined();
+  });
+});
+
+describe('Konak Özel Kalem: entry into force (m.20, m.3)', () => {
+  it('is in force from the council’s adoption on 10.10.2016', () => {
+    const a = InForceAnswer.parse(inForce('konak', '2026-11-23'));
+    expect(a).toMatchObject({ status: 'in-force', from: '2016-10-10' });
+    expect(labels(a.citations)).toEqual(['m.20', 'm.3']);
+  });
+  it('was not yet in force the day before', () => {
+    expect(inForce('konak', new Date(2016, 9, 9)).status).toBe('not-yet-in-force');
+    expect(inForce('konak', '2016-10-10').status).toBe('in-force');
+  });
+});
+
+describe('Konak Özel Kalem: cite', () => {
+  it('resolves the labels of the Turkish convention', () => {
+    expect(cite('konak', 'm.14/b')).toMatchObject({ article: 14, item: 'b', id: 'art_14__point_b' });
+    expect(cite('konak', 'm.8/7')).toMatchObject({ article: 8, paragraph: 7, id: 'art_8__para_7' });
+    expect(cite('konak', 'm.6').text).toBe('Bağlılık; Müdürlük, Belediye Başkanına direk bağlı olarak çalışır. Belediye Başkanının görevi başında bulunmadığı durumda Belediye Başkanına vekalet eden Başkan vekiline bağlı olarak çalışmalarını yürütür.');
+    expect(cite('konak', 'm.7/ç').id).toBe('art_7__point_cc');
+    expect(cite('konak', 'm.7/c').id).toBe('art_7__point_c');
+    expect(cite('konak', 'Madde 5/3-f').text).toBe('Sosyal Medya birimi');
+  });
+  it('keeps typos verbatim (m.7/ş "özürli")', () => {
+    expect(cite('konak', 'm.7/ş').text).toContain('özürli dernek');
+  });
+});
+
+describe('compare', () => {
+  it('answers one question for every regulation, keyed by id', () => {
+    const out = compare((id) => getRegulation(id).kind);
+    expect(out['konak-ozel-kalem']).toBe('yonetmelik');
+    expect(Object.keys(out)).toEqual(getRegulation('konak') && Object.keys(out));
+  });
+});
