@@ -32,7 +32,6 @@ function fullText(n: TextNodeInput): string {
     const body = fullText(c);
     lines.push(c.num ? `${ws(c.num)} ${body}` : body);
   }
-  if (n.tail) lines.push(ws(n.tail));
   return lines.join('\n');
 }
 
@@ -64,7 +63,6 @@ export function compileText(nodes: TextNodeInput[]): CompiledText {
     if (n.num) o.num = ws(n.num);
     if (n.title) o.title = ws(n.title);
     if (n.text) o.text = ws(n.text);
-    if (n.tail) o.tail = ws(n.tail);
     return o;
   }
 
@@ -164,7 +162,6 @@ export function serialise(nodes: TextNodeInput[] | TextNode[]): string {
   const walk = (n: TextNodeInput | TextNode) => {
     for (const s of [n.heading, n.num, n.title, n.text]) if (s) out.push(s);
     (n.children as (TextNodeInput | TextNode)[] | undefined)?.forEach(walk);
-    if (n.tail) out.push(n.tail);
   };
   nodes.forEach(walk);
   return out.join('').replace(/\s+/g, '');

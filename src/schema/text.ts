@@ -28,8 +28,6 @@ export type TextNodeInput = {
   /** The node's own text (for a container: its chapeau). */
   text?: string;
   children?: TextNodeInput[];
-  /** Words printed after the children that close the node's sentence (`ve ... oluşturulur.` after a list of bents). */
-  tail?: string;
 };
 export const TextNodeInput: z.ZodType<TextNodeInput> = z.lazy(() =>
   z.strictObject({
@@ -39,7 +37,6 @@ export const TextNodeInput: z.ZodType<TextNodeInput> = z.lazy(() =>
     title: z.string().min(1).optional(),
     text: z.string().min(1).optional(),
     children: z.array(TextNodeInput).min(1).optional(),
-    tail: z.string().min(1).optional(),
   }),
 );
 
@@ -62,8 +59,6 @@ export type TextNode = {
   /** Present on provisions: the Turkish citation label (`m.14/b`). */
   label?: string;
   children?: TextNode[];
-  /** Words printed after the children that close the node's sentence. */
-  tail?: string;
 };
 export const TextNode: z.ZodType<TextNode> = z.lazy(() =>
   z.strictObject({
@@ -75,7 +70,6 @@ export const TextNode: z.ZodType<TextNode> = z.lazy(() =>
     text: z.string().optional(),
     label: z.string().optional(),
     children: z.array(TextNode).optional(),
-    tail: z.string().optional(),
   }),
 );
 
@@ -90,7 +84,7 @@ export const Provision = z.strictObject({
   paragraph: z.number().int().positive().optional(),
   section: z.string().optional(),
   item: z.string().optional(),
-  /** Verbatim text: the node's own text, followed for a container by its children's lines (and its `tail`). */
+  /** Verbatim text: the node's own text, followed for a container by its children's lines. */
   text: z.string(),
   parent: z.string().optional(),
   /** True when the provision has no child provisions. */
