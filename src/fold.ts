@@ -11,6 +11,18 @@
  * fold('IZMIR')        //=> 'izmir'   (so capitals typed without Turkish letters still match)
  */
 export function fold(text: string): string {
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const key = compute(text);
+  if (cache.size >= 2048) cache.clear();
+  cache.set(text, key);
+  return key;
+}
+
+// Lookups fold the same few hundred names again and again; a small cache saves the Unicode work.
+const cache = new Map<string, string>();
+
+function compute(text: string): string {
   const lower = text.normalize('NFC').toLocaleLowerCase('tr-TR');
   return lower
     .normalize('NFKD')

@@ -1,7 +1,7 @@
 import type { RegulationRef } from '../data.js';
 import type { ReportsToAnswer, ReportingLineAnswer } from '../schema/answers.js';
 import type { ActorRef } from '../schema/organisation.js';
-import { actorRef, citations, indexOf, resolveActor, type Index } from '../internal/registry.js';
+import { actorRef, citations, indexOf, memo, resolveActor, type Index } from '../internal/registry.js';
 
 /** A subject: an actor id, a Turkish name (folded: `'MUDUR'` is `'Müdür'`), or an `ActorRef`. */
 export type Subject = string | { id: string };
@@ -32,7 +32,7 @@ export function linesOf(idx: Index, id: string): ReportingLineAnswer[] {
 export function reportsTo(regulation: RegulationRef, subject: Subject): ReportsToAnswer {
   const idx = indexOf(regulation);
   const id = resolveActor(idx, subject);
-  return { regulation: idx.reg.id, subject: actorRef(idx, id), lines: linesOf(idx, id) };
+  return memo(idx, `reportsTo:${id}`, () => ({ regulation: idx.reg.id, subject: actorRef(idx, id), lines: linesOf(idx, id) }));
 }
 
 /**
@@ -53,6 +53,10 @@ export function reportsTo(regulation: RegulationRef, subject: Subject): ReportsT
 export function chainOfCommand(regulation: RegulationRef, subject: Subject): ActorRef[] {
   const idx = indexOf(regulation);
   const start = resolveActor(idx, subject);
+  return memo(idx, `chain:${start}`, () => chainFrom(idx, start));
+}
+
+function chainFrom(idx: Index, start: string): ActorRef[] {
   const chain = [start];
   const seen = new Set(chain);
   const reaches = (from: string, target: string): boolean => {

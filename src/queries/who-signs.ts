@@ -4,7 +4,7 @@ import type { WhoSignsAnswer } from '../schema/answers.js';
 import type { RecipientClass } from '../schema/facts.js';
 import type { ActorRef } from '../schema/organisation.js';
 import { fold } from '../fold.js';
-import { actorRef, citations, fallbackOf, indexOf, type Index } from '../internal/registry.js';
+import { actorRef, citations, fallbackOf, indexOf, memo, type Index } from '../internal/registry.js';
 import { fail, foldArg, nearest } from '../internal/lookup.js';
 
 /** Words a recipient may be given as: the classes themselves and common Turkish names for them. */
@@ -76,6 +76,10 @@ function explain(idx: Index, a: Omit<WhoSignsAnswer, 'explanation'>): string {
 export function whoSigns(regulation: RegulationRef, recipient: Recipient): WhoSignsAnswer {
   const idx = indexOf(regulation);
   const cls = resolveRecipient(recipient);
+  return memo(idx, `whoSigns:${cls}`, () => answer(idx, cls));
+}
+
+function answer(idx: Index, cls: RecipientClass): WhoSignsAnswer {
   const rules = idx.correspondence.get(cls) ?? [];
   const uniq = <T extends { id: string }>(list: T[]) => list.filter((x, i) => list.findIndex((y) => y.id === x.id) === i);
   const signers = uniq(rules.flatMap((r) => r.signers.map((s) => ({ ...actorRef(idx, s.actor), via: s.via }))));
