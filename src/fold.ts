@@ -33,7 +33,13 @@ function compute(text: string): string {
     .trim();
 }
 
-/** Turkish collation for sorting display text. */
+/**
+ * Turkish collation for sorting display text (`ç` after `c`, `ı` before `i`, `ş` after `s`).
+ *
+ * @example
+ * ['şef', 'sivil', 'çağrı', 'cimer'].sort(collator.compare)
+ * //=> ['cimer', 'çağrı', 'sivil', 'şef']
+ */
 export const collator = new Intl.Collator('tr');
 
 /**

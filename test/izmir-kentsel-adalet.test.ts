@@ -192,6 +192,8 @@ describe('İzmir Kentsel Adalet: who signs', () => {
       expect(a.citations[0]!.text).toBe('Müdürlük ile ilgili yazışmaların yapılmasını sağlamak,');
       expect(a.citations[1]!.text).toContain('Müdürden gelen talimatlar doğrultusunda kurum ve kuruluşlardan, şahıslardan veya diğer müdürlüklerden gelen resmi-özel yazılar');
       expect(a.explanation).toContain('Metin imzalayanı belirtmiyor');
+      expect(a.fallback?.label).toBe('m.12/e');
+      expect(a.explanation).toContain('m.12/e uyarınca yürürlükteki mevzuat uygulanır');
     });
 
   it('matters the Yönerge does not cover follow the legislation in force (fallback m.12/e)', () => {
