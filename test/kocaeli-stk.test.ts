@@ -326,3 +326,13 @@ describe('Kocaeli STK: errors', () => {
     expect(isMevzuatError(caught) && caught.suggestions).toContain('Şube Müdürü');
   });
 });
+
+describe('Kocaeli STK: chains through parallel superiors', () => {
+  it('the şeflik sits under each of three Şube Müdürlükleri (m.4/1-1): the chain skips to the Daire above them all', () => {
+    expect(reportsTo('kocaeli-stk', 'seflik').lines).toHaveLength(3);
+    expect(chainOfCommand('kocaeli-stk', 'seflik').map((a) => a.id)).toEqual(['seflik', 'sivil-toplum-kuruluslari-ile-iliskiler-dairesi-baskanligi']);
+  });
+  it('a Şef answers to both the Şube Müdürü and the Daire Başkanı (m.7/b): the chain takes the nearer, the Şube Müdürü', () => {
+    expect(chainOfCommand('kocaeli-stk', 'Şef').map((a) => a.name)).toEqual(['Şef', 'Şube Müdürü', 'Daire Başkanı', 'Üst Yönetim']);
+  });
+});
