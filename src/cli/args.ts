@@ -30,7 +30,7 @@ function distance(a: string, b: string): number {
 /** The candidates nearest to `input` (within a third of its length, or sharing a prefix), best first. */
 export function nearestWords(input: string, candidates: readonly string[], limit = 3): string[] {
   const key = fold(input).replace(/ /g, '-');
-  const cap = Math.max(2, Math.floor(key.length / 3));
+  const cap = Math.max(1, Math.floor(key.length / 3));
   return candidates
     .map((c) => ({ c, d: distance(key, c) }))
     .filter(({ c, d }) => d <= cap || (key.length >= 2 && (c.startsWith(key) || key.startsWith(c))))

@@ -16,11 +16,16 @@ const termsOf = (r: Regulation) => unique(r.definitions.flatMap((d) => [d.term, 
 /** Functions whose first argument is a regulation. */
 const regulationFirst = new Set(['getRegulation', 'whoSigns', 'reportsTo', 'chainOfCommand', 'deputyOf', 'dutiesOf', 'whoRoutesIncoming', 'define', 'inForce', 'cite']);
 
-/** Candidates whose folded form starts with the folded partial (so `mud` offers `Müdür`). */
+/**
+ * Candidates that start with the partial, case aside; failing any, those whose folded form starts
+ * with the folded partial (so `mud` offers `Müdür`, while `Ş` offers only what starts with Ş).
+ */
 export function matching(candidates: readonly string[], partial: string): string[] {
-  const key = fold(partial);
   const literal = partial.toLocaleLowerCase('tr-TR');
-  return unique(candidates.filter((c) => c.toLocaleLowerCase('tr-TR').startsWith(literal) || fold(c).startsWith(key)));
+  const exact = candidates.filter((c) => c.toLocaleLowerCase('tr-TR').startsWith(literal));
+  if (exact.length) return unique(exact);
+  const key = fold(partial);
+  return unique(candidates.filter((c) => fold(c).startsWith(key)));
 }
 
 const lookup = (ref: string | undefined): Regulation | undefined => {

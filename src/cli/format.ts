@@ -184,8 +184,9 @@ export function formatCitation(c: Citation, s: Style = plain): string {
 /** `mevzuat list`: every regulation with its names and whether it is in force on `on`. */
 export function formatList(regs: readonly Regulation[], status: readonly InForceAnswer[], on: string, s: Style = plain): string {
   const blocks = regs.map((r, i) => join(
-    `${s.bold(r.id)}  ${r.municipality.name} · ${regulationKindTr(r.kind)} · ${inForceTr(status[i]!.status)} (${trDate(on)})`,
+    s.bold(r.id),
     wrap(r.title + (r.titleSource === 'supplied' ? ` [${words.suppliedTitle}]` : ''), 2),
+    wrap(`${r.municipality.name} · ${regulationKindTr(r.kind)} · ${trDate(on)} itibarıyla ${inForceTr(status[i]!.status)}`, 2),
     hanging('  Diğer adlar: ', r.aliases.join(', ')),
   ));
   return [`${regs.length} mevzuat`, ...blocks].join('\n\n');
@@ -239,28 +240,30 @@ const missCell = (m: CompareMiss) => (m.error.code === 'AMBIGUOUS'
 /** `mevzuat compare who-signs --to <alıcı>`: one row a regulation. */
 export function formatCompareWhoSigns(rows: Record<string, WhoSignsAnswer>, s: Style = plain): string {
   const first = Object.values(rows)[0];
-  const title = first ? `Kim imzalar: ${recipientTr(first.recipient)} ile yazışmalar` : 'Kim imzalar';
+  const title = first ? `Kim imzalar? Alıcı: ${recipientTr(first.recipient)}` : 'Kim imzalar?';
   const body = Object.entries(rows).map(([id, a]) => [
     id,
     statusTr(a.status),
-    a.signers.length ? signerNames(a) : a.responsible.length ? `(sorumlu: ${names(a.responsible)})` : '—',
-    a.paraf.length ? names(a.paraf) : '—',
+    a.signers.length
+      ? `${signerNames(a)}${a.paraf.length ? ` (${words.paraf.toLocaleLowerCase('tr-TR')}: ${names(a.paraf)})` : ''}`
+      : a.responsible.length ? `${words.responsible.toLocaleLowerCase('tr-TR')}: ${names(a.responsible)}` : '—',
     a.citations.length ? labels(a.citations) : a.fallback ? `${a.fallback.label} (${words.fallback})` : '—',
   ]);
-  return `${s.bold(title)}\n\n${table([words.regulation, words.status, words.signers, words.paraf, words.basis], body, s)}`;
+  return `${s.bold(title)}\n\n${table([words.regulation, words.status, `${words.signers} (paraf) ya da sorumlu`, words.basis], body, s)}`;
 }
 
 /** `mevzuat compare reports-to <özne>`: one row a regulation; a regulation without the subject says so. */
 export function formatCompareReportsTo(subject: string, rows: Record<string, ReportsToAnswer | CompareMiss>, s: Style = plain): string {
-  const body = Object.entries(rows).map(([id, a]) => {
-    if (isMiss(a)) return [id, '—', missCell(a), '—'];
-    if (!a.lines.length) return [id, a.subject.name, `metin belirtmiyor (${statusTr('not-regulated')})`, '—'];
-    return [
-      id,
-      a.subject.name,
-      a.lines.map((l) => `${l.to.name}: ${relationTr(l.relation)}; ${basisTr(l.basis)}${l.condition ? ` (${words.condition}: ${l.condition})` : ''}`).join('\n'),
-      a.lines.map((l) => labels(l.citations)).join('\n'),
-    ];
+  // one regulation per row; a subject with several lines gets one table line each, the id only on the first
+  const body = Object.entries(rows).flatMap(([id, a]) => {
+    if (isMiss(a)) return [[id, '—', missCell(a), '—']];
+    if (!a.lines.length) return [[id, a.subject.name, `metin belirtmiyor (${statusTr('not-regulated')})`, '—']];
+    return a.lines.map((l, i) => [
+      i === 0 ? id : '',
+      i === 0 ? a.subject.name : '',
+      `${l.to.name}: ${relationTr(l.relation)}; ${basisTr(l.basis)}${l.condition ? ` (${words.condition}: ${l.condition})` : ''}`,
+      labels(l.citations),
+    ]);
   });
   return `${s.bold(`Kime bağlı: "${subject}"`)}\n\n${table([words.regulation, 'Özne', 'Üst', words.basis], body, s)}`;
 }

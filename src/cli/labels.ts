@@ -1,8 +1,8 @@
-// Every Turkish word the CLI and the REPL print for a status, relation, action or code: in one
+// Every Turkish word the CLI and the REPL print for a status, basis, relation, action or topic: in one
 // place, each matched exhaustively so a new enum value fails the typecheck here.
 import { match } from 'ts-pattern';
 import type {
-  ActorRef, DeputyAnswer, InForceAnswer, RecipientClass, Regulation, Relation, ReportingLineAnswer,
+  DeputyAnswer, InForceAnswer, RecipientClass, Regulation, Relation, ReportingLineAnswer,
   RoutingAnswer, Topic, WhoSignsAnswer,
 } from '../index.js';
 
@@ -35,12 +35,6 @@ export const recipientTr = (r: RecipientClass): string => match(r)
   .with('private-party', () => 'özel ve tüzel kişiler')
   .exhaustive();
 
-/** How a signer signs. */
-export const viaTr = (v: WhoSignsAnswer['signers'][number]['via']): string => match(v)
-  .with('own', () => 'kendi imzasıyla')
-  .with('delegation', () => 'yetki devriyle')
-  .exhaustive();
-
 /** A step of incoming-document handling, as a verb. */
 export const actionTr = (a: RoutingAnswer['steps'][number]['action']): string => match(a)
   .with('collect', () => 'toplar')
@@ -57,13 +51,6 @@ export const inForceTr = (s: InForceAnswer['status']): string => match(s)
   .with('not-yet-in-force', () => 'henüz yürürlükte değil')
   .with('repealed', () => 'yürürlükten kaldırılmış')
   .with('unknown', () => 'bilinmiyor')
-  .exhaustive();
-
-/** What kind of actor. */
-export const kindTr = (k: ActorRef['kind']): string => match(k)
-  .with('unit', () => 'birim')
-  .with('post', () => 'kadro')
-  .with('office', () => 'makam')
   .exhaustive();
 
 /** The kind of regulation. */

@@ -79,7 +79,7 @@ export function commandHelp(c: Command, s: Style): string {
   const argRows = c.args.map((a) => [`<${a.name}>`, a.help] as const);
   const w = Math.max(0, ...argRows.map(([n]) => n.length)) + 2;
   return [
-    `${s.bold(`mevzuat ${usageOf(c)}`)}`,
+    ...usageOf(c).split(' | ').map((u) => s.bold(`mevzuat ${u}`)),
     wrap(c.summary.charAt(0).toLocaleUpperCase('tr-TR') + c.summary.slice(1) + '.', 2),
     ...(argRows.length ? ['', s.bold('Argümanlar'), ...argRows.map(([n, h]) => `  ${n.padEnd(w)}${wrap(h, w + 2, 80, 0).trimStart()}`)] : []),
     '',

@@ -16,7 +16,7 @@ import {
   formatReportsTo, formatRouting, formatSearch, formatWhoSigns,
 } from './format.js';
 import { regulationKindTr } from './labels.js';
-import { hanging, makeStyle, wrap, type Style } from './text.js';
+import { makeStyle, wrap, type Style } from './text.js';
 
 type Render = (s: Style, colors: boolean) => string;
 
@@ -160,6 +160,7 @@ function feedLines(source: NodeJS.ReadableStream, server: REPLServer, sink: Pass
   const reader = createInterface({ input: source, crlfDelay: Infinity, terminal: false });
   reader.on('line', (l) => { lines.push(l); pump(); });
   reader.on('close', () => { ended = true; pump(); });
+  server.on('exit', () => reader.close()); // .exit: stop reading, so the process can end
 }
 
 export type ReplOptions = {

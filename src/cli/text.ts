@@ -77,15 +77,16 @@ export function hanging(prefix: string, text: string, max = WIDTH): string {
 /**
  * An aligned table of at most `max` columns: one row per entry, cells wrapped inside their
  * column (a cell may hold several lines, `\n`-separated). The widest columns give way first.
- * `head` is styled by `style` (bold) after padding, so colour never skews the alignment.
+ * Columns listed in `fixed` (the first, by default: ids) never wrap. `head` is styled by
+ * `style` (bold) after padding, so colour never skews the alignment.
  */
-export function table(head: string[], rows: string[][], style?: Style, max = WIDTH, gap = 2): string {
+export function table(head: string[], rows: string[][], style?: Style, max = WIDTH, gap = 2, fixed: readonly number[] = [0]): string {
   const n = head.length;
   const all = [head, ...rows];
   const longestLine = (c: string) => Math.max(0, ...c.split('\n').map(width));
   const longestWord = (c: string) => Math.max(0, ...c.split(/\s+/).map(width));
   const widths = Array.from({ length: n }, (_, i) => Math.max(...all.map((r) => longestLine(r[i] ?? ''))));
-  const floor = Array.from({ length: n }, (_, i) => Math.min(widths[i]!, Math.max(width(head[i]!), Math.min(16, Math.max(...all.map((r) => longestWord(r[i] ?? '')))))));
+  const floor = Array.from({ length: n }, (_, i) => (fixed.includes(i) ? widths[i]! : Math.min(widths[i]!, Math.max(width(head[i]!), Math.min(16, Math.max(...all.map((r) => longestWord(r[i] ?? ''))))))));
   const total = () => widths.reduce((a, b) => a + b, 0) + gap * (n - 1);
   while (total() > max) {
     let widest = -1;

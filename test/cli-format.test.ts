@@ -1,0 +1,238 @@
+// The CLI's human output, as pure functions: Turkish words, 80 columns, citations with their text.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  cite, chainOfCommand, define, deputyOf, dutiesOf, findDuties, getRegulation, inForce, regulations,
+  reportsTo, topics, whoRoutesIncoming, whoSigns, type Citation,
+} from '../src/index.js';
+import {
+  formatChain, formatCitation, formatCitations, formatCompareReportsTo, formatCompareRouting,
+  formatCompareWhoSigns, formatDefinition, formatDeputy, formatDuties, formatInForce, formatList,
+  formatReportsTo, formatRouting, formatSearch, formatWhoSigns, trDate, type CompareMiss,
+} from '../src/cli/format.js';
+import { basisTr, inForceTr, relationTr, statusTr, topicTr } from '../src/cli/labels.js';
+import { hanging, makeStyle, table, wantsColor, width, wrap, wrapLines } from '../src/cli/text.js';
+import { chainLinks, topicArg } from '../src/cli/commands.js';
+
+const ansi = /\u001b\[[0-9;]*m/g;
+const strip = (s: string) => s.replace(ansi, '');
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const color = makeStyle(true);
+const lines = (s: string) => s.split('\n');
+const fits = (s: string) => lines(s).filter((l) => width(l) > 80);
+
+describe('layout', () => {
+  it('wraps at the width, keeping every word in order', () => {
+    fc.assert(fc.property(fc.array(fc.stringMatching(/^[a-zçğıöşüA-ZÇĞİÖŞÜ.,]{1,12}$/), { maxLength: 60 }), fc.integer({ min: 12, max: 100 }), (ws, max) => {
+      const text = ws.join(' ');
+      const out = wrapLines(text, max);
+      expect(out.every((l) => width(l) <= max)).toBe(true);
+      expect(out.join(' ').split(' ').filter(Boolean)).toEqual(ws);
+    }));
+  });
+  it('counts Turkish letters as one column each and cuts a word longer than a line', () => {
+    expect(wrapLines('ŞŞŞŞŞ ĞĞ', 5)).toEqual(['ŞŞŞŞŞ', 'ĞĞ']);
+    expect(wrapLines('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+  it('indents every wrapped line, or hangs continuation lines under the text', () => {
+    expect(wrap('bir iki üç dört beş', 4, 14)).toBe('    bir iki üç\n    dört beş');
+    expect(hanging('  1. ', 'bir iki üç dört', 14)).toBe('  1. bir iki\n     üç dört');
+  });
+  it('aligns a table in 80 columns, wrapping cells but never the id column', () => {
+    const long = 'Belediye Başkanı veya yetki verdiği Başkan Yardımcısı (paraf: Müdür)';
+    const t = table(['Mevzuat', 'Durum', 'İmza', 'Dayanak'], [['karsiyaka-halkla-iliskiler', 'açık hüküm', long, 'm.12'], ['kocaeli-stk', 'yalnızca sorumlu belirtilmiş', 'sorumlu: Şube Müdürü', 'm.6/m']]);
+    expect(fits(t)).toEqual([]);
+    const [head, rule, ...body] = lines(t);
+    expect(head).toMatch(/^Mevzuat +Durum +İmza +Dayanak$/);
+    expect(rule).toMatch(/^─+  ─+  ─+  ─+$/);
+    expect(body[0]!.startsWith('karsiyaka-halkla-iliskiler  ')).toBe(true);
+    // each column starts where its heading starts
+    const starts = [...rule!.matchAll(/─+/g)].map((m) => m.index!);
+    expect(body.find((l) => l.startsWith('kocaeli-stk'))!.indexOf('yalnızca')).toBe(starts[1]);
+    expect(squash(body.map((l) => l.slice(starts[2]!, starts[3]!)).join(' '))).toContain(long);
+  });
+});
+
+describe('Turkish words, in one place', () => {
+  it('names statuses, bases and relations', () => {
+    expect(statusTr('explicit')).toBe('açık hüküm');
+    expect(statusTr('not-regulated')).toBe('düzenlenmemiş');
+    expect(statusTr('responsible-only')).toBe('yalnızca sorumlu belirtilmiş');
+    expect(basisTr('structural')).toBe('yapıdan çıkarım');
+    expect(relationTr('attached-to')).toBe('bağlı olarak çalışır');
+    expect(relationTr('accountable-to')).toBe('karşı sorumludur');
+    expect(inForceTr('not-yet-in-force')).toBe('henüz yürürlükte değil');
+  });
+  it('gives every topic its own Turkish name, which --topic accepts as well as the id', () => {
+    const names = topics.map(topicTr);
+    expect(new Set(names).size).toBe(topics.length);
+    for (const t of topics) {
+      expect(topicArg(t)).toBe(t);
+      expect(topicArg(topicTr(t))).toBe(t);
+      expect(topicArg(topicTr(t).toLocaleUpperCase('tr-TR'))).toBe(t);
+    }
+    expect(topicArg('yazisma')).toBe('correspondence');
+    expect(topicArg('nonsense')).toBe('nonsense'); // left for the library to reject with suggestions
+  });
+  it('writes dates as Turkish texts do', () => {
+    expect(trDate('2016-10-10')).toBe('10.10.2016');
+  });
+});
+
+describe('answers', () => {
+  const konakSigns = whoSigns('konak', 'valilik');
+
+  it('who-signs: the explanation first, then signers, paraf, status, then each citation with its text', () => {
+    const out = formatWhoSigns(konakSigns);
+    const l = lines(out);
+    expect(squash(l.slice(0, 2).join(' '))).toBe(konakSigns.explanation);
+    expect(out).toContain('  İmza:   Belediye Başkanı veya yetki verdiği Başkan Yardımcısı');
+    expect(out).toContain('  Paraf:  Müdür');
+    expect(out).toContain('  Durum:  açık hüküm');
+    const basis = out.slice(out.indexOf('\n\nDayanak\n') + 10);
+    expect(basis.startsWith('  m.14/b\n    ')).toBe(true);
+    expect(squash(basis.slice(basis.indexOf('\n')))).toBe(konakSigns.citations[0]!.text);
+    expect(fits(out)).toEqual([]);
+  });
+
+  it('who-signs: where no provision names the signer, the fallback clause is cited and said to be one', () => {
+    const a = regulations.map((r) => whoSigns(r.id, 'inter-directorate')).find((x) => x.status !== 'explicit' && x.fallback)!;
+    expect(a).toBeDefined();
+    const out = formatWhoSigns(a);
+    expect(out).toContain(`  Durum:  ${statusTr(a.status)}`);
+    expect(out).toContain(`  ${a.fallback!.label} (hüküm bulunmayan haller)\n`);
+    expect(squash(out)).toContain(squash(a.fallback!.text));
+  });
+
+  it('reports-to: each line with relation, basis, condition and labels', () => {
+    const out = formatReportsTo(reportsTo('konak', 'Müdürlük'));
+    expect(out).toContain('Özel Kalem Müdürlüğü kime bağlı:\n  • Belediye Başkanı: bağlı olarak çalışır; açık hüküm [m.6]\n  • Başkan vekili: bağlı olarak çalışır; açık hüküm [m.6]\n    koşul: Belediye Başkanının görevi başında bulunmadığı durumda');
+    expect(out.match(/^  m\.6$/gm)).toHaveLength(1); // cited once though both lines rest on it
+    expect(formatReportsTo(reportsTo('konak', 'Şef'))).toContain('• Müdür: amiri; yapıdan çıkarım [m.4/g]');
+  });
+
+  it('reports-to: a subject with no line says the text names none', () => {
+    const a = reportsTo('konak', 'Belediye Başkanı');
+    expect(a.lines).toEqual([]);
+    expect(formatReportsTo(a)).toBe('Belediye Başkanı: metin bir üst birim ya da makam belirtmiyor (düzenlenmemiş).');
+  });
+
+  it('chain: the actors joined by arrows, then every step with the line it follows', () => {
+    const chain = chainOfCommand('konak', 'Şef');
+    const out = formatChain(chain, chainLinks('konak', chain));
+    expect(lines(out).slice(0, 3)).toEqual([
+      'Şef → Müdür → Belediye Başkanı',
+      '  Şef → Müdür: amiri; yapıdan çıkarım [m.4/g]',
+      '  Müdür → Belediye Başkanı: karşı sorumludur; açık hüküm [m.8/1]',
+    ]);
+    expect(out).toContain('Dayanak\n  m.4/g\n');
+  });
+
+  it('deputy: who, under what condition; not regulated, with the fallback sentence', () => {
+    expect(formatDeputy(deputyOf('konak', 'Müdür'))).toContain('Müdür yokken vekâlet eden: Şef\n  koşul: Müdürün herhangi bir sebeple bulunmadığı zamanlarda\n  Durum: açık hüküm');
+    const open = regulations.map((r) => r.posts.find((p) => p.heads)).flatMap((p, i) => (p ? [deputyOf(regulations[i]!.id, p.id)] : [])).find((a) => a.status === 'not-regulated' && a.fallback)!;
+    const out = formatDeputy(open);
+    expect(squash(out)).toContain(`Metin ${open.subject.name} için vekâleti düzenlemiyor. Hüküm bulunmayan hallerde ${open.fallback!.label} uyarınca yürürlükteki mevzuat uygulanır.`);
+    expect(out).toContain('Durum: düzenlenmemiş');
+  });
+
+  it('duties and search: numbered, each with its label and verbatim text', () => {
+    const list = dutiesOf('konak', 'Şef', { topic: 'procurement' });
+    const out = formatDuties(reportsTo('konak', 'Şef').subject, list, makeStyle(false), 'procurement');
+    expect(lines(out)[0]).toBe(`Şef: ${list.length} görev (konu: satın alma)`);
+    expect(out).toContain(`  1. ${list[0]!.citation.label} (satın alma)\n      ${list[0]!.text}`);
+    const hits = findDuties('evrak', { regulation: 'konak' });
+    const s = formatSearch('evrak', hits);
+    expect(lines(s)[0]).toBe(`"evrak": ${hits.length} görev`);
+    for (const d of hits) expect(s).toContain(`${d.regulation} ${d.citation.label} ${d.holder.name} (`);
+    expect(fits(s)).toEqual([]);
+    expect(formatSearch('zzzz', [])).toBe('"zzzz" ile eşleşen görev yok.');
+  });
+
+  it('routing: routers, numbered steps, an unnamed actor said so', () => {
+    const out = formatRouting(whoRoutesIncoming('konak'));
+    expect(out).toContain('Gelen evrakı kaydeden ve havale eden: Müdür, Şef\n  1. (metin kimseyi adlandırmıyor) kaydeder [m.15]\n  2. Müdür havale eder [m.15]');
+  });
+
+  it('define: the meaning, or the terms that are defined', () => {
+    expect(formatDefinition(define('konak', 'Şef'), 'Şef', getRegulation('konak'))).toBe('Şef: Özel Kalem Müdürlüğünde kadrolu şefi\n\nDayanak\n  m.4/g\n    Şef: Özel Kalem Müdürlüğünde kadrolu şefi,');
+    const none = formatDefinition(undefined, 'Vali', getRegulation('konak'));
+    expect(none).toContain('"Vali" konak-ozel-kalem içinde tanımlanmamış');
+    expect(squash(none)).toContain(`Tanımlı terimler: ${getRegulation('konak').definitions.map((d) => d.term).join(', ')}`);
+  });
+
+  it('in-force: the day asked, the status, the condition, the citations', () => {
+    expect(lines(formatInForce(inForce('konak', '2016-01-01'), '2016-01-01'))[0]).toBe('01.01.2016 itibarıyla: henüz yürürlükte değil; 10.10.2016 tarihinde yürürlüğe');
+    expect(lines(formatInForce(inForce('konak', '2020-01-01'), '2020-01-01'))[0]).toBe('01.01.2020 itibarıyla: yürürlükte; 10.10.2016 tarihinden beri');
+  });
+
+  it('cite: label, where, verbatim text', () => {
+    expect(formatCitation(cite('konak', 'm.9/t'))).toBe('m.9/t (konak-ozel-kalem; Madde 9, bent t)\n  Müdürün herhangi bir sebeple bulunmadığı zamanlarda Müdürün görevlerini\n  yürütmek.');
+  });
+
+  it('citations are listed once each, the fallback last', () => {
+    const c = cite('konak', 'm.14/a');
+    const fb = cite('konak', 'm.18');
+    const out = formatCitations([c, c], makeStyle(false), fb);
+    expect(out.match(/^  m\.14\/a$/gm)).toHaveLength(1);
+    expect(out.indexOf('\n  m.18 (hüküm bulunmayan haller)\n    İşbu Yönetmelikte')).toBeGreaterThan(out.indexOf('  m.14/a'));
+    expect(formatCitations([] as Citation[])).toBe('');
+  });
+
+  it('list: every regulation with its names', () => {
+    const out = formatList(regulations, regulations.map((r) => inForce(r.id, '2024-01-01')), '2024-01-01');
+    expect(lines(out)[0]).toBe(`${regulations.length} mevzuat`);
+    for (const r of regulations) {
+      expect(out).toContain(`\n${r.id}\n  `);
+      expect(out).toContain(`  ${r.municipality.name} · `);
+      expect(squash(out)).toContain(r.title);
+    }
+  });
+});
+
+describe('compare tables', () => {
+  it('reports-to: one row a regulation; a regulation without the subject gets a row saying so', () => {
+    const miss: CompareMiss = { error: { code: 'UNKNOWN_ENTITY', message: 'x', input: 'Şef', suggestions: ['Şube Müdürü'] } };
+    const out = formatCompareReportsTo('Şef', { 'konak-ozel-kalem': reportsTo('konak', 'Şef'), 'baska-mevzuat': miss });
+    const body = lines(out).slice(4);
+    expect(body.find((l) => l.startsWith('konak-ozel-kalem'))).toMatch(/^konak-ozel-kalem +Şef +Müdür: amiri; yapıdan çıkarım +m\.4\/g$/);
+    expect(body.find((l) => l.startsWith('baska-mevzuat'))).toMatch(/^baska-mevzuat +— +bu mevzuatta "Şef" yok \(yakın: Şube Müdürü\) +—$/);
+    const amb: CompareMiss = { error: { code: 'AMBIGUOUS', message: 'x', input: 'Şef', suggestions: ['a', 'b'] } };
+    expect(formatCompareReportsTo('Şef', { x: amb })).toContain('"Şef" birden çok karşılığı var: a, b');
+  });
+
+  it('who-signs and routing: every regulation a row, within 80 columns', () => {
+    const signs = Object.fromEntries(regulations.map((r) => [r.id, whoSigns(r.id, 'valilik')]));
+    const routing = Object.fromEntries(regulations.map((r) => [r.id, whoRoutesIncoming(r.id)]));
+    for (const out of [formatCompareWhoSigns(signs), formatCompareRouting(routing)]) {
+      expect(fits(out)).toEqual([]);
+      for (const r of regulations) expect(lines(out).filter((l) => l.startsWith(`${r.id} `))).toHaveLength(1);
+    }
+    expect(lines(formatCompareWhoSigns(signs))[0]).toBe('Kim imzalar? Alıcı: kamu kurum ve kuruluşları');
+  });
+});
+
+describe('colour', () => {
+  it('only on a TTY and only without NO_COLOR', () => {
+    expect(wantsColor({ isTTY: true }, {})).toBe(true);
+    expect(wantsColor({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
+    expect(wantsColor({ isTTY: false }, {})).toBe(false);
+    expect(wantsColor({}, {})).toBe(false);
+  });
+
+  it('never changes the layout: stripped of colour, the output is the plain output', () => {
+    const cases: [(s: ReturnType<typeof makeStyle>) => string][] = [
+      [(s) => formatWhoSigns(whoSigns('konak', 'valilik'), s)],
+      [(s) => formatReportsTo(reportsTo('konak', 'Müdürlük'), s)],
+      [(s) => formatRouting(whoRoutesIncoming('konak'), s)],
+      [(s) => formatDeputy(deputyOf('konak', 'Şef'), s)],
+      [(s) => formatSearch('evrak', findDuties('evrak'), s)],
+      [(s) => formatCompareWhoSigns(Object.fromEntries(regulations.map((r) => [r.id, whoSigns(r.id, 'valilik')])), s)],
+    ];
+    for (const [f] of cases) {
+      const coloured = f(color);
+      expect(coloured).toMatch(ansi);
+      expect(strip(coloured)).toBe(f(makeStyle(false)));
+    }
+  });
+});

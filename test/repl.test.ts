@@ -1,0 +1,203 @@
+// `mevzuat repl`: the built CLI through a pipe (one session for many checks), the REPL on a
+// pretend TTY in process (banner, prompt, colour, history, tab completion), and the completer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import type { REPLServer } from 'node:repl';
+import { cite, dutiesOf, findDuties, formatMevzuatError, isMevzuatError, regulations, reportsTo, whoSigns } from '../src/index.js';
+import { complete, stringContext } from '../src/cli/complete.js';
+import { examples, startRepl } from '../src/cli/repl.js';
+import { assertBuilt, mevzuat, squash, type Result } from './cli-support.js';
+
+const stack = /\n\s+at .+:\d+:\d+/;
+const errorText = (f: () => unknown) => {
+  try { f(); } catch (e) { if (isMevzuatError(e)) return formatMevzuatError(e); throw e; }
+  throw new Error('expected a MevzuatError');
+};
+
+describe('through a pipe (the built CLI)', () => {
+  // One session; each check is preceded by a marker line the REPL echoes back as '§n'.
+  const steps: [string, string][] = [
+    ['query', "whoSigns('konak','valilik').status"],
+    ['pretty', "reportsTo('konak', 'Şef')"],
+    ['dot-multiword', '.bagli konak Web birimi'],
+    ['dot-quoted', '.gorevler konak "Şef"'],
+    ['error', "whoSigns('konya','valilik')"],
+    ['dot-error', '.imza konya valilik'],
+    ['after-error', '1 + 1'],
+    ['same-json', "JSON.stringify(whoSigns('konak','valilik')) === JSON.stringify(mevzuat.whoSigns('konak','valilik'))"],
+    ['untouched', "[Object.isFrozen(mevzuat.regulations[0]), Object.getOwnPropertySymbols(mevzuat.whoSigns('konak','valilik')).length]"],
+    ['await', "const n = await Promise.resolve(dutiesOf('konak', 'Şef').length)"],
+    ['await-after', 'n'],
+    ['madde', '.madde konak m.14/b'],
+    ['ara', '.ara harcama yetkilisi'],
+    ['mevzuat', '.mevzuat'],
+    ['help', '.help'],
+    ['clear', '.clear'],
+    ['after-clear', '[typeof whoSigns, typeof regulations, regulations.length]'],
+    ['multiline', 'function f() {\n  return 42;\n}\nf()'],
+    ['end', "'son'"],
+  ];
+  let session: Result;
+  const out: Record<string, string> = {};
+
+  beforeAll(async () => {
+    assertBuilt();
+    const input = steps.map(([, line], i) => `'§${i}'\n${line}\n`).join('');
+    session = await mevzuat(['repl'], { input });
+    const parts = session.stdout.split(/^'§(\d+)'\n/m);
+    for (let i = 1; i < parts.length; i += 2) out[steps[Number(parts[i])]![0]] = parts[i + 1]!;
+  }, 30_000);
+
+  it('runs every line, in order, and exits 0 at the end of input', () => {
+    expect(session.code).toBe(0);
+    expect(session.stderr).toBe('');
+    expect(Object.keys(out)).toEqual(steps.map(([k]) => k));
+    expect(out.end).toBe("'son'\n");
+  });
+  it('answers a query; pretty-prints answers instead of dumping objects', () => {
+    expect(out.query).toBe("'explicit'\n");
+    expect(out.pretty).toContain('Şef kime bağlı:\n  • Müdür: amiri; yapıdan çıkarım [m.4/g]');
+    expect(squash(out.pretty!)).toContain(`m.4/g ${cite('konak', 'm.4/g').text}`);
+    expect(out.pretty).not.toContain('citations:');
+  });
+  it('dot-commands take multi-word subjects, bare or quoted', () => {
+    expect(out['dot-multiword']).toMatch(/^Web birimi kime bağlı:\n {2}• Özel Kalem Müdürlüğü: /);
+    expect(out['dot-quoted']!.split('\n')[0]).toBe(`Şef: ${dutiesOf('konak', 'Şef').length} görev`);
+    expect(squash(out.madde!)).toBe(`m.14/b (konak-ozel-kalem; Madde 14, bent b) ${cite('konak', 'm.14/b').text}`);
+    expect(out.ara!.split('\n')[0]).toBe(`"harcama yetkilisi": ${findDuties('harcama yetkilisi').length} görev`);
+    for (const r of regulations) expect(out.mevzuat).toContain(`${r.id}\n`);
+  });
+  it('a thrown MevzuatError prints its message and suggestions, no stack trace, and the session goes on', () => {
+    const text = errorText(() => whoSigns('konya' as never, 'valilik'));
+    expect(out.error).toBe(`${text}\n`);
+    expect(out['dot-error']).toBe(`${text}\n`);
+    expect(session.stdout).not.toMatch(stack);
+    expect(session.stdout).not.toContain('Uncaught');
+    expect(out['after-error']).toBe('2\n');
+  });
+  it('wrapped answers equal the library answers, whose frozen objects stay untouched', () => {
+    expect(out['same-json']).toBe('true\n');
+    expect(out.untouched).toBe('[ true, 0 ]\n');
+  });
+  it('top-level await, and a later line waits for it', () => {
+    expect(out['await-after']).toBe(`${dutiesOf('konak', 'Şef').length}\n`);
+  });
+  it('.help lists the dot-commands', () => {
+    for (const c of ['imza', 'bagli', 'gorevler', 'madde', 'ara', 'mevzuat']) expect(out.help).toMatch(new RegExp(`^\\.${c} +\\S`, 'm'));
+  });
+  it('.clear restores the context; statements may span lines', () => {
+    expect(out['after-clear']).toBe(`[ 'function', 'object', ${regulations.length} ]\n`);
+    expect(out.multiline).toBe('undefined\n42\n');
+  });
+  it('echo "…" | mevzuat repl prints just the answer', async () => {
+    const one = await mevzuat(['repl'], { input: "whoSigns('konak','valilik').status\n" });
+    expect(one).toEqual({ code: 0, stdout: "'explicit'\n", stderr: '' });
+  });
+});
+
+/** A writable that remembers what was written; isTTY set as asked. */
+class Sink extends Writable {
+  text = '';
+  constructor(readonly isTTY: boolean, readonly columns = 80) { super(); }
+  override _write(chunk: Buffer, _enc: string, done: () => void) { this.text += chunk.toString(); done(); }
+}
+type TtyInput = PassThrough & { isTTY?: boolean };
+
+describe('on a TTY (in process)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mevzuat-repl-'));
+  const history = join(dir, 'history');
+  const started: REPLServer[] = [];
+  const tty = (env: Record<string, string>) => {
+    const input: TtyInput = Object.assign(new PassThrough(), { isTTY: true });
+    const output = new Sink(true);
+    const server = startRepl({ input, output, env: { MEVZUAT_REPL_HISTORY: history, ...env }, version: '9.9.9' });
+    started.push(server);
+    return { input, output, server };
+  };
+  afterAll(() => {
+    for (const s of started) s.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows a banner with three example questions, then the prompt; colour unless NO_COLOR', () => {
+    const colour = /\u001b\[[0-9;]*m/;
+    const { output } = tty({});
+    expect(output.text).toMatch(colour);
+    const plain = tty({ NO_COLOR: '1' }).output.text.replace(/\u001b\[[0-9;]*[GJ]/g, ''); // readline's cursor moves stay
+    expect(plain).not.toMatch(colour);
+    expect(plain.split('\n')[0]).toBe(`belediye-mevzuat 9.9.9 · ${regulations.length} mevzuat: ${regulations.map((r) => r.id).join(', ')}`);
+    const ex = examples();
+    expect(ex).toHaveLength(3);
+    for (const e of ex) expect(plain).toContain(`\n  ${e}\n`);
+    expect(plain.endsWith('mevzuat> ')).toBe(true);
+  });
+
+  it('the banner examples are questions the REPL answers', () => {
+    const [signs, duties] = examples();
+    expect(signs).toMatch(/^whoSigns\('[^']+', 'valilik'\)$/);
+    expect(duties).toMatch(/^dutiesOf\(/);
+  });
+
+  it('keeps history in a file', async () => {
+    const { input, server } = tty({ NO_COLOR: '1' });
+    const line = "whoSigns('konak','valilik').status";
+    input.write(`${line}\r`);
+    const read = () => (existsSync(history) ? readFileSync(history, 'utf8') : '');
+    for (let i = 0; i < 5 && read().split('\n')[0] !== line; i++) await new Promise((done) => server.once('flushHistory', done));
+    expect(read().split('\n')[0]).toBe(line);
+  });
+
+  it('completes function names (the default completer) and names inside strings', async () => {
+    const { server } = tty({ NO_COLOR: '1' });
+    const ask = (line: string) => new Promise<[string[], string]>((done, fail) => {
+      (server as unknown as { completer: (l: string, cb: (e: Error | null, r: [string[], string]) => void) => void })
+        .completer(line, (e, r) => (e ? fail(e) : done(r)));
+    });
+    const [fns, on] = await ask('whoS');
+    expect(on).toBe('whoS');
+    expect(fns).toContain('whoSigns');
+    expect((await ask('chainOf'))[0]).toContain('chainOfCommand');
+    expect(await ask("reportsTo('konak', 'Web b")).toEqual([['Web birimi'], 'Web b']);
+  });
+});
+
+describe('completion inside strings and dot-commands', () => {
+  it('a regulation as the first argument, by id or name', () => {
+    const [list, on] = complete("whoSigns('ko")!;
+    expect(on).toBe('ko');
+    expect(list).toEqual(expect.arrayContaining(regulations.filter((r) => r.id.startsWith('ko')).map((r) => r.id)));
+    expect(list).toContain('Konak');
+  });
+  it('then the regulation’s entities, recipients, labels, terms, folded (mud → Müdür)', () => {
+    expect(complete("reportsTo('konak', 'mud")![0]).toEqual(expect.arrayContaining(['Müdür', 'Müdürlük']));
+    expect(complete('deputyOf("konak", "Ş')![0]).toEqual(['Şef']);
+    expect(complete("whoSigns('konak', 'val")![0]).toEqual(['valilik']);
+    expect(complete("cite('konak', 'm.14/")![0]).toEqual(['m.14/a', 'm.14/b']);
+    expect(complete("define('konak', 'Müd")![0]).toEqual(['Müdürlük', 'Müdür']);
+    expect(complete("dutiesOf('konak', 'Şef', { topic: 'proc")![0]).toEqual(['procurement']);
+    expect(complete("findDuties('evrak', { regulation: 'konak-")![0]).toEqual(['konak-ozel-kalem']);
+  });
+  it('dot-command arguments: the regulation, then a multi-word entity', () => {
+    expect(complete('.bagli ko')![0]).toContain('konak-ozel-kalem');
+    expect(complete('.bagli konak Web b')).toEqual([['Web birimi'], 'Web b']);
+    expect(complete('.gorevler konak "Sosyal M')).toEqual([['Sosyal Medya birimi'], 'Sosyal M']);
+    expect(complete('.imza konak kaym')![0]).toEqual(['kaymakamlık']);
+  });
+  it('leaves code outside strings to the REPL’s own completer', () => {
+    expect(complete('whoS')).toBeUndefined();
+    expect(complete("whoSigns('konak', 'valilik')")).toBeUndefined();
+    expect(complete('.hel')).toBeUndefined();
+  });
+  it('knows which call and argument a string is in', () => {
+    expect(stringContext("reportsTo('konak', 'Mü")).toEqual({ partial: 'Mü', fn: 'reportsTo', argIndex: 1, firstArg: 'konak' });
+    expect(stringContext("x = [whoSigns(\"it's\", 'va")).toEqual({ partial: 'va', fn: 'whoSigns', argIndex: 1, firstArg: "it's" });
+    expect(stringContext("f(g('a'), 'b")).toMatchObject({ fn: 'f', argIndex: 1 });
+  });
+  it('offers only what the data has', () => {
+    const all = new Set(reportsTo('konak', 'Şef').lines.map((l) => l.to.name));
+    expect(complete("reportsTo('konak', '")![0]).toEqual(expect.arrayContaining([...all]));
+  });
+});
