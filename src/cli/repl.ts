@@ -134,7 +134,9 @@ function exampleNames(): [ref: string, actor: string, head: string] {
 /** The banner's three example questions, made from the first regulation. */
 export function examples(): string[] {
   const [ref, org, head] = exampleNames();
-  return [`whoSigns('${ref}', 'valilik')`, `dutiesOf('${ref}', '${head}', { topic: 'correspondence' })`, `.bagli ${ref} ${org}`];
+  let topical = false;
+  try { topical = lib.dutiesOf(ref as RegulationRef, head, { topic: 'correspondence' }).length > 0; } catch { /* no such head */ }
+  return [`whoSigns('${ref}', 'valilik')`, `dutiesOf('${ref}', '${head}'${topical ? ", { topic: 'correspondence' }" : ''})`, `.bagli ${ref} ${org}`];
 }
 
 /** Writes `source`'s lines into `sink` one by one, each once the REPL has answered the one before. */
@@ -177,11 +179,12 @@ export function startRepl(o: ReplOptions): REPLServer {
   if (interactive) {
     const s = makeStyle(useColors);
     o.output.write([
-      `${s.bold('belediye-mevzuat')}${o.version ? ` ${o.version}` : ''} · ${lib.regulations.length} mevzuat: ${lib.regulations.map((r) => r.id).join(', ')}`,
+      wrap(`belediye-mevzuat${o.version ? ` ${o.version}` : ''} · ${lib.regulations.length} mevzuat: ${lib.regulations.map((r) => r.id).join(', ')}`, 2, 80, 0)
+        .replace('belediye-mevzuat', s.bold('belediye-mevzuat')),
       'Her cevap dayandığı maddeyi metniyle verir. Şunları yazmayı deneyin:',
       ...examples().map((e) => `  ${s.cyan(e)}`),
-      'Nokta komutları için .help, çıkmak için .exit.',
-      `Cevaplar okunur biçimde yazılır; ham nesne için ${s.cyan('mevzuat.whoSigns(…)')} ya da JSON.stringify(…).`,
+      'Nokta komutları için .help, çıkmak için .exit. Cevaplar okunur biçimde',
+      'yazılır; ham nesne için mevzuat.whoSigns(…) ya da JSON.stringify(…).',
       '',
     ].join('\n'));
   }
