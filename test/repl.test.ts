@@ -26,6 +26,7 @@ describe('through a pipe (the built CLI)', () => {
     ['dot-quoted', '.gorevler konak "Şef"'],
     ['error', "whoSigns('konya','valilik')"],
     ['dot-error', '.imza konya valilik'],
+    ['await-error', "await Promise.resolve().then(() => reportsTo('konak', 'Müdürr'))"],
     ['after-error', '1 + 1'],
     ['same-json', "JSON.stringify(whoSigns('konak','valilik')) === JSON.stringify(mevzuat.whoSigns('konak','valilik'))"],
     ['untouched', "[Object.isFrozen(mevzuat.regulations[0]), Object.getOwnPropertySymbols(mevzuat.whoSigns('konak','valilik')).length]"],
@@ -76,6 +77,7 @@ describe('through a pipe (the built CLI)', () => {
     expect(out['dot-error']).toBe(`${text}\n`);
     expect(session.stdout).not.toMatch(stack);
     expect(session.stdout).not.toContain('Uncaught');
+    expect(out['await-error']).toBe(`${errorText(() => reportsTo('konak', 'Müdürr'))}\n`);
     expect(out['after-error']).toBe('2\n');
   });
   it('wrapped answers equal the library answers, whose frozen objects stay untouched', () => {

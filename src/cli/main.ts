@@ -95,7 +95,8 @@ export function commandHelp(c: Command, s: Style): string {
 function replHelp(s: Style): string {
   return [
     s.bold('mevzuat repl'),
-    wrap('Etkileşimli kabuk: bütün sorgu işlevleri ve regulations kapsamda, üst düzey await, cevaplar okunur biçimde. Nokta komutları için .help yazın. Girdi bir borudan gelirse (echo "…" | mevzuat repl) her satırı çalıştırıp cevabı yazar ve çıkar.', 2),
+    wrap('Etkileşimli kabuk: bütün sorgu işlevleri ve regulations kapsamda, üst düzey await, cevaplar okunur biçimde (ham nesne: mevzuat.whoSigns(…)). Nokta komutları için .help yazın. Sekme tuşu işlev adlarını, tırnak içinde mevzuat ve birim adlarını tamamlar. Girdi bir borudan gelirse (echo "…" | mevzuat repl) her satırı sırayla çalıştırıp cevabı yazar ve çıkar.', 2),
+    wrap('Geçmiş terminalde ~/.mevzuat_repl_history dosyasında tutulur; MEVZUAT_REPL_HISTORY başka bir dosya verir, boş bırakılırsa geçmiş tutulmaz.', 2),
     '',
     s.bold('Seçenekler'),
     ...optionLines({ help: common.help! }),
