@@ -1,4 +1,8 @@
-import { format, isValid, parseISO, startOfDay, isBefore } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isBefore } from 'date-fns/isBefore';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
+import { startOfDay } from 'date-fns/startOfDay';
 import { regulations, type RegulationRef } from '../data.js';
 import type { InForceAnswer } from '../schema/answers.js';
 import { citations, indexOf } from '../internal/registry.js';
