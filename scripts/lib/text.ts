@@ -111,7 +111,9 @@ export function compileText(nodes: TextNodeInput[]): CompiledText {
           cite.item = key;
           if (ctx.paragraph !== undefined && ctx.section === undefined) {
             const articleLabel = `m.${ctx.art}`;
-            if (ctx.soleParagraph) {
+            // An unlabelled entry always keeps its paragraph (`m.2/1-3`): `m.2/3` would read as paragraph 3,
+            // and `m.2/1` would collide with the paragraph itself.
+            if (ctx.soleParagraph && c.kind === 'point') {
               label = `${articleLabel}/${key}`;
               alt.push(`${ctx.label}-${key}`);
             } else label = `${ctx.label}-${key}`;

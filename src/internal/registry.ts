@@ -28,7 +28,24 @@ export type Index = {
   deputiesFor: Map<string, DeputyRuleInput[]>;
   correspondence: Map<RecipientClass, CorrespondenceRuleInput[]>;
   definitions: Map<string, DefinitionInput>;
+  /** Answers already given, by query and resolved arguments: the data never changes. */
+  answers: Map<string, unknown>;
 };
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Returns the memoised, deeply frozen answer for `key`, computing it once. */
+export function memo<T>(idx: Index, key: string, compute: () => T): T {
+  let hit = idx.answers.get(key) as T | undefined;
+  if (hit === undefined) idx.answers.set(key, (hit = deepFreeze(compute())));
+  return hit;
+}
 
 const byId = new Map<string, Regulation>(regulations.map((r) => [r.id, r]));
 const byName = new Map<string, RegulationId>();
@@ -105,7 +122,7 @@ function build(reg: Regulation): Index {
   const definitions = new Map<string, DefinitionInput>();
   reg.definitions.forEach((d) => [d.term, ...(d.aliases ?? [])].forEach((t) => definitions.set(fold(t), d)));
 
-  return { reg, actors, actorsByName, provisions, order, byLabel, ambiguousLabels, citations: new Map(), dutiesByHolder, duties: new Map(), linesFrom, deputiesFor, correspondence, definitions };
+  return { reg, actors, actorsByName, provisions, order, byLabel, ambiguousLabels, answers: new Map(), citations: new Map(), dutiesByHolder, duties: new Map(), linesFrom, deputiesFor, correspondence, definitions };
 }
 
 /**

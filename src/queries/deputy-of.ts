@@ -1,6 +1,6 @@
 import type { RegulationRef } from '../data.js';
 import type { DeputyAnswer } from '../schema/answers.js';
-import { actorRef, citations, fallbackOf, indexOf, resolveActor } from '../internal/registry.js';
+import { actorRef, citations, fallbackOf, indexOf, memo, resolveActor, type Index } from '../internal/registry.js';
 import type { Subject } from './reports-to.js';
 
 /**
@@ -20,6 +20,10 @@ import type { Subject } from './reports-to.js';
 export function deputyOf(regulation: RegulationRef, subject: Subject): DeputyAnswer {
   const idx = indexOf(regulation);
   const id = resolveActor(idx, subject);
+  return memo(idx, `deputyOf:${id}`, () => answer(idx, id));
+}
+
+function answer(idx: Index, id: string): DeputyAnswer {
   const rules = idx.deputiesFor.get(id) ?? [];
   const out: DeputyAnswer = {
     regulation: idx.reg.id,

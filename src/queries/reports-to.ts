@@ -1,7 +1,7 @@
 import type { RegulationRef } from '../data.js';
 import type { ReportsToAnswer, ReportingLineAnswer } from '../schema/answers.js';
 import type { ActorRef } from '../schema/organisation.js';
-import { actorRef, citations, indexOf, resolveActor, type Index } from '../internal/registry.js';
+import { actorRef, citations, indexOf, memo, resolveActor, type Index } from '../internal/registry.js';
 
 /** A subject: an actor id, a Turkish name (folded: `'MUDUR'` is `'Müdür'`), or an `ActorRef`. */
 export type Subject = string | { id: string };
@@ -32,7 +32,7 @@ export function linesOf(idx: Index, id: string): ReportingLineAnswer[] {
 export function reportsTo(regulation: RegulationRef, subject: Subject): ReportsToAnswer {
   const idx = indexOf(regulation);
   const id = resolveActor(idx, subject);
-  return { regulation: idx.reg.id, subject: actorRef(idx, id), lines: linesOf(idx, id) };
+  return memo(idx, `reportsTo:${id}`, () => ({ regulation: idx.reg.id, subject: actorRef(idx, id), lines: linesOf(idx, id) }));
 }
 
 /**
@@ -40,7 +40,9 @@ export function reportsTo(regulation: RegulationRef, subject: Subject): ReportsT
  * actor it reports to. Unconditional lines are followed before conditional ones, explicit before
  * structural; where a subject reports to several actors (Kocaeli's Şefler: both the Daire Başkanı
  * and the Şube Müdürleri), the nearest one is taken — the one from which the others can be reached.
- * Never cycles.
+ * Where none is above the others (a unit attached to each of several parallel units), the text does
+ * not say which one applies, so the chain skips to the nearest actor above all of them, or, where
+ * there is none, follows the first line in text order; `reportsTo` lists every line. Never cycles.
  *
  * @param regulation - Id or municipality name.
  * @param subject - Id, name or alias.
@@ -53,6 +55,10 @@ export function reportsTo(regulation: RegulationRef, subject: Subject): ReportsT
 export function chainOfCommand(regulation: RegulationRef, subject: Subject): ActorRef[] {
   const idx = indexOf(regulation);
   const start = resolveActor(idx, subject);
+  return memo(idx, `chain:${start}`, () => chainFrom(idx, start));
+}
+
+function chainFrom(idx: Index, start: string): ActorRef[] {
   const chain = [start];
   const seen = new Set(chain);
   const reaches = (from: string, target: string): boolean => {
@@ -72,9 +78,33 @@ export function chainOfCommand(regulation: RegulationRef, subject: Subject): Act
     const ranked = (pool.length ? pool : lines.filter((l) => !seen.has(l.to)))
       .slice().sort((a, b) => (a.basis === b.basis ? 0 : a.basis === 'explicit' ? -1 : 1));
     if (!ranked.length) break;
-    const targets = ranked.map((l) => l.to);
-    const next = targets.find((t) => targets.every((o) => o === t || reaches(t, o))) ?? targets[0]!;
+    const targets = [...new Set(ranked.map((l) => l.to))];
+    let next = targets.find((t) => targets.every((o) => o === t || reaches(t, o)));
+    // parallel superiors, none above another (Kocaeli's şeflik under each of three Şube
+    // Müdürlükleri): the text does not say which, so skip to the nearest actor above all of them
+    if (!next) next = commonAbove(targets, seen);
+    // no actor above them all: follow the first line as the text gives it
+    if (!next) next = targets[0]!;
     chain.push(next); seen.add(next); cur = next;
   }
   return chain.map((id) => actorRef(idx, id));
+
+  function upward(from: string): string[] {
+    const order: string[] = [];
+    const queue = [from];
+    const visited = new Set<string>();
+    while (queue.length) {
+      const a = queue.shift()!;
+      if (visited.has(a)) continue;
+      visited.add(a);
+      if (a !== from) order.push(a);
+      for (const l of idx.linesFrom.get(a) ?? []) if (!l.condition) queue.push(l.to);
+    }
+    return order;
+  }
+
+  function commonAbove(targets: string[], exclude: Set<string>): string | undefined {
+    const [first, ...rest] = targets.map(upward);
+    return first?.find((a) => !exclude.has(a) && rest.every((r) => r.includes(a)));
+  }
 }

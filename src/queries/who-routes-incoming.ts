@@ -1,6 +1,6 @@
 import type { RegulationRef } from '../data.js';
 import type { RoutingAnswer } from '../schema/answers.js';
-import { actorRef, citation, citations, fallbackOf, indexOf } from '../internal/registry.js';
+import { actorRef, citation, citations, fallbackOf, indexOf, memo, type Index } from '../internal/registry.js';
 
 /**
  * Who receives, registers and distributes (havale: assigns to whoever is to act on it) the
@@ -16,6 +16,10 @@ import { actorRef, citation, citations, fallbackOf, indexOf } from '../internal/
  */
 export function whoRoutesIncoming(regulation: RegulationRef): RoutingAnswer {
   const idx = indexOf(regulation);
+  return memo(idx, 'routing', () => answer(idx));
+}
+
+function answer(idx: Index): RoutingAnswer {
   const steps = idx.reg.routing;
   const named = steps.filter((s) => s.actor);
   const out: RoutingAnswer = {

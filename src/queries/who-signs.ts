@@ -4,7 +4,7 @@ import type { WhoSignsAnswer } from '../schema/answers.js';
 import type { RecipientClass } from '../schema/facts.js';
 import type { ActorRef } from '../schema/organisation.js';
 import { fold } from '../fold.js';
-import { actorRef, citations, fallbackOf, indexOf, type Index } from '../internal/registry.js';
+import { actorRef, citations, fallbackOf, indexOf, memo, type Index } from '../internal/registry.js';
 import { fail, foldArg, nearest } from '../internal/lookup.js';
 
 /** Words a recipient may be given as: the classes themselves and common Turkish names for them. */
@@ -48,7 +48,8 @@ function explain(idx: Index, a: Omit<WhoSignsAnswer, 'explanation'>): string {
       const paraf = a.paraf.length ? `${names(a.paraf)} parafı ve ` : '';
       return `${recipientTr(a.recipient)} yazışmalar ${paraf}${signers} imzası ile yürütülür (${labels}).`;
     })
-    .with('responsible-only', () => `Metin imzalayanı belirtmiyor; ${recipientTr(a.recipient)} yazışmaları yürütmekten ${names(a.responsible)} sorumludur (${labels}).`)
+    .with('responsible-only', () => `Metin imzalayanı belirtmiyor; ${recipientTr(a.recipient)} yazışmaları yürütmekten ${names(a.responsible)} sorumludur (${labels}).` +
+      (a.fallback ? ` İmza konusunda hüküm bulunmadığından ${a.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : ''))
     .with('not-regulated', () => `Metin ${recipientTr(a.recipient)} yazışmayı düzenlemiyor.` +
       (a.fallback ? ` Hüküm bulunmayan hallerde ${a.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : ` ${idx.reg.id} bu durum için genel bir yollama hükmü de içermiyor.`))
     .exhaustive();
@@ -59,8 +60,9 @@ function explain(idx: Index, a: Omit<WhoSignsAnswer, 'explanation'>): string {
  * them first, and who is charged with conducting the correspondence.
  *
  * `explicit` only where a provision names the signer; `responsible-only` where a provision only
- * charges someone with the correspondence; otherwise `not-regulated`, with `fallback` citing the
- * regulation's "matters not covered follow the legislation in force" clause if it has one.
+ * charges someone with the correspondence; otherwise `not-regulated`. Wherever no provision names
+ * the signer (`responsible-only`, `not-regulated`), `fallback` cites the regulation's "matters not
+ * covered follow the legislation in force" clause if it has one.
  *
  * @param regulation - Id or municipality name (`'konak-ozel-kalem'`, `'Konak'`).
  * @param recipient - `'inter-directorate' | 'public-institution' | 'private-party'`, or an alias
@@ -76,6 +78,10 @@ function explain(idx: Index, a: Omit<WhoSignsAnswer, 'explanation'>): string {
 export function whoSigns(regulation: RegulationRef, recipient: Recipient): WhoSignsAnswer {
   const idx = indexOf(regulation);
   const cls = resolveRecipient(recipient);
+  return memo(idx, `whoSigns:${cls}`, () => answer(idx, cls));
+}
+
+function answer(idx: Index, cls: RecipientClass): WhoSignsAnswer {
   const rules = idx.correspondence.get(cls) ?? [];
   const uniq = <T extends { id: string }>(list: T[]) => list.filter((x, i) => list.findIndex((y) => y.id === x.id) === i);
   const signers = uniq(rules.flatMap((r) => r.signers.map((s) => ({ ...actorRef(idx, s.actor), via: s.via }))));
@@ -86,7 +92,8 @@ export function whoSigns(regulation: RegulationRef, recipient: Recipient): WhoSi
     regulation: idx.reg.id, recipient: cls, status, signers, paraf, responsible,
     citations: citations(idx, [...new Set(rules.flatMap((r) => r.cites))]),
   };
-  if (status === 'not-regulated') {
+  // where no provision names the signer, the regulation's "matters not covered" clause governs signing
+  if (status !== 'explicit') {
     const fb = fallbackOf(idx);
     if (fb) base.fallback = fb;
   }

@@ -17,7 +17,12 @@ export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO 
 export const Cites = z.array(ProvisionId).min(1);
 
 /**
- * The fixed list of duty topics. A duty carries one or more.
+ * The fixed list of duty topics. A duty carries one or more: `correspondence` (yazışma),
+ * `documents` (evrak, arşiv), `personnel` (personel, özlük), `budget` (bütçe, ödeme), `procurement`
+ * (satın alma), `assets` (taşınır, demirbaş), `reporting` (rapor), `coordination` (koordinasyon),
+ * `representation` (temsil, protokol), `training` (eğitim), `events` (etkinlik), `media` (basın,
+ * web, sosyal medya), `citizens` (vatandaş), `civil-society` (STK), `planning` (plan, program),
+ * `safety` (iş güvenliği, sivil savunma), `compliance` (mevzuata uyum).
  */
 export const Topic = z.enum([
   'correspondence', 'documents', 'personnel', 'budget', 'procurement', 'assets', 'reporting',
@@ -26,5 +31,11 @@ export const Topic = z.enum([
 ]);
 export type Topic = z.infer<typeof Topic>;
 
-/** Every topic, in the order of {@link Topic}. */
+/**
+ * Every duty topic, in a fixed order.
+ *
+ * @example
+ * topics.includes('correspondence')  //=> true
+ * dutiesOf('konak', 'Şef', { topic: topics[4] })  // 'procurement'
+ */
 export const topics: readonly Topic[] = Topic.options;

@@ -31,6 +31,8 @@ export const Unit = z.strictObject({
   kind: UnitKind,
   /** The unit this one belongs to; absent for the organisation itself. */
   parent: Slug.optional(),
+  /** True when the unit stands for a class of units the text mentions without naming them (Kocaeli's "şeflik"). */
+  generic: z.boolean().optional(),
 });
 export type Unit = z.infer<typeof Unit>;
 

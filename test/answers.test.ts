@@ -1,0 +1,79 @@
+// Every question, asked of every actor of every regulation: answers fit their strict schemas,
+// every citation is the provision's verbatim text, and nothing throws.
+import { describe, expect, it } from 'vitest';
+import {
+  regulations, whoSigns, reportsTo, chainOfCommand, deputyOf, dutiesOf, whoRoutesIncoming, define, inForce, cite,
+} from '../src/index.js';
+import { DeputyAnswer, DefinitionAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from '../src/schema/answers.js';
+import { Duty } from '../src/schema/regulation.js';
+import type { Citation } from '../src/schema/citation.js';
+
+describe.each(regulations.map((r) => [r.id, r] as const))('%s', (id, reg) => {
+  const provisions = new Map(reg.provisions.map((p) => [p.id, p]));
+  const checkCitation = (c: Citation) => {
+    const p = provisions.get(c.id)!;
+    expect(p, c.id).toBeDefined();
+    expect(c.regulation).toBe(id);
+    expect(c.label).toBe(p.label);
+    expect(c.text).toBe(p.text);
+    expect(cite(id, c.label)).toEqual(c);
+  };
+  const actors = [...reg.units, ...reg.posts, ...reg.offices];
+
+  it('answers whoSigns for every recipient class, explicit only where a provision names a signer', () => {
+    for (const to of ['inter-directorate', 'public-institution', 'private-party'] as const) {
+      const a = WhoSignsAnswer.parse(whoSigns(id, to));
+      a.citations.forEach(checkCitation);
+      if (a.fallback) checkCitation(a.fallback);
+      expect(a.status === 'explicit').toBe(a.signers.length > 0);
+      if (a.status === 'not-regulated') expect(a.citations).toEqual([]);
+      else expect(a.citations.length).toBeGreaterThan(0);
+      expect(a.fallback?.id).toBe(a.status === 'explicit' ? undefined : reg.fallback);
+    }
+  });
+
+  it('answers reportsTo, chainOfCommand and deputyOf for every actor', () => {
+    for (const actor of actors) {
+      const r = ReportsToAnswer.parse(reportsTo(id, actor.id));
+      expect(r.subject.id).toBe(actor.id);
+      for (const l of r.lines) {
+        expect(l.citations.length).toBeGreaterThan(0);
+        l.citations.forEach(checkCitation);
+      }
+      const chain = chainOfCommand(id, actor.id);
+      expect(chain[0]!.id).toBe(actor.id);
+      expect(new Set(chain.map((a) => a.id)).size).toBe(chain.length);
+      const d = DeputyAnswer.parse(deputyOf(id, actor.id));
+      d.citations.forEach(checkCitation);
+      expect(d.status === 'explicit').toBe(d.deputies.length > 0);
+    }
+  });
+
+  it('answers dutiesOf for every actor with verbatim, cited duties', () => {
+    let total = 0;
+    for (const actor of actors) {
+      for (const duty of dutiesOf(id, actor.id)) {
+        Duty.parse(duty);
+        checkCitation(duty.citation);
+        expect(duty.citation.text).toContain(duty.text);
+        if (duty.via) checkCitation(duty.via.citation);
+        else expect(duty.holder.id).toBe(actor.id);
+        total++;
+      }
+    }
+    expect(total).toBeGreaterThanOrEqual(reg.duties.length);
+  });
+
+  it('answers routing, every definition, and inForce', () => {
+    const r = RoutingAnswer.parse(whoRoutesIncoming(id));
+    r.citations.forEach(checkCitation);
+    for (const d of reg.definitions) {
+      const a = DefinitionAnswer.parse(define(id, d.term));
+      checkCitation(a.citation);
+      expect(a.citation.text).toContain(a.meaning);
+    }
+    const f = InForceAnswer.parse(inForce(id, '2026-11-23'));
+    f.citations.forEach(checkCitation);
+    expect(f.status === 'unknown').toBe(reg.entryIntoForce.rule === 'on-event');
+  });
+});

@@ -1,0 +1,370 @@
+// İzmir Büyükşehir Belediyesi Sosyal Projeler Dairesi Başkanlığı Kentsel Adalet ve Eşitlik Şube
+// Müdürlüğü Çalışma Usul ve Esasları Hakkında Yönerge, asked through the public API.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  chainOfCommand, cite, define, deputyOf, dutiesOf, findDuties, getRegulation, inForce, MevzuatError,
+  reportsTo, whoRoutesIncoming, whoSigns, type TextNode,
+} from '../src/index.js';
+import { DefinitionAnswer, DeputyAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from '../src/schema/answers.js';
+import { Duty } from '../src/schema/regulation.js';
+import { folder } from './helpers.js';
+
+const ID = 'izmir-kentsel-adalet';
+const reg = getRegulation(ID);
+const names = (list: readonly { name: string }[]) => list.map((a) => a.name);
+const labels = (list: readonly { label: string }[]) => list.map((c) => c.label);
+const lines = (subject: string) => reportsTo(ID, subject).lines.map((l) => [l.to.name, l.relation, l.basis, labels(l.citations).join(' ')]);
+
+/** Every node of the text by id (provisions, title, part, closing). */
+const nodes = new Map<string, TextNode>();
+const walk = (n: TextNode) => { nodes.set(n.id, n); n.children?.forEach(walk); };
+reg.document.forEach(walk);
+
+const variantText = readFileSync(join(folder(ID), 'variant-000.txt'), 'utf8');
+const ws = (s: string) => s.replace(/\s+/g, ' ');
+
+describe('İzmir Kentsel Adalet: the Yönerge', () => {
+  it('is a yönerge of İzmir Büyükşehir Belediyesi, its title read from the text', () => {
+    expect(reg.kind).toBe('yonerge');
+    expect(reg.municipality).toEqual({ name: 'İzmir Büyükşehir Belediyesi', kind: 'buyuksehir-belediyesi', province: 'İzmir' });
+    expect(reg.titleSource).toBe('source');
+    expect(reg.title).toBe('İzmir Büyükşehir Belediye Başkanlığı Sosyal Projeler Dairesi Başkanlığı Kentsel Adalet ve Eşitlik Şube Müdürlüğü Çalışma Usul ve Esasları Hakkında Yönerge');
+    expect(reg.organisation).toBe('kentsel-adalet-ve-esitlik-sube-mudurlugu');
+  });
+
+  it('is found by "İzmir" and "İzmir Büyükşehir Belediyesi", whatever the case or letters', () => {
+    for (const name of ['İzmir', 'izmir', 'IZMIR', 'İzmir Büyükşehir Belediyesi', 'izmir buyuksehir belediyesi']) {
+      expect(getRegulation(name as 'İzmir').id).toBe(ID);
+    }
+  });
+
+  it('rests on 5393 m.13 and the council decision of 13/01/2021 no. 68 (m.2)', () => {
+    const kanun = reg.legalBasis.find((b) => b.kind === 'kanun')!;
+    expect([kanun.number, kanun.name, kanun.articles]).toEqual(['5393', 'Belediye Kanunu', ['13']]);
+    const karar = reg.legalBasis.find((b) => b.kind === 'meclis-karari')!;
+    expect([karar.number, karar.date]).toEqual(['68', '2021-01-13']);
+    for (const b of reg.legalBasis) expect(b.cites).toEqual(['art_2__para_1']);
+    expect(cite(ID, 'm.2/1').text).toContain('5393 sayılı Belediye Kanunu’nun 13. Maddesine ve İzmir Büyükşehir Belediye Meclisinin 13/01/2021 tarih ve 68 sayılı');
+  });
+
+  it('is executed by the Sosyal Projeler Dairesi Başkanı on behalf of the Üst Yönetici (m.14)', () => {
+    expect(reg.executor).toEqual({ actor: 'daire-baskani', onBehalfOf: 'ust-yonetici', cites: ['art_14__para_1'] });
+    expect(cite(ID, 'm.14/1').text).toBe('Bu Yönerge hükümlerini Üst Yönetici adına Sosyal Projeler Dairesi Başkanı yürütür.');
+  });
+
+  it('repeals nothing', () => {
+    expect(reg.repeals).toEqual([]);
+  });
+
+  it('keeps the e-signed transcription as its authoritative source and the other as a variant', () => {
+    expect(reg.sources.map((s) => [s.file, s.role, s.receivedAs])).toEqual([
+      ['source.txt', 'authoritative', '001_9c75f5a507c0075c.txt'],
+      ['variant-000.txt', 'variant', '000_4fb465db4de17088.txt'],
+    ]);
+  });
+
+  it('holds the whole text, closing lines included (OLUR, Buğra GÖKÇE, Genel Sekreter, e-signature)', () => {
+    expect(reg.document.filter((n) => n.kind === 'title').map((n) => n.text)).toEqual([
+      'T.C.', 'İZMİR BÜYÜKŞEHİR BELEDİYE BAŞKANLIĞI', 'SOSYAL PROJELER DAİRESİ BAŞKANLIĞI',
+      'KENTSEL ADALET VE EŞİTLİK ŞUBE MÜDÜRLÜĞÜ', 'ÇALIŞMA USUL VE ESASLARI HAKKINDA YÖNERGE',
+    ]);
+    expect(reg.document.filter((n) => n.kind === 'part').map((n) => n.num)).toEqual(['BİRİNCİ BÖLÜM', 'İKİNCİ BÖLÜM', 'ÜÇÜNCÜ BÖLÜM', 'DÖRDÜNCÜ BÖLÜM']);
+    expect(reg.articles.map((a) => a.label)).toEqual(Array.from({ length: 14 }, (_, i) => `m.${i + 1}`));
+    const closing = reg.document.slice(-5);
+    expect(closing.map((n) => [n.id, n.kind, n.text])).toEqual([
+      ['closing_1', 'closing', 'OLUR'],
+      ['closing_2', 'closing', 'Buğra GÖKÇE'],
+      ['closing_3', 'closing', 'Genel Sekreter'],
+      ['closing_4', 'closing', 'Bu belge, güvenli elektronik imza ile imzalanmıştır.'],
+      ['closing_5', 'closing', 'Evrak sorgulaması https://eislem.izmir.bel.tr/EImzaliBelgeSorgulama.aspx?V=BE8RE6ASB adresinden yapılabilir.'],
+    ]);
+    // closing lines carry no rule: they are not citable provisions
+    expect(reg.provisions.some((p) => p.id.startsWith('closing'))).toBe(false);
+  });
+});
+
+describe('İzmir Kentsel Adalet: organisation (m.4)', () => {
+  it('the Şube Müdürlüğü comprises the Müdür, two Şeflik with their staff and the Diyalog Merkezi (m.4)', () => {
+    expect(reg.units.map((u) => [u.name, u.kind, u.parent ?? null])).toEqual([
+      ['Kentsel Adalet ve Eşitlik Şube Müdürlüğü', 'sube-mudurlugu', null],
+      ['İdari İşler Şefliği', 'seflik', 'kentsel-adalet-ve-esitlik-sube-mudurlugu'],
+      ['Kentsel Adalet ve Eşitlik Şefliği', 'seflik', 'kentsel-adalet-ve-esitlik-sube-mudurlugu'],
+      ['Diyalog Merkezi', 'merkez', 'kentsel-adalet-ve-esitlik-sube-mudurlugu'],
+    ]);
+    expect(reg.units.map((u) => u.cites[0])).toEqual(['art_4__para_1', 'art_4__para_1__point_b', 'art_4__para_1__point_c', 'art_4__para_1__point_cc']);
+    expect(cite(ID, 'm.4/a').text).toBe('Müdür,');
+    expect(cite(ID, 'm.4/ç').text).toBe('Diyalog Merkezini kapsar.');
+    const heads = reg.posts.filter((p) => p.heads).map((p) => [p.name, p.unit]);
+    expect(heads).toEqual([
+      ['Şube Müdürü', 'kentsel-adalet-ve-esitlik-sube-mudurlugu'],
+      ['İdari İşler Şefi', 'idari-isler-sefligi'],
+      ['Kentsel Adalet ve Eşitlik Şefi', 'kentsel-adalet-ve-esitlik-sefligi'],
+    ]);
+  });
+
+  it('the Daire Başkanlığı and the Daire Başkanı are offices outside the Şube Müdürlüğü', () => {
+    const offices = reg.offices.map((o) => o.id);
+    expect(offices).toContain('sosyal-projeler-dairesi-baskanligi');
+    expect(offices).toContain('daire-baskani');
+    expect(reg.units.some((u) => u.id === 'sosyal-projeler-dairesi-baskanligi')).toBe(false);
+  });
+
+  it('the Şube Müdürlüğü works attached to the Sosyal Projeler Dairesi Başkanlığı (m.4/1, m.1/1)', () => {
+    const a = ReportsToAnswer.parse(reportsTo(ID, 'Müdürlük'));
+    expect(a.subject).toEqual({ id: 'kentsel-adalet-ve-esitlik-sube-mudurlugu', name: 'Kentsel Adalet ve Eşitlik Şube Müdürlüğü', kind: 'unit' });
+    expect(lines('Müdürlük')).toEqual([['Sosyal Projeler Dairesi Başkanlığı', 'attached-to', 'explicit', 'm.4/1 m.1/1']]);
+    expect(a.lines[0]!.citations[0]!.text).toContain('Sosyal Projeler Dairesi Başkanlığı’na bağlı olarak faaliyet gösteren Kentsel Adalet ve Eşitlik Şube Müdürlüğü’nün teşkilat yapısı;');
+  });
+
+  it('the Şube Müdürü is accountable first of all to the Daire Başkanı (m.7/a)', () => {
+    const a = reportsTo(ID, 'Şube Müdürü');
+    expect(a.lines).toHaveLength(1);
+    expect(a.lines[0]).toMatchObject({ to: { id: 'daire-baskani', name: 'Daire Başkanı', kind: 'office' }, relation: 'accountable-to', basis: 'explicit' });
+    expect(a.lines[0]!.citations[0]!.label).toBe('m.7/a');
+    expect(a.lines[0]!.citations[0]!.text).toContain('öncelikle Daire Başkanına karşı sorumludur.');
+  });
+
+  it('the Müdür is the amir (superior) of all staff of the Müdürlük (m.7/b)', () => {
+    for (const staff of ['Şube Müdürlük Personeli', 'İdari İşler Personeli', 'Kentsel Adalet ve Eşitlik Personeli', 'İdari İşler Şefi', 'Kentsel Adalet ve Eşitlik Şefi']) {
+      const superior = reportsTo(ID, staff).lines.filter((l) => l.relation === 'superior');
+      expect(superior.map((l) => [l.to.id, l.basis, labels(l.citations).join()]), staff).toEqual([['sube-muduru', 'explicit', 'm.7/b']]);
+    }
+    expect(cite(ID, 'm.7/b').text).toContain('Müdürlük bünyesinde görevli tüm personelin amiridir.');
+  });
+
+  it('both Şefs work attached to the Müdür (m.9, m.11)', () => {
+    expect(lines('İdari İşler Şefi')).toEqual([
+      ['Şube Müdürü', 'attached-to', 'explicit', 'm.9/1'],
+      ['Şube Müdürü', 'superior', 'explicit', 'm.7/b'],
+    ]);
+    expect(lines('Kentsel Adalet ve Eşitlik Şefi')).toEqual([
+      ['Şube Müdürü', 'attached-to', 'explicit', 'm.11/1'],
+      ['Şube Müdürü', 'superior', 'explicit', 'm.7/b'],
+    ]);
+    expect(cite(ID, 'm.9/1').text.startsWith('Müdüre bağlı olarak')).toBe(true);
+    expect(cite(ID, 'm.11/1').text.startsWith('Müdüre bağlı olarak')).toBe(true);
+  });
+
+  it('the Diyalog Merkezi works under the Kentsel Adalet ve Eşitlik Şefi (m.6/ğ), whose Şeflik is responsible for it (m.10/b)', () => {
+    expect(lines('Diyalog Merkezi')).toEqual([['Kentsel Adalet ve Eşitlik Şefi', 'attached-to', 'explicit', 'm.6/ğ m.10/b']]);
+    expect(cite(ID, 'm.6/ğ').text).toBe('Kentsel Adalet ve Eşitlik şefine bağlı olarak çalışmalarını yürütmek.');
+    const responsible = dutiesOf(ID, 'Kentsel Adalet ve Eşitlik Şefliği').find((d) => d.citation.label === 'm.10/b')!;
+    expect(responsible.text).toBe('Diyalog Merkezi çalışmalarından sorumlu olmak,');
+  });
+
+  it('the staff of each Şeflik work attached to it (m.4/b, m.4/c)', () => {
+    expect(reportsTo(ID, 'İdari İşler Personeli').lines.filter((l) => l.relation === 'attached-to').map((l) => [l.to.name, l.citations[0]!.label]))
+      .toEqual([['İdari İşler Şefliği', 'm.4/b']]);
+    expect(reportsTo(ID, 'Kentsel Adalet ve Eşitlik Personeli').lines.filter((l) => l.relation === 'attached-to').map((l) => [l.to.name, l.citations[0]!.label]))
+      .toEqual([['Kentsel Adalet ve Eşitlik Şefliği', 'm.4/c']]);
+  });
+
+  it('a Şeflik sits in the Müdürlük only by inference from the structure (structural, m.4/b)', () => {
+    expect(lines('İdari İşler Şefliği')).toEqual([['Kentsel Adalet ve Eşitlik Şube Müdürlüğü', 'attached-to', 'structural', 'm.4/b']]);
+  });
+
+  it('chains of command run up to the Daire Başkanı', () => {
+    expect(names(chainOfCommand(ID, 'Diyalog Merkezi'))).toEqual(['Diyalog Merkezi', 'Kentsel Adalet ve Eşitlik Şefi', 'Şube Müdürü', 'Daire Başkanı']);
+    expect(names(chainOfCommand(ID, 'İdari İşler Personeli'))).toEqual(['İdari İşler Personeli', 'Şube Müdürü', 'Daire Başkanı']);
+    expect(names(chainOfCommand(ID, 'Müdürlük'))).toEqual(['Kentsel Adalet ve Eşitlik Şube Müdürlüğü', 'Sosyal Projeler Dairesi Başkanlığı']);
+  });
+
+  it('knows the Müdür by the names the text uses, and refuses a name it does not know', () => {
+    for (const n of ['Müdür', 'MUDUR', 'Şube Müdürü', 'Kentsel Adalet ve Eşitlik Şube Müdürü', 'sube-muduru']) expect(reportsTo(ID, n).subject.id).toBe('sube-muduru');
+    expect(() => reportsTo(ID, 'Özel Kalem Müdürü')).toThrow(MevzuatError);
+  });
+});
+
+describe('İzmir Kentsel Adalet: who signs', () => {
+  it.each(['inter-directorate', 'public-institution', 'private-party', 'valilik', 'buyuksehir', 'bakanlik', 'kaymakamlik'] as const)(
+    'letters to %s: the text names no signer; the Müdür sees to correspondence (m.7/p), the İdari İşler Şefliği answers letters (m.8/c)', (to) => {
+      const a = WhoSignsAnswer.parse(whoSigns('İzmir', to));
+      expect(a.status).toBe('responsible-only');
+      expect(a.signers).toEqual([]);
+      expect(a.paraf).toEqual([]);
+      expect(a.responsible).toEqual([
+        { id: 'sube-muduru', name: 'Şube Müdürü', kind: 'post' },
+        { id: 'idari-isler-sefligi', name: 'İdari İşler Şefliği', kind: 'unit' },
+      ]);
+      expect(labels(a.citations)).toEqual(['m.7/p', 'm.8/c']);
+      expect(a.citations[0]!.text).toBe('Müdürlük ile ilgili yazışmaların yapılmasını sağlamak,');
+      expect(a.citations[1]!.text).toContain('Müdürden gelen talimatlar doğrultusunda kurum ve kuruluşlardan, şahıslardan veya diğer müdürlüklerden gelen resmi-özel yazılar');
+      expect(a.explanation).toContain('Metin imzalayanı belirtmiyor');
+      expect(a.fallback?.label).toBe('m.12/e');
+      expect(a.explanation).toContain('m.12/e uyarınca yürürlükteki mevzuat uygulanır');
+    });
+
+  it('matters the Yönerge does not cover follow the legislation in force (fallback m.12/e)', () => {
+    expect(reg.fallback).toBe('art_12__para_1__point_e');
+    const c = cite(ID, reg.fallback!);
+    expect(c.label).toBe('m.12/e');
+    expect(c.text).toBe('Bu Yönergede bulunmayan hükümler yürürlükteki ilgili mevzuat çerçevesinde yürütülür.');
+  });
+});
+
+describe('İzmir Kentsel Adalet: incoming correspondence (m.12/a, m.7/d)', () => {
+  it('is registered, then routed (havale) by the Müdür to the Şef, project lead or staff', () => {
+    const a = RoutingAnswer.parse(whoRoutesIncoming(ID));
+    expect(a.status).toBe('explicit');
+    expect(a.routers).toEqual([{ id: 'sube-muduru', name: 'Şube Müdürü', kind: 'post' }]);
+    expect(a.steps.map((s) => [s.actor?.name ?? null, s.action, s.citation.label])).toEqual([
+      [null, 'register', 'm.12/a'], ['Şube Müdürü', 'distribute', 'm.12/a'],
+      ['Şube Müdürü', 'distribute', 'm.7/d'], ['Şube Müdürü', 'supervise', 'm.7/d'],
+    ]);
+    expect(a.steps[0]!.citation.text).toBe('Müdürlüğe gelen tüm yazışmalar evrak kayıt programına kaydedilir. Müdür tarafından ilgili Şef, Proje Sorumlusu, personele havalesi yapılarak işlem tesis edilir.');
+  });
+});
+
+describe('İzmir Kentsel Adalet: deputising', () => {
+  it('nobody is named for the Müdür: not-regulated, falling back to m.12/e', () => {
+    const a = DeputyAnswer.parse(deputyOf(ID, 'Müdür'));
+    expect(a.status).toBe('not-regulated');
+    expect(a.deputies).toEqual([]);
+    expect(a.fallback?.label).toBe('m.12/e');
+  });
+});
+
+describe('İzmir Kentsel Adalet: entry into force (m.13)', () => {
+  it('takes effect on the Üst Yönetici’s approval, which the text does not date: unknown', () => {
+    const a = InForceAnswer.parse(inForce(ID, '2026-01-01'));
+    expect(a.status).toBe('unknown');
+    expect(a.from).toBeUndefined();
+    expect(a.condition).toContain('Üst Yönetici onayını müteakip yürürlüğe girer');
+    expect(labels(a.citations)).toEqual(['m.13/1']);
+    expect(a.citations[0]!.text).toBe('Bu Yönerge hükümleri Üst Yönetici onayını müteakip yürürlüğe girer.');
+  });
+});
+
+describe('İzmir Kentsel Adalet: definitions (m.3)', () => {
+  it('defines the Diyalog Merkezi and the Üst Yönetici verbatim', () => {
+    const dm = DefinitionAnswer.parse(define(ID, 'Diyalog Merkezi'));
+    expect(dm.citation.label).toBe('m.3/ç');
+    expect(dm.meaning.startsWith('Kapsayıcı bir kent politikası oluşturma amacıyla ayrımcılıkla mücadele eden')).toBe(true);
+    expect(dm.meaning.endsWith('ilgili kurum, kuruluş vb. yapılar arasında koordinasyon kuran birimi')).toBe(true);
+    expect(define(ID, 'ust yonetici')).toMatchObject({ term: 'Üst Yönetici', meaning: 'Başkanlık, Genel Sekreterlik ve Genel Sekreter Yardımcılıklarını', citation: { label: 'm.3/ı' } });
+  });
+
+  it('defines every term of m.3, a to j', () => {
+    const terms = ['Başkanlık', 'Belediye / Kurum', 'Daire Başkanı', 'Diyalog Merkezi', 'İdari İşler Şefliği', 'Kanun', 'Kentsel Adalet ve Eşitlik Şefliği', 'Şef (ler)', 'Şube Müdürü', 'Şube Müdürlük Personeli', 'Üst Yönetici', 'Yönerge', 'Yönetmelik'];
+    expect(terms.map((t) => define(ID, t)?.citation.item)).toEqual(['a', 'b', 'c', 'ç', 'd', 'e', 'f', 'g', 'ğ', 'h', 'ı', 'i', 'j']);
+    expect(define(ID, 'Kurum')?.meaning).toBe('İzmir Büyükşehir Belediyesini');
+    expect(define(ID, 'Şefler')?.meaning).toBe('İdari İşler ve Kentsel Adalet ve Eşitlik Şeflerini');
+    expect(define(ID, 'Yönetmelik')?.meaning).toBe('Bu Yönergenin dayanağı olan Daire Başkanlığının Yönetmeliğini');
+    expect(define(ID, 'Proje Sorumlusu')).toBeUndefined();
+  });
+});
+
+describe('İzmir Kentsel Adalet: duties', () => {
+  it('the Müdürlük has the duties of m.5, a to h, and the working rules of m.12/c, ç, d', () => {
+    const d = dutiesOf(ID, 'Kentsel Adalet ve Eşitlik Şube Müdürlüğü');
+    expect(labels(d.map((x) => x.citation))).toEqual(['m.5/a', 'm.5/b', 'm.5/c', 'm.5/ç', 'm.5/d', 'm.5/e', 'm.5/f', 'm.5/g', 'm.5/ğ', 'm.5/h', 'm.12/c', 'm.12/ç', 'm.12/d']);
+    expect(d[0]!.text).toContain('Belediye Başkanının gözetimi ve denetimi altında');
+  });
+  it('the Diyalog Merkezi has m.6/a–g', () => {
+    const d = dutiesOf(ID, 'Diyalog Merkezi');
+    expect(d.map((x) => x.citation.item).join('')).toBe('abcçdefg');
+    for (const x of d) expect(Duty.parse(x).holder.id).toBe('diyalog-merkezi');
+  });
+  it('the Müdür has m.7/b–s and assigns the work (m.12/b)', () => {
+    const d = dutiesOf(ID, 'Müdür');
+    expect(d.map((x) => x.citation.label).join(' ')).toBe('m.7/b m.7/c m.7/ç m.7/d m.7/e m.7/f m.7/g m.7/ğ m.7/h m.7/ı m.7/i m.7/j m.7/k m.7/l m.7/m m.7/n m.7/o m.7/ö m.7/p m.7/r m.7/s m.12/b');
+    expect(d[0]!.text).toBe('Müdür, Kentsel Adalet ve Eşitlik Şube Müdürlüğünün yönetiminde tam yetkili ve sorumlu olan kişidir.');
+    expect(labels(dutiesOf(ID, 'Müdür', { topic: 'correspondence' }).map((x) => x.citation))).toEqual(['m.7/d', 'm.7/p']);
+  });
+  it('the İdari İşler Şefliği has m.8/a–o and the Kentsel Adalet ve Eşitlik Şefliği m.10/a–n', () => {
+    expect(dutiesOf(ID, 'İdari İşler Şefliği').map((x) => x.citation.item).join('')).toBe('abcçdefgğhıijklmno');
+    expect(dutiesOf(ID, 'Kentsel Adalet ve Eşitlik Şefliği').map((x) => x.citation.item).join('')).toBe('abcçdefgğhıijklmn');
+  });
+  it('each Şef has the one duty of its article, not the Şeflik’s list (m.9, m.11 name no article)', () => {
+    expect(labels(dutiesOf(ID, 'İdari İşler Şefi').map((x) => x.citation))).toEqual(['m.9/1']);
+    expect(labels(dutiesOf(ID, 'Kentsel Adalet ve Eşitlik Şefi').map((x) => x.citation))).toEqual(['m.11/1']);
+  });
+  it('finds duties by words typed without Turkish letters', () => {
+    expect(findDuties('sosyal medya stratejileri', { regulation: 'izmir' })[0]!.citation.label).toBe('m.10/k');
+    expect(findDuties('puantaj', { regulation: ID }).map((d) => d.citation.label)).toEqual(['m.8/f']);
+  });
+});
+
+describe('İzmir Kentsel Adalet: the two transcriptions', () => {
+  const variants = reg.variants ?? [];
+
+  it('records more than a dozen differences, at least four of which change the meaning', () => {
+    expect(variants.length).toBeGreaterThan(12);
+    expect(variants.filter((v) => v.changesMeaning).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('every authoritative reading is in its provision, every other reading is in variant-000.txt', () => {
+    const other = ws(variantText);
+    for (const v of variants) {
+      const p = reg.provisions.find((x) => x.id === v.provision);
+      const n = nodes.get(v.provision);
+      expect(p ?? n, v.provision).toBeDefined();
+      const own = [p?.text, n?.heading, n?.text].filter(Boolean).join('\n');
+      expect(own, `${v.provision}: ${v.authoritative}`).toContain(v.authoritative);
+      if (v.other === '') expect(other, v.provision).not.toContain(v.authoritative);
+      else expect(other, `${v.provision}: ${v.other}`).toContain(v.other);
+      expect(v.note, v.provision).toBeTruthy();
+    }
+  });
+
+  it('follows the signed text where 000 lost the bent letters of m.3 and m.4', () => {
+    expect(reg.provisions.filter((p) => p.parent === 'art_3__para_1').map((p) => p.item).join('')).toBe('abcçdefgğhıij');
+    expect(cite(ID, 'm.4/a').text).toBe('Müdür,');
+    expect(variantText).toContain('- Müdür,');
+    const lost = variants.filter((v) => v.provision === 'art_3__para_1' && v.other.startsWith('- '));
+    expect(lost.map((v) => v.authoritative.split(')')[0]).join('')).toBe('abcçdefgğhıij');
+    expect(lost.every((v) => v.changesMeaning)).toBe(true);
+  });
+
+  it('pins the signed readings of the Tanımlar: "Başkanlığını", "Daire Başkanını"', () => {
+    expect(define(ID, 'Başkanlık')?.meaning).toBe('İzmir Büyükşehir Belediye Başkanlığını');
+    expect(define(ID, 'Daire Başkanı')?.meaning).toBe('İzmir Büyükşehir Belediyesi Sosyal Projeler Daire Başkanını');
+    expect(variantText).toContain('Başkanlık: İzmir Büyükşehir Belediye Başkanlığı,');
+  });
+
+  it.each([
+    ['m.6/ç', 'eğitmen ağları', 'eğitim ağları'],
+    ['m.7/k', 'Müdürlük personelince verilen önerileri', 'Müdürlük personeline verilen önerileri'],
+    ['m.8/b', 'Müdürlük personelince hazırlanan', 'Müdürlük personeline hazırlanan'],
+    ['m.8/ı', 'taşınırları bulundukları yerde', 'taşınırları buldukları yerde'],
+    ['m.10/n', 'teknik şartnameyi hazırlatmak', 'teknik şartnameyi hazırlamak'],
+  ])('%s reads "%s" (000: "%s"), a difference of meaning', (label, signed, other) => {
+    const c = cite(ID, label);
+    expect(c.text).toContain(signed);
+    expect(c.text).not.toContain(other);
+    const v = variants.find((x) => x.provision === c.id && x.authoritative.includes(signed))!;
+    expect(v).toMatchObject({ other: expect.stringContaining(other), changesMeaning: true });
+  });
+
+  it('keeps the signed text’s own typos, which 000 corrected, and 000’s typos stay out', () => {
+    expect(nodes.get('art_6')!.heading).toBe('Diyalog Merkezi görev, yetki ve sorumlukları');
+    expect(cite(ID, 'm.6/1').text.startsWith('Diyalog Merkezi görevi yetki ve sorumlukları şunlardır;')).toBe(true);
+    expect(cite(ID, 'm.8/1').text.startsWith('İdari İşler Şefliğin görev, yetki ve sorumlulukları şunlardır;')).toBe(true);
+    expect(cite(ID, 'm.9/1').text).toContain('görevlerin yürütülmesi ile bu makamların emir ve direktifleri doğrultusunda verilen diğer görev');
+    expect(cite(ID, 'm.8/c').text.startsWith('Müdürden gelen talimatlar')).toBe(true);
+    const all = reg.provisions.map((p) => p.text).join('\n');
+    for (const typo of ['diğler', 'Diğler', 'yürütöl', 'bağılı', 'Müdürdan', 'ə']) expect(all).not.toContain(typo);
+  });
+});
+
+describe('İzmir Kentsel Adalet: [sic]', () => {
+  it('notes the text’s oddities without correcting them', () => {
+    const sic = (reg.sic ?? []).map((s) => [cite(ID, s.provision).label, s.reading]);
+    expect(sic).toEqual([
+      ['m.6/1', 'Diyalog Merkezi görevi yetki ve sorumlukları'],
+      ['m.8/1', 'İdari İşler Şefliğin'],
+      ['m.8/n', 'takip etmek kontrol etmek'],
+      ['m.10/c', 'grupların için'],
+      ['m.10/n', 'faaliyetleri ilgili'],
+      ['m.3/g', 'Şef (ler)'],
+      ['m.9/1', 'ilgili maddesinde belirtilen görevlerin'],
+      ['m.11/1', 'ilgili maddesinde belirtilen görevlerin'],
+    ]);
+    for (const s of reg.sic ?? []) {
+      expect(cite(ID, s.provision).text).toContain(s.reading);
+      expect(s.note).toContain('[sic]');
+    }
+  });
+});

@@ -1,0 +1,409 @@
+// Karşıyaka Belediyesi Halkla İlişkiler Müdürlüğü Görev ve Çalışma Yönetmeliği, asked through the
+// public API: each test is a question, the answer the text gives, and the provision it rests on.
+import { describe, it, expect } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import {
+  getRegulation, whoSigns, reportsTo, chainOfCommand, deputyOf, dutiesOf, findDuties,
+  whoRoutesIncoming, define, inForce, cite, fold, MevzuatError,
+} from '../src/index.js';
+
+const REG = 'karsiyaka-halkla-iliskiler';
+const reg = getRegulation(REG);
+
+/** The MevzuatError a call throws (fails the test if it throws nothing or something else). */
+function errorOf(fn: () => unknown): MevzuatError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof MevzuatError) return e;
+    throw e;
+  }
+  throw new Error('expected a MevzuatError, got an answer');
+}
+
+const labels = (cs: readonly { label: string }[]) => cs.map((c) => c.label);
+const ids = (as: readonly { id: string }[]) => as.map((a) => a.id);
+
+describe('the regulation and its text', () => {
+  it('is found by its id and by the municipality name', () => {
+    expect(getRegulation('Karşıyaka').id).toBe(REG);
+    expect(getRegulation('Karşıyaka Belediyesi').id).toBe(REG);
+    expect(getRegulation('karsiyaka').id).toBe(REG);
+    expect(reg.title).toBe('Karşıyaka Belediye Başkanlığı Halkla İlişkiler Müdürlüğü Görev ve Çalışma Yönetmeliği');
+    expect(reg.municipality).toEqual({ name: 'Karşıyaka Belediyesi', kind: 'belediye', province: 'İzmir' });
+  });
+
+  it('keeps the source byte for byte, with its sha256', () => {
+    const bytes = readFileSync(new URL(`../regulations/${REG}/source.txt`, import.meta.url));
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    expect(reg.sources).toHaveLength(1);
+    expect(reg.sources[0]!.sha256).toBe('a851f9ceb7fb3c96e3a68e2b170ecdbea090cc7aeeb5dc13ba8d5fa60cc3d5e5');
+    expect(hash).toBe(reg.sources[0]!.sha256);
+  });
+
+  it('has fourteen articles in four parts, and only m.1 and m.2 carry no fact', () => {
+    expect(reg.articles.map((a) => a.label)).toEqual(Array.from({ length: 14 }, (_, i) => `m.${i + 1}`));
+    expect(reg.document.filter((n) => n.kind === 'part').map((n) => n.num)).toEqual(['BİRİNCİ BÖLÜM', 'İKİNCİ BÖLÜM', 'ÜÇÜNCÜ BÖLÜM', 'DÖRDÜNCÜ BÖLÜM']);
+    expect(reg.noFact.map((n) => n.provision)).toEqual(['art_1', 'art_2']);
+  });
+
+  it('gives every leaf provision a fact or a recorded reason why it carries none', () => {
+    const cited = new Set<string>([
+      ...[...reg.units, ...reg.posts, ...reg.offices].flatMap((a) => a.cites),
+      ...reg.duties.flatMap((d) => d.cites),
+      ...reg.reporting.filter((r) => r.basis === 'explicit').flatMap((r) => r.cites),
+      ...reg.correspondence.flatMap((r) => r.cites),
+      ...reg.routing.flatMap((r) => r.cites),
+      ...reg.definitions.flatMap((r) => r.cites),
+      ...reg.legalBasis.flatMap((r) => r.cites),
+      ...(reg.adoption?.cites ?? []),
+      ...reg.entryIntoForce.cites,
+      ...reg.executor.cites,
+    ]);
+    const marked = new Set(reg.noFact.map((n) => n.provision));
+    const bare = reg.provisions.filter((p) => p.leaf && !cited.has(p.id) && !marked.has(p.id)).map((p) => p.label);
+    expect(bare).toEqual([]);
+    expect(reg.provisions.filter((p) => p.leaf).length).toBe(68);
+  });
+
+  it('rests on 5393 sayılı Belediye Kanunu 15/b (m.3) and is carried out by the Belediye Başkanı (m.14)', () => {
+    const kanun = reg.legalBasis.find((b) => b.number === '5393')!;
+    expect(kanun.name).toBe('Belediye Kanunu');
+    expect(kanun.date).toBe('2005-07-03');
+    expect(kanun.articles).toContain('15/b');
+    expect(kanun.cites[0]).toBe('art_3');
+    expect(reg.executor).toEqual({ actor: 'belediye-baskani', cites: ['art_14'] });
+    expect(reg.repeals).toEqual([]);
+  });
+
+  it('defines its terms in m.4 (unlabelled entries, cited by position)', () => {
+    const mudur = define(REG, 'Müdür')!;
+    expect(mudur.meaning).toBe("Halkla İlişkiler Müdürü'nü");
+    expect(mudur.citation.label).toBe('m.4/4');
+    expect(mudur.citation.item).toBe('4');
+    expect(define(REG, 'Başkan Yardımcısı')!.meaning).toBe("Karşıyaka Belediye Başkan Yardımcısı'nı");
+    expect(define(REG, 'personel')!.citation.label).toBe('m.4/7');
+    expect(define(REG, 'Şef')).toBeUndefined();
+  });
+});
+
+describe('m.6: duties organised by unit headings', () => {
+  const m6 = reg.articles.find((a) => a.id === 'art_6')!;
+
+  it('groups m.6 under the printed unit headings, in order', () => {
+    expect(m6.children!.map((c) => [c.kind, c.heading])).toEqual([
+      ['section', 'MÜDÜRLÜK OFİSİ'],
+      ['section', 'HIZLI ÇÖZÜM MASALARI'],
+      ['section', 'ÇAĞRI MERKEZİ'],
+      ['section', 'WHATSAPP HATTI'],
+      ['section', 'SİVİL TOPLUM KURULUŞLARI BİRİMİ'],
+      ['section', 'ESNAF MASASI'],
+      ['section', 'VATANDAŞ KATILIM BİRİMİ'],
+      ['section', "KARŞIYAKA'NIN FİLİZLERİ BURS BİRİMİ"],
+    ]);
+  });
+
+  it('cites an entry by article, unit section and position: m.6/ÇAĞRI MERKEZİ/2', () => {
+    const c = cite(REG, 'm.6/ÇAĞRI MERKEZİ/2');
+    expect(c).toMatchObject({ regulation: REG, article: 6, section: 'ÇAĞRI MERKEZİ', item: '2', id: 'art_6__sec_cagri-merkezi__item_2', label: 'm.6/ÇAĞRI MERKEZİ/2' });
+    expect(c.text).toMatch(/^Vatandaşlardan web sitesi ve elektronik posta yoluyla/);
+    expect(cite(REG, 'art_6__sec_cagri-merkezi__item_2').label).toBe('m.6/ÇAĞRI MERKEZİ/2');
+  });
+
+  it('numbers plain paragraphs and bullets alike inside a section, so positions are unique', () => {
+    // MÜDÜRLÜK OFİSİ: a plain paragraph (its make-up), then eleven bullets
+    expect(cite(REG, 'm.6/MÜDÜRLÜK OFİSİ/1').text).toBe('Gerçekleştirme Görevlisi, Taşınır Kayıt/Kontrol Yetkilisi, Cimer Yetkilisi ve büro personelinden oluşur.');
+    expect(cite(REG, 'm.6/MÜDÜRLÜK OFİSİ/12').text).toBe('Müdürlüğün faaliyet raporları ve performans programlarının hazırlanması görevlerini yürütür.');
+    // VATANDAŞ KATILIM BİRİMİ: paragraph, three bullets, paragraph
+    expect(cite(REG, 'm.6/VATANDAŞ KATILIM BİRİMİ/5').text).toMatch(/^Vatandaş Katılım Birimi, belediyenin ilgili müdürlükleri/);
+    const sectionItems = reg.provisions.filter((p) => p.article === 6 && p.kind === 'item');
+    expect(new Set(sectionItems.map((p) => p.label)).size).toBe(sectionItems.length);
+    expect(sectionItems.length).toBe(12 + 15 + 2 + 1 + 1 + 1 + 5 + 1);
+  });
+
+  it('gives each m.6 duty to the unit under whose heading it stands', () => {
+    const m6duties = reg.duties.filter((d) => d.cites[0]!.startsWith('art_6__'));
+    expect(m6duties.length).toBe(11 + 6 + 2 + 1 + 1 + 1 + 5 + 1);
+    for (const d of m6duties) {
+      const c = cite(REG, d.cites[0]!);
+      const holder = reg.units.find((u) => u.id === d.holder)!;
+      expect(fold(holder.name), `${d.id} (${c.label})`).toBe(fold(c.section!));
+    }
+  });
+
+  it('Müdürlük Ofisi: eleven duties, m.6/MÜDÜRLÜK OFİSİ/2 to /12', () => {
+    const ds = dutiesOf(REG, 'Müdürlük Ofisi');
+    expect(labels(ds.map((d) => d.citation))).toEqual(Array.from({ length: 11 }, (_, i) => `m.6/MÜDÜRLÜK OFİSİ/${i + 2}`));
+    expect(ds.every((d) => d.holder.id === 'mudurluk-ofisi')).toBe(true);
+    expect(dutiesOf(REG, 'Müdürlük Ofisi', { topic: 'procurement' }).map((d) => d.text)).toEqual([
+      'Müdürlük bünyesinde gerçekleştirilen hizmet ve faaliyetlere ilişkin satın alma işlemlerinin gerçekleştirilmesi,',
+    ]);
+  });
+
+  it('Hızlı Çözüm Masaları: the opening sentence and the five duties after the list of desks', () => {
+    const ds = dutiesOf(REG, 'Hızlı Çözüm Masaları');
+    expect(labels(ds.map((d) => d.citation))).toEqual(['m.6/HIZLI ÇÖZÜM MASALARI/1', ...[11, 12, 13, 14, 15].map((n) => `m.6/HIZLI ÇÖZÜM MASALARI/${n}`)]);
+    expect(ds[5]!.text).toMatch(/santral kanalı ile gelen tüm telefon çağrılarına cevap verilerek/);
+  });
+
+  it('Çağrı Merkezi answers 444 1 575 (number verbatim, m.6/ÇAĞRI MERKEZİ/1)', () => {
+    const ds = dutiesOf(REG, 'Çağrı Merkezi');
+    expect(labels(ds.map((d) => d.citation))).toEqual(['m.6/ÇAĞRI MERKEZİ/1', 'm.6/ÇAĞRI MERKEZİ/2']);
+    expect(ds[0]!.text).toContain('Vatandaşların Belediyeye 444 1 575 numaralı telefon ile iletildiği şikâyet, istek ve önerilerin');
+    expect(ds[0]!.citation.section).toBe('ÇAĞRI MERKEZİ');
+  });
+
+  it('WhatsApp Hattı answers 0530 125 13 55 (number verbatim, m.6/WHATSAPP HATTI/1)', () => {
+    const [d, ...rest] = dutiesOf(REG, 'WhatsApp Hattı');
+    expect(rest).toEqual([]);
+    expect(d!.holder).toEqual({ id: 'whatsapp-hatti', name: 'WhatsApp Hattı', kind: 'unit' });
+    expect(d!.text).toContain('Vatandaşlardan 0530 125 13 55 numaralı whatsapp hattı aracılığı ile');
+    expect(d!.citation).toMatchObject({ article: 6, section: 'WHATSAPP HATTI', item: '1', label: 'm.6/WHATSAPP HATTI/1' });
+  });
+
+  it('finds a duty by its number: who answers 0530 125 13 55?', () => {
+    const [hit] = findDuties('0530 125 13 55', { regulation: REG });
+    expect(hit!.holder.id).toBe('whatsapp-hatti');
+    expect(hit!.citation.label).toBe('m.6/WHATSAPP HATTI/1');
+  });
+
+  it('Vatandaş Katılım Birimi and the Burs Birimi hold the duties under their headings', () => {
+    expect(labels(dutiesOf(REG, 'Vatandaş Katılım Birimi').map((d) => d.citation))).toEqual([1, 2, 3, 4, 5].map((n) => `m.6/VATANDAŞ KATILIM BİRİMİ/${n}`));
+    const [burs] = dutiesOf(REG, "Karşıyaka'nın Filizleri Burs Birimi");
+    expect(burs!.citation.label).toBe("m.6/KARŞIYAKA'NIN FİLİZLERİ BURS BİRİMİ/1");
+    expect(burs!.text).toContain('ihtiyaç sahibi öğrencilerle eğitim bursu vermek isteyenleri');
+    expect(dutiesOf(REG, 'Sivil Toplum Kuruluşları Birimi')[0]!.citation.label).toBe('m.6/SİVİL TOPLUM KURULUŞLARI BİRİMİ/1');
+  });
+});
+
+describe('units and posts', () => {
+  const childrenOf = (parent: string) => reg.units.filter((u) => u.parent === parent).map((u) => u.name);
+
+  it('the Müdürlük consists of the eight units of m.5/3, in the order printed', () => {
+    expect(reg.organisation).toBe('halkla-iliskiler-mudurlugu');
+    expect(childrenOf('halkla-iliskiler-mudurlugu')).toEqual([
+      'Müdürlük Ofisi', 'Hızlı Çözüm Masaları', 'Çağrı Merkezi', 'WhatsApp Hattı', 'Esnaf Masası',
+      'Sivil Toplum Kuruluşları Birimi', 'Vatandaş Katılım Birimi', "Karşıyaka'nın Filizleri Burs Birimi",
+    ]);
+    for (const u of reg.units.filter((x) => x.parent === 'halkla-iliskiler-mudurlugu')) expect(u.cites[0], u.id).toBe('art_5__para_3');
+  });
+
+  it('the desks listed under Hızlı Çözüm Masaları are its units, each cited by position', () => {
+    expect(childrenOf('hizli-cozum-masalari')).toEqual([
+      'Karşılama', 'Santral', 'Tahakkuk Masası', 'Zabıta Masası', 'Engelsiz Masa', 'Resmi Dilekçe Masası',
+      'Can Dostlar Masası', 'Esnaf Masası', 'KAYDEM Masası',
+    ]);
+    const zabita = reportsTo(REG, 'Zabıta Masası');
+    expect(zabita.lines).toHaveLength(1);
+    expect(zabita.lines[0]).toMatchObject({ to: { id: 'hizli-cozum-masalari' }, relation: 'attached-to', basis: 'structural' });
+    expect(labels(zabita.lines[0]!.citations)).toEqual(['m.6/HIZLI ÇÖZÜM MASALARI/5']);
+    // the text gives the desks no duties of their own
+    expect(dutiesOf(REG, 'Santral')).toEqual([]);
+  });
+
+  it('the Müdürlük Ofisi is made up of Gerçekleştirme Görevlisi, Taşınır Kayıt/Kontrol Yetkilisi, Cimer Yetkilisi (m.6/MÜDÜRLÜK OFİSİ/1)', () => {
+    const ofis = reg.posts.filter((p) => p.unit === 'mudurluk-ofisi');
+    expect(ofis.map((p) => p.name)).toEqual(['Gerçekleştirme Görevlisi', 'Taşınır Kayıt/Kontrol Yetkilisi', 'Cimer Yetkilisi']);
+    for (const p of ofis) expect(p.cites).toEqual(['art_6__sec_mudurluk-ofisi__item_1']);
+  });
+
+  it('names no superior for the Ofis posts and gives them no duties of their own', () => {
+    expect(reportsTo(REG, 'Cimer Yetkilisi').lines).toEqual([]);
+    expect(dutiesOf(REG, 'Cimer Yetkilisi')).toEqual([]);
+    // the CİMER duty is the Ofis's, where the text puts it
+    const [cimer] = findDuties("CİMER'e", { regulation: REG });
+    expect(cimer!.holder.id).toBe('mudurluk-ofisi');
+    expect(cimer!.citation.label).toBe('m.6/MÜDÜRLÜK OFİSİ/7');
+  });
+
+  it('Memur and büro personeli do what their superiors give them (m.10)', () => {
+    expect(dutiesOf(REG, 'Memur').map((d) => d.citation.label)).toEqual(['m.10']);
+    const [buro] = dutiesOf(REG, 'büro personelleri');
+    expect(buro!.holder).toEqual({ id: 'buro-personeli', name: 'Büro personeli', kind: 'post' });
+    expect(buro!.text).toBe('Memur ve büro personelleri, görev yaptıkları birim gereğince üstlerinin kendine verdiği işleri mevzuata uygun olarak tam zamanında yapmakla görevlidir.');
+  });
+});
+
+describe('"Esnaf Masası": a unit of m.5/3 and a desk under Hızlı Çözüm Masaları', () => {
+  it('asking by that name fails with AMBIGUOUS and lists both, never picking one', () => {
+    for (const ask of [() => dutiesOf(REG, 'Esnaf Masası'), () => reportsTo(REG, 'ESNAF MASASI'), () => chainOfCommand(REG, 'esnaf masasi')]) {
+      const e = errorOf(ask);
+      expect(e.code).toBe('AMBIGUOUS');
+      expect([...e.suggestions].sort()).toEqual(['esnaf-masasi', 'hizli-cozum-esnaf-masasi']);
+    }
+  });
+
+  it('records why, in a note on each', () => {
+    const unit = reg.units.find((u) => u.id === 'esnaf-masasi')!;
+    const desk = reg.units.find((u) => u.id === 'hizli-cozum-esnaf-masasi')!;
+    expect(unit.name).toBe('Esnaf Masası');
+    expect(desk.name).toBe('Esnaf Masası');
+    expect(unit.note).toContain('hizli-cozum-esnaf-masasi');
+    expect(unit.note).toContain('AMBIGUOUS');
+    expect(desk.note).toContain('esnaf-masasi');
+  });
+
+  it('by id, the m.5/3 unit stands under the Müdürlük and holds the ESNAF MASASI duty', () => {
+    const line = reportsTo(REG, 'esnaf-masasi').lines;
+    expect(line).toHaveLength(1);
+    expect(line[0]).toMatchObject({ to: { id: 'halkla-iliskiler-mudurlugu' }, basis: 'structural' });
+    expect(labels(line[0]!.citations)).toEqual(['m.5/3']);
+    const [d, ...rest] = dutiesOf(REG, 'esnaf-masasi');
+    expect(rest).toEqual([]);
+    expect(d!.citation.label).toBe('m.6/ESNAF MASASI/1');
+    expect(d!.text).toMatch(/^Belediye ile esnaf arasında köprü olacak/);
+  });
+
+  it('by id, the desk stands under Hızlı Çözüm Masaları (m.6/HIZLI ÇÖZÜM MASALARI/9) and has no duty of its own', () => {
+    const line = reportsTo(REG, 'hizli-cozum-esnaf-masasi').lines;
+    expect(line).toHaveLength(1);
+    expect(line[0]).toMatchObject({ to: { id: 'hizli-cozum-masalari' }, basis: 'structural' });
+    expect(labels(line[0]!.citations)).toEqual(['m.6/HIZLI ÇÖZÜM MASALARI/9']);
+    expect(dutiesOf(REG, 'hizli-cozum-esnaf-masasi')).toEqual([]);
+  });
+});
+
+describe('two upward lines', () => {
+  it('the Müdürlük works attached to the Başkan Yardımcısı (m.5/2)', () => {
+    const a = reportsTo(REG, 'Müdürlük');
+    expect(a.subject).toEqual({ id: 'halkla-iliskiler-mudurlugu', name: 'Halkla İlişkiler Müdürlüğü', kind: 'unit' });
+    expect(a.lines).toHaveLength(1);
+    expect(a.lines[0]).toMatchObject({ to: { id: 'baskan-yardimcisi', name: 'Başkan Yardımcısı', kind: 'office' }, relation: 'attached-to', basis: 'explicit' });
+    expect(labels(a.lines[0]!.citations)).toEqual(['m.5/2']);
+    expect(a.lines[0]!.citations[0]!.text).toBe('Müdürlük; Başkan Yardımcısına bağlı olarak çalışır.');
+  });
+
+  it('the Müdür is accountable to the Belediye Başkanı (m.9/10)', () => {
+    const a = reportsTo(REG, 'Müdür');
+    expect(a.lines).toHaveLength(1);
+    expect(a.lines[0]).toMatchObject({ to: { id: 'belediye-baskani', name: 'Belediye Başkanı', kind: 'office' }, relation: 'accountable-to', basis: 'explicit' });
+    expect(labels(a.lines[0]!.citations)).toEqual(['m.9/10']);
+    expect(a.lines[0]!.citations[0]!.text).toContain("Belediye Başkanı'na ve mevzuatlar ile belirlenmiş makamlara karşı sorumludur.");
+  });
+
+  it('so the chains differ: a unit rises to the Başkan Yardımcısı, the Müdür to the Belediye Başkanı', () => {
+    expect(ids(chainOfCommand(REG, 'Çağrı Merkezi'))).toEqual(['cagri-merkezi', 'halkla-iliskiler-mudurlugu', 'baskan-yardimcisi']);
+    expect(ids(chainOfCommand(REG, 'Müdür'))).toEqual(['mudur', 'belediye-baskani']);
+    expect(ids(chainOfCommand(REG, 'Memur'))).toEqual(['memur', 'mudur', 'belediye-baskani']);
+  });
+
+  it('names nobody who acts for the Müdür, and has no fallback clause', () => {
+    const a = deputyOf(REG, 'Müdür');
+    expect(a.status).toBe('not-regulated');
+    expect(a.deputies).toEqual([]);
+    expect(a.fallback).toBeUndefined();
+    expect(reg.fallback).toBeUndefined();
+  });
+});
+
+describe('correspondence (m.12)', () => {
+  it.each(['valilik', 'kaymakamlik', 'bakanlik', 'public-institution'] as const)('to %s: Müdür paraphs, Belediye Başkanı or the Başkan Yardımcısı he authorises signs', (to) => {
+    const a = whoSigns(REG, to);
+    expect(a.status).toBe('explicit');
+    expect(a.recipient).toBe('public-institution');
+    expect(a.signers).toEqual([
+      { id: 'belediye-baskani', name: 'Belediye Başkanı', kind: 'office', via: 'own' },
+      { id: 'baskan-yardimcisi', name: 'Başkan Yardımcısı', kind: 'office', via: 'delegation' },
+    ]);
+    expect(a.paraf).toEqual([{ id: 'mudur', name: 'Müdür', kind: 'post' }]);
+    expect(a.responsible).toEqual([]);
+    expect(labels(a.citations)).toEqual(['m.12']);
+    expect(a.citations[0]!.text).toContain("Bakanlık, Valilik, Kaymakamlık ve diğer kamu kuruluşları ile yapacağı yazışmalar Müdür'ün parafı ve Belediye Başkanı'nın veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür.");
+    expect(a.fallback).toBeUndefined();
+    expect(a.explanation).toContain('Müdür parafı ve Belediye Başkanı veya yetki verdiği Başkan Yardımcısı imzası');
+  });
+
+  it.each(['inter-directorate', 'private-party'] as const)('to %s: the text is silent, so not-regulated (no guess, no fallback)', (to) => {
+    const a = whoSigns(REG, to);
+    expect(a.status).toBe('not-regulated');
+    expect(a.signers).toEqual([]);
+    expect(a.paraf).toEqual([]);
+    expect(a.responsible).toEqual([]);
+    expect(a.citations).toEqual([]);
+    expect(a.fallback).toBeUndefined();
+    expect(a.explanation).toMatch(/^Metin .* yazışmayı düzenlemiyor\./);
+  });
+});
+
+describe('incoming documents (m.11)', () => {
+  it('are collected, filed and passed to the Müdür, who distributes them to the staff', () => {
+    const a = whoRoutesIncoming(REG);
+    expect(a.status).toBe('explicit');
+    expect(a.routers).toEqual([{ id: 'mudur', name: 'Müdür', kind: 'post' }]);
+    expect(a.steps.map((s) => [s.action, s.actor?.id])).toEqual([
+      ['collect', undefined], ['file', undefined], ['forward', undefined], ['distribute', 'mudur'],
+    ]);
+    expect(labels(a.citations)).toEqual(['m.11']);
+    expect(a.citations[0]!.text).toContain("Müdürlüğe gelen tüm evraklar toplanıp dosyalandıktan sonra Müdür'e iletilir. Müdür gereği için evrakları personele dağıtır.");
+  });
+
+  it('the distribution is also a duty of the Müdür', () => {
+    const docs = dutiesOf(REG, 'Müdür', { topic: 'documents' });
+    expect(docs.map((d) => [d.text, d.citation.label])).toEqual([['Müdür gereği için evrakları personele dağıtır.', 'm.11']]);
+  });
+});
+
+describe('the Müdür (m.9)', () => {
+  it('is the harcama yetkilisi of the Müdürlük (m.9/6)', () => {
+    const budget = dutiesOf(REG, 'Halkla İlişkiler Müdürü', { topic: 'budget' });
+    expect(budget.map((d) => [d.text, d.citation.label])).toEqual([
+      ['Müdürlüğün yıllık bütçesini hazırlar.', 'm.9/4'],
+      ['Müdürlüğün harcama yetkilisidir.', 'm.9/6'],
+    ]);
+    const [hit] = findDuties('harcama yetkilisi', { regulation: REG });
+    expect(hit!.holder.id).toBe('mudur');
+    expect(hit!.citation.label).toBe('m.9/6');
+  });
+
+  it('has the duties of m.9/1–9 and of m.11, in text order', () => {
+    expect(dutiesOf(REG, 'Müdür').map((d) => d.citation.label)).toEqual([
+      'm.9/1', 'm.9/1', 'm.9/2', 'm.9/3', 'm.9/4', 'm.9/5', 'm.9/6', 'm.9/7', 'm.9/8', 'm.9/9', 'm.11', 'm.11', 'm.11',
+    ]);
+  });
+});
+
+describe('entry into force (m.13)', () => {
+  it('is unknown: after council adoption, on a publication date the text does not give', () => {
+    for (const day of ['2000-01-01', '2030-01-01']) {
+      const a = inForce(REG, day);
+      expect(a.status).toBe('unknown');
+      expect(a.from).toBeUndefined();
+      expect(a.condition).toContain("Karşıyaka Belediye Meclisi'nde kabul edildikten sonra");
+      expect(a.condition).toContain('yayınlandığı tarihte yürürlüğe girer');
+      expect(labels(a.citations)).toEqual(['m.13']);
+    }
+    expect(reg.entryIntoForce.rule).toBe('on-event');
+    expect(reg.adoption).toEqual({ body: 'Karşıyaka Belediye Meclisi', cites: ['art_13'] });
+  });
+});
+
+describe('odd characters, kept verbatim and recorded [sic]', () => {
+  it('keeps the Cyrillic е and н inside "bilgilенmesinin" (m.6/HIZLI ÇÖZÜM MASALARI/13)', () => {
+    const c = cite(REG, 'm.6/HIZLI ÇÖZÜM MASALARI/13');
+    expect(c.text).toBe('Karşıyaka halkının belediye hizmetleri konusunda bilgil\u0435\u043dmesinin sağlanması,');
+    expect(c.text).not.toContain('bilgilenmesinin');
+    const sic = reg.sic!.find((s) => s.provision === c.id)!;
+    expect(sic.reading).toBe('bilgil\u0435\u043dmesinin');
+    expect(sic.note).toContain('Kiril');
+  });
+
+  it('keeps "geređi" with đ, twice, in m.13', () => {
+    const c = cite(REG, 'm.13');
+    expect(c.text.match(/gere\u0111i/g)).toHaveLength(2);
+    expect(c.text).not.toContain('gereği');
+    expect(reg.sic!.find((s) => s.provision === 'art_13')!.reading).toBe('gere\u0111i');
+  });
+
+  it('records the other slips without correcting them', () => {
+    expect(reg.sic!.map((s) => [s.provision, s.reading])).toEqual([
+      ['art_6__sec_hizli-cozum-masalari__item_13', 'bilgil\u0435\u043dmesinin'],
+      ['art_13', 'gere\u0111i'],
+      ['art_6__sec_mudurluk-ofisi__item_2', 'sekreteryaya görevlerinin'],
+      ['art_6__sec_cagri-merkezi__item_1', 'telefon ile iletildiği'],
+      ['art_8', 'verilen görevlerin yerine getirilmesi.'],
+      ['art_9__para_9', 'talepte bulunur'],
+    ]);
+    expect(cite(REG, 'm.6/MÜDÜRLÜK OFİSİ/2').text).toContain('gerekli tüm sekreteryaya görevlerinin yürütülmesi');
+  });
+});

@@ -1,0 +1,338 @@
+// Kocaeli Büyükşehir Belediyesi Sivil Toplum Kuruluşları İle İlişkiler Dairesi Başkanlığı yönetmeliği,
+// asked through the public API.
+import { describe, expect, it } from 'vitest';
+import {
+  chainOfCommand, cite, define, deputyOf, dutiesOf, findDuties, getRegulation, inForce, isMevzuatError,
+  reportsTo, whoRoutesIncoming, whoSigns,
+} from '../src/index.js';
+import { DefinitionAnswer, DeputyAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from '../src/schema/answers.js';
+import { Duty } from '../src/schema/regulation.js';
+
+const R = 'kocaeli-stk';
+const names = (list: readonly { name: string }[]) => list.map((a) => a.name);
+const labels = (list: readonly { label: string }[]) => list.map((c) => c.label);
+const lineSummary = (a: ReturnType<typeof reportsTo>) =>
+  a.lines.map((l) => [l.to.id, l.relation, l.basis, labels(l.citations).join(' ')]);
+
+describe('Kocaeli STK: the regulation', () => {
+  const reg = getRegulation(R);
+  it('has no title line: the title is supplied by the library and says so', () => {
+    expect(reg.titleSource).toBe('supplied');
+    expect(reg.titleNote).toContain('Metinde başlık satırı yoktur');
+    expect(reg.titleNote).toContain('alıntı olarak gösterilmemelidir');
+    expect(reg.document.some((n) => n.kind === 'title')).toBe(false);
+    // the text opens with its first part, not a title
+    expect(reg.document[0]).toMatchObject({ kind: 'part', num: 'BİRİNCİ BÖLÜM', title: 'Amaç Kapsam Dayanak ve Tanımlar' });
+    // and the supplied title is not a quotation of any provision
+    expect(reg.provisions.some((p) => p.text.includes(reg.title))).toBe(false);
+  });
+  it('is a yönetmelik of Kocaeli Büyükşehir Belediyesi, found by the municipality name', () => {
+    expect(reg.kind).toBe('yonetmelik');
+    expect(reg.municipality).toEqual({ name: 'Kocaeli Büyükşehir Belediyesi', kind: 'buyuksehir-belediyesi', province: 'Kocaeli' });
+    for (const name of ['Kocaeli', 'KOCAELI', 'Kocaeli Büyükşehir Belediyesi', 'kocaeli büyükşehir belediyesi']) {
+      expect(getRegulation(name as 'Kocaeli').id).toBe(R);
+    }
+  });
+  it('rests on five enactments (m.2): 5393, 5216, KHK 678, KHK 687 and 5018, each on its own line', () => {
+    expect(reg.legalBasis.map((b) => [b.kind, b.number, b.date, b.articles, b.cites])).toEqual([
+      ['kanun', '5393', '2005-07-03', ['13', '14/a', '15/b', '74', '75/a', '75/c', '76', '77'], ['art_2__para_1__item_1']],
+      ['kanun', '5216', '2004-07-10', ['7/v', '24/n'], ['art_2__para_1__item_2']],
+      ['khk', '678', '2016-11-22', ['34'], ['art_2__para_1__item_3']],
+      ['khk', '687', '2017-02-09', ['5'], ['art_2__para_1__item_4']],
+      ['kanun', '5018', '2003-12-10', [], ['art_2__para_1__item_5']],
+    ]);
+    expect(reg.legalBasis[1]!.name).toBe('Büyükşehir Belediyesi Kanunu');
+    expect(cite(R, 'm.2/1-3').text).toBe('22/ 11/ 2016 tarihli ve 678 sayılı Kanun Hükmünde Kararnamenin 34 –üncü maddesi;');
+    expect(cite(R, 'm.2/1-5').text).toBe('10/ 12/ 2003 tarihli 5018 sayılı Kamu Mali Yönetimi ve Kontrol Kanunu’na dayanılarak hazırlanmıştır.');
+  });
+  it('records no adoption and repeals nothing; the Başkan executes it (m.15)', () => {
+    expect(reg.adoption).toBeUndefined();
+    expect(reg.repeals).toEqual([]);
+    expect(reg.executor).toEqual({ actor: 'baskan', cites: ['art_15__para_1'] });
+    expect(cite(R, 'm.15/1').text).toBe('Bu yönetmelik hükümlerini Başkan yürütür.');
+  });
+});
+
+describe('Kocaeli STK: entry into force (m.14)', () => {
+  it('is unknown on any date: it waits for the Meclis, the Sayıştay’s opinion and publication, none of them dated', () => {
+    for (const day of ['2018-01-01', '2030-06-30']) {
+      const a = InForceAnswer.parse(inForce(R, day));
+      expect(a.status).toBe('unknown');
+      expect(a.from).toBeUndefined();
+      expect(a.condition).toContain('Belediye Meclisi tarafından kabul edilerek ve Sayıştay’ın görüşü alındıktan sonra usulünce ilan edilerek yürürlüğe girer');
+      expect(labels(a.citations)).toEqual(['m.14/1']);
+      expect(a.citations[0]!.text).toContain('İş bu yönetmelik');
+    }
+  });
+});
+
+describe('Kocaeli STK: organisation (m.4)', () => {
+  const reg = getRegulation(R);
+  it('the Daire Başkanlığı is made of three Şube Müdürlükleri, each attached to it (m.4/a–c, m.5/b)', () => {
+    const subs = reg.units.filter((u) => u.kind === 'sube-mudurlugu');
+    expect(names(subs)).toEqual(['AB ve Dış İlişkiler Şube Müdürlüğü', 'Esnaf ve Sanatkâr İşleri Şube Müdürlüğü', 'Sivil Toplum Kuruluşları Şube Müdürlüğü']);
+    for (const u of subs) expect(u.parent).toBe(reg.organisation);
+    const daire = 'sivil-toplum-kuruluslari-ile-iliskiler-dairesi-baskanligi';
+    expect(lineSummary(ReportsToAnswer.parse(reportsTo(R, 'Esnaf ve Sanatkâr İşleri Şube Müdürlüğü'))))
+      .toEqual([[daire, 'attached-to', 'explicit', 'm.4/b m.5/b']]);
+    expect(lineSummary(reportsTo(R, 'ab ve dis iliskiler sube mudurlugu'))).toEqual([[daire, 'attached-to', 'explicit', 'm.4/a m.5/b']]);
+  });
+  it('the şeflikler are mentioned only as a class, "bu Şube Müdürlüklerine bağlı şeflik" (m.4/1, closing line)', () => {
+    const seflik = reg.units.find((u) => u.id === 'seflik')!;
+    expect(seflik).toMatchObject({ name: 'şeflik', kind: 'seflik', generic: true });
+    expect(reg.units.filter((u) => u.kind === 'seflik')).toHaveLength(1);
+    const a = reportsTo(R, 'şeflik');
+    expect(lineSummary(a)).toEqual([
+      ['ab-ve-dis-iliskiler-sube-mudurlugu', 'attached-to', 'explicit', 'm.4/1-1'],
+      ['esnaf-ve-sanatkar-isleri-sube-mudurlugu', 'attached-to', 'explicit', 'm.4/1-1'],
+      ['sivil-toplum-kuruluslari-sube-mudurlugu', 'attached-to', 'explicit', 'm.4/1-1'],
+    ]);
+    expect(a.lines[0]!.citations[0]!.text).toBe('ve bu Şube Müdürlüklerine bağlı şeflik ve alt birimlerden oluşturulur.');
+  });
+  it('the posts the Tanımlar define are entities; Şube Müdürü, Şef and Personel stand for a class', () => {
+    const post = (id: string) => reg.posts.find((p) => p.id === id)!;
+    expect(post('daire-baskani')).toMatchObject({ name: 'Daire Başkanı', heads: true, unit: reg.organisation });
+    expect(post('daire-baskani').generic).toBeUndefined();
+    for (const id of ['sube-muduru', 'sef', 'personel']) expect(post(id).generic, id).toBe(true);
+    expect(post('sube-muduru').cites[0]).toBe('art_3__para_1__point_f');
+  });
+  it('the head of each Şube Müdürlüğü carries a name the text never writes (nameSupplied, with a note)', () => {
+    for (const [id, unit] of [
+      ['ab-ve-dis-iliskiler-sube-muduru', 'ab-ve-dis-iliskiler-sube-mudurlugu'],
+      ['esnaf-ve-sanatkar-isleri-sube-muduru', 'esnaf-ve-sanatkar-isleri-sube-mudurlugu'],
+      ['sivil-toplum-kuruluslari-sube-muduru', 'sivil-toplum-kuruluslari-sube-mudurlugu'],
+    ] as const) {
+      const p = reg.posts.find((x) => x.id === id)!;
+      expect(p).toMatchObject({ nameSupplied: true, heads: true, unit });
+      expect(p.note).toContain('Metin bu adı hiç yazmaz');
+      expect(reg.provisions.some((x) => x.text.includes(p.name))).toBe(false);
+    }
+  });
+});
+
+describe('Kocaeli STK: reporting lines', () => {
+  it('the Daire Başkanı is accountable to the üst yönetim (m.5/k)', () => {
+    const a = reportsTo(R, 'Daire Başkanı');
+    expect(lineSummary(a)).toEqual([['ust-yonetim', 'accountable-to', 'explicit', 'm.5/k']]);
+    expect(a.lines[0]!.to.name).toBe('Üst Yönetim');
+    expect(a.lines[0]!.citations[0]!.text).toContain('üst yönetime karşı sorumludur');
+  });
+  it('every Şube Müdürü is accountable to the Daire Başkanı (m.6/p)', () => {
+    const a = reportsTo(R, 'Şube Müdürü');
+    expect(lineSummary(a)).toEqual([['daire-baskani', 'accountable-to', 'explicit', 'm.6/p']]);
+    expect(a.lines[0]!.citations[0]!.text).toBe('Şube Müdürü, müdürlük görevlerinin tam ve zamanında yerine getirilmesinden Daire Başkanına karşı sorumludur.');
+  });
+  it('m.9/i and m.11/j restate it for their own Şube Müdürü; m.10 has no such bent, so Esnaf rests on m.6/p alone', () => {
+    expect(lineSummary(reportsTo(R, 'AB ve Dış İlişkiler Şube Müdürü'))).toEqual([['daire-baskani', 'accountable-to', 'explicit', 'm.9/i m.6/p']]);
+    expect(lineSummary(reportsTo(R, 'Sivil Toplum Kuruluşları Şube Müdürü'))).toEqual([['daire-baskani', 'accountable-to', 'explicit', 'm.11/j m.6/p']]);
+    expect(lineSummary(reportsTo(R, 'Esnaf ve Sanatkâr İşleri Şube Müdürü'))).toEqual([['daire-baskani', 'accountable-to', 'explicit', 'm.6/p']]);
+    expect(cite(R, 'm.10').text).not.toContain('Daire Başkanına karşı sorumludur');
+    expect(cite(R, 'm.9/i').text).toContain('Daire Başkanına karşı sorumludur');
+    expect(cite(R, 'm.11/j').text).toContain('daire başkanına karşı sorumludur');
+  });
+  it('the Şefler are accountable both to the Daire Başkanı and to the Şube Müdürleri (m.7/b)', () => {
+    expect(lineSummary(reportsTo(R, 'Şefler'))).toEqual([
+      ['daire-baskani', 'accountable-to', 'explicit', 'm.7/b'],
+      ['sube-muduru', 'accountable-to', 'explicit', 'm.7/b'],
+    ]);
+    // the nearest of the two comes first in the chain
+    expect(names(chainOfCommand(R, 'Şef'))).toEqual(['Şef', 'Şube Müdürü', 'Daire Başkanı', 'Üst Yönetim']);
+  });
+  it('Personel carry out what the Şube Müdürü and the Şefler assign (m.8/1)', () => {
+    const a = reportsTo(R, 'Personel');
+    expect(a.lines.map((l) => [l.to.name, l.relation, l.basis, labels(l.citations)[0]])).toEqual([
+      ['Şube Müdürü', 'superior', 'explicit', 'm.8/1'],
+      ['Şef', 'superior', 'explicit', 'm.8/1'],
+    ]);
+    expect(a.lines[0]!.citations[0]!.text).toContain('Şube Müdürü ve Şeflerin verdiği tüm görevleri eksiksiz ve zamanında yerine getirmek');
+    expect(names(chainOfCommand(R, 'personel'))).toEqual(['Personel', 'Şef', 'Şube Müdürü', 'Daire Başkanı', 'Üst Yönetim']);
+  });
+  it('the text names nobody to act for an absent Şube Müdürü or Daire Başkanı, and has no fallback clause', () => {
+    for (const who of ['Şube Müdürü', 'Daire Başkanı', 'Şef']) {
+      const a = DeputyAnswer.parse(deputyOf(R, who));
+      expect(a.status).toBe('not-regulated');
+      expect(a.deputies).toEqual([]);
+      expect(a.fallback).toBeUndefined();
+    }
+  });
+});
+
+describe('Kocaeli STK: duties', () => {
+  it('the Şube Müdürü has the general duties of m.6, a to ö (m.6/p is a reporting line)', () => {
+    const m6 = dutiesOf(R, 'Şube Müdürü').filter((d) => d.citation.article === 6);
+    expect(m6.map((d) => d.citation.item).join('')).toBe('abcçdefgğhıijklmnoö');
+    for (const d of m6) {
+      expect(Duty.parse(d).holder.id).toBe('sube-muduru');
+      expect(d.via).toBeUndefined();
+    }
+    expect(dutiesOf(R, 'Şube Müdürü').some((d) => d.citation.article === 9 || d.citation.article === 10 || d.citation.article === 11)).toBe(false);
+  });
+  it.each([
+    ['AB ve Dış İlişkiler Şube Müdürü', 'AB ve Dış İlişkiler Şube Müdürlüğü', 9, 'abcçdefgğhı', 'm.9/1'],
+    ['Esnaf ve Sanatkâr İşleri Şube Müdürü', 'Esnaf ve Sanatkâr İşleri Şube Müdürlüğü', 10, 'abcçdefgğhıijk', 'm.10/1'],
+    ['Sivil Toplum Kuruluşları Şube Müdürü', 'Sivil Toplum Kuruluşları Şube Müdürlüğü', 11, 'abcçdefgğhıi', 'm.11/1'],
+  ] as const)('the %s has the m.6 duties and, "in addition to" them, those of the %s (m.%i), each with its article',
+    (head, unit, art, items, chapeau) => {
+      const all = dutiesOf(R, head);
+      const general = all.filter((d) => d.citation.article === 6);
+      const own = all.filter((d) => d.citation.article === art);
+      expect(general.map((d) => d.citation.item).join('')).toBe('abcçdefgğhıijklmnoö');
+      for (const d of general) expect([d.holder.name, d.via?.actor.name, d.via?.citation.label]).toEqual(['Şube Müdürü', 'Şube Müdürü', chapeau]);
+      expect(own.map((d) => d.citation.item).join('')).toBe(items);
+      for (const d of own) expect([d.holder.name, d.via?.actor.name, d.via?.citation.label]).toEqual([unit, unit, chapeau]);
+      expect(general[0]!.via!.citation.text).toContain('Şube Müdürü’nün Madde 6’da belirtilen genel görevlerinin yanında');
+      // the Müdürlük's own duties, asked of the Müdürlük, come without the m.6 ones
+      expect(dutiesOf(R, unit).map((d) => d.citation.article)).toEqual(own.map(() => art));
+    });
+  it('the Daire Başkanı is the harcama yetkilisi and attaches the iç kontrol güvence beyanı (m.5/d)', () => {
+    const hits = findDuties('iç kontrol güvence beyanı', { regulation: R });
+    expect([hits[0]!.holder.name, hits[0]!.citation.label]).toEqual(['Daire Başkanı', 'm.5/d']);
+    expect(hits[0]!.text).toContain('Harcama yetkilisi olarak');
+    expect(hits[0]!.text).toContain('iç kontrol güvence beyanını düzenleyerek birim faaliyet raporlarına eklemek');
+    expect(labels(dutiesOf(R, 'Daire Başkanı', { topic: 'budget' }).map((d) => d.citation))).toEqual(['m.5/b', 'm.5/c', 'm.5/d']);
+  });
+  it('the Şube Müdürü conducts the şube’s internal and external correspondence (m.6/m)', () => {
+    const d = dutiesOf(R, 'Şube Müdürü', { topic: 'correspondence' });
+    expect(d.map((x) => [x.citation.label, x.text])).toEqual([['m.6/m', 'Şube müdürlüğünün iç ve dış yazışmalarını yürütmek,']]);
+  });
+  it('the Şefler keep the incoming-document and custody records and hand documents out fairly (m.7/h)', () => {
+    const d = dutiesOf(R, 'Şef', { topic: 'documents' });
+    expect(labels(d.map((x) => x.citation))).toEqual(['m.7/h']);
+    expect(d[0]!.text).toBe('Gelen evrak ve zimmet kayıtlarının zamanında ve düzenli olarak tutmak, maiyetindeki personel arasında hakkaniyet ve eşitlik esaslarına uygun olarak iş dağılımını ve evrak zimmetlemesini sağlamak,');
+  });
+  it('the Şef’s duty to carry out other tasks of his superiors is the second half of m.7/b', () => {
+    const d = dutiesOf(R, 'Şef').find((x) => x.citation.label === 'm.7/b')!;
+    expect(d.text).toBe('üstleri tarafından verilen diğer görevleri yerine getirmekle yükümlüdür.');
+  });
+  it('the üst yönetim is competent to issue yönergeler (m.13/1)', () => {
+    const d = dutiesOf(R, 'Üst Yönetim');
+    expect(d.map((x) => [x.holder.id, x.citation.label])).toEqual([['ust-yonetim', 'm.13/1']]);
+    expect(d[0]!.text).toContain('yönergeler çıkarmaya üst yönetim yetkilidir');
+  });
+});
+
+describe('Kocaeli STK: working rules binding all staff (m.12)', () => {
+  it('they are the Personel’s, a to f, in order; m.12/g binds the evrak ve dosya memurları', () => {
+    const m12 = dutiesOf(R, 'Personel').filter((d) => d.citation.article === 12);
+    expect(labels(m12.map((d) => d.citation))).toEqual(['m.12/a', 'm.12/b', 'm.12/c', 'm.12/ç', 'm.12/d', 'm.12/e', 'm.12/f']);
+    expect(cite(R, 'm.12/1').text).toContain('Dairede görevli tüm personelin çalışma esasları şunlardır,');
+  });
+  it('confidentiality: no information goes outside without leave (m.12/a), council papers are not shared (m.12/ç)', () => {
+    const hits = findDuties('izinsiz', { regulation: R });
+    expect(hits.map((d) => [d.citation.label, d.holder.id])).toEqual([['m.12/a', 'personel'], ['m.12/g', 'evrak-ve-dosya-memurlari']]);
+    expect(hits[0]!.text).toBe('Biriminde yürütülen iş ve işlemler hakkındaki bilgiler izinsiz olarak kurum dışına verilemez,');
+    const cc = findDuties('Encümen ve Başkanlık yazıları', { regulation: R })[0]!;
+    expect([cc.citation.label, cc.holder.name]).toEqual(['m.12/ç', 'Personel']);
+  });
+  it('who may give information: the Daire Başkanı, the Şube Müdürü or an authorised official (m.12/g)', () => {
+    const hits = findDuties('bilgi alacak kişiler', { regulation: R });
+    expect(hits.map((d) => [d.holder.name, d.citation.label])).toEqual([['Daire Başkanı', 'm.12/g'], ['Şube Müdürü', 'm.12/g']]);
+    expect(hits[0]!.text).toBe('Bilgi alacak kişiler, bilgileri Daire Başkanı, Şube Müdürü veya yetki verilen görevliden alırlar.');
+    const clerks = dutiesOf(R, 'evrak ve dosya memurları');
+    expect(clerks.map((d) => d.text)).toEqual(['Birimlerin evrak ve dosya memurları izinsiz olarak evrak ve işlemin sonucuna ait bilgi veremezler ve açıklamada bulunamazlar.']);
+    expect(cite(R, 'm.12/g').text).toContain('Bu kurallara aykırı davranan personel hakkında kanuni işlem yapılır.');
+  });
+  it('gifts: no service, treat or gift is accepted, no money lent or borrowed (m.12/f)', () => {
+    const hits = findDuties('hediye', { regulation: R });
+    expect(hits.map((d) => [d.citation.label, d.holder.name])).toEqual([['m.12/f', 'Personel']]);
+    expect(hits[0]!.text).toContain('hiç kimsenin hizmet, ikram ve hediyelerini kabul edemez');
+  });
+  it('leaving: materials and documents are handed over with a written record (m.12/e)', () => {
+    const hits = findDuties('tutanak', { regulation: R });
+    expect(hits.map((d) => [d.citation.label, d.holder.name])).toEqual([['m.12/e', 'Personel']]);
+    expect(hits[0]!.text).toContain('birimindeki görevliye yazılı bir tutanak ile devredilir.');
+    expect(cite(R, 'm.12/e').text).toBe(hits[0]!.text);
+  });
+});
+
+describe('Kocaeli STK: correspondence (m.6/m)', () => {
+  it.each(['inter-directorate', 'public-institution', 'private-party', 'valilik', 'buyuksehir'] as const)(
+    'letters to %s: the text names no signer; the Şube Müdürü conducts the correspondence (responsible-only)', (to) => {
+      const a = WhoSignsAnswer.parse(whoSigns(R, to));
+      expect(a.status).toBe('responsible-only');
+      expect(a.signers).toEqual([]);
+      expect(a.paraf).toEqual([]);
+      expect(a.responsible).toEqual([{ id: 'sube-muduru', name: 'Şube Müdürü', kind: 'post' }]);
+      expect(labels(a.citations)).toEqual(['m.6/m']);
+      expect(a.citations[0]!.text).toBe('Şube müdürlüğünün iç ve dış yazışmalarını yürütmek,');
+      expect(a.fallback).toBeUndefined();
+      expect(a.explanation).toContain('Metin imzalayanı belirtmiyor');
+    });
+});
+
+describe('Kocaeli STK: incoming documents (m.7/h)', () => {
+  it('the Şefler register incoming documents and custody records and distribute them among the staff', () => {
+    const a = RoutingAnswer.parse(whoRoutesIncoming('Kocaeli'));
+    expect(a.status).toBe('explicit');
+    expect(names(a.routers)).toEqual(['Şef']);
+    expect(a.steps.map((s) => [s.actor?.name, s.action, s.citation.label])).toEqual([['Şef', 'register', 'm.7/h'], ['Şef', 'distribute', 'm.7/h']]);
+    expect(labels(a.citations)).toEqual(['m.7/h']);
+  });
+});
+
+describe('Kocaeli STK: definitions (m.3)', () => {
+  it('Üst Yönetim is the Başkan, the Genel Sekreter and the Genel Sekreter Yardımcıları (m.3/g)', () => {
+    const a = DefinitionAnswer.parse(define(R, 'ÜST YÖNETİM'));
+    expect(a).toMatchObject({ term: 'Üst Yönetim', meaning: 'Kocaeli Büyükşehir Belediyesi Başkanı, Genel Sekreteri ve Genel Sekreter Yardımcılarını ifade eder' });
+    expect(a.citation.label).toBe('m.3/g');
+  });
+  it('defines the generic posts verbatim', () => {
+    expect(define(R, 'Şube Müdürü')).toMatchObject({ meaning: 'Sivil Toplum Kuruluşları İle İlişkiler Dairesi Başkanlığına bağlı Şube Müdürlerini', citation: { label: 'm.3/f' } });
+    expect(define(R, 'sef')).toMatchObject({ term: 'Şef', citation: { label: 'm.3/e' } });
+    expect(define(R, 'Daire Başkanı')?.citation.label).toBe('m.3/ç');
+    expect(define(R, 'Personel')?.meaning).toContain('tüm memur, işçi, sözleşmeli personel ve diğer personelleri');
+  });
+  it('answers undefined for a term the Tanımlar do not define', () => {
+    expect(define(R, 'Müdürlük')).toBeUndefined();
+  });
+});
+
+describe('Kocaeli STK: the text’s structure', () => {
+  const reg = getRegulation(R);
+  it('bents under the only paragraph read m.5/k, with m.5/1-k as the long form', () => {
+    expect(cite(R, 'm.5/k')).toMatchObject({ id: 'art_5__para_1__point_k', article: 5, paragraph: 1, item: 'k' });
+    expect(cite(R, 'm.5/1-k').id).toBe('art_5__para_1__point_k');
+    expect(cite(R, 'm.6/ö').id).toBe('art_6__para_1__point_oo');
+    expect(cite(R, 'm.10/ı').id).toBe('art_10__para_1__point_ii');
+  });
+  it('m.8 has two paragraphs', () => {
+    expect(cite(R, 'm.8/1').text).toMatch(/^Daire Başkanlığınca oluşturulan görev bölümü yapısı/);
+    expect(cite(R, 'm.8/2').text).toMatch(/sorumludurlar\.$/);
+  });
+  it('the caption between m.8 and m.9 stands alone as a heading', () => {
+    const part = reg.document.find((n) => n.num === 'İKİNCİ BÖLÜM')!;
+    const kids = part.children!;
+    const i8 = kids.findIndex((n) => n.id === 'art_8');
+    expect(kids[i8 + 1]).toMatchObject({ kind: 'heading', text: 'Sivil Toplum Kuruluşları İle İlişkiler Dairesine Bağlı Şube Müdürlüklerinin Görevleri;' });
+    expect(kids[i8 + 2]).toMatchObject({ id: 'art_9', heading: 'AB ve Dış İlişkiler Şube Müdürlüğü’nün Görev ve Sorumlulukları' });
+  });
+  it('the Dayanak is one paragraph of five unlabelled lines (m.2/1-1 … m.2/1-5)', () => {
+    const items = reg.provisions.filter((p) => p.parent === 'art_2__para_1');
+    expect(items.map((p) => [p.kind, p.label])).toEqual([1, 2, 3, 4, 5].map((n) => ['item', `m.2/1-${n}`]));
+    expect(cite(R, 'm.2/1').text).toMatch(/^Bu Yönetmelik;\n3\/7\/2005 tarihli ve 5393 sayılı Belediye Kanunu/);
+  });
+  it('keeps typos verbatim', () => {
+    expect(cite(R, 'm.7/i').text).toContain('faaliyet raporlarını hazırlanmak');
+    expect(cite(R, 'm.14/1').text).toMatch(/^İş bu yönetmelik/);
+    expect(reg.sic?.map((s) => s.provision)).toContain('art_7__para_1__point_h');
+  });
+});
+
+describe('Kocaeli STK: errors', () => {
+  it('a name the text does not use is UNKNOWN_ENTITY, with suggestions', () => {
+    let caught: unknown;
+    try { dutiesOf(R, 'Müdür'); } catch (e) { caught = e; }
+    expect(isMevzuatError(caught) && caught.code).toBe('UNKNOWN_ENTITY');
+    expect(isMevzuatError(caught) && caught.suggestions).toContain('Şube Müdürü');
+  });
+});
+
+describe('Kocaeli STK: chains through parallel superiors', () => {
+  it('the şeflik sits under each of three Şube Müdürlükleri (m.4/1-1): the chain skips to the Daire above them all', () => {
+    expect(reportsTo('kocaeli-stk', 'seflik').lines).toHaveLength(3);
+    expect(chainOfCommand('kocaeli-stk', 'seflik').map((a) => a.id)).toEqual(['seflik', 'sivil-toplum-kuruluslari-ile-iliskiler-dairesi-baskanligi']);
+  });
+  it('a Şef answers to both the Şube Müdürü and the Daire Başkanı (m.7/b): the chain takes the nearer, the Şube Müdürü', () => {
+    expect(chainOfCommand('kocaeli-stk', 'Şef').map((a) => a.name)).toEqual(['Şef', 'Şube Müdürü', 'Daire Başkanı', 'Üst Yönetim']);
+  });
+});

@@ -1,0 +1,61 @@
+// The packed tarball works from a separate project, through import and require, with types.
+import { describe, expect, it, beforeAll } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+let project = '';
+
+beforeAll(() => {
+  expect(existsSync(join(root, 'dist/index.js')), 'run npm run build first (npm test does)').toBe(true);
+  const out = mkdtempSync(join(tmpdir(), 'mevzuat-pack-'));
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const tarball = join(out, packed[0].filename);
+  project = join(out, 'consumer');
+  const pkgDir = join(project, 'node_modules', 'belediye-mevzuat');
+  mkdirSync(pkgDir, { recursive: true });
+  execFileSync('tar', ['-xzf', tarball, '-C', pkgDir, '--strip-components=1']);
+  // the runtime dependencies, as npm would install them
+  for (const dep of ['zod', 'ts-pattern', 'date-fns']) symlinkSync(join(root, 'node_modules', dep), join(project, 'node_modules', dep));
+  writeFileSync(join(project, 'package.json'), '{"name":"consumer","private":true}');
+}, 60_000);
+
+describe('npm pack', () => {
+  it('ships only dist, README, CHANGELOG and package.json', () => {
+    const files = readdirSync(join(project, 'node_modules/belediye-mevzuat'), { recursive: true }).map(String).sort();
+    expect(files).toEqual(expect.arrayContaining(['CHANGELOG.md', 'README.md', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']));
+    expect(files.filter((f) => f.startsWith('src') || f.startsWith('regulations') || f.startsWith('test'))).toEqual([]);
+  });
+
+  it('declares zod, ts-pattern and date-fns as dependencies and bundles none of them', () => {
+    const pkg = JSON.parse(readFileSync(join(project, 'node_modules/belediye-mevzuat/package.json'), 'utf8'));
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['date-fns', 'ts-pattern', 'zod']);
+    expect(pkg.sideEffects).toBe(false);
+    const esm = readFileSync(join(project, 'node_modules/belediye-mevzuat/dist/index.js'), 'utf8');
+    expect(esm).toMatch(/from ['"]zod['"]/);
+    expect(esm).not.toMatch(/class ZodError/);
+  });
+
+  it('can be imported (ESM) and required (CJS) by another project', () => {
+    const esm = execFileSync('node', ['--input-type=module', '-e', "import { whoSigns } from 'belediye-mevzuat'; console.log(whoSigns('konak', 'valilik').citations[0].label)"], { cwd: project, encoding: 'utf8' });
+    expect(esm.trim()).toBe('m.14/b');
+    const cjs = execFileSync('node', ['-e', "const m = require('belediye-mevzuat'); console.log(m.deputyOf('Konak', 'Müdür').deputies[0].name, m.MevzuatError.name)"], { cwd: project, encoding: 'utf8' });
+    expect(cjs.trim()).toBe('Şef MevzuatError');
+  });
+
+  it('reads no files at import time', () => {
+    const script = "import fs from 'node:fs'; const seen = []; for (const k of ['readFileSync', 'readFile', 'openSync', 'existsSync']) { const o = fs[k]; fs[k] = (...a) => { seen.push(String(a[0])); return o(...a); }; } const m = await import('belediye-mevzuat'); m.whoSigns('konak', 'valilik'); console.log(JSON.stringify(seen.filter((p) => !p.includes('node_modules'))));";
+    const out = execFileSync('node', ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual([]);
+  });
+
+  it('carries types a TypeScript project can check against', () => {
+    writeFileSync(join(project, 'check.ts'), "import { whoSigns, type WhoSignsAnswer } from 'belediye-mevzuat';\nconst a: WhoSignsAnswer = whoSigns('konak-ozel-kalem', 'valilik');\n// @ts-expect-error unknown regulation id\nwhoSigns('konya', 'valilik');\nexport const s: 'explicit' | 'responsible-only' | 'not-regulated' = a.status;\n");
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    for (const mod of [['--module', 'nodenext', '--moduleResolution', 'nodenext'], ['--module', 'commonjs', '--moduleResolution', 'node10']]) {
+      execFileSync('node', [tsc, '--noEmit', '--strict', '--skipLibCheck', ...mod, 'check.ts'], { cwd: project, encoding: 'utf8' });
+    }
+  }, 60_000);
+});
