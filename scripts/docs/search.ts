@@ -49,6 +49,6 @@ export function* splitTextPage(html: string): Generator<SearchSection> {
     const [, anchor, parent, title, body] = m;
     const text = softDecode(stripTags(body!));
     if (!text) continue;
-    yield { anchor: anchor!, titles: [parent!, title!].filter(Boolean), text };
+    yield { anchor: anchor!, titles: [parent!, title!].filter(Boolean).map(softDecode), text };
   }
 }
