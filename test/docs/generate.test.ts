@@ -19,8 +19,8 @@ vi.mock('../../src/generated/regulations.js', async (importOriginal) => {
   return { ...orig, compiled: JSON.stringify([...regs, makeFixture(regs[0]!)]), regulationIds: [...orig.regulationIds, 'docs-fixture-xss'] };
 });
 
-const real = all.filter((r) => r.id !== FIXTURE_ID);
-const fixture = all.find((r) => r.id === FIXTURE_ID)!;
+const real = all.filter((r) => (r.id as string) !== FIXTURE_ID);
+const fixture = all.find((r) => (r.id as string) === FIXTURE_ID)!;
 const TODAY = '2026-01-15';
 
 type Md = Awaited<ReturnType<typeof createMarkdownRenderer>>;
