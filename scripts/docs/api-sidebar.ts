@@ -34,7 +34,8 @@ export function apiSidebar(docsDir: string): SidebarItem[] {
   for (const file of pages(root)) {
     const rel = relative(root, file).split(/[\\/]/);
     if (rel.length === 1) continue; // index.md
-    const group = rel[0]!;
+    // typedoc nests namespaces under the package name (`belediye-mevzuat/namespaces/schemas/…`)
+    const group = rel.includes('namespaces') ? 'namespaces' : rel[0]!;
     const link = '/api/' + rel.join('/').replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '.html');
     groups.set(group, [...(groups.get(group) ?? []), { text: escape(titleOf(file)), link }]);
   }
