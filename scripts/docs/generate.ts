@@ -157,7 +157,7 @@ export function shortName(reg: Regulation): string {
 }
 
 function frontmatter(title: string, extra: Record<string, string> = {}): string {
-  const lines = [`title: ${yamlString(title)}`, ...Object.entries(extra).map(([k, v]) => `${k}: ${v}`)];
+  const lines = [`title: ${yamlString(title)}`, 'pageClass: mevzuat-sayfa', ...Object.entries(extra).map(([k, v]) => `${k}: ${v}`)];
   return `---\n${lines.join('\n')}\n---\n\n`;
 }
 
