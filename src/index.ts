@@ -31,4 +31,11 @@ export type { Duty, ReportingLine, LegalBasis, EntryIntoForce, Repeal, Source, V
 export type { RecipientClass, Relation, CorrespondenceRuleInput as CorrespondenceRule, DeputyRuleInput as DeputyRule, RoutingStepInput as RoutingStep, DefinitionInput as Definition } from './schema/facts.js';
 export type { TextNode, Provision, NodeKind } from './schema/text.js';
 export type { WhoSignsAnswer, ReportsToAnswer, ReportingLineAnswer, DeputyAnswer, RoutingAnswer, DefinitionAnswer, InForceAnswer } from './schema/answers.js';
+/**
+ * The zod schemas behind every type, to validate data of your own (a regulation encoded outside
+ * this package, an answer received over the wire).
+ *
+ * @example
+ * schemas.WhoSignsAnswer.parse(JSON.parse(body)).status  //=> 'explicit'
+ */
 export * as schemas from './schemas.js';

@@ -27,7 +27,7 @@ export const ReportingLineAnswer = z.strictObject({
 });
 export type ReportingLineAnswer = z.infer<typeof ReportingLineAnswer>;
 
-/** `reportsTo`. */
+/** The answer of `reportsTo`: the subject and every upward reporting line, with relation, basis, condition and citations. */
 export const ReportsToAnswer = z.strictObject({
   regulation: z.string(),
   subject: ActorRef,
@@ -35,7 +35,7 @@ export const ReportsToAnswer = z.strictObject({
 });
 export type ReportsToAnswer = z.infer<typeof ReportsToAnswer>;
 
-/** `deputyOf`. */
+/** The answer of `deputyOf`: who acts for the subject when it is away, under what condition, and the provisions (or the fallback clause). */
 export const DeputyAnswer = z.strictObject({
   regulation: z.string(),
   subject: ActorRef,
@@ -54,7 +54,7 @@ export const RoutingStepAnswer = z.strictObject({
   citation: Citation,
 });
 
-/** `whoRoutesIncoming`. */
+/** The answer of `whoRoutesIncoming`: who receives, registers and assigns (havale) incoming documents, step by step, with citations. */
 export const RoutingAnswer = z.strictObject({
   regulation: z.string(),
   status: z.enum(['explicit', 'not-regulated']),
@@ -65,7 +65,7 @@ export const RoutingAnswer = z.strictObject({
 });
 export type RoutingAnswer = z.infer<typeof RoutingAnswer>;
 
-/** `define`. */
+/** The answer of `define`: the term, its meaning verbatim from the Tanımlar article, and that provision. */
 export const DefinitionAnswer = z.strictObject({
   term: z.string(),
   meaning: z.string(),
@@ -73,7 +73,7 @@ export const DefinitionAnswer = z.strictObject({
 });
 export type DefinitionAnswer = z.infer<typeof DefinitionAnswer>;
 
-/** `inForce`. */
+/** The answer of `inForce`: the status on the day asked, the date it holds from, the condition in Turkish, and citations. */
 export const InForceAnswer = z.strictObject({
   regulation: z.string(),
   status: z.enum(['in-force', 'not-yet-in-force', 'repealed', 'unknown']),

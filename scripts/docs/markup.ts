@@ -1,0 +1,64 @@
+/**
+ * Escaping and small HTML builders for the generated docs pages.
+ *
+ * Every generated page is Markdown that VitePress renders with markdown-it and then compiles as a
+ * Vue template. Text from the data therefore goes into raw HTML blocks only, escaped here for HTML
+ * (`<`, `>`, `&`, quotes) AND for Vue (`{` and `}` as numeric entities, so `{{ … }}` is never an
+ * interpolation). Raw HTML blocks are never parsed as Markdown, so `|`, `*`, `_`, `[` need nothing.
+ * Blocks never contain a blank line (a blank line would end the HTML block).
+ */
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '{': '&#123;', '}': '&#125;' };
+
+/** Escapes text for HTML content or a double-quoted attribute, and for Vue templates. */
+export function esc(text: string): string {
+  return text.replace(/[&<>"'{}]/g, (c) => entities[c]!).replace(/\s*\n\s*/g, ' ');
+}
+
+/** Escapes a mermaid label for a `"…"` node or edge label (mermaid's own `#code;` entities). */
+export function mermaidLabel(text: string): string {
+  return text
+    .replace(/#/g, '#35;')
+    .replace(/"/g, '#quot;')
+    .replace(/</g, '#lt;')
+    .replace(/>/g, '#gt;')
+    .replace(/`/g, '#96;')
+    .replace(/[{}]/g, (c) => (c === '{' ? '#123;' : '#125;'))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A JSON string is a valid YAML scalar: safe for any frontmatter value. */
+export const yamlString = (s: string) => JSON.stringify(s);
+
+/** An HTML element; `attrs` values are escaped, `inner` is trusted HTML. */
+export function el(tag: string, attrs: Record<string, string | undefined>, inner = ''): string {
+  const a = Object.entries(attrs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${esc(v!)}"`)
+    .join('');
+  return `<${tag}${a}>${inner}</${tag}>`;
+}
+
+/** An anchor link with escaped text. */
+export const link = (href: string, text: string, attrs: Record<string, string | undefined> = {}) => el('a', { href, ...attrs }, esc(text));
+
+/**
+ * A heading the way VitePress renders Markdown headings (id, header anchor), written as HTML so
+ * that data in it is escaped. The outline and the search index both read these.
+ */
+export function heading(level: 2 | 3 | 4, id: string, text: string): string {
+  return `<h${level} id="${esc(id)}" tabindex="-1">${esc(text)} <a class="header-anchor" href="#${esc(id)}" aria-label="Permalink to “${esc(text)}”">&#8203;</a></h${level}>`;
+}
+
+/** An HTML table: one header row, body rows of trusted HTML cells. */
+export function table(head: string[], rows: string[][], cls?: string): string {
+  const th = head.map((h) => `<th>${esc(h)}</th>`).join('');
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+  return `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/** Joins HTML blocks into a Markdown body: blocks separated by a blank line, none inside. */
+export function blocks(...parts: (string | false | undefined | null)[]): string {
+  return parts.filter((p): p is string => !!p).map((p) => p.replace(/\n\s*\n/g, '\n')).join('\n\n') + '\n';
+}

@@ -1,0 +1,299 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The built docs site in a real browser: Debian's Chromium driven by playwright-core, against
+// docs/.vitepress/dist served on 127.0.0.1. Needs `npm run docs:build` first (`npm run test:docs`
+// does both); skipped, with a message, only when the site is not built.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { fold, regulations, reportsTo, whoSigns, type Regulation, type TextNode } from '../../src/index.js';
+import { chartActors, COMPARE_HREF, regHref, shortName, textHref } from '../../scripts/docs/generate.js';
+import { serveStatic, type StaticServer } from './server.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = join(ROOT, 'docs/.vitepress/dist');
+const SHOTS = join(ROOT, 'test-results/docs');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const built = existsSync(join(DIST, 'index.html'));
+if (!built) console.warn('\n[test/docs/site.test.ts] SKIPPED: the docs site is not built (docs/.vitepress/dist/index.html missing). Run `npm run test:docs` (builds the site, then runs these tests).\n');
+
+// --- what the data says the site must show ------------------------------------------------------
+
+type Node = { reg: Regulation; node: TextNode; searchable: string };
+/** Every node of every text, with the text its search section indexes (label, heading, num, title, text, page title). */
+const nodes: Node[] = regulations.flatMap((reg) => {
+  const out: Node[] = [];
+  const walk = (ns: readonly TextNode[]) => ns.forEach((n) => {
+    if (n.kind !== 'part') out.push({ reg, node: n, searchable: fold([n.label, n.heading, n.num, n.title, n.text, shortName(reg), 'Tam metin'].filter(Boolean).join(' ')) });
+    if (n.children) walk(n.children);
+  });
+  walk(reg.document);
+  return out;
+});
+const nodeByHref = new Map(nodes.map((n) => [`${textHref(n.reg.id)}#${n.node.id}`, n]));
+
+/** Levenshtein distance (small strings). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+/** Does a folded query word match a token the way the site's search does (prefix, or fuzzy 0.2)? */
+const wordMatches = (w: string, text: string, fuzzy: boolean) =>
+  text.split(' ').some((t) => t.startsWith(w) || (fuzzy && distance(w, t) <= Math.round(w.length * 0.2)));
+/** The nodes whose own text holds every word of the query (as the start of a word). */
+const expectedFor = (q: string) => nodes.filter((n) => fold(q).split(' ').every((w) => wordMatches(w, n.searchable, false)));
+
+/**
+ * Per regulation, a query typed in ASCII capitals from its own text: the two words of its last
+ * duty's provision that carry Turkish letters, the longer first.
+ */
+function asciiQueryFrom(reg: Regulation): string {
+  for (const d of [...reg.duties].reverse()) {
+    const text = reg.provisions.find((p) => p.id === d.cites[0])!.text;
+    const words = [...new Set(text.split(/[^\p{L}]+/u).filter((w) => w.length >= 5 && /[çğıöşüİÇĞÖŞÜ]/.test(w)))].sort((a, b) => b.length - a.length);
+    if (words.length >= 2) return `${fold(words[0]!)} ${fold(words[1]!)}`.toUpperCase();
+  }
+  throw new Error(`${reg.id}: no duty with two words carrying Turkish letters`);
+}
+
+// --- the browser -----------------------------------------------------------------------------------
+
+describe.skipIf(!built)('docs site in Chromium (needs npm run docs:build)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  const problems = new Map<Page, string[]>();
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    server = await serveStatic(DIST);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'tr-TR' });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A new tab that records console errors, page errors and failed requests. */
+  async function tab(): Promise<Page> {
+    const page = await context.newPage();
+    const list: string[] = [];
+    problems.set(page, list);
+    page.on('console', (m) => { if (m.type() === 'error') list.push(`console: ${m.text()} (${page.url()})`); });
+    page.on('pageerror', (e) => list.push(`pageerror: ${e.message} (${page.url()})`));
+    page.on('response', (r) => { if (r.status() >= 400 && r.url().startsWith(server.url)) list.push(`HTTP ${r.status()}: ${r.url()}`); });
+    // ERR_ABORTED: a prefetch cut short by the next navigation, not a failure
+    page.on('requestfailed', (r) => { if (r.url().startsWith(server.url) && r.failure()?.errorText !== 'net::ERR_ABORTED') list.push(`request failed: ${r.url()} ${r.failure()?.errorText}`); });
+    return page;
+  }
+  const close = async (page: Page) => { const list = problems.get(page) ?? []; await page.close(); return list; };
+
+  it('has the pages of every encoded regulation (the build is not stale)', () => {
+    for (const r of regulations) {
+      expect(existsSync(join(DIST, 'mevzuat', r.id, 'index.html')), `${r.id}: rebuild with npm run docs:build`).toBe(true);
+      expect(existsSync(join(DIST, 'mevzuat', r.id, 'metin.html')), r.id).toBe(true);
+    }
+  });
+
+  describe.each(regulations.map((r) => [r.id, r] as const))('%s', (id, reg) => {
+    it('renders its org chart as an SVG with a node for every unit and post', async () => {
+      const page = await tab();
+      const res = await page.goto(server.url + regHref(id), { waitUntil: 'load' });
+      expect(res?.status()).toBe(200);
+      // mermaid draws on the client, after hydration
+      await page.waitForFunction(() => document.querySelectorAll('.vp-doc .mermaid svg g.node').length > 0, null, { timeout: 30_000 });
+      const svg = page.locator('.vp-doc .mermaid svg').first();
+      const labels = await svg.evaluate((el) => [...el.querySelectorAll('g.node')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()));
+      const edges = await svg.evaluate((el) => [...el.querySelectorAll('g.edgeLabel')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean));
+      expect(labels.sort()).toEqual(chartActors(reg).map((a) => a.name).sort());
+      expect(edges.filter((e) => e.includes('çıkarım'))).toHaveLength(reg.reporting.filter((l) => l.basis === 'structural').length);
+      expect(edges.filter((e) => e.includes('koşullu'))).toHaveLength(reg.reporting.filter((l) => l.condition).length);
+      await page.screenshot({ path: join(SHOTS, `${id}.png`), fullPage: true });
+      expect(await close(page)).toEqual([]);
+    }, 60_000);
+
+    it('takes a citation link to the exact provision anchor', async () => {
+      const page = await tab();
+      await page.goto(server.url + regHref(id), { waitUntil: 'load' });
+      const a = page.locator('table.yazisma a.atif, table.baglilik a.atif').first();
+      const href = (await a.getAttribute('href'))!;
+      const target = href.split('#')[1]!;
+      const provision = reg.provisions.find((p) => p.id === target)!;
+      expect(provision, href).toBeDefined();
+      await a.click();
+      await page.waitForURL((u) => u.pathname === textHref(id) && u.hash === `#${target}`);
+      const landed = await page.waitForFunction((t) => {
+        const el = document.getElementById(t);
+        if (!el) return null;
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.top < window.innerHeight ? { label: el.querySelector(':scope > .hukum-satir .etiket')?.textContent, marked: el.classList.contains('hukum-hedef') } : null;
+      }, target, { timeout: 10_000 });
+      expect(await landed.jsonValue()).toEqual({ label: provision.label, marked: true });
+      expect(await close(page)).toEqual([]);
+    }, 60_000);
+  });
+
+  describe('search', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await tab();
+      await page.goto(server.url + '/', { waitUntil: 'load' });
+    }, 30_000);
+    afterAll(async () => { await page?.close(); });
+
+    async function search(q: string): Promise<string[]> {
+      const input = page.locator('#localsearch-input');
+      for (let i = 0; i < 5 && !(await input.isVisible()); i++) {
+        await page.locator('.VPNavBarSearch button').click(); // before hydration a click does nothing: try again
+        await input.waitFor({ timeout: 2_000 }).catch(() => undefined);
+      }
+      await input.fill('');
+      await page.waitForFunction(() => !document.querySelector('.VPLocalSearchBox .result'));
+      await input.fill(q);
+      await page.waitForFunction(() => document.querySelector('.VPLocalSearchBox .result, .VPLocalSearchBox .no-results'), null, { timeout: 20_000 });
+      await page.waitForTimeout(400); // the box debounces by 200 ms
+      return page.locator('.VPLocalSearchBox a.result').evaluateAll((as) => as.map((a) => decodeURI(a.getAttribute('href') ?? '')));
+    }
+
+    /** Every hit that points at a provision matches each query word (prefix, or the fuzzy 0.2 the site allows). */
+    function checkPrecision(q: string, hits: string[]) {
+      for (const h of hits) {
+        const n = nodeByHref.get(h);
+        if (!n) continue; // a heading section of another page
+        for (const w of fold(q).split(' ')) expect(wordMatches(w, n.searchable, true), `${q}: ${h} lacks "${w}"`).toBe(true);
+      }
+    }
+
+    it.each(['sube muduru', 'IZMIR', 'harcama yetkilisi', 'cimer'])('finds "%s" typed without Turkish letters, and points at provisions', async (q) => {
+      const expected = expectedFor(q);
+      const hits = await search(q);
+      checkPrecision(q, hits);
+      if (expected.length) {
+        const provisionHits = hits.filter((h) => nodeByHref.has(h));
+        expect(provisionHits.length, `${q}: no hit points at a provision`).toBeGreaterThan(0);
+        const want = new Set(expected.map((n) => `${textHref(n.reg.id)}#${n.node.id}`));
+        expect(want.has(provisionHits[0]!), `${q}: first provision hit ${provisionHits[0]} holds the words`).toBe(true);
+      } else {
+        expect(hits.filter((h) => nodeByHref.has(h)), `${q}: no encoded text has it, so no provision may match exactly`).toEqual(
+          hits.filter((h) => nodeByHref.has(h) && fold(q).split(' ').every((w) => wordMatches(w, nodeByHref.get(h)!.searchable, false))));
+      }
+    }, 60_000);
+
+    it.each(regulations.map((r) => [r.id, asciiQueryFrom(r)] as const))('%s: finds "%s" (its own words, ASCII capitals) in its text', async (id, q) => {
+      const expected = expectedFor(q).filter((n) => n.reg.id === id);
+      expect(expected.length).toBeGreaterThan(0);
+      const hits = await search(q);
+      checkPrecision(q, hits);
+      const want = new Set(expected.map((n) => `${textHref(id)}#${n.node.id}`));
+      expect(hits.some((h) => want.has(h)), `${q}: ${hits.slice(0, 5).join(', ')}`).toBe(true);
+    }, 60_000);
+
+    it('uses, in the browser, a fold that agrees with the library', async () => {
+      const words = ['ŞUBE MÜDÜRÜ', 'IZMIR', 'İzmir', 'ızmır', 'HARCAMA YETKİLİSİ', 'CİMER’e', 'Çağrı', 'Mu\u0308du\u0308r', 'ILIK', 'İŞÇİ', '—'];
+      const folded = await page.evaluate((ws) => {
+        const site = (window as unknown as { __VP_SITE_DATA__: { themeConfig: { search: { options: { miniSearch: { options: { processTerm: (t: string) => string | null } } } } } } }).__VP_SITE_DATA__;
+        const f = site.themeConfig.search.options.miniSearch.options.processTerm;
+        return ws.map((w) => f(w));
+      }, words);
+      expect(folded).toEqual(words.map((w) => fold(w) || null));
+    });
+
+    it('has no console error', () => {
+      expect(problems.get(page)).toEqual([]);
+    });
+  });
+
+  it('puts every regulation side by side on the comparison page', async () => {
+    const page = await tab();
+    await page.goto(server.url + COMPARE_HREF, { waitUntil: 'load' });
+    const tables = await page.locator('table.karsilastirma').evaluateAll((ts) => ts.map((t) => [...t.querySelectorAll('[data-mevzuat]')].map((e) => e.getAttribute('data-mevzuat'))));
+    expect(tables).toHaveLength(7);
+    for (const t of tables) expect([...t].sort()).toEqual(regulations.map((r) => r.id).sort());
+    // the answers are the library's: public-institution signers, and what each organisation reports to
+    const rows = await page.locator('table.karsilastirma-imza-kamu tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('[data-mevzuat]')?.getAttribute('data-mevzuat'), tr.textContent ?? '']));
+    for (const [id, text] of rows) {
+      const a = whoSigns(id as never, 'public-institution');
+      for (const s of a.signers) expect(text).toContain(s.name);
+      for (const c of a.citations) expect(text).toContain(c.label);
+    }
+    const up = await page.locator('table.karsilastirma-baglilik tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('[data-mevzuat]')?.getAttribute('data-mevzuat'), tr.textContent ?? '']));
+    for (const [id, text] of up) {
+      const reg = regulations.find((r) => r.id === id)!;
+      for (const l of reportsTo(reg.id, reg.organisation).lines) expect(text).toContain(l.to.name);
+    }
+    expect(await close(page)).toEqual([]);
+  }, 60_000);
+
+  it('has no broken internal link or anchor and no console error on any page (crawled from /)', async () => {
+    // Every page is visited in the browser. The first page of each kind (home, regulation, text,
+    // unit, post, office, comparison, API) is loaded from the server, so hydration errors show;
+    // the rest are reached as a reader reaches them, by in-app navigation (the same page
+    // component, rendered by the client, for a fraction of the cost of reloading mermaid).
+    const seen = new Set<string>(['/']);
+    const queue = ['/'];
+    const ids = new Map<string, Set<string>>();
+    const links: [from: string, to: string][] = [];
+    const errors: string[] = [];
+    const kinds = new Set<string>();
+    const kindOf = (path: string) => path.replace(/[^/]+\.html$/, '*.html').replace(/^\/mevzuat\/[^/]+\//, '/mevzuat/*/');
+    const page = await tab();
+    let reloads = 0;
+    while (queue.length) {
+      const path = queue.shift()!;
+      const http = await fetch(server.url + path);
+      if (http.status !== 200) errors.push(`${path}: HTTP ${http.status}`);
+      if (!kinds.has(kindOf(path))) {
+        kinds.add(kindOf(path));
+        reloads++;
+        await page.goto(server.url + path, { waitUntil: 'load' });
+      } else {
+        await page.evaluate((p) => { const a = document.createElement('a'); a.href = p; document.body.append(a); a.click(); a.remove(); }, path);
+      }
+      const pageClass = path.replace(/[./]+/g, '_').replace(/_html$/, '');
+      await page.waitForFunction((c) => document.querySelector(`.VPHome, .NotFound, .vp-doc.${CSS.escape(c)}`), pageClass, { timeout: 15_000 });
+      await page.waitForTimeout(50);
+      const found = await page.evaluate(() => ({
+        notFound: !!document.querySelector('.NotFound'),
+        ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
+        hrefs: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+      }));
+      if (found.notFound) errors.push(`${path}: the site shows its 404 page`);
+      ids.set(path, new Set(found.ids));
+      for (const href of found.hrefs) {
+        const u = new URL(href);
+        if (u.origin !== server.url) continue;
+        links.push([path, u.pathname + u.hash]);
+        if (!seen.has(u.pathname)) { seen.add(u.pathname); queue.push(u.pathname); }
+      }
+    }
+    errors.push(...(await close(page)));
+
+    const broken = links.filter(([, to]) => {
+      const [path, hash] = to.split('#') as [string, string | undefined];
+      const on = ids.get(path);
+      return !on || (hash !== undefined && hash !== '' && !on.has(decodeURIComponent(hash)));
+    });
+    expect(broken.map(([from, to]) => `${from} → ${to}`)).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(reloads).toBeGreaterThanOrEqual(7);
+    // every regulation page, full text, unit and post page, and the API reference were reached
+    for (const r of regulations) {
+      expect(seen.has(regHref(r.id))).toBe(true);
+      expect(seen.has(textHref(r.id))).toBe(true);
+      for (const a of [...r.units, ...r.posts]) expect([...seen].some((s) => s.endsWith(`/${a.id}.html`) && s.includes(`/${r.id}/`)), `${r.id}/${a.id}`).toBe(true);
+    }
+    expect(seen.has('/api/')).toBe(true);
+    expect([...seen].filter((s) => s.startsWith('/api/functions/')).length).toBeGreaterThan(10);
+    expect(links.filter(([, to]) => to.includes('/metin.html#')).length).toBeGreaterThan(200);
+  }, 180_000);
+});
