@@ -108,7 +108,7 @@ describe('--json prints exactly what the library returns', () => {
     expect(data('list', '--json')).toEqual(json(regulations));
   });
   it('overview: for each regulation the library answers to its four headline questions', () => {
-    const entries = data('overview', '--json') as { regulation: string; whoSigns: unknown; reportsTo: unknown; deputyOf: unknown; inForce: unknown; head: unknown }[];
+    const entries = data('overview', '--json') as { regulation: string; whoSigns: unknown; reportsTo: unknown; headReportsTo: unknown; deputyOf: unknown; inForce: unknown; head: unknown }[];
     expect(entries.map((e) => e.regulation)).toEqual(regulations.map((x) => x.id));
     for (const e of entries) {
       const reg = getRegulation(e.regulation as never);
@@ -116,6 +116,7 @@ describe('--json prints exactly what the library returns', () => {
       expect(e.whoSigns).toEqual(json(whoSigns(reg.id, 'public-institution')));
       expect(e.reportsTo).toEqual(json(reportsTo(reg.id, reg.organisation)));
       expect(e.deputyOf).toEqual(head ? json(deputyOf(reg.id, head.id)) : null);
+      expect(e.headReportsTo).toEqual(head ? json(reportsTo(reg.id, head.id)) : null);
       expect(e.inForce).toEqual(json(inForce(reg.id)));
     }
   });

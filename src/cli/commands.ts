@@ -69,7 +69,7 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-/** The headline answers for one regulation: letters to public bodies, reporting line, deputy for its head, in force today. */
+/** The headline answers for one regulation: letters to public bodies, whom the organisation and its head report to, deputy for its head, in force today. */
 export function overviewEntry(id: string): OverviewEntry {
   const r = getRegulation(id as RegulationRef);
   const head = r.posts.find((p) => p.unit === r.organisation && p.heads);
@@ -83,6 +83,7 @@ export function overviewEntry(id: string): OverviewEntry {
     head: dep ? dep.subject : null,
     whoSigns: whoSigns(r.id, 'public-institution'),
     reportsTo: up,
+    headReportsTo: head ? reportsTo(r.id, head.id) : null,
     deputyOf: dep,
     inForce: inForce(r.id),
   };

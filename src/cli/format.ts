@@ -201,6 +201,8 @@ export type OverviewEntry = {
   head: ActorRef | null;
   whoSigns: WhoSignsAnswer;
   reportsTo: ReportsToAnswer;
+  /** Whom the organisation's head reports to: a line of its own where the text gives one (Karşıyaka's Müdür, Kocaeli's Daire Başkanı). */
+  headReportsTo: ReportsToAnswer | null;
   deputyOf: DeputyAnswer | null;
   inForce: InForceAnswer;
 };
@@ -212,7 +214,9 @@ export function formatOverview(entries: readonly OverviewEntry[], on: string, s:
     const signs = sig.status === 'explicit'
       ? `${signerNames(sig)}${sig.paraf.length ? `, ${names(sig.paraf)} parafıyla` : ''}`
       : sig.status === 'responsible-only' ? `imzalayan belirtilmemiş; sorumlu: ${names(sig.responsible)}` : 'metinde hüküm yok';
-    const ups = e.reportsTo.lines.map((l) => `${l.to.name} (${relationTr(l.relation)}; ${basisTr(l.basis)}${l.condition ? `; ${words.condition}: ${l.condition}` : ''})${bracket(l.citations)}`);
+    const lineText = (a: ReportsToAnswer) => a.lines.map((l) => `${l.to.name} (${relationTr(l.relation)}; ${basisTr(l.basis)}${l.condition ? `; ${words.condition}: ${l.condition}` : ''})${bracket(l.citations)}`);
+    const ups = lineText(e.reportsTo);
+    const headUps = e.headReportsTo ? lineText(e.headReportsTo) : [];
     const dep = e.deputyOf;
     const f = e.inForce;
     const since = f.from ? (f.status === 'not-yet-in-force' ? `, ${trDate(f.from)} tarihinde yürürlüğe girer` : `, ${trDate(f.from)} tarihinden beri`) : '';
@@ -221,6 +225,7 @@ export function formatOverview(entries: readonly OverviewEntry[], on: string, s:
       s.bold(wrap(`${e.title}${e.titleSource === 'supplied' ? ` [${words.suppliedTitle}]` : ''} (${e.regulation})`)),
       item('Kamu kurumlarına yazıyı kim imzalar', `${signs} (${statusTr(sig.status)})${bracket(sig.citations)}${sig.fallback ? ` [${words.fallback}: ${sig.fallback.label}]` : ''}`),
       item(`${e.organisation.name} kime bağlı`, ups.length ? ups.join(' · ') : `metin belirtmiyor (${statusTr('not-regulated')})`),
+      e.headReportsTo && headUps.length > 0 && item(`${e.headReportsTo.subject.name} kime bağlı`, headUps.join(' · ')),
       dep && item(`${dep.subject.name} yokken kim vekâlet eder`, `${dep.status === 'explicit' ? names(dep.deputies) : 'metin belirtmiyor'} (${statusTr(dep.status)})${bracket(dep.citations)}${dep.fallback ? ` [${words.fallback}: ${dep.fallback.label}]` : ''}`),
       item(`Bugün (${trDate(on)}) yürürlükte mi`, `${inForceTr(f.status)}${since}${bracket(f.citations)}`),
     );
