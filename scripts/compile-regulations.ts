@@ -22,10 +22,23 @@ try {
  */
 export const regulationIds = ${JSON.stringify(ids)} as const;
 
-/** The id of an encoded regulation. */
+/**
+ * The id of an encoded regulation.
+ *
+ * @example
+ * const id: RegulationId = 'konak-ozel-kalem';
+ * // @ts-expect-error not an encoded regulation
+ * const bad: RegulationId = 'konya';
+ */
 export type RegulationId = (typeof regulationIds)[number];
 
-/** Other names a regulation may be given by (municipality names), as typed in code. */
+/**
+ * Other names a regulation may be given by (municipality names), as typed in code.
+ *
+ * @example
+ * const alias: RegulationAlias = 'Karşıyaka';
+ * getRegulation(alias).id  //=> 'karsiyaka-halkla-iliskiler'
+ */
 export type RegulationAlias = ${aliases.map((a) => JSON.stringify(a)).join(' | ') || 'never'};
 
 /** The compiled regulations, as JSON (parsed once on first use). */

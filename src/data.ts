@@ -1,10 +1,22 @@
 import { compiled, regulationIds, type RegulationAlias, type RegulationId } from './generated/regulations.js';
 import type { Regulation as RegulationData } from './schema/regulation.js';
 
-/** A compiled regulation, its `id` narrowed to the encoded ids. Deeply frozen. */
+/**
+ * A compiled regulation, its `id` narrowed to the encoded ids. Deeply frozen.
+ *
+ * @example
+ * const reg: Regulation = getRegulation('konak');
+ * reg.units.map((u) => u.name)  //=> ['Özel Kalem Müdürlüğü', 'İdari İşler birimi', …]
+ */
 export type Regulation = Readonly<Omit<RegulationData, 'id'> & { id: RegulationId }>;
 
-/** What a `regulation` argument accepts: an id or a municipality name (`'Konak'`, `'konak'`). Case and Turkish letters are also forgiven at run time. */
+/**
+ * What a `regulation` argument accepts: an id or a municipality name (`'Konak'`, `'konak'`). Case and Turkish letters are also forgiven at run time.
+ *
+ * @example
+ * whoSigns('konak-ozel-kalem', 'valilik')  // an id
+ * whoSigns('Konak', 'valilik')             // a municipality name
+ */
 export type RegulationRef = RegulationId | RegulationAlias;
 
 export type { RegulationAlias, RegulationId };

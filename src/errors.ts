@@ -1,4 +1,11 @@
-/** The closed list of error codes a query can throw. */
+/**
+ * The closed list of error codes a query can throw.
+ *
+ * @example
+ * try { reportsTo('konak', 'Mudr') } catch (e) {
+ *   if (isMevzuatError(e) && e.code === 'UNKNOWN_ENTITY') e.suggestions  //=> ['Müdür', …]
+ * }
+ */
 export type MevzuatErrorCode =
   | 'UNKNOWN_REGULATION'
   | 'UNKNOWN_ENTITY'

@@ -5,7 +5,12 @@ import { actorRef, citation, duty, indexOf, resolveActor, type Index } from '../
 import { fail, nearest, show } from '../internal/lookup.js';
 import type { Subject } from './reports-to.js';
 
-/** Options for duty queries. */
+/**
+ * Options for duty queries.
+ *
+ * @example
+ * dutiesOf('konak', 'Şef', { topic: 'procurement' }).length  //=> 1
+ */
 export type DutyFilter = { topic?: Topic };
 
 /** Validates a topic option; throws INVALID_ARGUMENT with the nearest topics. */

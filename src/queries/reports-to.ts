@@ -3,7 +3,14 @@ import type { ReportsToAnswer, ReportingLineAnswer } from '../schema/answers.js'
 import type { ActorRef } from '../schema/organisation.js';
 import { actorRef, citations, indexOf, memo, resolveActor, type Index } from '../internal/registry.js';
 
-/** A subject: an actor id, a Turkish name (folded: `'MUDUR'` is `'Müdür'`), or an `ActorRef`. */
+/**
+ * A subject: an actor id, a Turkish name (folded: `'MUDUR'` is `'Müdür'`), or an `ActorRef`.
+ *
+ * @example
+ * reportsTo('konak', 'mudur')                                  // an id
+ * reportsTo('konak', 'MÜDÜR')                                  // a name, folded
+ * reportsTo('konak', { id: 'mudur', name: 'Müdür', kind: 'post' })  // an ActorRef
+ */
 export type Subject = string | { id: string };
 
 export function linesOf(idx: Index, id: string): ReportingLineAnswer[] {

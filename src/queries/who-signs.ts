@@ -7,10 +7,21 @@ import { fold } from '../fold.js';
 import { actorRef, citations, fallbackOf, indexOf, memo, type Index } from '../internal/registry.js';
 import { fail, foldArg, nearest } from '../internal/lookup.js';
 
-/** Words a recipient may be given as: the classes themselves and common Turkish names for them. */
+/**
+ * Words a recipient may be given as: the classes themselves and common Turkish names for them.
+ *
+ * @example
+ * whoSigns('karsiyaka', 'kaymakamlik').recipient  //=> 'public-institution'
+ */
 export type RecipientAlias = 'valilik' | 'kaymakamlik' | 'bakanlik' | 'buyuksehir';
 
-/** What `whoSigns` accepts as a recipient. */
+/**
+ * What `whoSigns` accepts as a recipient.
+ *
+ * @example
+ * whoSigns('konak', 'inter-directorate').signers[0].name  //=> 'Müdür'
+ * whoSigns('konak', 'valilik').recipient                   //=> 'public-institution'
+ */
 export type Recipient = RecipientClass | RecipientAlias;
 
 const recipientWords: [string, RecipientClass][] = [

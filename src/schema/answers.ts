@@ -3,7 +3,14 @@ import { Citation } from './citation.js';
 import { ActorRef } from './organisation.js';
 import { RecipientClass, Relation } from './facts.js';
 
-/** `whoSigns`: who signs, who paraphs (`paraf`: initials the preparing official puts on a draft before it is signed), who is charged with the correspondence. */
+/**
+ * `whoSigns`: who signs, who paraphs (`paraf`: initials the preparing official puts on a draft before it is signed), who is charged with the correspondence.
+ *
+ * @example
+ * const a: WhoSignsAnswer = whoSigns('kocaeli', 'valilik');
+ * a.status                          //=> 'responsible-only'
+ * a.responsible.map((r) => r.name)  //=> ['Şube Müdürü']
+ */
 export const WhoSignsAnswer = z.strictObject({
   regulation: z.string(),
   recipient: RecipientClass,
@@ -17,7 +24,13 @@ export const WhoSignsAnswer = z.strictObject({
 });
 export type WhoSignsAnswer = z.infer<typeof WhoSignsAnswer>;
 
-/** One upward line in a `reportsTo` answer. `structural` lines are inferences from the unit tree. */
+/**
+ * One upward line in a `reportsTo` answer. `structural` lines are inferences from the unit tree.
+ *
+ * @example
+ * reportsTo('konak', 'Şef').lines[0]
+ * //=> { to: { id: 'mudur', … }, relation: 'superior', basis: 'structural', citations: [{ label: 'm.4/g', … }] }
+ */
 export const ReportingLineAnswer = z.strictObject({
   to: ActorRef,
   relation: Relation,
@@ -27,7 +40,13 @@ export const ReportingLineAnswer = z.strictObject({
 });
 export type ReportingLineAnswer = z.infer<typeof ReportingLineAnswer>;
 
-/** The answer of `reportsTo`: the subject and every upward reporting line, with relation, basis, condition and citations. */
+/**
+ * The answer of `reportsTo`: the subject and every upward reporting line, with relation, basis, condition and citations.
+ *
+ * @example
+ * const a: ReportsToAnswer = reportsTo('konak', 'Müdür');
+ * a.lines.map((l) => [l.to.name, l.relation])  //=> [['Belediye Başkanı', 'accountable-to']]
+ */
 export const ReportsToAnswer = z.strictObject({
   regulation: z.string(),
   subject: ActorRef,
@@ -35,7 +54,14 @@ export const ReportsToAnswer = z.strictObject({
 });
 export type ReportsToAnswer = z.infer<typeof ReportsToAnswer>;
 
-/** The answer of `deputyOf`: who acts for the subject when it is away, under what condition, and the provisions (or the fallback clause). */
+/**
+ * The answer of `deputyOf`: who acts for the subject when it is away, under what condition, and the provisions (or the fallback clause).
+ *
+ * @example
+ * const a: DeputyAnswer = deputyOf('izmir', 'Şube Müdürü');
+ * a.status          //=> 'not-regulated'
+ * a.fallback?.label  //=> 'm.12/e'
+ */
 export const DeputyAnswer = z.strictObject({
   regulation: z.string(),
   subject: ActorRef,
@@ -54,7 +80,13 @@ export const RoutingStepAnswer = z.strictObject({
   citation: Citation,
 });
 
-/** The answer of `whoRoutesIncoming`: who receives, registers and assigns (havale) incoming documents, step by step, with citations. */
+/**
+ * The answer of `whoRoutesIncoming`: who receives, registers and assigns (havale) incoming documents, step by step, with citations.
+ *
+ * @example
+ * const a: RoutingAnswer = whoRoutesIncoming('karsiyaka');
+ * a.routers.map((r) => r.name)  //=> ['Müdür']
+ */
 export const RoutingAnswer = z.strictObject({
   regulation: z.string(),
   status: z.enum(['explicit', 'not-regulated']),
@@ -65,7 +97,13 @@ export const RoutingAnswer = z.strictObject({
 });
 export type RoutingAnswer = z.infer<typeof RoutingAnswer>;
 
-/** The answer of `define`: the term, its meaning verbatim from the Tanımlar article, and that provision. */
+/**
+ * The answer of `define`: the term, its meaning verbatim from the Tanımlar article, and that provision.
+ *
+ * @example
+ * const a: DefinitionAnswer | undefined = define('izmir', 'Üst Yönetici');
+ * a?.citation.label  //=> 'm.3/ı'
+ */
 export const DefinitionAnswer = z.strictObject({
   term: z.string(),
   meaning: z.string(),
@@ -73,7 +111,14 @@ export const DefinitionAnswer = z.strictObject({
 });
 export type DefinitionAnswer = z.infer<typeof DefinitionAnswer>;
 
-/** The answer of `inForce`: the status on the day asked, the date it holds from, the condition in Turkish, and citations. */
+/**
+ * The answer of `inForce`: the status on the day asked, the date it holds from, the condition in Turkish, and citations.
+ *
+ * @example
+ * const a: InForceAnswer = inForce('konak', '2016-10-09');
+ * a.status  //=> 'not-yet-in-force'
+ * a.from    //=> '2016-10-10'
+ */
 export const InForceAnswer = z.strictObject({
   regulation: z.string(),
   status: z.enum(['in-force', 'not-yet-in-force', 'repealed', 'unknown']),

@@ -7,6 +7,11 @@ import { z } from 'zod';
  * `item` is the bent letter as printed (`'a'`, `'ç'`), or, for an unlabelled list entry, its
  * 1-based position as a string. `section` is the printed heading of the unit section an entry
  * stands under, where the article is organised by such headings.
+ *
+ * @example
+ * const c: Citation = cite('konak', 'm.14/b');
+ * //=> { regulation: 'konak-ozel-kalem', article: 14, item: 'b', id: 'art_14__point_b',
+ * //     label: 'm.14/b', text: 'Müdürlüğün Belediye dışı özel ve tüzel kişiler, …' }
  */
 export const Citation = z.strictObject({
   regulation: z.string(),

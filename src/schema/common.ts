@@ -23,6 +23,10 @@ export const Cites = z.array(ProvisionId).min(1);
  * `representation` (temsil, protokol), `training` (eğitim), `events` (etkinlik), `media` (basın,
  * web, sosyal medya), `citizens` (vatandaş), `civil-society` (STK), `planning` (plan, program),
  * `safety` (iş güvenliği, sivil savunma), `compliance` (mevzuata uyum).
+ *
+ * @example
+ * const t: Topic = 'correspondence';
+ * dutiesOf('konak', 'Şef', { topic: t }).map((d) => d.citation.label)  //=> ['m.9/i', 'm.9/o']
  */
 export const Topic = z.enum([
   'correspondence', 'documents', 'personnel', 'budget', 'procurement', 'assets', 'reporting',

@@ -19,6 +19,10 @@ export const DutiesInput = z.strictObject({ duties: z.array(DutyInput) });
  * - `attached-to`: "bağlı olarak çalışır" (works attached to)
  * - `accountable-to`: "karşı sorumludur" (is accountable to)
  * - `superior`: the other actor is the subject's amir ("amiridir", or the head of its unit)
+ *
+ * @example
+ * reportsTo('karsiyaka', 'Müdürlük').lines[0].relation  //=> 'attached-to'
+ * reportsTo('karsiyaka', 'Müdür').lines[0].relation     //=> 'accountable-to'
  */
 export const Relation = z.enum(['attached-to', 'accountable-to', 'superior']);
 export type Relation = z.infer<typeof Relation>;
@@ -36,7 +40,14 @@ export const ReportingLineInput = z.strictObject({
 });
 export type ReportingLineInput = z.infer<typeof ReportingLineInput>;
 
-/** Who acts for an actor (vekalet) and when. */
+/**
+ * Who acts for an actor (vekalet) and when.
+ *
+ * @example
+ * getRegulation('konak').deputies[0]
+ * //=> { id: 'sef-mudure-vekalet-eder', for: 'mudur', deputies: ['sef'],
+ * //     condition: 'Müdürün herhangi bir sebeple bulunmadığı zamanlarda', cites: ['art_9__point_t'] }
+ */
 export const DeputyRuleInput = z.strictObject({
   id: Slug,
   for: Slug,
@@ -46,7 +57,13 @@ export const DeputyRuleInput = z.strictObject({
 });
 export type DeputyRuleInput = z.infer<typeof DeputyRuleInput>;
 
-/** Classes of correspondence recipient. */
+/**
+ * Classes of correspondence recipient.
+ *
+ * @example
+ * (['inter-directorate', 'public-institution', 'private-party'] as RecipientClass[])
+ *   .map((r) => whoSigns('karsiyaka', r).status)  //=> ['not-regulated', 'explicit', 'not-regulated']
+ */
 export const RecipientClass = z.enum(['inter-directorate', 'public-institution', 'private-party']);
 export type RecipientClass = z.infer<typeof RecipientClass>;
 
@@ -54,6 +71,11 @@ export type RecipientClass = z.infer<typeof RecipientClass>;
  * A correspondence rule. `paraf`: the initials placed on a draft by the official who prepared or
  * checked it, before the signer signs. A rule with `signers` names who signs (`explicit`); one with
  * only `responsible` charges someone with conducting the correspondence (`responsible-only`).
+ *
+ * @example
+ * getRegulation('konak').correspondence[0]
+ * //=> { id: 'mudurlukler-arasi-yazismalar', recipients: ['inter-directorate'],
+ * //     signers: [{ actor: 'mudur', via: 'own' }], paraf: [], responsible: [], cites: ['art_14__point_a'], … }
  */
 export const CorrespondenceRuleInput = z.strictObject({
   id: Slug,
@@ -70,6 +92,9 @@ export type CorrespondenceRuleInput = z.infer<typeof CorrespondenceRuleInput>;
 /**
  * One step in handling incoming documents. `havale`: assigning an incoming document to the
  * person or unit that is to act on it.
+ *
+ * @example
+ * getRegulation('konak').routing[1]  //=> { id: 'mudur-havale-eder', actor: 'mudur', action: 'distribute', cites: ['art_15'] }
  */
 export const RoutingStepInput = z.strictObject({
   id: Slug,
@@ -80,7 +105,13 @@ export const RoutingStepInput = z.strictObject({
 });
 export type RoutingStepInput = z.infer<typeof RoutingStepInput>;
 
-/** A term of the Tanımlar article. `meaning` is verbatim from the cited provision. */
+/**
+ * A term of the Tanımlar article. `meaning` is verbatim from the cited provision.
+ *
+ * @example
+ * getRegulation('kocaeli').definitions.find((d) => d.term === 'Üst Yönetim')?.meaning
+ * //=> 'Kocaeli Büyükşehir Belediyesi Başkanı, Genel Sekreteri ve Genel Sekreter Yardımcılarını ifade eder'
+ */
 export const DefinitionInput = z.strictObject({
   id: Slug,
   term: z.string().min(1),

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { Cites, Slug } from './common.js';
 
-/** Kinds of organisational unit. `mudurluk` is a (full) Müdürlük, `sube-mudurlugu` a Şube Müdürlüğü under a Daire Başkanlığı. */
+/**
+ * Kinds of organisational unit. `mudurluk` is a (full) Müdürlük, `sube-mudurlugu` a Şube Müdürlüğü under a Daire Başkanlığı.
+ *
+ * @example
+ * getRegulation('karsiyaka').units.filter((u) => u.kind === 'masa').length  //=> 11
+ */
 export const UnitKind = z.enum(['daire-baskanligi', 'mudurluk', 'sube-mudurlugu', 'seflik', 'birim', 'masa', 'merkez', 'ofis', 'hat']);
 export type UnitKind = z.infer<typeof UnitKind>;
 
@@ -25,7 +30,13 @@ const actorFields = {
   includesDutiesOf: z.array(DutyInclusion).optional(),
 };
 
-/** A unit of the organisation the regulation governs (Müdürlük, Şeflik, Birim, Masa…). */
+/**
+ * A unit of the organisation the regulation governs (Müdürlük, Şeflik, Birim, Masa…).
+ *
+ * @example
+ * getRegulation('konak').units.find((u) => u.id === 'web-birimi')
+ * //=> { id: 'web-birimi', name: 'Web birimi', kind: 'birim', parent: 'ozel-kalem-mudurlugu', cites: ['art_5__para_3__point_e'] }
+ */
 export const Unit = z.strictObject({
   ...actorFields,
   kind: UnitKind,
@@ -39,6 +50,9 @@ export type Unit = z.infer<typeof Unit>;
 /**
  * A post (kadro, görev): Müdür, Şef, Personel… `generic` marks a post the Tanımlar define for a
  * class of holders (Kocaeli's "Şube Müdürü" means every Şube Müdürü of the Daire).
+ *
+ * @example
+ * getRegulation('konak').posts.find((p) => p.heads)?.name  //=> 'Müdür'
  */
 export const Post = z.strictObject({
   ...actorFields,
@@ -52,7 +66,13 @@ export const Post = z.strictObject({
 });
 export type Post = z.infer<typeof Post>;
 
-/** An office outside the governed organisation that the text refers to (Belediye Başkanı, Başkan Yardımcısı, Üst Yönetim…). */
+/**
+ * An office outside the governed organisation that the text refers to (Belediye Başkanı, Başkan Yardımcısı, Üst Yönetim…).
+ *
+ * @example
+ * getRegulation('konak').offices.map((o) => o.name)
+ * //=> ['Belediye Başkanı', 'Başkan vekili', 'Başkan Yardımcısı', 'Belediye Meclisi', 'Encümen']
+ */
 export const Office = z.strictObject({
   ...actorFields,
 });
@@ -66,7 +86,13 @@ export const OrganisationInput = z.strictObject({
 });
 export type OrganisationInput = z.infer<typeof OrganisationInput>;
 
-/** A reference to any actor in an answer. `name` is as the text writes it. */
+/**
+ * A reference to any actor in an answer. `name` is as the text writes it.
+ *
+ * @example
+ * reportsTo('konak', 'Şef').lines[0].to
+ * //=> { id: 'mudur', name: 'Müdür', kind: 'post' }
+ */
 export const ActorRef = z.strictObject({
   id: z.string(),
   name: z.string(),

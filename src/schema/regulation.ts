@@ -5,7 +5,13 @@ import { CorrespondenceRuleInput, DefinitionInput, DeputyRuleInput, DutyInput, N
 import { Provision, TextNode } from './text.js';
 import { Citation } from './citation.js';
 
-/** A law or other enactment the regulation rests on (dayanak). */
+/**
+ * A law or other enactment the regulation rests on (dayanak).
+ *
+ * @example
+ * getRegulation('konak').legalBasis[0]
+ * //=> { kind: 'kanun', number: '5393', name: 'Belediye Kanunu', articles: ['15/b', '18/m'], cites: ['art_3'] }
+ */
 export const LegalBasis = z.strictObject({
   kind: z.enum(['kanun', 'khk', 'yonetmelik', 'meclis-karari']),
   /** The enactment's number as printed (`5393`, `678`, `68`); absent where the text gives none. */
@@ -18,7 +24,13 @@ export const LegalBasis = z.strictObject({
 });
 export type LegalBasis = z.infer<typeof LegalBasis>;
 
-/** When the regulation enters into force (yürürlük). */
+/**
+ * When the regulation enters into force (yürürlük).
+ *
+ * @example
+ * getRegulation('kocaeli').entryIntoForce.rule  //=> 'on-event'
+ * getRegulation('konak').entryIntoForce.date    //=> '2016-10-10'
+ */
 export const EntryIntoForce = z.strictObject({
   /** `on-date`: a date the text gives; `on-event`: an event the text does not date. */
   rule: z.enum(['on-date', 'on-event']),
@@ -29,7 +41,13 @@ export const EntryIntoForce = z.strictObject({
 }).refine((e) => (e.rule === 'on-date') === (e.date !== undefined), { message: 'on-date needs a date; on-event has none' });
 export type EntryIntoForce = z.infer<typeof EntryIntoForce>;
 
-/** An earlier regulation this one repeals. */
+/**
+ * An earlier regulation this one repeals.
+ *
+ * @example
+ * getRegulation('konak').repeals[0].decision
+ * //=> '166/2012 Meclis No, 04.10.2012 tarih ve 186/2012 nolu Meclis Kararı'
+ */
 export const Repeal = z.strictObject({
   /** The repealed regulation's title, verbatim. */
   title: z.string().min(1),
@@ -41,7 +59,13 @@ export const Repeal = z.strictObject({
 });
 export type Repeal = z.infer<typeof Repeal>;
 
-/** A source file of the regulation's text. */
+/**
+ * A source file of the regulation's text.
+ *
+ * @example
+ * getRegulation('izmir').sources.map((s) => [s.file, s.role])
+ * //=> [['source.txt', 'authoritative'], ['variant-000.txt', 'variant']]
+ */
 export const Source = z.strictObject({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -52,7 +76,12 @@ export const Source = z.strictObject({
 });
 export type Source = z.infer<typeof Source>;
 
-/** A place where two transcriptions of the same text differ. */
+/**
+ * A place where two transcriptions of the same text differ.
+ *
+ * @example
+ * getRegulation('izmir').variants?.filter((v) => v.changesMeaning).length  //=> 19
+ */
 export const Variant = z.strictObject({
   provision: z.string(),
   authoritative: z.string(),
@@ -62,7 +91,12 @@ export const Variant = z.strictObject({
 });
 export type Variant = z.infer<typeof Variant>;
 
-/** A note on a verbatim oddity of the text (`[sic]`), never corrected in the text itself. */
+/**
+ * A note on a verbatim oddity of the text (`[sic]`), never corrected in the text itself.
+ *
+ * @example
+ * getRegulation('konak').sic?.find((s) => s.provision === 'art_3')?.reading  //=> '139/2006'
+ */
 export const SicNote = z.strictObject({
   provision: ProvisionId,
   reading: z.string().min(1),
@@ -106,7 +140,14 @@ export const RegulationMetaInput = z.strictObject({
 });
 export type RegulationMetaInput = z.infer<typeof RegulationMetaInput>;
 
-/** A reporting line as compiled: authored (`explicit`) or derived from the unit tree (`structural`). */
+/**
+ * A reporting line as compiled: authored (`explicit`) or derived from the unit tree (`structural`).
+ *
+ * @example
+ * getRegulation('konak').reporting.find((l) => l.from === 'mudur')
+ * //=> { id: 'mudur-baskana-sorumlu', from: 'mudur', to: 'belediye-baskani', relation: 'accountable-to',
+ * //     cites: ['art_8__para_1'], basis: 'explicit' }
+ */
 export const ReportingLine = ReportingLineInput.extend({
   basis: z.enum(['explicit', 'structural']),
 });
@@ -137,7 +178,14 @@ export const Regulation = z.strictObject({
 });
 export type Regulation = z.infer<typeof Regulation>;
 
-/** A duty as queries return it: holder resolved, verbatim text and citation attached. */
+/**
+ * A duty as queries return it: holder resolved, verbatim text and citation attached.
+ *
+ * @example
+ * dutiesOf('konak', 'Şef')[0]
+ * //=> { id: 'sef-kararlara-uyma', regulation: 'konak-ozel-kalem', holder: { name: 'Şef', … },
+ * //     text: 'Kararlara uyma,', citation: { label: 'm.9/a', … }, topics: ['compliance'] }
+ */
 export const Duty = z.strictObject({
   id: z.string(),
   regulation: z.string(),

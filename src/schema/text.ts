@@ -8,6 +8,10 @@ import { z } from 'zod';
  * article that groups entries, e.g. a unit's duties). The rest carry text but no legal rule:
  * `title` (the title lines), `part` (bölüm), `heading` (a caption between articles), `closing`
  * (signature block, approval, e-signature line).
+ *
+ * @example
+ * getRegulation('izmir').document.filter((n) => n.kind === 'closing').map((n) => n.text)
+ * //=> ['OLUR', 'Buğra GÖKÇE', 'Genel Sekreter', …]
  */
 export const NodeKind = z.enum(['title', 'part', 'heading', 'article', 'paragraph', 'point', 'item', 'section', 'closing']);
 export type NodeKind = z.infer<typeof NodeKind>;
@@ -48,7 +52,14 @@ export const TextInput = z.strictObject({
 });
 export type TextInput = z.infer<typeof TextInput>;
 
-/** A node of the compiled text: ids and labels assigned, everything else as authored. */
+/**
+ * A node of the compiled text: ids and labels assigned, everything else as authored.
+ *
+ * @example
+ * getRegulation('konak').articles[13]
+ * //=> { id: 'art_14', kind: 'article', heading: 'Diğer kurum ve kuruluşlarla koordinasyon', num: 'MADDE 14 –',
+ * //     title: 'Diğer kurum ve kuruluşlarla koordinasyon;', label: 'm.14', children: [{ id: 'art_14__point_a', … }, …] }
+ */
 export type TextNode = {
   id: string;
   kind: NodeKind;
@@ -73,7 +84,14 @@ export const TextNode: z.ZodType<TextNode> = z.lazy(() =>
   }),
 );
 
-/** A citable provision, flattened for lookup: everything a {@link Citation} needs. */
+/**
+ * A citable provision, flattened for lookup: everything a {@link Citation} needs.
+ *
+ * @example
+ * getRegulation('konak').provisions.find((p) => p.label === 'm.9/t')
+ * //=> { id: 'art_9__point_t', kind: 'point', label: 'm.9/t', altLabels: [], article: 9, item: 't',
+ * //     text: 'Müdürün herhangi bir sebeple bulunmadığı zamanlarda Müdürün görevlerini yürütmek.', parent: 'art_9', leaf: true }
+ */
 export const Provision = z.strictObject({
   id: z.string(),
   kind: z.enum(['article', 'paragraph', 'point', 'item', 'section']),
