@@ -52,10 +52,20 @@ describe('npm pack', () => {
   });
 
   it('carries types a TypeScript project can check against', () => {
+    // and a consumer mistake is caught: the check must be able to fail
+    writeFileSync(join(project, 'bad.ts'), "import { whoSigns } from 'belediye-mevzuat';\nconst n: 'explicit' = whoSigns('konak-ozel-kalem', 'valilik').status;\nexport { n };\n");
+    let diagnostics = '';
+    try {
+      execFileSync('node', [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext', 'bad.ts'], { cwd: project, encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      diagnostics = String((e as { stdout?: string }).stdout);
+    }
+    expect(diagnostics).toMatch(/error TS2322: Type '"explicit" \| "responsible-only" \| "not-regulated"' is not assignable to type '"explicit"'/);
     writeFileSync(join(project, 'check.ts'), "import { whoSigns, type WhoSignsAnswer } from 'belediye-mevzuat';\nconst a: WhoSignsAnswer = whoSigns('konak-ozel-kalem', 'valilik');\n// @ts-expect-error unknown regulation id\nwhoSigns('konya', 'valilik');\nexport const s: 'explicit' | 'responsible-only' | 'not-regulated' = a.status;\n");
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
     for (const mod of [['--module', 'nodenext', '--moduleResolution', 'nodenext'], ['--module', 'commonjs', '--moduleResolution', 'node10']]) {
-      execFileSync('node', [tsc, '--noEmit', '--strict', '--skipLibCheck', ...mod, 'check.ts'], { cwd: project, encoding: 'utf8' });
+      // tsc exits non-zero (and execFileSync throws with its diagnostics) on any type error
+      expect(() => execFileSync('node', [tsc, '--noEmit', '--strict', '--skipLibCheck', ...mod, 'check.ts'], { cwd: project, encoding: 'utf8' })).not.toThrow();
     }
   }, 60_000);
 });

@@ -28,5 +28,7 @@ describe('types', () => {
     expectTypeOf<WhoSignsAnswer['status']>().toEqualTypeOf<'explicit' | 'responsible-only' | 'not-regulated'>();
     expectTypeOf<Citation['item']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Duty['citation']>().toEqualTypeOf<Citation>();
+    // and at run time the value is one of the typed statuses
+    expect(['explicit', 'responsible-only', 'not-regulated']).toContain(whoSigns('konak', 'valilik').status);
   });
 });
