@@ -1,6 +1,7 @@
 // Command-line parsing on node:util parseArgs, with Turkish messages for bad usage.
 import { parseArgs } from 'node:util';
 import { fold } from '../index.js';
+import { distance } from '../internal/distance.js';
 
 /** Bad usage of the command line (unknown command or option, missing argument): exit code 2. */
 export class UsageError extends Error {
@@ -16,16 +17,6 @@ export function formatUsageError(e: UsageError): string {
     .filter(Boolean).join('\n');
 }
 
-/** Edit distance (Levenshtein), for suggesting commands and options. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 
 /** The candidates nearest to `input` (within a third of its length, or sharing a prefix), best first. */
 export function nearestWords(input: string, candidates: readonly string[], limit = 3): string[] {

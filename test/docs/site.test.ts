@@ -11,6 +11,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { fold, regulations, reportsTo, whoSigns, type Regulation, type TextNode } from '../../src/index.js';
 import { chartActors, COMPARE_HREF, regHref, shortName, textHref } from '../../scripts/docs/generate.js';
 import { serveStatic, type StaticServer } from './server.js';
+import { distance } from '../../src/internal/distance.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'docs/.vitepress/dist');
@@ -34,16 +35,6 @@ const nodes: Node[] = regulations.flatMap((reg) => {
 });
 const nodeByHref = new Map(nodes.map((n) => [`${textHref(n.reg.id)}#${n.node.id}`, n]));
 
-/** Levenshtein distance (small strings). */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 /** Does a folded query word match a token the way the site's search does (prefix, or fuzzy 0.2)? */
 const wordMatches = (w: string, text: string, fuzzy: boolean) =>
   text.split(' ').some((t) => t.startsWith(w) || (fuzzy && distance(w, t) <= Math.round(w.length * 0.2)));
