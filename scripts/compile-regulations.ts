@@ -41,8 +41,11 @@ export type RegulationId = (typeof regulationIds)[number];
  */
 export type RegulationAlias = ${aliases.map((a) => JSON.stringify(a)).join(' | ') || 'never'};
 
-/** The compiled regulations, as JSON (parsed once on first use). */
-export const compiled: string = ${JSON.stringify(JSON.stringify(regs))};
+/**
+ * The compiled regulations, as JSON. Held once: \`articles\` (a view into \`document\`) and the
+ * provisions' \`text\` (the document's text) are rebuilt from \`document\` on load.
+ */
+export const compiled: string = ${JSON.stringify(JSON.stringify(regs.map(({ articles: _articles, provisions, ...rest }) => ({ ...rest, provisions: provisions.map(({ text: _text, ...p }) => p) }))))};
 `;
   mkdirSync(new URL('../src/generated/', import.meta.url), { recursive: true });
   const out = new URL('../src/generated/regulations.ts', import.meta.url);

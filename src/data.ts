@@ -1,5 +1,7 @@
 import { compiled, regulationIds, type RegulationAlias, type RegulationId } from './generated/regulations.js';
 import type { Regulation as RegulationData } from './schema/regulation.js';
+import type { Provision, TextNode } from './schema/text.js';
+import { provisionText } from './internal/text.js';
 
 /**
  * A compiled regulation, its `id` narrowed to the encoded ids. Deeply frozen.
@@ -36,6 +38,21 @@ function deepFreeze<T>(value: T): T {
  * regulations.map((r) => r.id)
  * //=> ['izmir-kentsel-adalet', 'karsiyaka-halkla-iliskiler', 'kocaeli-stk', 'konak-ozel-kalem']
  */
-export const regulations: readonly Regulation[] = deepFreeze(JSON.parse(compiled) as Regulation[]);
+export const regulations: readonly Regulation[] = deepFreeze((JSON.parse(compiled) as Shipped[]).map(load));
+
+type Shipped = Omit<Regulation, 'articles' | 'provisions'> & { provisions: Omit<Provision, 'text'>[] };
+
+/** Rebuilds what the build leaves out so the text is shipped once: the articles and each provision's text. */
+function load(r: Shipped): Regulation {
+  const byId = new Map<string, TextNode>();
+  const articles: TextNode[] = [];
+  const walk = (n: TextNode) => {
+    byId.set(n.id, n);
+    if (n.kind === 'article') articles.push(n);
+    n.children?.forEach(walk);
+  };
+  r.document.forEach(walk);
+  return { ...r, articles, provisions: r.provisions.map((p) => ({ ...p, text: provisionText(byId.get(p.id)!) })) };
+}
 
 export { regulationIds };

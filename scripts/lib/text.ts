@@ -4,6 +4,7 @@
  */
 import type { Provision, TextNode, TextNodeInput } from '../../src/schema/text.js';
 import { letterToAscii, slugify } from '../../src/fold.js';
+import { provisionText } from '../../src/internal/text.js';
 
 const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -17,22 +18,6 @@ function pointLetter(num: string | undefined): string {
   const letter = (num ?? '').replace(/[()\-–\s.]/g, '').toLocaleLowerCase('tr-TR');
   if (!/^\p{L}+$/u.test(letter)) throw new Error(`point without a letter: ${JSON.stringify(num)}`);
   return letter;
-}
-
-/** The provision's own line: title and text. */
-const ownText = (n: TextNodeInput) => [n.title, n.text].filter(Boolean).map((s) => ws(s!)).join(' ');
-
-/** Verbatim text of a node and everything under it, one line per child. */
-function fullText(n: TextNodeInput): string {
-  const lines: string[] = [];
-  if (n.kind === 'section' && n.heading) lines.push(ws(n.heading));
-  const own = ownText(n);
-  if (own) lines.push(own);
-  for (const c of n.children ?? []) {
-    const body = fullText(c);
-    lines.push(c.num ? `${ws(c.num)} ${body}` : body);
-  }
-  return lines.join('\n');
 }
 
 export type CompiledText = { document: TextNode[]; articles: TextNode[]; provisions: Provision[] };
@@ -72,7 +57,7 @@ export function compileText(nodes: TextNodeInput[]): CompiledText {
     const label = `m.${art}`;
     const paragraphs = (n.children ?? []).filter((c) => c.kind === 'paragraph').length;
     const out: TextNode = { id, kind: 'article', ...copy(n), label };
-    provisions.push({ id, kind: 'article', label, altLabels: [], article: art, text: fullText(n), leaf: !n.children, ...{} });
+    provisions.push({ id, kind: 'article', label, altLabels: [], article: art, text: provisionText(n), leaf: !n.children, ...{} });
     if (n.children) out.children = children(n.children, { id, art, label, soleParagraph: paragraphs === 1 });
     articles.push(out);
     return out;
@@ -136,7 +121,7 @@ export function compileText(nodes: TextNodeInput[]): CompiledText {
       const node: TextNode = { id, kind: c.kind, ...copy(c), label };
       provisions.push({
         id, kind: c.kind, label, altLabels: alt, article: ctx.art, ...cite,
-        text: c.kind === 'section' ? fullText(c) : fullText(c), parent: ctx.id, leaf: !c.children,
+        text: provisionText(c), parent: ctx.id, leaf: !c.children,
       });
       if (c.children) node.children = children(c.children, next);
       return node;
