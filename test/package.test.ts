@@ -23,9 +23,9 @@ beforeAll(() => {
 }, 60_000);
 
 describe('npm pack', () => {
-  it('ships only dist, README, CHANGELOG and package.json', () => {
+  it('ships only dist, README, CHANGELOG, LICENSE and package.json', () => {
     const files = readdirSync(join(project, 'node_modules/belediye-mevzuat'), { recursive: true }).map(String).sort();
-    expect(files).toEqual(expect.arrayContaining(['CHANGELOG.md', 'README.md', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']));
+    expect(files).toEqual(expect.arrayContaining(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']));
     expect(files.filter((f) => f.startsWith('src') || f.startsWith('regulations') || f.startsWith('test'))).toEqual([]);
   });
 
