@@ -2,6 +2,7 @@ import { compiled, regulationIds, type RegulationAlias, type RegulationId } from
 import type { Regulation as RegulationData } from './schema/regulation.js';
 import type { Provision, TextNode } from './schema/text.js';
 import { provisionText } from './internal/text.js';
+import { deepFreeze } from './internal/freeze.js';
 
 /**
  * A compiled regulation, its `id` narrowed to the encoded ids. Deeply frozen.
@@ -22,14 +23,6 @@ export type Regulation = Readonly<Omit<RegulationData, 'id'> & { id: RegulationI
 export type RegulationRef = RegulationId | RegulationAlias;
 
 export type { RegulationAlias, RegulationId };
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /**
  * Every encoded regulation, in id order. Deeply frozen.

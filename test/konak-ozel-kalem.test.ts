@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chainOfCommand, cite, compare, define, deputyOf, dutiesOf, findDuties, getRegulation, inForce,
-  reportsTo, whoRoutesIncoming, whoSigns,
+  reportsTo, whoRoutesIncoming, whoSigns, regulationIds,
 } from '../src/index.js';
 import { WhoSignsAnswer, ReportsToAnswer, DeputyAnswer, RoutingAnswer, InForceAnswer, DefinitionAnswer } from '../src/schema/answers.js';
 import { Duty } from '../src/schema/regulation.js';
@@ -191,6 +191,6 @@ describe('compare', () => {
   it('answers one question for every regulation, keyed by id', () => {
     const out = compare((id) => getRegulation(id).kind);
     expect(out['konak-ozel-kalem']).toBe('yonetmelik');
-    expect(Object.keys(out)).toEqual(getRegulation('konak') && Object.keys(out));
+    expect(Object.keys(out)).toEqual([...regulationIds]);
   });
 });

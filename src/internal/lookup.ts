@@ -2,8 +2,6 @@ import { fold } from '../fold.js';
 import { MevzuatError, type MevzuatErrorCode } from '../errors.js';
 import { distance } from './distance.js';
 
-export { distance };
-
 /** Longest input we look up; beyond this nothing can match and suggestions would cost time. */
 export const MAX_INPUT = 300;
 
@@ -18,10 +16,10 @@ export function show(value: unknown): string {
 
 /** Returns the folded form of a string argument, or throws INVALID_ARGUMENT. */
 export function foldArg(value: unknown, what: string): string {
-  if (typeof value !== 'string') throw new MevzuatError('INVALID_ARGUMENT', `${what} must be a string, got ${show(value)}`, { input: show(value) });
-  if (value.length > MAX_INPUT) throw new MevzuatError('INVALID_ARGUMENT', `${what} is longer than ${MAX_INPUT} characters`, { input: show(value) });
+  if (typeof value !== 'string') fail('INVALID_ARGUMENT', `${what} must be a string, got ${show(value)}`, value);
+  if (value.length > MAX_INPUT) fail('INVALID_ARGUMENT', `${what} is longer than ${MAX_INPUT} characters`, value);
   const key = fold(value);
-  if (!key) throw new MevzuatError('INVALID_ARGUMENT', `${what} is empty`, { input: show(value) });
+  if (!key) fail('INVALID_ARGUMENT', `${what} is empty`, value);
   return key;
 }
 

@@ -8,6 +8,7 @@ import type { ReportingLine, Duty } from '../schema/regulation.js';
 import type { CorrespondenceRuleInput, DefinitionInput, DeputyRuleInput, DutyInput, RecipientClass } from '../schema/facts.js';
 import type { Unit, Post, Office } from '../schema/organisation.js';
 import { fail, foldArg, nearest, show } from './lookup.js';
+import { deepFreeze } from './freeze.js';
 
 type Actor = { ref: ActorRef; data: Unit | Post | Office };
 
@@ -31,14 +32,6 @@ export type Index = {
   /** Answers already given, by query and resolved arguments: the data never changes. */
   answers: Map<string, unknown>;
 };
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /** Returns the memoised, deeply frozen answer for `key`, computing it once. */
 export function memo<T>(idx: Index, key: string, compute: () => T): T {
@@ -93,22 +86,24 @@ function build(reg: Regulation): Index {
   const provisions = new Map<string, Provision>();
   const order = new Map<string, number>();
   const byLabel = new Map<string, string>();
-  const byFolded = new Map<string, string | null>();
-  const ambiguousLabels = new Map<string, string[]>();
+  // folded label → the provisions it may mean, each with its own label
+  const byFolded = new Map<string, Map<string, string>>();
   reg.provisions.forEach((p, i) => {
     provisions.set(p.id, p);
     order.set(p.id, i);
     for (const l of [p.label, ...p.altLabels]) {
       byLabel.set(labelKey(l), p.id);
-      // folding drops the cedilla of ç, so `m.7/c` and `m.7/ç` meet: such keys stay out
       const f = fold(l);
-      if (byFolded.has(f) && byFolded.get(f) !== p.id) {
-        byFolded.set(f, null);
-        ambiguousLabels.set(f, [...new Set([...(ambiguousLabels.get(f) ?? []), ...reg.provisions.filter((q) => [q.label, ...q.altLabels].some((x) => fold(x) === f)).map((q) => q.label)])]);
-      } else byFolded.set(f, p.id);
+      if (!byFolded.has(f)) byFolded.set(f, new Map());
+      if (!byFolded.get(f)!.has(p.id)) byFolded.get(f)!.set(p.id, p.label);
     }
   });
-  for (const [f, id] of byFolded) if (id && !byLabel.has(f)) byLabel.set(f, id);
+  // folding drops the cedilla of ç, so `m.7/c` and `m.7/ç` meet: such keys name every candidate
+  const ambiguousLabels = new Map<string, string[]>();
+  for (const [f, meant] of byFolded) {
+    if (meant.size > 1) ambiguousLabels.set(f, [...meant.values()]);
+    else if (!byLabel.has(f)) byLabel.set(f, meant.keys().next().value!);
+  }
 
   const dutiesByHolder = new Map<string, DutyInput[]>();
   reg.duties.forEach((d) => push(dutiesByHolder, d.holder, d));

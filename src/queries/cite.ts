@@ -21,8 +21,8 @@ import { fail, foldArg, nearest } from '../internal/lookup.js';
 export function cite(regulation: RegulationRef, ref: string): Citation {
   const idx = indexOf(regulation);
   if (typeof ref === 'string' && idx.provisions.has(ref)) return citation(idx, ref);
-  let key = foldArg(ref, 'ref');
-  const id = idx.byLabel.get(labelKey(ref)) ?? idx.byLabel.get((key = key.replace(/^(madde|md|m)\s*(?=\d)/, 'm ').replace(/^(?=\d)/, 'm ')));
+  const key = foldArg(ref, 'ref').replace(/^(madde|md|m)\s*(?=\d)/, 'm ').replace(/^(?=\d)/, 'm ');
+  const id = idx.byLabel.get(labelKey(ref)) ?? idx.byLabel.get(key);
   if (id) return citation(idx, id);
   const candidates = idx.ambiguousLabels.get(key);
   if (candidates) fail('AMBIGUOUS', `"${String(ref)}" could be ${candidates.join(' or ')}: type the Turkish letter`, ref, candidates);

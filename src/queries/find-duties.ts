@@ -2,7 +2,7 @@ import { regulations, type RegulationRef } from '../data.js';
 import type { Duty } from '../schema/regulation.js';
 import { fold } from '../fold.js';
 import { duty, indexOf, type Index } from '../internal/registry.js';
-import { fail, foldArg, show } from '../internal/lookup.js';
+import { foldArg } from '../internal/lookup.js';
 import { checkTopic, type DutyFilter } from './duties-of.js';
 
 type Entry = { duty: Duty; words: string[]; folded: string; rank: number };
@@ -57,7 +57,6 @@ export function findDuties(query: string, options?: DutyFilter & { regulation?: 
   const topic = checkTopic(options);
   const regulationArg = options && typeof options === 'object' ? (options as { regulation?: unknown }).regulation : undefined;
   const only = regulationArg === undefined ? undefined : indexOf(regulationArg).reg.id;
-  if (options !== undefined && options !== null && typeof options !== 'object') fail('INVALID_ARGUMENT', `options must be an object, got ${show(options)}`, options);
   const all = entries();
   const terms = [...new Set(key.split(' '))];
   let hits: Set<number> | undefined;

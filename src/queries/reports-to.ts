@@ -68,25 +68,17 @@ export function chainOfCommand(regulation: RegulationRef, subject: Subject): Act
 function chainFrom(idx: Index, start: string): ActorRef[] {
   const chain = [start];
   const seen = new Set(chain);
-  const reaches = (from: string, target: string): boolean => {
-    const stack = [from]; const visited = new Set<string>();
-    while (stack.length) {
-      const a = stack.pop()!;
-      if (a === target) return true;
-      if (visited.has(a)) continue;
-      visited.add(a);
-      for (const l of idx.linesFrom.get(a) ?? []) if (!l.condition) stack.push(l.to);
-    }
-    return false;
-  };
   for (let cur = start; ;) {
     const lines = idx.linesFrom.get(cur) ?? [];
     const pool = lines.filter((l) => !l.condition && !seen.has(l.to));
     const ranked = (pool.length ? pool : lines.filter((l) => !seen.has(l.to)))
-      .slice().sort((a, b) => (a.basis === b.basis ? 0 : a.basis === 'explicit' ? -1 : 1));
+      .sort((a, b) => (a.basis === b.basis ? 0 : a.basis === 'explicit' ? -1 : 1));
     if (!ranked.length) break;
     const targets = [...new Set(ranked.map((l) => l.to))];
-    let next = targets.find((t) => targets.every((o) => o === t || reaches(t, o)));
+    let next = targets.find((t) => {
+      const above = upward(t);
+      return targets.every((o) => o === t || above.includes(o));
+    });
     // parallel superiors, none above another (Kocaeli's şeflik under each of three Şube
     // Müdürlükleri): the text does not say which, so skip to the nearest actor above all of them
     if (!next) next = commonAbove(targets, seen);
@@ -96,6 +88,7 @@ function chainFrom(idx: Index, start: string): ActorRef[] {
   }
   return chain.map((id) => actorRef(idx, id));
 
+  /** Every actor above `from` along unconditional lines, nearest first. */
   function upward(from: string): string[] {
     const order: string[] = [];
     const queue = [from];

@@ -1,7 +1,7 @@
 import { match } from 'ts-pattern';
 import type { RegulationRef } from '../data.js';
 import type { WhoSignsAnswer } from '../schema/answers.js';
-import type { RecipientClass } from '../schema/facts.js';
+import { RecipientClass } from '../schema/facts.js';
 import type { ActorRef } from '../schema/organisation.js';
 import { fold } from '../fold.js';
 import { actorRef, citations, fallbackOf, indexOf, memo, type Index } from '../internal/registry.js';
@@ -39,8 +39,9 @@ export function resolveRecipient(value: unknown): RecipientClass {
   const key = foldArg(value, 'recipient');
   const c = recipients.get(key);
   if (c) return c;
-  return fail('INVALID_ARGUMENT', `unknown recipient "${String(value)}": use inter-directorate, public-institution, private-party or an alias`, value,
-    nearest(key, recipientWords.map(([w]) => [fold(w), w])).concat(['inter-directorate', 'public-institution', 'private-party']).filter((v, i, a) => a.indexOf(v) === i).slice(0, 5));
+  const near = nearest(key, recipientWords.map(([w]): [string, string] => [fold(w), w]));
+  const suggestions = [...new Set([...near, ...RecipientClass.options])].slice(0, 5);
+  return fail('INVALID_ARGUMENT', `unknown recipient "${String(value)}": use inter-directorate, public-institution, private-party or an alias`, value, suggestions);
 }
 
 const recipientTr = (r: RecipientClass) => match(r)
