@@ -3,7 +3,7 @@
  * the package reads no files and validates nothing at run time.
  */
 import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
-import { compileRegulation, DataError, regulationDirs } from './lib/compile.js';
+import { compileRegulation, DataError, regulationDirs } from '../src/compile/regulation.js';
 import { fold } from '../src/fold.js';
 
 try {

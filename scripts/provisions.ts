@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { compileText, completenessGap } from './lib/text.js';
+import { compileText, completenessGap } from '../src/compile/text.js';
 
 const dir = process.argv[2];
 if (!dir) { console.error('usage: npx tsx scripts/provisions.ts regulations/<id>'); process.exit(2); }

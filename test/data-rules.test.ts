@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { regulations, cite } from '../src/index.js';
 import { Regulation } from '../src/schema/regulation.js';
-import { completenessGap, stripMarkup } from '../scripts/lib/text.js';
-import { compileRegulation, regulationDirs } from '../scripts/lib/compile.js';
+import { completenessGap, stripMarkup } from '../src/compile/text.js';
+import { compileRegulation, regulationDirs } from '../src/compile/regulation.js';
 import { allCites, folder, sourceOf } from './helpers.js';
 
 describe('shipped data', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REGULATIONS_DIR } from '../scripts/lib/compile.js';
+import { REGULATIONS_DIR } from '../src/compile/regulation.js';
 
 /** The folder of a regulation in the repo. */
 export const folder = (id: string) => join(REGULATIONS_DIR, id);

@@ -2,9 +2,9 @@
  * Compiles an authored text tree (`text.yaml`) into ids, labels and flat provisions, and checks
  * that the tree holds every character of the source.
  */
-import type { Provision, TextNode, TextNodeInput } from '../../src/schema/text.js';
-import { letterToAscii, slugify } from '../../src/fold.js';
-import { provisionText } from '../../src/internal/text.js';
+import type { Provision, TextNode, TextNodeInput } from '../schema/text.js';
+import { letterToAscii, slugify } from '../fold.js';
+import { provisionText } from '../internal/text.js';
 
 const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -8,10 +8,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { TextInput } from '../../src/schema/text.js';
-import { OrganisationInput } from '../../src/schema/organisation.js';
-import { CoverageInput, DutiesInput, RulesInput } from '../../src/schema/facts.js';
-import { Regulation, RegulationMetaInput, type ReportingLine } from '../../src/schema/regulation.js';
+import { TextInput } from '../schema/text.js';
+import { OrganisationInput } from '../schema/organisation.js';
+import { CoverageInput, DutiesInput, RulesInput } from '../schema/facts.js';
+import { Regulation, RegulationMetaInput, type ReportingLine } from '../schema/regulation.js';
 import { compileText, completenessGap } from './text.js';
 
 export const REGULATIONS_DIR = new URL('../../regulations/', import.meta.url).pathname;
