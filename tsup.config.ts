@@ -5,9 +5,13 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 /** The library: dist/index.{js,cjs,d.ts,d.cts}. Cleaning spares dist/cli.js, which the second build writes alongside. */
 const library: Options = {
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', schemas: 'src/schemas.ts', node: 'src/node.ts' },
   format: ['esm', 'cjs'],
   dts: true,
+  // one copy of the shared code (MevzuatError, the corpus) for all three entries, in ESM and in CJS
+  splitting: true,
+  // the node entry's YAML reader is bundled, not a dependency; zod stays external (a dependency)
+  noExternal: ['yaml'],
   clean: ['!cli.js'],
   sourcemap: false,
   target: 'node20',
@@ -35,7 +39,7 @@ const cli: Options = {
   esbuildPlugins: [{
     name: 'library-from-dist',
     setup(build) {
-      build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: './index.js', external: true } : undefined));
+      build.onResolve({ filter: /^\.\.\/(index|node)\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: args.path.replace('../', './'), external: true } : undefined));
     },
   }],
 };

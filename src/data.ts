@@ -1,51 +1,38 @@
-import { compiled, regulationIds, type RegulationAlias, type RegulationId } from './generated/regulations.js';
-import type { Regulation as RegulationData } from './schema/regulation.js';
-import type { Provision, TextNode } from './schema/text.js';
-import { provisionText } from './internal/text.js';
-import { deepFreeze } from './internal/freeze.js';
+import type { Corpus } from './corpus.js';
+import { builtins } from './builtins.js';
+import type { RegulationAlias, RegulationId } from './generated/regulations.js';
+import type { Regulation } from './types.js';
 
 /**
- * A compiled regulation, its `id` narrowed to the encoded ids. Deeply frozen.
- *
- * @example
- * const reg: Regulation = getRegulation('konak');
- * reg.units.map((u) => u.name)  //=> ['Özel Kalem Müdürlüğü', 'İdari İşler birimi', …]
- */
-export type Regulation = Readonly<Omit<RegulationData, 'id'> & { id: RegulationId }>;
-
-/**
- * What a `regulation` argument accepts: an id or a municipality name (`'Konak'`, `'konak'`). Case and Turkish letters are also forgiven at run time.
+ * What a `regulation` argument accepts: an id or a municipality name (`'Konak'`, `'KARŞIYAKA'`,
+ * `'karsiyaka'`). Any string compiles, so input from users can be passed as is; the known ids and
+ * names are still suggested by the editor. Case and Turkish letters are forgiven at run time.
  *
  * @example
  * whoSigns('konak-ozel-kalem', 'valilik')  // an id
  * whoSigns('Konak', 'valilik')             // a municipality name
+ * whoSigns(req.query.reg, 'valilik')       // a string from a user
  */
-export type RegulationRef = RegulationId | RegulationAlias;
+export type RegulationRef = RegulationId | RegulationAlias | (string & {});
 
-export type { RegulationAlias, RegulationId };
+export type { Regulation, RegulationAlias, RegulationId };
 
 /**
- * Every encoded regulation, in id order. Deeply frozen.
+ * A frozen array of the corpus's regulations whose elements load on access: `list[2]` loads one
+ * regulation, `list.length` and `list.map((r) => r.id)`-free uses load none.
+ */
+export function lazyList(corpus: Corpus): readonly Regulation[] {
+  const list: Regulation[] = [];
+  corpus.ids.forEach((id, i) => Object.defineProperty(list, i, { get: () => corpus.regulation(id), enumerable: true }));
+  return Object.freeze(list);
+}
+
+/**
+ * Every built-in regulation, in id order: a frozen array whose elements are loaded on first access
+ * (reading `regulations[3]` parses that one regulation only). Each regulation is deeply frozen.
  *
  * @example
  * regulations.map((r) => r.id)
  * //=> ['izmir-kentsel-adalet', 'karsiyaka-halkla-iliskiler', 'kocaeli-stk', 'konak-ozel-kalem']
  */
-export const regulations: readonly Regulation[] = deepFreeze((JSON.parse(compiled) as Shipped[]).map(load));
-
-type Shipped = Omit<Regulation, 'articles' | 'provisions'> & { provisions: Omit<Provision, 'text'>[] };
-
-/** Rebuilds what the build leaves out so the text is shipped once: the articles and each provision's text. */
-function load(r: Shipped): Regulation {
-  const byId = new Map<string, TextNode>();
-  const articles: TextNode[] = [];
-  const walk = (n: TextNode) => {
-    byId.set(n.id, n);
-    if (n.kind === 'article') articles.push(n);
-    n.children?.forEach(walk);
-  };
-  r.document.forEach(walk);
-  return { ...r, articles, provisions: r.provisions.map((p) => ({ ...p, text: provisionText(byId.get(p.id)!) })) };
-}
-
-export { regulationIds };
+export const regulations: readonly Regulation[] = /* @__PURE__ */ lazyList(builtins());

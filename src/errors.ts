@@ -11,7 +11,8 @@ export type MevzuatErrorCode =
   | 'UNKNOWN_ENTITY'
   | 'AMBIGUOUS'
   | 'UNKNOWN_CITATION'
-  | 'INVALID_ARGUMENT';
+  | 'INVALID_ARGUMENT'
+  | 'INVALID_REGULATION';
 
 /**
  * The one error the library throws, for bad input only. A question the regulation is silent on
@@ -27,17 +28,45 @@ export class MevzuatError extends Error {
   override readonly name = 'MevzuatError';
   readonly code: MevzuatErrorCode;
   /** Nearest valid names or ids, best first; for `AMBIGUOUS`, every candidate. */
-  readonly suggestions: string[];
-  /** What was given, as given (stringified). */
+  readonly suggestions: readonly string[];
+  /**
+   * What was given, safe to print: a string with control characters and bidi controls escaped and
+   * cut at 80 characters; any other value described by its type only (`function`, `object`).
+   */
   readonly input: string;
+  /** For `INVALID_REGULATION`: every problem found, each with its file, place and value. */
+  readonly problems: readonly RegulationProblem[];
 
-  constructor(code: MevzuatErrorCode, message: string, options: { input: string; suggestions?: string[] }) {
+  constructor(code: MevzuatErrorCode, message: string, options: { input: string; suggestions?: readonly string[]; problems?: readonly RegulationProblem[] }) {
     super(message);
     this.code = code;
     this.input = options.input;
-    this.suggestions = options.suggestions ?? [];
+    this.suggestions = Object.freeze([...(options.suggestions ?? [])]);
+    this.problems = Object.freeze((options.problems ?? []).map((p) => Object.freeze({ ...p })));
   }
 }
+
+/**
+ * One problem in a regulation's data, as `mevzuat check` and `loadRegulationDir` report it.
+ *
+ * @example
+ * const p: RegulationProblem = { file: 'rules.yaml', line: 12, column: 7, path: 'reporting[3].to',
+ *   message: 'bilinmeyen birim, kadro ya da makam', value: 'mudr', suggestion: 'mudur' };
+ */
+export type RegulationProblem = {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** Where in the file's data (`reporting[3].to`). */
+  readonly path?: string;
+  /** What is wrong, in Turkish. */
+  readonly message: string;
+  /** The offending value, as found. */
+  readonly value?: string;
+  readonly suggestion?: string;
+  /** `todo` for what a draft may still lack (an uncovered provision); `error` otherwise. */
+  readonly severity?: 'error' | 'todo';
+};
 
 /**
  * True when `value` is a {@link MevzuatError} (also across bundle copies, by name and code).
@@ -55,6 +84,7 @@ const trTitles: Record<MevzuatErrorCode, string> = {
   AMBIGUOUS: 'Birden çok karşılığı olan ad',
   UNKNOWN_CITATION: 'Bilinmeyen madde göndermesi',
   INVALID_ARGUMENT: 'Geçersiz girdi',
+  INVALID_REGULATION: 'Geçersiz mevzuat verisi',
 };
 
 /**
@@ -69,7 +99,8 @@ const trTitles: Record<MevzuatErrorCode, string> = {
  */
 export function formatMevzuatError(error: MevzuatError): string {
   const head = `${trTitles[error.code]}: "${error.input}"`;
-  if (error.suggestions.length === 0) return head;
+  const problems = error.problems.map((p) => `  ${[p.file, p.line, p.column].filter((x) => x !== undefined).join(':')}: ${p.message}${p.value !== undefined ? ` (${p.value})` : ''}${p.suggestion ? ` → ${p.suggestion}` : ''}`);
+  if (error.suggestions.length === 0) return [head, ...problems].join('\n');
   const lead = error.code === 'AMBIGUOUS' ? 'Adaylar' : 'Şunu mu demek istediniz';
-  return `${head}\n  ${lead}: ${error.suggestions.join(', ')}`;
+  return [head, ...problems, `  ${lead}: ${error.suggestions.join(', ')}`].join('\n');
 }

@@ -8,11 +8,12 @@
  * `npx tsx scripts/docs/generate.ts` writes `docs/mevzuat/` (gitignored). Tests call
  * {@link generateSite} with regulations of their own.
  */
+import { recipientClassIds } from '../../src/schema/values.js';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  chainOfCommand, collator, deputyOf, dutiesOf, inForce, regulations as encoded, reportsTo, schemas, topics,
+  chainOfCommand, collator, deputyOf, dutiesOf, inForce, regulations as encoded, reportsTo, topics,
   whoRoutesIncoming, whoSigns, fold,
 } from '../../src/index.js';
 import type {
@@ -74,7 +75,7 @@ const actorKindTr: Record<ActorRef['kind'], string> = { unit: 'Birim', post: 'Ka
 const actorDir: Record<ActorRef['kind'], string> = { unit: 'birim', post: 'kadro', office: 'makam' };
 
 /** The recipient classes `whoSigns` answers for, in schema order. */
-const recipientClasses = schemas.WhoSignsAnswer.shape.recipient.options as readonly RecipientClass[];
+const recipientClasses = recipientClassIds as readonly RecipientClass[];
 
 // ---------------------------------------------------------------------------------------------
 

@@ -98,7 +98,7 @@ export function chainLinks(regulation: RegulationRef, chain: readonly ActorRef[]
 }
 
 /** Runs `fn` for every regulation; one where the subject is unknown or ambiguous becomes a row saying so. All missing: bad input. */
-function compareSubject<T>(subjectText: string, fn: (id: RegulationRef) => T): Record<string, T | CompareMiss> {
+function compareSubject<T>(subjectText: string, fn: (id: RegulationRef) => T): Readonly<Record<string, T | CompareMiss>> {
   const misses: unknown[] = [];
   const rows = compare((id) => {
     try {
@@ -106,7 +106,7 @@ function compareSubject<T>(subjectText: string, fn: (id: RegulationRef) => T): R
     } catch (e) {
       if (isMevzuatError(e) && (e.code === 'UNKNOWN_ENTITY' || e.code === 'AMBIGUOUS')) {
         misses.push(e);
-        return { error: { code: e.code, message: e.message, input: e.input, suggestions: e.suggestions } } satisfies CompareMiss;
+        return { error: { code: e.code, message: e.message, input: e.input, suggestions: [...e.suggestions] } } satisfies CompareMiss;
       }
       throw e;
     }

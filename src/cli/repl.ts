@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import repl, { type REPLServer } from 'node:repl';
 import { inspect } from 'node:util';
 import * as lib from '../index.js';
-import type { Regulation, RegulationRef } from '../index.js';
+import type { Regulation, RegulationRef, Topic } from '../index.js';
 import { UsageError, formatUsageError } from './args.js';
 import { chainLinks, localToday } from './commands.js';
 import { complete } from './complete.js';
@@ -64,7 +64,7 @@ export function replScope(): Record<string, unknown> {
     deputyOf: (...a: Parameters<typeof lib.deputyOf>) => { const v = lib.deputyOf(...a); return present(v, (s) => formatDeputy(v, s)); },
     dutiesOf: (...a: Parameters<typeof lib.dutiesOf>) => {
       const v = lib.dutiesOf(...a);
-      return present(v, (s) => formatDuties(lib.reportsTo(a[0], a[1]).subject, v, s, a[2]?.topic));
+      return present(v, (s) => formatDuties(lib.reportsTo(a[0], a[1]).subject, v, s, a[2]?.topic as Topic | undefined));
     },
     findDuties: (...a: Parameters<typeof lib.findDuties>) => { const v = lib.findDuties(...a); return present(v, (s) => formatSearch(a[0], v, s)); },
     whoRoutesIncoming: (...a: Parameters<typeof lib.whoRoutesIncoming>) => { const v = lib.whoRoutesIncoming(...a); return present(v, (s) => formatRouting(v, s)); },

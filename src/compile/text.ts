@@ -5,6 +5,7 @@
 import type { Provision, TextNode, TextNodeInput } from '../schema/text.js';
 import { letterToAscii, slugify } from '../fold.js';
 import { provisionText } from '../internal/text.js';
+import type { DeepReadonly } from '../types.js';
 
 const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -142,11 +143,11 @@ export function stripMarkup(source: string): string {
 }
 
 /** Every non-space character of the structure, in the order the source prints it. */
-export function serialise(nodes: TextNodeInput[] | TextNode[]): string {
+export function serialise(nodes: readonly (TextNodeInput | DeepReadonly<TextNode>)[]): string {
   const out: string[] = [];
-  const walk = (n: TextNodeInput | TextNode) => {
+  const walk = (n: TextNodeInput | DeepReadonly<TextNode>) => {
     for (const s of [n.heading, n.num, n.title, n.text]) if (s) out.push(s);
-    (n.children as (TextNodeInput | TextNode)[] | undefined)?.forEach(walk);
+    (n.children as readonly (TextNodeInput | DeepReadonly<TextNode>)[] | undefined)?.forEach(walk);
   };
   nodes.forEach(walk);
   return out.join('').replace(/\s+/g, '');
@@ -156,7 +157,7 @@ export function serialise(nodes: TextNodeInput[] | TextNode[]): string {
  * Compares the source, markup stripped, with the structure, character for character (whitespace
  * aside). Returns undefined when they agree, else where they part.
  */
-export function completenessGap(source: string, nodes: TextNodeInput[] | TextNode[]): string | undefined {
+export function completenessGap(source: string, nodes: readonly (TextNodeInput | DeepReadonly<TextNode>)[]): string | undefined {
   const a = stripMarkup(source).replace(/\s+/g, '');
   const b = serialise(nodes);
   if (a === b) return undefined;

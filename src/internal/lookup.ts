@@ -1,17 +1,25 @@
 import { fold } from '../fold.js';
 import { MevzuatError, type MevzuatErrorCode } from '../errors.js';
 import { distance } from './distance.js';
+import { escapeInput } from './escape.js';
 
 /** Longest input we look up; beyond this nothing can match and suggestions would cost time. */
 export const MAX_INPUT = 300;
 
-/** Describes an arbitrary value briefly, for error messages. */
+/**
+ * Describes an arbitrary value briefly and safely, for error messages: a string escaped (control
+ * characters, bidi controls) and cut at 80 characters; anything else by its type only — never by
+ * calling its own `toString`, so a function's source or a hostile object never reaches a message.
+ */
 export function show(value: unknown): string {
-  if (typeof value === 'string') return value.length > 80 ? `${value.slice(0, 77)}…` : value;
+  if (typeof value === 'string') return escapeInput(value, 80);
   if (value === null) return 'null';
-  if (typeof value === 'object') return Array.isArray(value) ? 'array' : 'object';
-  if (typeof value === 'symbol') return 'symbol';
-  return String(value);
+  if (typeof value === 'object') {
+    try { return Array.isArray(value) ? 'array' : 'object'; } catch { return 'object'; } // a revoked proxy throws
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'undefined') return String(value);
+  if (typeof value === 'bigint') return 'bigint';
+  return typeof value;
 }
 
 /** Returns the folded form of a string argument, or throws INVALID_ARGUMENT. */
@@ -50,6 +58,6 @@ export function nearest(key: string, candidates: Iterable<[folded: string, displ
   return out.slice(0, limit);
 }
 
-export function fail(code: MevzuatErrorCode, message: string, input: unknown, suggestions: string[] = []): never {
+export function fail(code: MevzuatErrorCode, message: string, input: unknown, suggestions: readonly string[] = []): never {
   throw new MevzuatError(code, message, { input: show(input), suggestions });
 }

@@ -1,6 +1,5 @@
 import { fold } from '../fold.js';
-import { regulations, type Regulation } from '../data.js';
-import type { RegulationId } from '../generated/regulations.js';
+import type { DeepReadonly, Regulation } from '../types.js';
 import type { Citation } from '../schema/citation.js';
 import type { ActorRef } from '../schema/organisation.js';
 import type { Provision } from '../schema/text.js';
@@ -10,25 +9,26 @@ import type { Unit, Post, Office } from '../schema/organisation.js';
 import { fail, foldArg, nearest, show } from './lookup.js';
 import { deepFreeze } from './freeze.js';
 
-type Actor = { ref: ActorRef; data: Unit | Post | Office };
+type RO<T> = DeepReadonly<T>;
+type Actor = { ref: ActorRef; data: RO<Unit | Post | Office> };
 
 /** Everything a lookup needs about one regulation, built once on first use. */
 export type Index = {
   reg: Regulation;
   actors: Map<string, Actor>;
   actorsByName: Map<string, string[]>;
-  provisions: Map<string, Provision>;
+  provisions: Map<string, RO<Provision>>;
   order: Map<string, number>;
   byLabel: Map<string, string>;
   /** Folded labels that name more than one provision (`m 7 c`: m.7/c and m.7/ç). */
   ambiguousLabels: Map<string, string[]>;
   citations: Map<string, Citation>;
-  dutiesByHolder: Map<string, DutyInput[]>;
+  dutiesByHolder: Map<string, RO<DutyInput>[]>;
   duties: Map<string, Duty>;
-  linesFrom: Map<string, ReportingLine[]>;
-  deputiesFor: Map<string, DeputyRuleInput[]>;
-  correspondence: Map<RecipientClass, CorrespondenceRuleInput[]>;
-  definitions: Map<string, DefinitionInput>;
+  linesFrom: Map<string, RO<ReportingLine>[]>;
+  deputiesFor: Map<string, RO<DeputyRuleInput>[]>;
+  correspondence: Map<RecipientClass, RO<CorrespondenceRuleInput>[]>;
+  definitions: Map<string, RO<DefinitionInput>>;
   /** Answers already given, by query and resolved arguments: the data never changes. */
   answers: Map<string, unknown>;
 };
@@ -40,42 +40,17 @@ export function memo<T>(idx: Index, key: string, compute: () => T): T {
   return hit;
 }
 
-const byId = new Map<string, Regulation>(regulations.map((r) => [r.id, r]));
-const byName = new Map<string, RegulationId>();
-for (const r of regulations) {
-  byName.set(fold(r.id), r.id);
-  for (const a of r.aliases) byName.set(fold(a), r.id);
-}
-
-const indexes = new Map<string, Index>();
-
-/** Resolves a regulation argument (id or alias, folded) or throws UNKNOWN_REGULATION. */
-export function resolveRegulation(ref: unknown): Regulation {
-  const key = foldArg(ref, 'regulation');
-  const id = byName.get(key);
-  if (id) return byId.get(id)!;
-  const near = nearest(key, [...byName].map(([k, v]): [string, string] => [k, v]), 4);
-  return fail('UNKNOWN_REGULATION', `no encoded regulation is called "${show(ref)}"`, ref, near.length ? near : regulations.map((r) => r.id));
-}
-
-/** The index of a regulation argument, built on first use. */
-export function indexOf(ref: unknown): Index {
-  const reg = resolveRegulation(ref);
-  let idx = indexes.get(reg.id);
-  if (!idx) indexes.set(reg.id, (idx = build(reg)));
-  return idx;
-}
-
 function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
 }
 
-function build(reg: Regulation): Index {
+/** Builds the lookup index of one regulation; called once per regulation, on its first query. */
+export function buildIndex(reg: Regulation): Index {
   const actors = new Map<string, Actor>();
   const actorsByName = new Map<string, string[]>();
-  const add = (kind: ActorRef['kind'], data: Unit | Post | Office) => {
+  const add = (kind: ActorRef['kind'], data: RO<Unit | Post | Office>) => {
     actors.set(data.id, { ref: Object.freeze({ id: data.id, name: data.name, kind }), data });
     for (const n of new Set([data.name, ...(data.aliases ?? [])].map(fold))) push(actorsByName, n, data.id);
   };
@@ -83,7 +58,7 @@ function build(reg: Regulation): Index {
   reg.posts.forEach((p) => add('post', p));
   reg.offices.forEach((o) => add('office', o));
 
-  const provisions = new Map<string, Provision>();
+  const provisions = new Map<string, RO<Provision>>();
   const order = new Map<string, number>();
   const byLabel = new Map<string, string>();
   // folded label → the provisions it may mean, each with its own label
@@ -105,16 +80,16 @@ function build(reg: Regulation): Index {
     else if (!byLabel.has(f)) byLabel.set(f, meant.keys().next().value!);
   }
 
-  const dutiesByHolder = new Map<string, DutyInput[]>();
+  const dutiesByHolder = new Map<string, RO<DutyInput>[]>();
   reg.duties.forEach((d) => push(dutiesByHolder, d.holder, d));
   for (const list of dutiesByHolder.values()) list.sort((a, b) => order.get(a.cites[0]!)! - order.get(b.cites[0]!)!);
-  const linesFrom = new Map<string, ReportingLine[]>();
+  const linesFrom = new Map<string, RO<ReportingLine>[]>();
   reg.reporting.forEach((l) => push(linesFrom, l.from, l));
-  const deputiesFor = new Map<string, DeputyRuleInput[]>();
+  const deputiesFor = new Map<string, RO<DeputyRuleInput>[]>();
   reg.deputies.forEach((d) => push(deputiesFor, d.for, d));
-  const correspondence = new Map<RecipientClass, CorrespondenceRuleInput[]>();
+  const correspondence = new Map<RecipientClass, RO<CorrespondenceRuleInput>[]>();
   reg.correspondence.forEach((c) => c.recipients.forEach((r) => push(correspondence, r, c)));
-  const definitions = new Map<string, DefinitionInput>();
+  const definitions = new Map<string, RO<DefinitionInput>>();
   reg.definitions.forEach((d) => [d.term, ...(d.aliases ?? [])].forEach((t) => definitions.set(fold(t), d)));
 
   return { reg, actors, actorsByName, provisions, order, byLabel, ambiguousLabels, answers: new Map(), citations: new Map(), dutiesByHolder, duties: new Map(), linesFrom, deputiesFor, correspondence, definitions };
@@ -182,7 +157,7 @@ export function resolveActor(idx: Index, subject: unknown): string {
 }
 
 /** The query-facing duty, built once. */
-export function duty(idx: Index, d: DutyInput): Duty {
+export function duty(idx: Index, d: RO<DutyInput>): Duty {
   let out = idx.duties.get(d.id);
   if (!out) {
     const c = citation(idx, d.cites[0]!);

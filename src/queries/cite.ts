@@ -1,8 +1,11 @@
+import type { DeepReadonly } from '../types.js';
+import { builtins } from '../builtins.js';
+import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { Citation } from '../schema/citation.js';
 import { fold } from '../fold.js';
-import { citation, indexOf, labelKey } from '../internal/registry.js';
-import { fail, foldArg, nearest } from '../internal/lookup.js';
+import { citation, labelKey } from '../internal/registry.js';
+import { fail, foldArg, nearest, show } from '../internal/lookup.js';
 
 /**
  * The citation for a provision reference: a label (`'m.14/b'`, `'m.8/7'`, `'m.6'`,
@@ -18,18 +21,23 @@ import { fail, foldArg, nearest } from '../internal/lookup.js';
  * //=> { regulation: 'konak-ozel-kalem', article: 9, item: 't', id: 'art_9__point_t', label: 'm.9/t',
  * //     text: 'Müdürün herhangi bir sebeple bulunmadığı zamanlarda Müdürün görevlerini yürütmek.' }
  */
-export function cite(regulation: RegulationRef, ref: string): Citation {
-  const idx = indexOf(regulation);
+export function cite(regulation: RegulationRef, ref: string): DeepReadonly<Citation> {
+  return citeIn(builtins(), regulation, ref);
+}
+
+/** {@link cite} over a given corpus (what `createMevzuat` binds). @internal */
+export function citeIn(corpus: Corpus, regulation: RegulationRef, ref: string): Citation {
+  const idx = corpus.index(regulation);
   if (typeof ref === 'string' && idx.provisions.has(ref)) return citation(idx, ref);
   const key = foldArg(ref, 'ref').replace(/^(madde|md|m)\s*(?=\d)/, 'm ').replace(/^(?=\d)/, 'm ');
   const id = idx.byLabel.get(labelKey(ref)) ?? idx.byLabel.get(key);
   if (id) return citation(idx, id);
   const candidates = idx.ambiguousLabels.get(key);
-  if (candidates) fail('AMBIGUOUS', `"${String(ref)}" could be ${candidates.join(' or ')}: type the Turkish letter`, ref, candidates);
+  if (candidates) fail('AMBIGUOUS', `"${show(ref)}" could be ${candidates.join(' or ')}: type the Turkish letter`, ref, candidates);
   const article = key.match(/^m (\d+)/)?.[1];
   const labels = [...idx.provisions.values()].map((p): [string, string] => [fold(p.label), p.label]);
   const sameArticle = article ? labels.filter(([f]) => f === `m ${article}` || f.startsWith(`m ${article} `)).map(([, l]) => l) : [];
   const near = nearest(key, labels);
   const suggestions = [...new Set([...near, ...sameArticle])].slice(0, 8);
-  return fail('UNKNOWN_CITATION', `${idx.reg.id} has no provision "${String(ref)}"`, ref, suggestions);
+  return fail('UNKNOWN_CITATION', `${idx.reg.id} has no provision "${show(ref)}"`, ref, suggestions);
 }

@@ -1,6 +1,9 @@
+import type { DeepReadonly } from '../types.js';
+import { builtins } from '../builtins.js';
+import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { DefinitionAnswer } from '../schema/answers.js';
-import { citation, indexOf } from '../internal/registry.js';
+import { citation, memo } from '../internal/registry.js';
 import { foldArg } from '../internal/lookup.js';
 
 /**
@@ -14,8 +17,13 @@ import { foldArg } from '../internal/lookup.js';
  * define('konak', 'Şef')
  * //=> { term: 'Şef', meaning: 'Özel Kalem Müdürlüğünde kadrolu şefi', citation: { label: 'm.4/g', … } }
  */
-export function define(regulation: RegulationRef, term: string): DefinitionAnswer | undefined {
-  const idx = indexOf(regulation);
+export function define(regulation: RegulationRef, term: string): DeepReadonly<DefinitionAnswer | undefined> {
+  return defineIn(builtins(), regulation, term);
+}
+
+/** {@link define} over a given corpus (what `createMevzuat` binds). @internal */
+export function defineIn(corpus: Corpus, regulation: RegulationRef, term: string): DefinitionAnswer | undefined {
+  const idx = corpus.index(regulation);
   const d = idx.definitions.get(foldArg(term, 'term'));
-  return d && { term: d.term, meaning: d.meaning, citation: citation(idx, d.cites[0]!) };
+  return d && memo(idx, `define:${d.id}`, () => ({ term: d.term, meaning: d.meaning, citation: citation(idx, d.cites[0]!) }));
 }

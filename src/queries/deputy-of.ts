@@ -1,6 +1,9 @@
+import type { DeepReadonly } from '../types.js';
+import { builtins } from '../builtins.js';
+import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { DeputyAnswer } from '../schema/answers.js';
-import { actorRef, citations, fallbackOf, indexOf, memo, resolveActor, type Index } from '../internal/registry.js';
+import { actorRef, citations, fallbackOf, memo, resolveActor, type Index } from '../internal/registry.js';
 import type { Subject } from './reports-to.js';
 
 /**
@@ -17,8 +20,13 @@ import type { Subject } from './reports-to.js';
  * //=> { status: 'explicit', deputies: [{ name: 'Şef' }],
  * //     condition: 'Müdürün herhangi bir sebeple bulunmadığı zamanlarda', citations: [{ label: 'm.9/t' }] }
  */
-export function deputyOf(regulation: RegulationRef, subject: Subject): DeputyAnswer {
-  const idx = indexOf(regulation);
+export function deputyOf(regulation: RegulationRef, subject: Subject): DeepReadonly<DeputyAnswer> {
+  return deputyOfIn(builtins(), regulation, subject);
+}
+
+/** {@link deputyOf} over a given corpus (what `createMevzuat` binds). @internal */
+export function deputyOfIn(corpus: Corpus, regulation: RegulationRef, subject: Subject): DeputyAnswer {
+  const idx = corpus.index(regulation);
   const id = resolveActor(idx, subject);
   return memo(idx, `deputyOf:${id}`, () => answer(idx, id));
 }

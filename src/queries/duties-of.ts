@@ -1,9 +1,24 @@
+import type { DeepReadonly } from '../types.js';
+import { builtins } from '../builtins.js';
+import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { Duty } from '../schema/regulation.js';
-import { Topic } from '../schema/common.js';
-import { actorRef, citation, duty, indexOf, resolveActor, type Index } from '../internal/registry.js';
-import { fail, nearest, show } from '../internal/lookup.js';
+import type { Topic } from '../schema/common.js';
+import { topicIds, topicNames } from '../schema/values.js';
+import { fold } from '../fold.js';
+import { actorRef, citation, duty, memo, resolveActor, type Index } from '../internal/registry.js';
+import { fail, foldArg, nearest, show } from '../internal/lookup.js';
 import type { Subject } from './reports-to.js';
+
+/**
+ * A duty topic as a query accepts it: the topic id (`'procurement'`) or its Turkish name
+ * (`'satın alma'`, folded: `'SATIN ALMA'`, `'satin alma'`). Any string compiles; an unknown one throws
+ * `INVALID_ARGUMENT` with the nearest topics.
+ *
+ * @example
+ * dutiesOf('konak', 'Şef', { topic: 'satın alma' }).length  //=> 1
+ */
+export type TopicRef = Topic | (string & {});
 
 /**
  * Options for duty queries.
@@ -11,19 +26,51 @@ import type { Subject } from './reports-to.js';
  * @example
  * dutiesOf('konak', 'Şef', { topic: 'procurement' }).length  //=> 1
  */
-export type DutyFilter = { topic?: Topic };
+export type DutyFilter = { readonly topic?: TopicRef };
 
-/** Validates a topic option; throws INVALID_ARGUMENT with the nearest topics. */
+let topicKeys: Map<string, Topic> | undefined;
+
+/** Reads a topic: an id or a Turkish name, folded; throws INVALID_ARGUMENT with the nearest topics. */
+export function resolveTopic(topic: unknown): Topic {
+  if (typeof topic === 'string' && (topicIds as readonly string[]).includes(topic)) return topic as Topic;
+  const key = foldArg(topic, 'topic');
+  if (!topicKeys) {
+    topicKeys = new Map();
+    for (const t of topicIds) { topicKeys.set(fold(t), t); topicKeys.set(fold(topicNames[t]), t); }
+  }
+  const hit = topicKeys.get(key);
+  if (hit) return hit;
+  const near = nearest(key, topicIds.flatMap((t): [string, string][] => [[fold(t), t], [fold(topicNames[t]), topicNames[t]]]));
+  return fail('INVALID_ARGUMENT', `unknown topic "${show(topic)}"`, topic, near.length ? near : [...topicIds]);
+}
+
+/**
+ * Reads an options argument: `undefined`, or a plain object whose keys are all in `allowed`.
+ * Anything else (an array, a misspelt key such as `topik`) throws INVALID_ARGUMENT with the
+ * nearest allowed key.
+ */
+export function checkOptions(options: unknown, allowed: readonly string[]): Record<string, unknown> {
+  if (options === undefined || options === null) return {};
+  if (typeof options !== 'object' || Array.isArray(options)) fail('INVALID_ARGUMENT', `options must be an object such as { ${allowed[0]}: … }, got ${show(options)}`, options, allowed.map((k) => `{ ${k}: … }`));
+  const out: Record<string, unknown> = {};
+  let keys: string[];
+  try { keys = Object.keys(options); } catch { return fail('INVALID_ARGUMENT', 'options could not be read', options); }
+  for (const k of keys) {
+    if (!allowed.includes(k)) {
+      const near = nearest(fold(k.slice(0, 40)) || k.slice(0, 40), allowed.map((a): [string, string] => [fold(a), a]));
+      fail('INVALID_ARGUMENT', `unknown option "${show(k)}": allowed ${allowed.join(', ')}`, k, near.length ? near : [...allowed]);
+    }
+    let v: unknown;
+    try { v = (options as Record<string, unknown>)[k]; } catch { return fail('INVALID_ARGUMENT', `option ${k} could not be read`, options); }
+    out[k] = v;
+  }
+  return out;
+}
+
+/** Validates a `{ topic }` options argument. */
 export function checkTopic(options: unknown): Topic | undefined {
-  if (options === undefined || options === null) return undefined;
-  if (typeof options !== 'object') fail('INVALID_ARGUMENT', `options must be an object, got ${show(options)}`, options);
-  const topic = (options as { topic?: unknown }).topic;
-  if (topic === undefined) return undefined;
-  const r = Topic.safeParse(topic);
-  if (r.success) return r.data;
-  const key = typeof topic === 'string' ? topic.toLocaleLowerCase('tr-TR') : '';
-  const near = key ? nearest(key, Topic.options.map((t): [string, string] => [t, t])) : [];
-  return fail('INVALID_ARGUMENT', `unknown topic ${show(topic)}`, topic, near.length ? near : [...Topic.options]);
+  const { topic } = checkOptions(options, ['topic']);
+  return topic === undefined ? undefined : resolveTopic(topic);
 }
 
 /** Duties of an actor and, through its inclusions, of the actors it takes duties from. */
@@ -62,10 +109,17 @@ export function collectDuties(idx: Index, id: string): Duty[] {
  * dutiesOf('konak', 'Şef', { topic: 'procurement' }).map((d) => d.citation.label)
  * //=> ['m.9/k']
  */
-export function dutiesOf(regulation: RegulationRef, subject: Subject, options?: DutyFilter): Duty[] {
-  const idx = indexOf(regulation);
+export function dutiesOf(regulation: RegulationRef, subject: Subject, options?: DutyFilter): DeepReadonly<Duty[]> {
+  return dutiesOfIn(builtins(), regulation, subject, options);
+}
+
+/** {@link dutiesOf} over a given corpus (what `createMevzuat` binds). @internal */
+export function dutiesOfIn(corpus: Corpus, regulation: RegulationRef, subject: Subject, options?: DutyFilter): Duty[] {
+  const idx = corpus.index(regulation);
   const id = resolveActor(idx, subject);
   const topic = checkTopic(options);
-  const all = collectDuties(idx, id);
-  return topic ? all.filter((d) => d.topics.includes(topic)) : all;
+  return memo(idx, `dutiesOf:${id}:${topic ?? ''}`, () => {
+    const all = collectDuties(idx, id);
+    return topic ? all.filter((d) => d.topics.includes(topic)) : all;
+  });
 }

@@ -1,32 +1,54 @@
-import { regulations, type RegulationRef } from '../data.js';
+import type { DeepReadonly } from '../types.js';
+import { builtins } from '../builtins.js';
+import type { Corpus } from '../corpus.js';
+import type { RegulationRef } from '../data.js';
 import type { Duty } from '../schema/regulation.js';
 import { fold } from '../fold.js';
-import { duty, indexOf, type Index } from '../internal/registry.js';
+import { deepFreeze } from '../internal/freeze.js';
+import { duty, type Index } from '../internal/registry.js';
 import { foldArg } from '../internal/lookup.js';
-import { checkTopic, type DutyFilter } from './duties-of.js';
+import { checkOptions, resolveTopic, type TopicRef } from './duties-of.js';
 
-type Entry = { duty: Duty; words: string[]; folded: string; rank: number };
-let corpus: Entry[] | undefined;
-const vocabulary = new Map<string, Set<number>>();
+type Entry = { duty: Duty; words: string[]; folded: string };
+/** One regulation's duties in text order, and its vocabulary: every folded word, sorted, with the duties using it. */
+type Search = { entries: Entry[]; words: string[]; postings: Map<string, number[]> };
 
-function entries(): Entry[] {
-  if (corpus) return corpus;
-  corpus = [];
-  for (const r of regulations) {
-    const idx: Index = indexOf(r.id);
-    const list = r.duties.map((d) => duty(idx, d)).sort((a, b) => idx.order.get(a.citation.id)! - idx.order.get(b.citation.id)!);
-    for (const d of list) {
-      const folded = fold(`${d.text} ${d.holder.name}`);
-      const words = folded.split(' ');
-      const n = corpus.push({ duty: d, words, folded, rank: corpus.length }) - 1;
-      for (const w of new Set(words)) {
-        const s = vocabulary.get(w);
-        if (s) s.add(n);
-        else vocabulary.set(w, new Set([n]));
-      }
+const searches = new WeakMap<Index, Search>();
+
+/** The search index of one regulation, built on its first search. */
+function searchOf(idx: Index): Search {
+  let s = searches.get(idx);
+  if (s) return s;
+  const entries: Entry[] = [];
+  const postings = new Map<string, number[]>();
+  const list = idx.reg.duties.map((d) => duty(idx, d)).sort((a, b) => idx.order.get(a.citation.id)! - idx.order.get(b.citation.id)!);
+  for (const d of list) {
+    const folded = fold(`${d.text} ${d.holder.name}`);
+    const words = folded.split(' ');
+    const n = entries.push({ duty: d, words, folded }) - 1;
+    for (const w of new Set(words)) {
+      const p = postings.get(w);
+      if (p) p.push(n);
+      else postings.set(w, [n]);
     }
   }
-  return corpus;
+  s = { entries, words: [...postings.keys()].sort(), postings };
+  searches.set(idx, s);
+  return s;
+}
+
+/** Entries having a word that starts with `term`: a binary search for the range of such words. */
+function matching(s: Search, term: string): Set<number> {
+  let lo = 0;
+  let hi = s.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.words[mid]! < term) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = new Set<number>();
+  for (let i = lo; i < s.words.length && s.words[i]!.startsWith(term); i++) for (const n of s.postings.get(s.words[i]!)!) out.add(n);
+  return out;
 }
 
 /** Phrase occurrences weigh most; then how often the terms occur, damped by the duty's length. */
@@ -38,38 +60,61 @@ function score(e: Entry, key: string, terms: string[]): number {
   return phrases * 3 + tf / Math.sqrt(e.words.length);
 }
 
+/** Answers already given, per corpus, by folded query and filters; bounded, oldest dropped first. */
+const answers = new WeakMap<Corpus, Map<string, readonly Duty[]>>();
+const MAX_ANSWERS = 256;
+
 /**
  * Searches every duty's verbatim text (and its holder's name), Turkish-aware: case, Turkish
  * letters and suffixes are forgiven (`harcama yetkilisi` finds "harcama yetkilisidir", `CIMER`
  * finds "CİMER'e"). Every word of the query must match the start of a word of the duty. Ranked by
- * how often the whole query occurs as a phrase, then by how densely its words occur, then text order.
+ * how often the whole query occurs as a phrase, then by how densely its words occur, then
+ * regulation and text order. Each regulation's words are indexed once, sorted, so a word is found
+ * by binary search, not by a scan.
  *
  * @param query - Words to find.
- * @param options - `regulation` (id or name) and `topic` narrow the search.
- * @returns Matching duties, best first.
- * @throws {MevzuatError} `INVALID_ARGUMENT` for an empty or non-string query or an unknown topic; `UNKNOWN_REGULATION`.
+ * @param options - `regulation` (id or name) and `topic` (id or Turkish name) narrow the search.
+ * @returns Matching duties, best first; frozen.
+ * @throws {MevzuatError} `INVALID_ARGUMENT` for an empty or non-string query, an unknown topic or option; `UNKNOWN_REGULATION`.
  * @example
  * findDuties('harcama yetkilisi').map((d) => `${d.regulation} ${d.citation.label}`)
  * //=> ['karsiyaka-halkla-iliskiler m.9/6', 'kocaeli-stk m.5/d']
  */
-export function findDuties(query: string, options?: DutyFilter & { regulation?: RegulationRef }): Duty[] {
+export function findDuties(query: string, options?: { readonly topic?: TopicRef; readonly regulation?: RegulationRef }): DeepReadonly<Duty[]> {
+  return findDutiesIn(builtins(), query, options);
+}
+
+/** {@link findDuties} over a given corpus (what `createMevzuat` binds). @internal */
+export function findDutiesIn(corpus: Corpus, query: string, options?: { readonly topic?: TopicRef; readonly regulation?: RegulationRef }): readonly Duty[] {
   const key = foldArg(query, 'query');
-  const topic = checkTopic(options);
-  const regulationArg = options && typeof options === 'object' ? (options as { regulation?: unknown }).regulation : undefined;
-  const only = regulationArg === undefined ? undefined : indexOf(regulationArg).reg.id;
-  const all = entries();
+  const o = checkOptions(options, ['regulation', 'topic']);
+  const topic = o.topic === undefined ? undefined : resolveTopic(o.topic);
+  const only = o.regulation === undefined ? undefined : corpus.resolve(o.regulation);
+  const cacheKey = `${only ?? ''}\u0000${topic ?? ''}\u0000${key}`;
+  let cache = answers.get(corpus);
+  if (!cache) answers.set(corpus, (cache = new Map()));
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+
   const terms = [...new Set(key.split(' '))];
-  let hits: Set<number> | undefined;
-  for (const t of terms) {
-    const matched = new Set<number>();
-    for (const [w, ids] of vocabulary) if (w.startsWith(t)) ids.forEach((i) => matched.add(i));
-    hits = hits ? new Set([...hits].filter((i) => matched.has(i))) : matched;
-    if (!hits.size) return [];
+  const found: { e: Entry; score: number; rank: number }[] = [];
+  let rank = 0;
+  for (const id of only ? [only] : corpus.ids) {
+    const s = searchOf(corpus.index(id));
+    let hits: Set<number> | undefined;
+    for (const t of terms) {
+      const m = matching(s, t);
+      hits = hits ? new Set([...hits].filter((i) => m.has(i))) : m;
+      if (!hits.size) break;
+    }
+    for (const i of [...hits!].sort((a, b) => a - b)) {
+      const e = s.entries[i]!;
+      if (!topic || e.duty.topics.includes(topic)) found.push({ e, score: score(e, key, terms), rank: rank + i });
+    }
+    rank += s.entries.length;
   }
-  return [...hits!]
-    .map((i) => all[i]!)
-    .filter((e) => (!only || e.duty.regulation === only) && (!topic || e.duty.topics.includes(topic)))
-    .map((e) => ({ e, score: score(e, key, terms) }))
-    .sort((a, b) => b.score - a.score || a.e.rank - b.e.rank)
-    .map(({ e }) => e.duty);
+  const out = deepFreeze(found.sort((a, b) => b.score - a.score || a.rank - b.rank).map(({ e }) => e.duty));
+  if (cache.size >= MAX_ANSWERS) cache.delete(cache.keys().next().value!);
+  cache.set(cacheKey, out);
+  return out;
 }

@@ -1,5 +1,6 @@
 import type { Regulation, RegulationRef } from '../data.js';
-import { resolveRegulation } from '../internal/registry.js';
+import { builtins } from '../builtins.js';
+import type { Corpus } from '../corpus.js';
 
 /**
  * One encoded regulation, by id or municipality name (case and Turkish letters forgiven).
@@ -12,5 +13,10 @@ import { resolveRegulation } from '../internal/registry.js';
  * //=> 'Konak Belediye Başkanlığı Özel Kalem Müdürlüğü Görev, Yetki ve Çalışma Yönetmeliği'
  */
 export function getRegulation(regulation: RegulationRef): Regulation {
-  return resolveRegulation(regulation);
+  return builtins().regulation(regulation);
+}
+
+/** {@link getRegulation} over a given corpus (what `createMevzuat` binds). @internal */
+export function getRegulationIn(corpus: Corpus, regulation: RegulationRef): Regulation {
+  return corpus.regulation(regulation);
 }

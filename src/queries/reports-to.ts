@@ -1,7 +1,10 @@
+import type { DeepReadonly } from '../types.js';
+import { builtins } from '../builtins.js';
+import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { ReportsToAnswer, ReportingLineAnswer } from '../schema/answers.js';
 import type { ActorRef } from '../schema/organisation.js';
-import { actorRef, citations, indexOf, memo, resolveActor, type Index } from '../internal/registry.js';
+import { actorRef, citations, memo, resolveActor, type Index } from '../internal/registry.js';
 
 /**
  * A subject: an actor id, a Turkish name (folded: `'MUDUR'` is `'Müdür'`), or an `ActorRef`.
@@ -36,8 +39,13 @@ export function linesOf(idx: Index, id: string): ReportingLineAnswer[] {
  * //=> [{ to: { name: 'Belediye Başkanı' }, relation: 'attached-to', basis: 'explicit', citations: [{ label: 'm.6' }] },
  * //    { to: { name: 'Başkan vekili' }, relation: 'attached-to', condition: 'Belediye Başkanının görevi başında bulunmadığı durumda', … }]
  */
-export function reportsTo(regulation: RegulationRef, subject: Subject): ReportsToAnswer {
-  const idx = indexOf(regulation);
+export function reportsTo(regulation: RegulationRef, subject: Subject): DeepReadonly<ReportsToAnswer> {
+  return reportsToIn(builtins(), regulation, subject);
+}
+
+/** {@link reportsTo} over a given corpus (what `createMevzuat` binds). @internal */
+export function reportsToIn(corpus: Corpus, regulation: RegulationRef, subject: Subject): ReportsToAnswer {
+  const idx = corpus.index(regulation);
   const id = resolveActor(idx, subject);
   return memo(idx, `reportsTo:${id}`, () => ({ regulation: idx.reg.id, subject: actorRef(idx, id), lines: linesOf(idx, id) }));
 }
@@ -59,8 +67,13 @@ export function reportsTo(regulation: RegulationRef, subject: Subject): ReportsT
  * chainOfCommand('konak', 'Şef').map((a) => a.name)
  * //=> ['Şef', 'Müdür', 'Belediye Başkanı']
  */
-export function chainOfCommand(regulation: RegulationRef, subject: Subject): ActorRef[] {
-  const idx = indexOf(regulation);
+export function chainOfCommand(regulation: RegulationRef, subject: Subject): DeepReadonly<ActorRef[]> {
+  return chainOfCommandIn(builtins(), regulation, subject);
+}
+
+/** {@link chainOfCommand} over a given corpus (what `createMevzuat` binds). @internal */
+export function chainOfCommandIn(corpus: Corpus, regulation: RegulationRef, subject: Subject): ActorRef[] {
+  const idx = corpus.index(regulation);
   const start = resolveActor(idx, subject);
   return memo(idx, `chain:${start}`, () => chainFrom(idx, start));
 }

@@ -1,6 +1,9 @@
+import type { DeepReadonly } from '../types.js';
+import { builtins } from '../builtins.js';
+import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { RoutingAnswer } from '../schema/answers.js';
-import { actorRef, citation, citations, fallbackOf, indexOf, memo, type Index } from '../internal/registry.js';
+import { actorRef, citation, citations, fallbackOf, memo, type Index } from '../internal/registry.js';
 
 /**
  * Who receives, registers and distributes (havale: assigns to whoever is to act on it) the
@@ -14,8 +17,13 @@ import { actorRef, citation, citations, fallbackOf, indexOf, memo, type Index } 
  * whoRoutesIncoming('konak').routers.map((a) => a.name)
  * //=> ['Müdür', 'Şef']
  */
-export function whoRoutesIncoming(regulation: RegulationRef): RoutingAnswer {
-  const idx = indexOf(regulation);
+export function whoRoutesIncoming(regulation: RegulationRef): DeepReadonly<RoutingAnswer> {
+  return whoRoutesIncomingIn(builtins(), regulation);
+}
+
+/** {@link whoRoutesIncoming} over a given corpus (what `createMevzuat` binds). @internal */
+export function whoRoutesIncomingIn(corpus: Corpus, regulation: RegulationRef): RoutingAnswer {
+  const idx = corpus.index(regulation);
   return memo(idx, 'routing', () => answer(idx));
 }
 

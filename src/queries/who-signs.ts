@@ -1,11 +1,15 @@
+import type { DeepReadonly } from '../types.js';
+import { builtins } from '../builtins.js';
+import type { Corpus } from '../corpus.js';
 import { match } from 'ts-pattern';
 import type { RegulationRef } from '../data.js';
 import type { WhoSignsAnswer } from '../schema/answers.js';
-import { RecipientClass } from '../schema/facts.js';
+import type { RecipientClass } from '../schema/facts.js';
+import { recipientClassIds, recipientWords } from '../schema/values.js';
 import type { ActorRef } from '../schema/organisation.js';
 import { fold } from '../fold.js';
-import { actorRef, citations, fallbackOf, indexOf, memo, type Index } from '../internal/registry.js';
-import { fail, foldArg, nearest } from '../internal/lookup.js';
+import { actorRef, citations, fallbackOf, memo, type Index } from '../internal/registry.js';
+import { fail, foldArg, nearest, show } from '../internal/lookup.js';
 
 /**
  * Words a recipient may be given as: the classes themselves and common Turkish names for them.
@@ -13,7 +17,11 @@ import { fail, foldArg, nearest } from '../internal/lookup.js';
  * @example
  * whoSigns('karsiyaka', 'kaymakamlik').recipient  //=> 'public-institution'
  */
-export type RecipientAlias = 'valilik' | 'kaymakamlik' | 'bakanlik' | 'buyuksehir';
+export type RecipientAlias =
+  | 'valilik' | 'kaymakamlık' | 'kaymakamlik' | 'bakanlık' | 'bakanlik' | 'büyükşehir' | 'buyuksehir'
+  | 'büyükşehir belediyesi' | 'kamu' | 'kamu kurumu' | 'kamu kurum ve kuruluşları'
+  | 'müdürlük' | 'müdürlükler arası' | 'diğer müdürlükler' | 'kurum içi'
+  | 'özel kişi' | 'tüzel kişi' | 'özel ve tüzel kişiler' | 'özel' | 'şahıs' | 'vatandaş';
 
 /**
  * What `whoSigns` accepts as a recipient.
@@ -22,26 +30,19 @@ export type RecipientAlias = 'valilik' | 'kaymakamlik' | 'bakanlik' | 'buyuksehi
  * whoSigns('konak', 'inter-directorate').signers[0].name  //=> 'Müdür'
  * whoSigns('konak', 'valilik').recipient                   //=> 'public-institution'
  */
-export type Recipient = RecipientClass | RecipientAlias;
+export type Recipient = RecipientClass | RecipientAlias | (string & {});
 
-const recipientWords: [string, RecipientClass][] = [
-  ['inter-directorate', 'inter-directorate'], ['public-institution', 'public-institution'], ['private-party', 'private-party'],
-  ['valilik', 'public-institution'], ['kaymakamlık', 'public-institution'], ['bakanlık', 'public-institution'],
-  ['büyükşehir', 'public-institution'], ['büyükşehir belediyesi', 'public-institution'], ['kamu', 'public-institution'],
-  ['kamu kurumu', 'public-institution'], ['kamu kurum ve kuruluşları', 'public-institution'],
-  ['müdürlükler arası', 'inter-directorate'], ['müdürlük', 'inter-directorate'], ['diğer müdürlükler', 'inter-directorate'], ['kurum içi', 'inter-directorate'],
-  ['özel kişi', 'private-party'], ['tüzel kişi', 'private-party'], ['özel ve tüzel kişiler', 'private-party'], ['özel', 'private-party'], ['şahıs', 'private-party'], ['vatandaş', 'private-party'],
-];
-const recipients = new Map(recipientWords.map(([w, c]) => [fold(w), c]));
+let recipients: Map<string, RecipientClass> | undefined;
 
 /** Resolves a recipient word to its class, or throws INVALID_ARGUMENT with the nearest words. */
 export function resolveRecipient(value: unknown): RecipientClass {
   const key = foldArg(value, 'recipient');
+  recipients ??= new Map(recipientWords.map(([w, c]) => [fold(w), c]));
   const c = recipients.get(key);
   if (c) return c;
   const near = nearest(key, recipientWords.map(([w]): [string, string] => [fold(w), w]));
-  const suggestions = [...new Set([...near, ...RecipientClass.options])].slice(0, 5);
-  return fail('INVALID_ARGUMENT', `unknown recipient "${String(value)}": use inter-directorate, public-institution, private-party or an alias`, value, suggestions);
+  const suggestions = [...new Set([...near, ...recipientClassIds])].slice(0, 5);
+  return fail('INVALID_ARGUMENT', `unknown recipient "${show(value)}": use inter-directorate, public-institution, private-party or an alias`, value, suggestions);
 }
 
 const recipientTr = (r: RecipientClass) => match(r)
@@ -87,8 +88,13 @@ function explain(idx: Index, a: Omit<WhoSignsAnswer, 'explanation'>): string {
  * //     { name: 'Başkan Yardımcısı', via: 'delegation' }], paraf: [{ name: 'Müdür' }],
  * //     citations: [{ label: 'm.14/b', … }], … }
  */
-export function whoSigns(regulation: RegulationRef, recipient: Recipient): WhoSignsAnswer {
-  const idx = indexOf(regulation);
+export function whoSigns(regulation: RegulationRef, recipient: Recipient): DeepReadonly<WhoSignsAnswer> {
+  return whoSignsIn(builtins(), regulation, recipient);
+}
+
+/** {@link whoSigns} over a given corpus (what `createMevzuat` binds). @internal */
+export function whoSignsIn(corpus: Corpus, regulation: RegulationRef, recipient: Recipient): WhoSignsAnswer {
+  const idx = corpus.index(regulation);
   const cls = resolveRecipient(recipient);
   return memo(idx, `whoSigns:${cls}`, () => answer(idx, cls));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { topicIds } from './values.js';
 
 /** An ASCII kebab-case slug, used for every entity and fact id (`ozel-kalem-muduru`). */
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an ASCII kebab-case slug');
@@ -28,18 +29,6 @@ export const Cites = z.array(ProvisionId).min(1);
  * const t: Topic = 'correspondence';
  * dutiesOf('konak', 'Şef', { topic: t }).map((d) => d.citation.label)  //=> ['m.9/i', 'm.9/o']
  */
-export const Topic = z.enum([
-  'correspondence', 'documents', 'personnel', 'budget', 'procurement', 'assets', 'reporting',
-  'coordination', 'representation', 'training', 'events', 'media', 'citizens', 'civil-society',
-  'planning', 'safety', 'compliance',
-]);
+export const Topic = z.enum(topicIds);
 export type Topic = z.infer<typeof Topic>;
 
-/**
- * Every duty topic, in a fixed order.
- *
- * @example
- * topics.includes('correspondence')  //=> true
- * dutiesOf('konak', 'Şef', { topic: topics[4] })  // 'procurement'
- */
-export const topics: readonly Topic[] = Topic.options;

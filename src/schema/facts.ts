@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Cites, IsoDate, ProvisionId, Slug, Topic } from './common.js';
+import { recipientClassIds } from './values.js';
 
 /** A duty (görev) the text gives an actor. `excerpt`, when set, is the verbatim part of the provision that is this duty. */
 export const DutyInput = z.strictObject({
@@ -64,7 +65,7 @@ export type DeputyRuleInput = z.infer<typeof DeputyRuleInput>;
  * (['inter-directorate', 'public-institution', 'private-party'] as RecipientClass[])
  *   .map((r) => whoSigns('karsiyaka', r).status)  //=> ['not-regulated', 'explicit', 'not-regulated']
  */
-export const RecipientClass = z.enum(['inter-directorate', 'public-institution', 'private-party']);
+export const RecipientClass = z.enum(recipientClassIds);
 export type RecipientClass = z.infer<typeof RecipientClass>;
 
 /**

@@ -29,10 +29,10 @@ export function makeFixture(base: Regulation): Regulation {
   const walk = (nodes: Mutable<Regulation['document']>) => {
     for (const n of nodes) {
       if (n.id === target) n.text = HOSTILE;
-      if (n.children) walk(n.children);
+      if (n.children) walk(n.children as never);
     }
   };
-  walk(reg.document);
+  walk(reg.document as Mutable<Regulation['document']>);
   // an actor name: headings, links, the sidebar (shown with v-html) and the mermaid chart
   const post = reg.posts[0]!;
   post.name = HOSTILE_NAME;

@@ -15,8 +15,10 @@ import { FIXTURE_ID, HOSTILE, HOSTILE_NAME } from './fixture.js';
 vi.mock('../../src/generated/regulations.js', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../../src/generated/regulations.js')>();
   const { makeFixture } = await import('./fixture.js');
-  const regs = JSON.parse(orig.compiled) as Regulation[];
-  return { ...orig, compiled: JSON.stringify([...regs, makeFixture(regs[0]!)]), regulationIds: [...orig.regulationIds, 'docs-fixture-xss'] };
+  const { fromShipped, toShipped } = await import('../../src/internal/shipped.js');
+  const fixture = makeFixture(fromShipped(orig.catalog[0]!.json));
+  const entry = { id: fixture.id, aliases: fixture.aliases, keys: ['docs fixture xss', 'docs fixture'], repeals: [], json: JSON.stringify(toShipped(fixture)) };
+  return { ...orig, catalog: [...orig.catalog, entry], regulationIds: [...orig.regulationIds, 'docs-fixture-xss'] };
 });
 
 const real = all.filter((r) => (r.id as string) !== FIXTURE_ID);

@@ -1,0 +1,21 @@
+// The built-in corpus: the regulations compiled into this package. Creating it costs nothing; each
+// regulation is parsed on its first query.
+import { Corpus, type LazyRegulation } from './corpus.js';
+import { catalog } from './generated/regulations.js';
+import { fromShipped } from './internal/shipped.js';
+
+/**
+ * The built-in regulations as lazy sources, to pass to `createMevzuat` alongside your own.
+ *
+ * @example
+ * const m = createMevzuat({ regulations: [...builtinRegulations, loadRegulationDir('./ornekkoy')] });
+ * m.regulationIds  //=> ['izmir-kentsel-adalet', …, 'ornekkoy-yazi-isleri']
+ */
+export const builtinRegulations: readonly LazyRegulation[] = Object.freeze(catalog.map((c) => Object.freeze({
+  id: c.id, aliases: c.aliases, keys: c.keys, repeals: c.repeals, load: () => fromShipped(c.json),
+})));
+
+let corpus: Corpus | undefined;
+
+/** The corpus the package's own exports answer from, created on first use. */
+export const builtins = (): Corpus => (corpus ??= new Corpus(builtinRegulations));

@@ -1,0 +1,56 @@
+/**
+ * `belediye-mevzuat/node`: reading regulation folders from disk, for Node only. The folders have
+ * the layout of the package's own `regulations/<id>/` (see its README); they are validated and
+ * compiled by the same compiler the package's build uses.
+ *
+ * @packageDocumentation
+ */
+import { basename, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { compileRegulation, DataError } from './compile/regulation.js';
+import { MevzuatError, type RegulationProblem } from './errors.js';
+import { escapeInput } from './internal/escape.js';
+import { deepFreeze } from './internal/freeze.js';
+import type { Regulation } from './types.js';
+
+/**
+ * Reads a regulation folder (`source.txt`, `text.yaml`, `regulation.yaml`, `organisation.yaml`,
+ * `duties.yaml`, `rules.yaml`, `coverage.yaml`), validates it against the schemas and every rule the
+ * build enforces, and compiles it: the result goes to `createMevzuat`. Nothing half-loaded is ever
+ * returned.
+ *
+ * @param dir - The folder; its name must be the regulation's id.
+ * @param options - `draft: true` accepts a regulation still being encoded: uncovered provisions and
+ *   missing fact files are not errors, so its text (`cite`) and whatever facts it has can be queried.
+ * @returns The compiled regulation, deeply frozen.
+ * @throws {MevzuatError} `INVALID_REGULATION` listing every problem (file, line, column, path,
+ *   value); `INVALID_ARGUMENT` when `dir` is not a folder.
+ * @example
+ * const ornekkoy = loadRegulationDir('./regulations/ornekkoy-yazi-isleri');
+ * createMevzuat({ regulations: [ornekkoy] }).whoSigns('ornekkoy', 'valilik').status  //=> 'explicit'
+ */
+export function loadRegulationDir(dir: string, options: { readonly draft?: boolean } = {}): Regulation {
+  if (typeof dir !== 'string' || !dir || !existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new MevzuatError('INVALID_ARGUMENT', `not a folder: ${typeof dir === 'string' ? escapeInput(dir) : typeof dir}`, { input: typeof dir === 'string' ? escapeInput(dir) : typeof dir });
+  }
+  const full = resolve(dir);
+  const { regulation, problems } = checkRegulationDir(full, { draft: options.draft === true });
+  const errors: RegulationProblem[] = problems.filter((p) => p.severity !== 'todo');
+  if (errors.length || !regulation) {
+    const shown = errors.slice(0, 3).map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('; ');
+    throw new MevzuatError('INVALID_REGULATION', `${basename(full)}: ${errors.length} problem(s): ${shown}`, { input: escapeInput(basename(full)), problems: errors });
+  }
+  return deepFreeze(regulation);
+}
+
+export type { RegulationProblem };
+
+// until the compiler reports structured problems: one problem per line of its message
+function checkRegulationDir(dir: string, _o: { draft: boolean }): { regulation?: Regulation; problems: RegulationProblem[] } {
+  try {
+    return { regulation: compileRegulation(dir), problems: [] };
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    return { problems: e.message.split('\n').filter((l) => l.trim()).map((l) => ({ file: basename(dir), message: l.trim().replace(/^- /, ''), severity: 'error' as const })) };
+  }
+}

@@ -1,0 +1,95 @@
+// The public types: each is the zod-inferred type of its schema (src/schema/), made readonly all the
+// way down, because every value the library hands out is deeply frozen.
+import type * as A from './schema/answers.js';
+import type * as R from './schema/regulation.js';
+
+/**
+ * `T` with every property and array readonly, recursively: what the library's frozen values are.
+ *
+ * @example
+ * const a: DeepReadonly<{ list: string[] }> = { list: ['x'] };
+ * // @ts-expect-error readonly
+ * a.list.push('y');
+ */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown ? T
+  : T extends readonly (infer E)[] ? readonly DeepReadonly<E>[]
+    : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;
+
+/**
+ * A compiled regulation: what `getRegulation` returns. Deeply frozen.
+ *
+ * @example
+ * const reg: Regulation = getRegulation('konak');
+ * reg.units.map((u) => u.name)  //=> ['Özel Kalem Müdürlüğü', 'İdari İşler birimi', …]
+ */
+export type Regulation = DeepReadonly<R.Regulation>;
+
+import type * as C from './schema/common.js';
+import type * as Ci from './schema/citation.js';
+import type * as O from './schema/organisation.js';
+import type * as F from './schema/facts.js';
+import type * as T from './schema/text.js';
+
+/** A duty topic (see `topics`). @example const t: Topic = 'procurement'; */
+export type Topic = C.Topic;
+/** A pointer into a regulation's text with the provision's verbatim text. @example cite('konak', 'm.14/b').label  //=> 'm.14/b' */
+export type Citation = DeepReadonly<Ci.Citation>;
+/** A reference to any actor in an answer. @example reportsTo('konak', 'Şef').lines[0].to  //=> { id: 'mudur', name: 'Müdür', kind: 'post' } */
+export type ActorRef = DeepReadonly<O.ActorRef>;
+/** A unit of the organisation. @example getRegulation('konak').units[0].name  //=> 'Özel Kalem Müdürlüğü' */
+export type Unit = DeepReadonly<O.Unit>;
+/** A post (kadro). @example getRegulation('konak').posts.find((p) => p.heads)?.name  //=> 'Müdür' */
+export type Post = DeepReadonly<O.Post>;
+/** An office outside the organisation the text refers to. @example getRegulation('konak').offices[0].name  //=> 'Belediye Başkanı' */
+export type Office = DeepReadonly<O.Office>;
+/** Kinds of unit. @example const k: UnitKind = 'birim'; */
+export type UnitKind = O.UnitKind;
+/** A duty as queries return it. @example dutiesOf('konak', 'Şef')[0].citation.label  //=> 'm.9/a' */
+export type Duty = DeepReadonly<R.Duty>;
+/** A compiled reporting line. @example getRegulation('konak').reporting[0].relation  //=> 'attached-to' */
+export type ReportingLine = DeepReadonly<R.ReportingLine>;
+/** An enactment the regulation rests on (dayanak). @example getRegulation('konak').legalBasis[0].number  //=> '5393' */
+export type LegalBasis = DeepReadonly<R.LegalBasis>;
+/** When the regulation enters into force. @example getRegulation('konak').entryIntoForce.rule  //=> 'on-date' */
+export type EntryIntoForce = DeepReadonly<R.EntryIntoForce>;
+/** An earlier regulation this one repeals. @example getRegulation('konak').repeals.length  //=> 1 */
+export type Repeal = DeepReadonly<R.Repeal>;
+/** A source file of the text. @example getRegulation('izmir').sources[0].role  //=> 'authoritative' */
+export type Source = DeepReadonly<R.Source>;
+/** A place where two transcriptions differ. @example getRegulation('izmir').variants?.length  //=> 42 */
+export type Variant = DeepReadonly<R.Variant>;
+/** A `[sic]` note. @example getRegulation('konak').sic?.[0].reading */
+export type SicNote = DeepReadonly<R.SicNote>;
+/** Classes of correspondence recipient. @example const r: RecipientClass = 'public-institution'; */
+export type RecipientClass = F.RecipientClass;
+/** How a subject stands to an actor above it. @example const r: Relation = 'attached-to'; */
+export type Relation = F.Relation;
+/** A correspondence rule. @example getRegulation('konak').correspondence[0].signers[0].actor  //=> 'mudur' */
+export type CorrespondenceRule = DeepReadonly<F.CorrespondenceRuleInput>;
+/** Who acts for an actor, and when. @example getRegulation('konak').deputies[0].deputies  //=> ['sef'] */
+export type DeputyRule = DeepReadonly<F.DeputyRuleInput>;
+/** A step of incoming-document handling. @example getRegulation('konak').routing[0].action */
+export type RoutingStep = DeepReadonly<F.RoutingStepInput>;
+/** A term of the Tanımlar article. @example getRegulation('konak').definitions[0].term */
+export type Definition = DeepReadonly<F.DefinitionInput>;
+/** A node of the compiled text. @example getRegulation('konak').articles[13].label  //=> 'm.14' */
+export type TextNode = DeepReadonly<T.TextNode>;
+/** A citable provision. @example getRegulation('konak').provisions[0].label  //=> 'm.1' */
+export type Provision = DeepReadonly<T.Provision>;
+/** Kinds of text node. @example const k: NodeKind = 'article'; */
+export type NodeKind = T.NodeKind;
+/** `whoSigns`' answer. @example whoSigns('kocaeli', 'valilik').status  //=> 'responsible-only' */
+export type WhoSignsAnswer = DeepReadonly<A.WhoSignsAnswer>;
+/** `reportsTo`'s answer. @example reportsTo('konak', 'Müdür').lines[0].relation  //=> 'accountable-to' */
+export type ReportsToAnswer = DeepReadonly<A.ReportsToAnswer>;
+/** One line of a `reportsTo` answer. @example reportsTo('konak', 'Şef').lines[0].basis */
+export type ReportingLineAnswer = DeepReadonly<A.ReportingLineAnswer>;
+/** `deputyOf`'s answer. @example deputyOf('izmir', 'Şube Müdürü').status  //=> 'not-regulated' */
+export type DeputyAnswer = DeepReadonly<A.DeputyAnswer>;
+/** `whoRoutesIncoming`'s answer. @example whoRoutesIncoming('karsiyaka').routers[0].name  //=> 'Müdür' */
+export type RoutingAnswer = DeepReadonly<A.RoutingAnswer>;
+/** `define`'s answer. @example define('izmir', 'Üst Yönetici')?.citation.label  //=> 'm.3/ı' */
+export type DefinitionAnswer = DeepReadonly<A.DefinitionAnswer>;
+/** `inForce`'s answer. @example inForce('konak', '2016-10-09').status  //=> 'not-yet-in-force' */
+export type InForceAnswer = DeepReadonly<A.InForceAnswer>;
