@@ -11,15 +11,20 @@
  * fold('IZMIR')        //=> 'izmir'   (so capitals typed without Turkish letters still match)
  */
 export function fold(text: string): string {
+  if (text.length > CACHE_ENTRY_MAX) return compute(text);
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
   const key = compute(text);
-  if (cache.size >= 2048) cache.clear();
+  if (cache.size >= CACHE_ENTRIES) cache.clear();
   cache.set(text, key);
   return key;
 }
 
 // Lookups fold the same few hundred names again and again; a small cache saves the Unicode work.
+// Bounded both ways: only short strings are kept, and at most CACHE_ENTRIES of them, so the cache
+// holds at most about 2048 × 300 characters whatever a caller folds.
+const CACHE_ENTRY_MAX = 300;
+const CACHE_ENTRIES = 2048;
 const cache = new Map<string, string>();
 
 function compute(text: string): string {
