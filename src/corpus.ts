@@ -4,7 +4,8 @@
 // lookup by name, and each regulation is loaded and indexed on its first query.
 import { fold } from './fold.js';
 import { deepFreeze } from './internal/freeze.js';
-import { fail, foldArg, nearest, show } from './internal/lookup.js';
+import { fail, foldArg, nearest, readProperty, show } from './internal/lookup.js';
+import { isMevzuatError } from './errors.js';
 import { buildIndex, type Index } from './internal/registry.js';
 import type { Regulation } from './types.js';
 
@@ -34,7 +35,22 @@ export type LazyRegulation = {
   readonly load: () => Regulation;
 };
 
-const isLazy = (s: RegulationSource): s is LazyRegulation => typeof (s as LazyRegulation).load === 'function';
+const LISTS = ['aliases', 'units', 'posts', 'offices', 'duties', 'reporting', 'deputies', 'correspondence', 'routing', 'definitions', 'repeals', 'legalBasis', 'document', 'articles', 'provisions'] as const;
+
+/**
+ * The cheap check of a compiled regulation given at run time: the fields every query reads are
+ * there, with the right kind of value. Full validation is the zod schema's
+ * (`belediye-mevzuat/schemas`), which `loadRegulationDir` applies.
+ */
+function checkShape(value: unknown, id: string): Regulation {
+  if (value === null || typeof value !== 'object') fail('INVALID_REGULATION', `"${id}" is neither a compiled regulation nor a { id, load } entry`, id, ['loadRegulationDir(dir)']);
+  const missing = LISTS.filter((k) => { const v = readProperty(value, k, `"${id}"`); try { return !Array.isArray(v); } catch { return true; } });
+  for (const k of ['title', 'id'] as const) if (typeof readProperty(value, k, `"${id}"`) !== 'string') missing.push(k as never);
+  const e = readProperty(value, 'entryIntoForce', `"${id}"`);
+  if (e === null || typeof e !== 'object') missing.push('entryIntoForce' as never);
+  if (missing.length) fail('INVALID_REGULATION', `"${id}" is not a compiled regulation: ${missing.join(', ')} missing or malformed`, id, ['loadRegulationDir(dir)']);
+  return value as Regulation;
+}
 
 type Slot = { id: string; aliases: readonly string[]; keys?: readonly string[]; repeals: readonly string[]; load: () => Regulation; reg?: Regulation; index?: Index };
 
@@ -48,13 +64,27 @@ export class Corpus {
 
   constructor(sources: readonly RegulationSource[]) {
     for (const s of sources) {
-      const id = (s as { id?: unknown } | null)?.id;
-      if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail('INVALID_REGULATION', `a regulation's id must be an ASCII kebab-case slug, got ${show(id)}`, id);
-      if (!isLazy(s) && !Array.isArray((s as Regulation).provisions)) fail('INVALID_REGULATION', `"${id}" is neither a compiled regulation nor a { id, load } entry`, id, ['loadRegulationDir(dir)']);
-      if (this.#slots.has(id)) fail('INVALID_REGULATION', `two regulations have the id "${show(id)}"`, id);
-      this.#slots.set(id, isLazy(s)
-        ? { id, aliases: s.aliases ?? [], ...(s.keys && { keys: s.keys }), repeals: s.repeals ?? [], load: s.load }
-        : { id, aliases: s.aliases, repeals: s.repeals.flatMap((r) => (r.regulation ? [r.regulation] : [])), load: () => s, reg: deepFreeze(s) });
+      const id = readProperty(s, 'id', 'a regulation entry');
+      if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail('INVALID_REGULATION', `a regulation's id must be an ASCII kebab-case slug, got ${show(id)}`, id, ['{ id, aliases, load }', 'loadRegulationDir(dir)']);
+      if (this.#slots.has(id)) fail('INVALID_REGULATION', `two regulations have the id "${id}"`, id);
+      const load = readProperty(s, 'load', 'a regulation entry');
+      if (typeof load === 'function') {
+        const strings = (v: unknown, what: string): readonly string[] => {
+          if (v === undefined) return [];
+          if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) fail('INVALID_REGULATION', `"${id}": ${what} must be a list of strings`, id);
+          return Object.freeze([...(v as string[])]);
+        };
+        const keys = readProperty(s, 'keys', 'a regulation entry');
+        this.#slots.set(id, {
+          id, aliases: strings(readProperty(s, 'aliases', 'a regulation entry'), 'aliases'),
+          ...(keys !== undefined && { keys: strings(keys, 'keys') }),
+          repeals: strings(readProperty(s, 'repeals', 'a regulation entry'), 'repeals'),
+          load: () => (load as () => Regulation).call(s),
+        });
+      } else {
+        const reg = checkShape(s, id);
+        this.#slots.set(id, { id, aliases: reg.aliases, repeals: reg.repeals.flatMap((r) => (r.regulation ? [r.regulation] : [])), load: () => reg, reg: deepFreeze(reg) });
+      }
     }
     this.ids = Object.freeze([...this.#slots.keys()]);
   }
@@ -75,8 +105,15 @@ export class Corpus {
   regulation(ref: unknown): Regulation {
     const slot = this.#slots.get(this.resolve(ref))!;
     if (!slot.reg) {
-      const reg = slot.load();
-      if (!reg || typeof reg !== 'object' || reg.id !== slot.id) fail('INVALID_REGULATION', `the regulation loaded for "${slot.id}" has another id`, slot.id);
+      let loaded: unknown;
+      try {
+        loaded = slot.load();
+      } catch (e) {
+        if (isMevzuatError(e)) throw e;
+        fail('INVALID_REGULATION', `loading "${slot.id}" failed: ${e instanceof Error ? show(e.message) : typeof e}`, slot.id);
+      }
+      const reg = checkShape(loaded, slot.id);
+      if (reg.id !== slot.id) fail('INVALID_REGULATION', `the regulation loaded for "${slot.id}" has the id ${show(reg.id)}`, slot.id);
       slot.reg = deepFreeze(reg);
     }
     return slot.reg;

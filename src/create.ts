@@ -14,7 +14,7 @@ import { inForceIn } from './queries/in-force.js';
 import { citeIn } from './queries/cite.js';
 import { compareIn } from './queries/compare.js';
 import { getRegulationIn } from './queries/get-regulation.js';
-import { fail, show } from './internal/lookup.js';
+import { fail, readProperty, show } from './internal/lookup.js';
 import type { Citation } from './schema/citation.js';
 import type { ActorRef } from './schema/organisation.js';
 import type { Duty } from './schema/regulation.js';
@@ -65,8 +65,10 @@ export type Mevzuat = {
  * m.whoSigns('ornekkoy', 'valilik').signers.map((s) => s.name)  //=> ['Belediye Başkanı']
  */
 export function createMevzuat(options: { readonly regulations: readonly RegulationSource[] }): Mevzuat {
-  const list = (options as { regulations?: unknown } | null | undefined)?.regulations;
-  if (!Array.isArray(list)) fail('INVALID_ARGUMENT', `createMevzuat needs { regulations: [...] }, got ${show(options)}`, options, ['{ regulations: [...builtinRegulations] }']);
+  const list = readProperty(options, 'regulations', 'options');
+  let isList = false;
+  try { isList = Array.isArray(list); } catch { /* a revoked proxy */ }
+  if (!isList) fail('INVALID_ARGUMENT', `createMevzuat needs { regulations: [...] }, got ${show(options)}`, options, ['{ regulations: [...builtinRegulations] }']);
   const c = new Corpus(list as readonly RegulationSource[]);
   return Object.freeze({
     regulations: lazyList(c),

@@ -75,7 +75,11 @@ export type RegulationProblem = {
  * isMevzuatError(new MevzuatError('AMBIGUOUS', 'x', { input: 'x' }))  //=> true
  */
 export function isMevzuatError(value: unknown): value is MevzuatError {
-  return value instanceof MevzuatError || (value instanceof Error && value.name === 'MevzuatError' && typeof (value as MevzuatError).code === 'string');
+  try {
+    return value instanceof MevzuatError || (value instanceof Error && value.name === 'MevzuatError' && typeof (value as MevzuatError).code === 'string');
+  } catch {
+    return false; // a revoked proxy or a hostile prototype chain is not an error of ours
+  }
 }
 
 const trTitles: Record<MevzuatErrorCode, string> = {

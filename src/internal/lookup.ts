@@ -61,3 +61,16 @@ export function nearest(key: string, candidates: Iterable<[folded: string, displ
 export function fail(code: MevzuatErrorCode, message: string, input: unknown, suggestions: readonly string[] = []): never {
   throw new MevzuatError(code, message, { input: show(input), suggestions });
 }
+
+/**
+ * Reads `value[key]` from an argument that may be hostile (a revoked proxy, a throwing getter):
+ * any exception becomes INVALID_ARGUMENT naming `what`.
+ */
+export function readProperty(value: unknown, key: string, what: string): unknown {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
+  try {
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return fail('INVALID_ARGUMENT', `${what} could not be read`, value);
+  }
+}

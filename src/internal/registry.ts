@@ -6,7 +6,7 @@ import type { Provision } from '../schema/text.js';
 import type { ReportingLine, Duty } from '../schema/regulation.js';
 import type { CorrespondenceRuleInput, DefinitionInput, DeputyRuleInput, DutyInput, RecipientClass } from '../schema/facts.js';
 import type { Unit, Post, Office } from '../schema/organisation.js';
-import { fail, foldArg, nearest, show } from './lookup.js';
+import { fail, foldArg, nearest, readProperty, show } from './lookup.js';
 import { deepFreeze } from './freeze.js';
 
 type RO<T> = DeepReadonly<T>;
@@ -140,7 +140,10 @@ export function actorRef(idx: Index, id: string): ActorRef {
  */
 export function resolveActor(idx: Index, subject: unknown): string {
   let raw = subject;
-  if (subject && typeof subject === 'object' && typeof (subject as { id?: unknown }).id === 'string') raw = (subject as { id: string }).id;
+  if (subject && typeof subject === 'object') {
+    const id = readProperty(subject, 'id', 'subject');
+    if (typeof id === 'string') raw = id;
+  }
   if (typeof raw === 'string' && idx.actors.has(raw)) return raw;
   const key = foldArg(raw, 'subject');
   const ids = idx.actorsByName.get(key) ?? (idx.actors.has(key.replace(/ /g, '-')) ? [key.replace(/ /g, '-')] : undefined);
