@@ -6,11 +6,19 @@
  */
 import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { compileRegulation, DataError, regulationDirs } from '../src/compile/regulation.js';
-import { toShipped } from '../src/internal/shipped.js';
+import { provisionsOf, toShipped } from '../src/internal/shipped.js';
 import { catalogEntry } from '../src/internal/catalog.js';
 
 try {
   const regs = regulationDirs().map(compileRegulation);
+  // the shipped form leaves out the provisions: the loader must rebuild them exactly
+  const canon = (list: readonly object[]) => list.map((p) => JSON.stringify(Object.entries(p).sort()));
+  for (const r of regs) {
+    const rebuilt = canon(provisionsOf(r.document));
+    const compiled = canon(r.provisions);
+    const i = compiled.findIndex((p, k) => p !== rebuilt[k]);
+    if (i !== -1 || rebuilt.length !== compiled.length) throw new DataError(`${r.id}: provisions rebuilt from the document differ at #${i}:\n  ${rebuilt[i]}\n  ${compiled[i]}`);
+  }
   const ids = regs.map((r) => r.id);
   const aliases = [...new Set(regs.flatMap((r) => r.aliases.flatMap((a) => [a, a.toLocaleLowerCase('tr-TR'), a.toLocaleUpperCase('tr-TR')])))]
     .filter((a) => !ids.includes(a));
@@ -24,7 +32,7 @@ try {
  * @example
  * regulationIds.includes('konak-ozel-kalem')  //=> true
  */
-export const regulationIds = Object.freeze(${JSON.stringify(ids)} as const);
+export const regulationIds = /* @__PURE__ */ Object.freeze(${JSON.stringify(ids)} as const);
 
 /**
  * The id of a built-in regulation.

@@ -11,7 +11,7 @@ import { fromShipped } from './internal/shipped.js';
  * const m = createMevzuat({ regulations: [...builtinRegulations, loadRegulationDir('./ornekkoy')] });
  * m.regulationIds  //=> ['izmir-kentsel-adalet', …, 'ornekkoy-yazi-isleri']
  */
-export const builtinRegulations: readonly LazyRegulation[] = Object.freeze(catalog.map((c) => Object.freeze({
+export const builtinRegulations: readonly LazyRegulation[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ catalog.map((c) => Object.freeze({
   id: c.id, aliases: c.aliases, keys: c.keys, repeals: c.repeals, load: () => fromShipped(c.json),
 })));
 

@@ -71,7 +71,7 @@ export function createMevzuat(options: { readonly regulations: readonly Regulati
   if (!isList) fail('INVALID_ARGUMENT', `createMevzuat needs { regulations: [...] }, got ${show(options)}`, options, ['{ regulations: [...builtinRegulations] }']);
   const c = new Corpus(list as readonly RegulationSource[]);
   return Object.freeze({
-    regulations: lazyList(c),
+    regulations: lazyList(c.ids, () => c),
     regulationIds: c.ids,
     getRegulation: (r: string) => getRegulationIn(c, r),
     whoSigns: (r: string, to: string) => whoSignsIn(c, r, to),

@@ -1,6 +1,6 @@
 import type { Corpus } from './corpus.js';
 import { builtins } from './builtins.js';
-import type { RegulationAlias, RegulationId } from './generated/regulations.js';
+import { regulationIds, type RegulationAlias, type RegulationId } from './generated/regulations.js';
 import type { Regulation } from './types.js';
 
 /**
@@ -21,9 +21,9 @@ export type { Regulation, RegulationAlias, RegulationId };
  * A frozen array of the corpus's regulations whose elements load on access: `list[2]` loads one
  * regulation, `list.length` and `list.map((r) => r.id)`-free uses load none.
  */
-export function lazyList(corpus: Corpus): readonly Regulation[] {
+export function lazyList(ids: readonly string[], corpus: () => Corpus): readonly Regulation[] {
   const list: Regulation[] = [];
-  corpus.ids.forEach((id, i) => Object.defineProperty(list, i, { get: () => corpus.regulation(id), enumerable: true }));
+  ids.forEach((id, i) => Object.defineProperty(list, i, { get: () => corpus().regulation(id), enumerable: true }));
   return Object.freeze(list);
 }
 
@@ -35,4 +35,4 @@ export function lazyList(corpus: Corpus): readonly Regulation[] {
  * regulations.map((r) => r.id)
  * //=> ['izmir-kentsel-adalet', 'karsiyaka-halkla-iliskiler', 'kocaeli-stk', 'konak-ozel-kalem']
  */
-export const regulations: readonly Regulation[] = /* @__PURE__ */ lazyList(builtins());
+export const regulations: readonly Regulation[] = /* @__PURE__ */ lazyList(regulationIds, builtins);

@@ -4,25 +4,67 @@ import type { DeepReadonly, Regulation } from '../types.js';
 import type { Provision, TextNode } from '../schema/text.js';
 import { provisionText } from './text.js';
 
-/** A compiled regulation without `articles` and without provision texts. */
-export type Shipped = Omit<Regulation, 'articles' | 'provisions'> & { provisions: readonly Omit<DeepReadonly<Provision>, 'text'>[] };
+/** A compiled regulation without `articles` and `provisions`: both are views of its `document`. */
+export type Shipped = Omit<Regulation, 'articles' | 'provisions'>;
 
 /** Drops what {@link fromShipped} rebuilds. */
 export function toShipped(r: Regulation): Shipped {
-  const { articles: _articles, provisions, ...rest } = r;
-  return { ...rest, provisions: provisions.map(({ text: _text, ...p }) => p) };
+  const { articles: _articles, provisions: _provisions, ...rest } = r;
+  return rest;
+}
+
+type Node = DeepReadonly<TextNode>;
+type Ctx = { id: string; art: number; label: string; sole: boolean; paragraph?: number; section?: string };
+
+/**
+ * The citable provisions of a compiled document, in document order, exactly as the compiler lists
+ * them (the build checks the two agree): an article, then each of its provisions, parents first.
+ */
+export function provisionsOf(document: readonly Node[]): Provision[] {
+  const out: Provision[] = [];
+  const visit = (n: Node, ctx: Ctx | undefined, item: () => number) => {
+    if (n.kind === 'article') {
+      const art = Number(n.id.slice(4));
+      out.push({ id: n.id, kind: 'article', label: n.label!, altLabels: [], article: art, text: provisionText(n), leaf: !n.children });
+      const sole = (n.children ?? []).filter((c) => c.kind === 'paragraph').length === 1;
+      walk(n.children, { id: n.id, art, label: n.label!, sole });
+      return;
+    }
+    if (!ctx) { walk(n.children, undefined); return; }
+    const p: Provision = { id: n.id, kind: n.kind as Provision['kind'], label: n.label!, altLabels: [], article: ctx.art, text: provisionText(n), parent: ctx.id, leaf: !n.children };
+    if (ctx.paragraph !== undefined) p.paragraph = ctx.paragraph;
+    if (ctx.section !== undefined) p.section = ctx.section;
+    let next: Ctx = { ...ctx, id: n.id, label: n.label! };
+    if (n.kind === 'paragraph') {
+      p.paragraph = Number(n.id.slice(n.id.lastIndexOf('_') + 1));
+      next = { ...next, paragraph: p.paragraph };
+    } else if (n.kind === 'section') {
+      p.section = n.heading!;
+      next = { ...next, section: n.heading! };
+    } else {
+      const key = n.kind === 'point' ? (n.num ?? '').replace(/[()\-–\s.]/g, '').toLocaleLowerCase('tr-TR') : String(item());
+      p.item = key;
+      if (n.kind === 'point' && ctx.paragraph !== undefined && ctx.section === undefined && ctx.sole) p.altLabels = [`${ctx.label}-${key}`];
+    }
+    out.push(p);
+    walk(n.children, next);
+  };
+  const walk = (list: readonly Node[] | undefined, ctx: Ctx | undefined) => {
+    let items = 0;
+    for (const c of list ?? []) visit(c, ctx, () => ++items);
+  };
+  walk(document, undefined);
+  return out;
 }
 
 /** Rebuilds a compiled regulation from its shipped JSON: the articles and each provision's text. */
 export function fromShipped(json: string): Regulation {
   const r = JSON.parse(json) as Shipped;
-  const byId = new Map<string, DeepReadonly<TextNode>>();
   const articles: DeepReadonly<TextNode>[] = [];
   const walk = (n: DeepReadonly<TextNode>) => {
-    byId.set(n.id, n);
     if (n.kind === 'article') articles.push(n);
     n.children?.forEach(walk);
   };
   r.document.forEach(walk);
-  return { ...r, articles, provisions: r.provisions.map((p) => ({ ...p, text: provisionText(byId.get(p.id)!) })) };
+  return { ...r, articles, provisions: provisionsOf(r.document) };
 }
