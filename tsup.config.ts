@@ -4,7 +4,11 @@ import { defineConfig, type Options } from 'tsup';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** The library: dist/index.{js,cjs,d.ts,d.cts}. Cleaning spares dist/cli.js, which the second build writes alongside. */
+/** Quiet unless MEVZUAT_VERBOSE is set: `npm start` prints the answers, not the build log. Errors always print. */
+const silent = !process.env.MEVZUAT_VERBOSE;
+
 const library: Options = {
+  silent,
   entry: { index: 'src/index.ts', schemas: 'src/schemas.ts', node: 'src/node.ts' },
   format: ['esm', 'cjs'],
   dts: true,
@@ -25,6 +29,7 @@ const library: Options = {
  * zod, ts-pattern and date-fns stay external (they are dependencies).
  */
 const cli: Options = {
+  silent,
   entry: { cli: 'src/cli/bin.ts' },
   format: ['esm'],
   dts: false,
