@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -9,7 +9,11 @@ const silent = !process.env.MEVZUAT_VERBOSE;
 
 const library: Options = {
   silent,
-  entry: { index: 'src/index.ts', schemas: 'src/schemas.ts', node: 'src/node.ts' },
+  entry: {
+    index: 'src/index.ts', schemas: 'src/schemas.ts', node: 'src/node.ts',
+    // one entry per built-in regulation: `belediye-mevzuat/regulations/<id>` bundles that one alone
+    ...Object.fromEntries(readdirSync('src/generated/regulations').map((f) => [`regulations/${f.replace(/\.ts$/, '')}`, `src/generated/regulations/${f}`])),
+  },
   format: ['esm', 'cjs'],
   dts: true,
   // one copy of the shared code (MevzuatError, the corpus) for all three entries, in ESM and in CJS

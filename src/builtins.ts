@@ -2,7 +2,6 @@
 // regulation is parsed on its first query.
 import { Corpus, type LazyRegulation } from './corpus.js';
 import { catalog } from './generated/regulations.js';
-import { fromShipped } from './internal/shipped.js';
 
 /**
  * The built-in regulations as lazy sources, to pass to `createMevzuat` alongside your own.
@@ -11,9 +10,7 @@ import { fromShipped } from './internal/shipped.js';
  * const m = createMevzuat({ regulations: [...builtinRegulations, loadRegulationDir('./ornekkoy')] });
  * m.regulationIds  //=> ['izmir-kentsel-adalet', …, 'ornekkoy-yazi-isleri']
  */
-export const builtinRegulations: readonly LazyRegulation[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ catalog.map((c) => Object.freeze({
-  id: c.id, aliases: c.aliases, keys: c.keys, repeals: c.repeals, load: () => fromShipped(c.json),
-})));
+export const builtinRegulations: readonly LazyRegulation[] = /* @__PURE__ */ Object.freeze(catalog);
 
 let corpus: Corpus | undefined;
 

@@ -16,8 +16,9 @@ vi.mock('../../src/generated/regulations.js', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../../src/generated/regulations.js')>();
   const { makeFixture } = await import('./fixture.js');
   const { fromShipped, toShipped } = await import('../../src/internal/shipped.js');
-  const fixture = makeFixture(fromShipped(orig.catalog[0]!.json));
-  const entry = { id: fixture.id, aliases: fixture.aliases, keys: ['docs fixture xss', 'docs fixture'], repeals: [], json: JSON.stringify(toShipped(fixture)) };
+  const fixture = makeFixture(JSON.parse(JSON.stringify(orig.catalog[0]!.load())));
+  const json = JSON.stringify(toShipped(fixture));
+  const entry = { id: fixture.id, aliases: fixture.aliases, keys: ['docs fixture xss', 'docs fixture'], repeals: [], load: () => fromShipped(json) };
   return { ...orig, catalog: [...orig.catalog, entry], regulationIds: [...orig.regulationIds, 'docs-fixture-xss'] };
 });
 
