@@ -42,6 +42,8 @@ const longLines: [name: string, line: string][] = [
   ['white space before a dot-command', `${' '.repeat(n)}.bagli konak M`],
   ['commas and brackets', `f(${'[{,'.repeat(n / 3)}'`],
   ['escaped quotes', `'${"\\'".repeat(n / 2)}`],
+  // a pattern with two ways to take a backslash backtracks exponentially on this (2^150 paths)
+  ['backslashes in a first argument that is not a literal', `whoSigns('${'\\\\'.repeat(150)}a' + 1, '`],
 ];
 
 describe('completion does bounded work on a 40,000-character line', () => {

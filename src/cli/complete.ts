@@ -49,7 +49,9 @@ const lookup = (ref: string | undefined): Regulation | undefined => {
 export type StringContext = { partial: string; fn?: string; argIndex?: number; firstArg?: string; key?: string };
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-const isWordChar = (c: string | undefined) => c !== undefined && /^[\w$]$/.test(c);
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+/** `[\w$]`: an ASCII letter or digit, `_` or `$`. */
+const isWordChar = (c: string | undefined) => c !== undefined && (isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c === '$');
 
 /**
  * The identifier that ends right before `end` (white space between allowed), as
@@ -64,14 +66,15 @@ function identifierBefore(line: string, end: number, floor = 0): string | undefi
     if (stop - i >= NAME_MAX) return undefined;
     i--;
   }
-  while (i < stop && /^\d$/.test(line[i]!)) i++; // an identifier starts with a letter, _ or $
+  while (i < stop && isDigit(line[i])) i++; // an identifier starts with a letter, _ or $
   return i < stop ? line.slice(i, stop) : undefined;
 }
 
 /** A string literal (quotes included, white space around allowed) as its content, when `raw` is one; at most {@link LITERAL_MAX} characters are read. */
 function literalOf(raw: string): string | undefined {
   if (raw.length > LITERAL_MAX) return undefined;
-  return /^\s*(['"`])((?:\\.|(?!\1).)*)\1\s*$/.exec(raw)?.[2];
+  // a backslash is taken only with the character it escapes: one way to match, so no backtracking blow-up
+  return /^\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1\s*$/.exec(raw)?.[2];
 }
 
 /**
