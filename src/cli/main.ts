@@ -22,7 +22,7 @@ export type Io = {
 };
 
 const common: Record<string, OptionSpec> = {
-  json: { type: 'boolean', help: 'kütüphanenin döndürdüğü nesneyi JSON olarak yaz; hatalı girdide stderr’e { "error": { code, message, suggestions, input } } yazar' },
+  json: { type: 'boolean', help: 'kütüphanenin döndürdüğü nesneyi JSON olarak yaz; hatalı girdide hatayı da stderr’e { "error": { code, message, suggestions, input } } olarak yaz' },
   help: { type: 'boolean', short: 'h', help: 'bu yardımı göster' },
 };
 const globalOptions: Record<string, OptionSpec> = {
