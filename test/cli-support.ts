@@ -1,6 +1,8 @@
-// Running the BUILT `mevzuat` command (dist/cli.js) as a subprocess, for test/cli.test.ts and test/repl.test.ts.
-import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// Running the BUILT `mevzuat` command (dist/cli.js) as a subprocess, for test/cli.test.ts,
+// test/cli-hostile.test.ts and test/repl.test.ts.
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { closeSync, constants, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '..');
@@ -43,3 +45,40 @@ export async function mevzuatAll(list: string[][], parallel = 4): Promise<Map<st
 
 /** The text of `s` with runs of white space as one space, for comparing wrapped output to verbatim text. */
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Runs `node dist/cli.js …args` with stdout and/or stderr already closed by their reader: each
+ * is the write end of a FIFO whose read end was closed before the process started, so every
+ * write to it fails with EPIPE (deterministically, not by racing the process). A stream left
+ * open is a pipe, read as usual. Resolves with the exit code (-1 on a timeout or a signal).
+ */
+export function mevzuatClosed(args: string[], closed: { stdout?: boolean; stderr?: boolean }, options: { input?: string } = {}): Promise<Result> {
+  const dir = mkdtempSync(join(tmpdir(), 'mevzuat-epipe-'));
+  const deadEnd = (name: string) => {
+    const fifo = join(dir, name);
+    execFileSync('mkfifo', [fifo]);
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const writer = openSync(fifo, constants.O_WRONLY);
+    closeSync(reader);
+    return writer;
+  };
+  const fds = [closed.stdout ? deadEnd('stdout') : 'pipe', closed.stderr ? deadEnd('stderr') : 'pipe'] as const;
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [cli, ...args], {
+      cwd: root, env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '' }, stdio: ['pipe', fds[0], fds[1]], timeout: 20_000,
+    });
+    for (const fd of fds) if (typeof fd === 'number') closeSync(fd);
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.setEncoding('utf8').on('data', (t: string) => { stdout += t; });
+    child.stderr?.setEncoding('utf8').on('data', (t: string) => { stderr += t; });
+    child.on('close', (code) => {
+      rmSync(dir, { recursive: true, force: true });
+      done({ code: code ?? -1, stdout, stderr });
+    });
+    child.stdin!.end(options.input ?? '');
+  });
+}
+
+/** Anything a terminal acts on, but the newline: C0, DEL, C1, bidi controls, line and paragraph separators, lone surrogates. */
+export const rawControl = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

@@ -216,7 +216,8 @@ describe('bad input: exit 2, a Turkish line and the suggestions on stderr, never
       expect(out.code, args.join(' ')).toBe(2);
       expect(out.stdout, args.join(' ')).toBe('');
       expect(out.stderr, args.join(' ')).not.toMatch(stack);
-      expect(out.stderr.split('\n')[0]!.length).toBeGreaterThan(5);
+      const first = args.includes('--json') ? JSON.parse(out.stderr).error.message as string : out.stderr.split('\n')[0]!;
+      expect(first.length).toBeGreaterThan(5);
     }
   });
   it('library errors print as formatMevzuatError words them: the nearest regulation, recipient, entity, topic, label', () => {
@@ -242,7 +243,7 @@ describe('bad input: exit 2, a Turkish line and the suggestions on stderr, never
     expect(p('routing', 'konak', '--to', 'valilik').stderr.split('\n')[0]).toBe('Bilinmeyen seçenek: --to (routing komutunda)');
     expect(p('who-signs', 'konak', 'valilik', '--to', 'valilik').stderr.split('\n')[0]).toBe('Alıcı iki kez verildi: ya --to ile ya da argüman olarak yazın');
     expect(p('help', 'nope').stderr.split('\n')[0]).toBe('Bilinmeyen komut: "nope"');
-    expect(p('--json').stderr.split('\n')[0]).toBe('Bilinmeyen seçenek: --json');
+    expect(JSON.parse(p('--json').stderr).error).toEqual({ code: 'USAGE', message: 'Bilinmeyen seçenek: --json', suggestions: [], input: '--json' });
   });
 });
 

@@ -4,7 +4,8 @@ import {
   isMevzuatError, regulations, reportsTo, topics, whoRoutesIncoming, whoSigns,
   type ActorRef, type Recipient, type RegulationRef, type ReportingLineAnswer, type ReportsToAnswer, type Topic,
 } from '../index.js';
-import { UsageError, nearestWords, type OptionSpec } from './args.js';
+import { escapeInput } from '../internal/escape.js';
+import { UsageError, nearestWords, usageError, type OptionSpec, type Values } from './args.js';
 import {
   formatChain, formatCitation, formatCompareReportsTo, formatCompareRouting, formatCompareWhoSigns,
   formatDefinition, formatDeputy, formatDuties, formatInForce, formatList, formatOverview,
@@ -17,7 +18,8 @@ import type { Style } from './text.js';
 export type Input = {
   /** The positionals after the command name, `rest` ones already joined with spaces. */
   args: Record<string, string | undefined>;
-  values: Record<string, string | boolean | undefined>;
+  /** Option values by long name (no prototype: only given options are there). */
+  values: Values;
   style: Style;
   /** Today, local time, as YYYY-MM-DD. */
   today: string;
@@ -25,6 +27,8 @@ export type Input = {
 
 /** What a command gives back: `data` is what `--json` prints (the library's answer), `text` the human output. */
 export type Output = { data: unknown; text: string };
+// Echoing input: a command's text quotes what the user typed only through escapeInput (the
+// search header, an undefined term, a compare subject); the data it prints is trusted.
 
 /** A positional argument. `rest` takes every remaining word (multi-word subjects, search text). */
 export type Arg = { name: string; help: string; optional?: boolean; rest?: boolean };
@@ -48,10 +52,14 @@ const topicOption: OptionSpec = { type: 'string', value: '<konu>', help: 'yalnı
 
 const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
 
+/** Longer than any topic id or Turkish topic name: not folded here, left to the library to reject. */
+const TOPIC_MAX = 64;
+
 /** Reads `--topic`: a topic id (`correspondence`) or its Turkish name (`yazışma`); anything else goes to the library, which rejects it with suggestions. */
 export function topicArg(v: string | boolean | undefined): Topic | undefined {
   const t = str(v);
   if (t === undefined) return undefined;
+  if (t.length > TOPIC_MAX) return t as Topic;
   const byName = topics.find((x) => fold(topicTr(x)) === fold(t) || x === fold(t).replace(/ /g, '-'));
   return byName ?? (t as Topic);
 }
@@ -97,6 +105,24 @@ export function chainLinks(regulation: RegulationRef, chain: readonly ActorRef[]
   });
 }
 
+/** `YYYY-MM-DD` naming a day of the calendar (not 2020-02-30, not 2020-13-01). */
+export function isCalendarDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(0);
+  day.setUTCFullYear(y, mo - 1, d); // setUTCFullYear, not Date.UTC: years 0–99 stay themselves
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+}
+
+/** Compare rows with each miss's `input` (the raw subject) escaped, for the human table. */
+function escapeMisses<T>(rows: Record<string, T | CompareMiss>): Record<string, T | CompareMiss> {
+  return Object.fromEntries(Object.entries(rows).map(([id, row]) => {
+    const miss = row as CompareMiss;
+    return [id, miss && typeof miss === 'object' && 'error' in miss ? { error: { ...miss.error, input: escapeInput(String(miss.error.input)) } } : row];
+  }));
+}
+
 /** Runs `fn` for every regulation; one where the subject is unknown or ambiguous becomes a row saying so. All missing: bad input. */
 function compareSubject<T>(subjectText: string, fn: (id: RegulationRef) => T): Readonly<Record<string, T | CompareMiss>> {
   const misses: unknown[] = [];
@@ -113,7 +139,7 @@ function compareSubject<T>(subjectText: string, fn: (id: RegulationRef) => T): R
   });
   if (misses.length === regulations.length && misses.length > 0) {
     const all = [...new Set(Object.values(rows).flatMap((r) => (r as CompareMiss).error.suggestions))];
-    throw new UsageError(`Hiçbir mevzuatta "${subjectText}" adlı birim, kadro ya da makam yok`, all.slice(0, 5));
+    throw usageError((x) => `Hiçbir mevzuatta "${x}" adlı birim, kadro ya da makam yok`, subjectText, all.slice(0, 5));
   }
   return rows;
 }
@@ -216,7 +242,7 @@ export const commands: Command[] = [
       const regulation = str(values.reg) as RegulationRef | undefined;
       const opts = { ...(regulation !== undefined && { regulation }), ...(topic && { topic }) };
       const list = findDuties(args.metin!, Object.keys(opts).length ? opts : undefined);
-      return { data: list, text: formatSearch(args.metin!, list, style) };
+      return { data: list, text: formatSearch(escapeInput(args.metin!), list, style) };
     },
   },
   {
@@ -240,7 +266,7 @@ export const commands: Command[] = [
     run: ({ args, style }) => {
       const r = getRegulation(args.mevzuat as RegulationRef);
       const a = define(r.id, args.terim!);
-      return { data: a ?? null, text: formatDefinition(a, args.terim!, r, style) };
+      return { data: a ?? null, text: formatDefinition(a, escapeInput(args.terim!), r, style) };
     },
   },
   {
@@ -252,11 +278,13 @@ export const commands: Command[] = [
     run: ({ args, values, style, today }) => {
       const on = str(values.on);
       const r = getRegulation(args.mevzuat as RegulationRef);
+      const badDate = () => usageError((x) => `Geçersiz tarih: "${x}"`, on!, [], 'Tarih biçimi: YYYY-AA-GG (ör. 2016-10-10)');
+      if (on !== undefined && !isCalendarDay(on)) throw badDate();
       let a;
       try {
         a = inForce(r.id, on);
       } catch (e) {
-        if (isMevzuatError(e) && e.code === 'INVALID_ARGUMENT') throw new UsageError(`Geçersiz tarih: "${on}"`, [], 'Tarih biçimi: YYYY-AA-GG (ör. 2016-10-10)');
+        if (isMevzuatError(e) && e.code === 'INVALID_ARGUMENT') throw badDate();
         throw e;
       }
       return { data: a, text: formatInForce(a, on ?? today, style) };
@@ -289,7 +317,7 @@ export const commands: Command[] = [
       const extra = args['özne'];
       const questions = ['who-signs', 'reports-to', 'routing'];
       if (question === 'who-signs') {
-        if (extra !== undefined) throw new UsageError(`Fazla argüman: "${extra}"`, [], 'Kullanım: mevzuat compare who-signs --to <alıcı>');
+        if (extra !== undefined) throw usageError((x) => `Fazla argüman: "${x}"`, extra, [], 'Kullanım: mevzuat compare who-signs --to <alıcı>');
         if (to === undefined) throw new UsageError('Eksik seçenek: --to <alıcı>', [], 'Kullanım: mevzuat compare who-signs --to <alıcı>');
         const rows = compare((id) => whoSigns(id, to as Recipient));
         return { data: rows, text: formatCompareWhoSigns(rows, style) };
@@ -298,14 +326,14 @@ export const commands: Command[] = [
       if (question === 'reports-to') {
         if (extra === undefined) throw new UsageError('Eksik argüman: <özne>', [], 'Kullanım: mevzuat compare reports-to <özne>');
         const rows = compareSubject(extra, (id) => reportsTo(id, extra));
-        return { data: rows, text: formatCompareReportsTo(extra, rows as Record<string, ReportsToAnswer | CompareMiss>, style) };
+        return { data: rows, text: formatCompareReportsTo(escapeInput(extra), escapeMisses(rows as Record<string, ReportsToAnswer | CompareMiss>), style) };
       }
       if (question === 'routing') {
-        if (extra !== undefined) throw new UsageError(`Fazla argüman: "${extra}"`, [], 'Kullanım: mevzuat compare routing');
+        if (extra !== undefined) throw usageError((x) => `Fazla argüman: "${x}"`, extra, [], 'Kullanım: mevzuat compare routing');
         const rows = compare((id) => whoRoutesIncoming(id));
         return { data: rows, text: formatCompareRouting(rows, style) };
       }
-      throw new UsageError(`Bilinmeyen karşılaştırma: "${question}" (who-signs, reports-to ya da routing)`, nearestWords(question, questions));
+      throw usageError((x) => `Bilinmeyen karşılaştırma: "${x}" (who-signs, reports-to ya da routing)`, question, nearestWords(question, questions));
     },
   },
 ];

@@ -17,10 +17,22 @@ const termsOf = (r: Regulation) => unique(r.definitions.flatMap((d) => [d.term, 
 const regulationFirst = new Set(['getRegulation', 'whoSigns', 'reportsTo', 'chainOfCommand', 'deputyOf', 'dutiesOf', 'whoRoutesIncoming', 'define', 'inForce', 'cite']);
 
 /**
+ * Longest partial (the text being completed) that is matched against names: no name is longer,
+ * and the library takes no longer argument. A longer one completes to nothing, at once.
+ */
+export const PARTIAL_MAX = 300;
+/** Longest identifier taken as a function name: no function in scope is longer. */
+const NAME_MAX = 64;
+/** Longest first argument read as a string literal (a regulation's id or name). */
+const LITERAL_MAX = 400;
+
+/**
  * Candidates that start with the partial, case aside; failing any, those whose folded form starts
  * with the folded partial (so `mud` offers `Müdür`, while `Ş` offers only what starts with Ş).
+ * A partial longer than {@link PARTIAL_MAX} matches nothing.
  */
 export function matching(candidates: readonly string[], partial: string): string[] {
+  if (partial.length > PARTIAL_MAX) return [];
   const literal = partial.toLocaleLowerCase('tr-TR');
   const exact = candidates.filter((c) => c.toLocaleLowerCase('tr-TR').startsWith(literal));
   if (exact.length) return unique(exact);
@@ -36,9 +48,43 @@ const lookup = (ref: string | undefined): Regulation | undefined => {
 /** Where a string being typed sits: the call it is an argument of, which argument, the object key it is the value of. */
 export type StringContext = { partial: string; fn?: string; argIndex?: number; firstArg?: string; key?: string };
 
-/** When `line` ends inside an unclosed string literal, where that string sits; otherwise undefined. */
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+/** `[\w$]`: an ASCII letter or digit, `_` or `$`. */
+const isWordChar = (c: string | undefined) => c !== undefined && (isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c === '$');
+
+/**
+ * The identifier that ends right before `end` (white space between allowed), as
+ * `/([A-Za-z_$][\w$]*)\s*$/` would find it, looking back at most {@link NAME_MAX} characters
+ * past the white space; undefined when there is none or it is longer.
+ */
+function identifierBefore(line: string, end: number, floor = 0): string | undefined {
+  let i = end;
+  while (i > floor && isSpace(line[i - 1])) i--;
+  const stop = i;
+  while (i > floor && isWordChar(line[i - 1])) {
+    if (stop - i >= NAME_MAX) return undefined;
+    i--;
+  }
+  while (i < stop && isDigit(line[i])) i++; // an identifier starts with a letter, _ or $
+  return i < stop ? line.slice(i, stop) : undefined;
+}
+
+/** A string literal (quotes included, white space around allowed) as its content, when `raw` is one; at most {@link LITERAL_MAX} characters are read. */
+function literalOf(raw: string): string | undefined {
+  if (raw.length > LITERAL_MAX) return undefined;
+  // a backslash is taken only with the character it escapes: one way to match, so no backtracking blow-up
+  return /^\s*(['"`])((?:\\.|(?!\1)[^\\])*)\1\s*$/.exec(raw)?.[2];
+}
+
+/**
+ * When `line` ends inside an unclosed string literal, where that string sits; otherwise undefined.
+ * One pass over the line; what is looked at after it (the function name, the first argument, an
+ * object key) is bounded, so the cost is linear in the length of the line whatever it holds.
+ */
 export function stringContext(line: string): StringContext | undefined {
-  type Frame = { open: string; fn?: string; argStarts: number[]; outer?: Frame };
+  // a bracket: where it opened, where its first and second arguments start, how many it has
+  type Frame = { open: string; at: number; second?: number; args: number; last: number };
   const stack: Frame[] = [];
   let quote: string | undefined;
   let start = -1;
@@ -50,28 +96,30 @@ export function stringContext(line: string): StringContext | undefined {
       continue;
     }
     if (c === '"' || c === "'" || c === '`') { quote = c; start = i; continue; }
-    if (c === '(' || c === '[' || c === '{') {
-      const fn = c === '(' ? /([A-Za-z_$][\w$]*)\s*$/.exec(line.slice(0, i))?.[1] : undefined;
-      stack.push({ open: c, ...(fn && { fn }), argStarts: [i + 1] });
-    } else if (c === ')' || c === ']' || c === '}') stack.pop();
-    else if (c === ',' && stack.length) stack[stack.length - 1]!.argStarts.push(i + 1);
+    if (c === '(' || c === '[' || c === '{') stack.push({ open: c, at: i, args: 1, last: i + 1 });
+    else if (c === ')' || c === ']' || c === '}') stack.pop();
+    else if (c === ',' && stack.length) {
+      const top = stack[stack.length - 1]!;
+      if (top.args === 1) top.second = i + 1;
+      top.args++;
+      top.last = i + 1;
+    }
   }
   if (!quote) return undefined;
   const partial = line.slice(start + 1);
-  const literal = (raw: string | undefined) => /^\s*(['"`])((?:\\.|(?!\1).)*)\1\s*$/.exec(raw ?? '')?.[2];
-  const argsOf = (f: Frame) => {
-    const [a, b] = f.argStarts;
-    return { argIndex: f.argStarts.length - 1, firstArg: literal(b === undefined ? undefined : line.slice(a, b - 1)) };
-  };
   let top = stack[stack.length - 1];
   let key: string | undefined;
   if (top?.open === '{') {
-    key = /([A-Za-z_$][\w$]*)\s*:\s*$/.exec(line.slice(top.argStarts[top.argStarts.length - 1], start))?.[1];
+    // `{ topic: '…`: the key right before the colon, within the current property
+    let i = start;
+    while (i > top.last && isSpace(line[i - 1])) i--;
+    if (line[i - 1] === ':') key = identifierBefore(line, i - 1, top.last);
     top = stack[stack.length - 2];
   }
   if (!top || top.open !== '(') return { partial, ...(key && { key }) };
-  const { argIndex, firstArg } = argsOf(top);
-  return { partial, ...(top.fn && { fn: top.fn }), argIndex, ...(firstArg !== undefined && { firstArg }), ...(key && { key }) };
+  const fn = identifierBefore(line, top.at);
+  const firstArg = top.second === undefined ? undefined : literalOf(line.slice(top.at + 1, top.second - 1));
+  return { partial, ...(fn && { fn }), argIndex: top.args - 1, ...(firstArg !== undefined && { firstArg }), ...(key && { key }) };
 }
 
 /** The candidates for a string argument in its context. */
@@ -99,17 +147,24 @@ const dotCommands: Record<string, ((r: Regulation) => string[]) | undefined> = {
 /**
  * Completes inside a string literal or a dot-command's arguments. Returns readline's
  * `[completions, substring]`, or undefined where the REPL's own completer should answer.
+ * Linear in the length of the line: no pattern is matched against more than a few hundred
+ * characters of it, and a partial longer than {@link PARTIAL_MAX} completes to nothing.
  */
 export function complete(line: string): [string[], string] | undefined {
-  const dot = /^\s*\.(\w+)\s+(.*)$/s.exec(line);
+  const dot = /^\s*\.(\w+)\s+/.exec(line.slice(0, NAME_MAX + 16));
   if (dot) {
-    if (!(dot[1]! in dotCommands)) return undefined;
+    if (!Object.hasOwn(dotCommands, dot[1]!)) return undefined;
     const kind = dotCommands[dot[1]!];
-    const rest = dot[2]!;
-    const first = /^(["'])((?:(?!\1).)*)\1\s+|^([^\s"']+)\s+/.exec(rest);
-    if (!first) return [matching(regulationNames(), rest.replace(/^["']/, '')), rest.replace(/^["']/, '')];
+    const rest = line.slice(dot[0].length);
+    const unquote = (t: string) => (t.startsWith('"') || t.startsWith("'") ? t.slice(1) : t);
+    // the regulation: a word or a quoted name, read from the first few hundred characters only
+    const first = /^(["'])((?:(?!\1).)*)\1\s+|^([^\s"']+)\s+/.exec(rest.slice(0, LITERAL_MAX));
+    if (!first) {
+      const partial = unquote(rest);
+      return [matching(regulationNames(), partial), partial];
+    }
     const r = lookup(first[2] ?? first[3]);
-    const partial = rest.slice(first[0].length).replace(/^["']/, '');
+    const partial = unquote(rest.slice(first[0].length));
     return [r && kind ? matching(kind(r), partial) : [], partial];
   }
   const ctx = stringContext(line);

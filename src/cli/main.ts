@@ -1,8 +1,12 @@
 // `mevzuat`: dispatches argv to a command, prints the answer, and maps outcomes to exit codes:
-// 0 an answer, 2 bad input (a Turkish line and suggestions on stderr), 1 a bug.
-import { formatMevzuatError, isMevzuatError, regulations } from '../index.js';
-import { UsageError, formatUsageError, nearestWords, parse, type OptionSpec } from './args.js';
+// 0 an answer, 2 bad input (a Turkish line and suggestions on stderr; with --json one JSON
+// object), 1 a bug. What the user typed is escaped and capped wherever it is echoed, and every
+// output gets a last pass (terminalSafe) so that no control character reaches the terminal.
+import { regulations } from '../index.js';
+import { escapeInput, jsonSafe, terminalSafe } from '../internal/escape.js';
+import { UsageError, nearestWords, parse, usageError, wantsJson, type OptionSpec } from './args.js';
 import { commands, localToday, type Command } from './commands.js';
+import { describeFailure, failureJson } from './failure.js';
 import { startRepl } from './repl.js';
 import { makeStyle, wantsColor, wrap, type Style } from './text.js';
 
@@ -18,7 +22,7 @@ export type Io = {
 };
 
 const common: Record<string, OptionSpec> = {
-  json: { type: 'boolean', help: 'kütüphanenin döndürdüğü nesneyi JSON olarak yaz' },
+  json: { type: 'boolean', help: 'kütüphanenin döndürdüğü nesneyi JSON olarak yaz; hatalı girdide hatayı da stderr’e { "error": { code, message, suggestions, input } } olarak yaz' },
   help: { type: 'boolean', short: 'h', help: 'bu yardımı göster' },
 };
 const globalOptions: Record<string, OptionSpec> = {
@@ -29,6 +33,7 @@ const replCommand = { name: 'repl', summary: 'etkileşimli kabuk: sorgular, nokt
 const helpCommand = { name: 'help', summary: 'bir komutun yardımı: mevzuat help <komut>' };
 const names = [...commands.map((c) => c.name), replCommand.name, helpCommand.name];
 
+// Option tables are looked up with Object.hasOwn only (args.ts): --constructor is not an option.
 const known: Record<string, OptionSpec> = Object.assign({}, globalOptions, common, ...commands.map((c) => c.options));
 const byName = new Map(commands.map((c) => [c.name, c]));
 const allowedFor = (name: string | undefined): Record<string, OptionSpec> => {
@@ -38,7 +43,7 @@ const allowedFor = (name: string | undefined): Record<string, OptionSpec> => {
   if (name === 'repl' || name === 'help') return { help: common.help! };
   return known; // an unknown command is reported as such, not as a bad option
 };
-const hintFor = (name: string | undefined) => (name && (byName.has(name) || name === 'repl') ? `Yardım: mevzuat ${name} --help` : 'Yardım: mevzuat --help');
+const hintFor = (name: string | undefined) => (name !== undefined && (byName.has(name) || name === 'repl') ? `Yardım: mevzuat ${name} --help` : 'Yardım: mevzuat --help');
 
 /** The usage line of a command, after `mevzuat `. */
 export function usageOf(c: Command): string {
@@ -69,7 +74,7 @@ export function mainHelp(s: Style): string {
     s.bold('Seçenekler'),
     ...optionLines({ ...globalOptions, json: common.json! }),
     '',
-    wrap(`Çıkış kodları: 0 cevap (düzenlenmemiş de bir cevaptır), 2 hatalı girdi, 1 yazılım hatası. Renk yalnızca terminalde ve NO_COLOR yokken.`),
+    wrap(`Çıkış kodları: 0 cevap (düzenlenmemiş de bir cevaptır), 2 hatalı girdi, 1 yazılım hatası. --json ile hatalı girdi de stderr’e JSON olarak yazılır. Renk yalnızca terminalde, NO_COLOR yokken ve TERM=dumb değilken.`),
     wrap(`Kodlanmış mevzuat: ${regulations.map((r) => r.id).join(', ')}.`),
   ].join('\n');
 }
@@ -115,7 +120,7 @@ function bindArgs(c: Command, positionals: string[]): Record<string, string | un
     } else out[a.name] = positionals[i++];
     if (out[a.name] === undefined && !a.optional) throw new UsageError(`Eksik argüman: <${a.name}>`, [], `Kullanım: mevzuat ${usageOf(c)}`);
   }
-  if (i < positionals.length) throw new UsageError(`Fazla argüman: "${positionals.slice(i).join(' ')}"`, [], `Kullanım: mevzuat ${usageOf(c)}`);
+  if (i < positionals.length) throw usageError((x) => `Fazla argüman: "${x}"`, positionals.slice(i).join(' '), [], `Kullanım: mevzuat ${usageOf(c)}`);
   return out;
 }
 
@@ -124,8 +129,11 @@ function bindArgs(c: Command, positionals: string[]): Record<string, string | un
  * (the process then lives as long as the REPL).
  */
 export async function run(argv: string[], io: Io): Promise<number | undefined> {
-  const style = makeStyle(wantsColor(io.stdout, io.env));
-  const out = (text: string) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const color = wantsColor(io.stdout, io.env);
+  const style = makeStyle(color);
+  const json = wantsJson(argv);
+  // the last pass: echoes are escaped where they are made; this catches anything that slipped through
+  const out = (text: string) => io.stdout.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`, { sgr: color }));
   try {
     const { command, positionals, values } = parse(argv, known, allowedFor, hintFor);
     if (command === undefined) {
@@ -139,24 +147,38 @@ export async function run(argv: string[], io: Io): Promise<number | undefined> {
       const c = byName.get(topic);
       if (c) { out(commandHelp(c, style)); return 0; }
       if (topic === 'repl') { out(replHelp(style)); return 0; }
-      throw new UsageError(`Bilinmeyen komut: "${topic}"`, nearestWords(topic, names), hintFor(undefined));
+      throw usageError((x) => `Bilinmeyen komut: "${x}"`, topic, nearestWords(topic, names), hintFor(undefined));
     }
     if (command === 'repl') {
       if (values.help) { out(replHelp(style)); return 0; }
-      if (positionals.length) throw new UsageError(`Fazla argüman: "${positionals.join(' ')}"`, [], hintFor('repl'));
+      if (positionals.length) throw usageError((x) => `Fazla argüman: "${x}"`, positionals.join(' '), [], hintFor('repl'));
       startRepl({ input: process.stdin, output: process.stdout, env: io.env, version });
       return undefined;
     }
     const c = byName.get(command);
-    if (!c) throw new UsageError(`Bilinmeyen komut: "${command}"`, nearestWords(command, names), hintFor(undefined));
+    if (!c) throw usageError((x) => `Bilinmeyen komut: "${x}"`, command, nearestWords(command, names), hintFor(undefined));
     if (values.help) { out(commandHelp(c, style)); return 0; }
     const result = c.run({ args: bindArgs(c, positionals), values, style, today: localToday() });
-    out(values.json ? JSON.stringify(result.data, null, 2) : result.text);
+    out(values.json ? jsonSafe(result.data, 2) : result.text);
     return 0;
   } catch (e) {
-    if (e instanceof UsageError) { io.stderr.write(`${formatUsageError(e)}\n`); return 2; }
-    if (isMevzuatError(e)) { io.stderr.write(`${formatMevzuatError(e)}\n`); return 2; }
-    io.stderr.write(`mevzuat: beklenmeyen hata; bu bir yazılım hatasıdır, lütfen bildirin.\n${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    const failure = describeFailure(e);
+    if (failure) {
+      io.stderr.write(`${json ? failureJson(failure) : terminalSafe(failure.text)}\n`);
+      return 2;
+    }
+    io.stderr.write(`${terminalSafe(`mevzuat: beklenmeyen hata; bu bir yazılım hatasıdır, lütfen bildirin.\n${bugText(e)}`)}\n`);
     return 1;
   }
+}
+
+/** Most of a bug report printed: a stack is a few lines. */
+const BUG_TEXT_MAX = 4000;
+
+/** An unexpected error as text for the bug report: its stack (capped), or what it is (never by calling its own toString, which may throw). */
+function bugText(e: unknown): string {
+  try {
+    if (e instanceof Error) return String(e.stack ?? e.message).slice(0, BUG_TEXT_MAX);
+  } catch { /* a throwing getter */ }
+  return typeof e === 'string' ? escapeInput(e) : `(${e === null ? 'null' : typeof e})`;
 }

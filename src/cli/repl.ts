@@ -8,15 +8,17 @@ import repl, { type REPLServer } from 'node:repl';
 import { inspect } from 'node:util';
 import * as lib from '../index.js';
 import type { Regulation, RegulationRef, Topic } from '../index.js';
+import { escapeInput, terminalSafe } from '../internal/escape.js';
 import { UsageError, formatUsageError } from './args.js';
 import { chainLinks, localToday } from './commands.js';
 import { complete } from './complete.js';
+import { formatSafeMevzuatError } from './failure.js';
 import {
   formatChain, formatCitation, formatDefinition, formatDeputy, formatDuties, formatInForce, formatList,
   formatReportsTo, formatRouting, formatSearch, formatWhoSigns,
 } from './format.js';
 import { regulationKindTr } from './labels.js';
-import { makeStyle, wrap, type Style } from './text.js';
+import { makeStyle, wantsColor, wrap, type Style } from './text.js';
 
 type Render = (s: Style, colors: boolean) => string;
 
@@ -66,11 +68,11 @@ export function replScope(): Record<string, unknown> {
       const v = lib.dutiesOf(...a);
       return present(v, (s) => formatDuties(lib.reportsTo(a[0], a[1]).subject, v, s, a[2]?.topic as Topic | undefined));
     },
-    findDuties: (...a: Parameters<typeof lib.findDuties>) => { const v = lib.findDuties(...a); return present(v, (s) => formatSearch(a[0], v, s)); },
+    findDuties: (...a: Parameters<typeof lib.findDuties>) => { const v = lib.findDuties(...a); return present(v, (s) => formatSearch(escapeInput(a[0]), v, s)); },
     whoRoutesIncoming: (...a: Parameters<typeof lib.whoRoutesIncoming>) => { const v = lib.whoRoutesIncoming(...a); return present(v, (s) => formatRouting(v, s)); },
     define: (...a: Parameters<typeof lib.define>) => {
       const v = lib.define(...a);
-      return v && present(v, (s) => formatDefinition(v, a[1], lib.getRegulation(a[0]), s));
+      return v && present(v, (s) => formatDefinition(v, escapeInput(a[1]), lib.getRegulation(a[0]), s));
     },
     inForce: (...a: Parameters<typeof lib.inForce>) => { const v = lib.inForce(...a); return present(v, (s) => formatInForce(v, dayOf(a[1]), s)); },
     cite: (...a: Parameters<typeof lib.cite>) => { const v = lib.cite(...a); return present(v, (s) => formatCitation(v, s)); },
@@ -112,7 +114,7 @@ export const dotCommands: { name: string; usage: string; help: string; run: (tex
     { name: 'madde', usage: '.madde <mevzuat> <madde>', help: `bir hükmün metni (ör. .madde ${r} ${label})`, run: (t, s) => formatCitation(lib.cite(...regAnd('.madde <mevzuat> <madde>', t)), s) },
     {
       name: 'ara', usage: '.ara <metin>', help: 'görev metinlerinde ara (ör. .ara harcama yetkilisi)',
-      run: (t, s) => { const q = splitWords(t).join(' '); if (!q) throw new UsageError('Kullanım: .ara <metin>'); return formatSearch(q, lib.findDuties(q), s); },
+      run: (t, s) => { const q = splitWords(t).join(' '); if (!q) throw new UsageError('Kullanım: .ara <metin>'); return formatSearch(escapeInput(q), lib.findDuties(q), s); },
     },
     {
       name: 'mevzuat', usage: '.mevzuat', help: 'kodlanmış mevzuatın listesi',
@@ -172,10 +174,38 @@ export type ReplOptions = {
   version?: string;
 };
 
-/** Starts the REPL. On a TTY: banner, prompt, colour (unless NO_COLOR), history file; piped: none of those. */
+/** Longest line handed to node:repl's own completer (code completion); beyond it, Tab offers nothing, at once. */
+export const CODE_COMPLETE_MAX = 1000;
+
+type Completer = (this: REPLServer, line: string, cb: (err: Error | null, r?: [string[], string]) => void) => void;
+
+/**
+ * The REPL's completer: names inside strings and dot-commands (complete.ts, linear in the line),
+ * else node:repl's own completer `base`, for lines up to {@link CODE_COMPLETE_MAX} characters.
+ */
+export function replCompleter(base: Completer): Completer {
+  return function (line, cb) {
+    let mine: [string[], string] | undefined;
+    try { mine = complete(line); } catch { mine = undefined; }
+    if (mine) cb(null, mine);
+    else if (line.length > CODE_COMPLETE_MAX) cb(null, [[], '']);
+    else base.call(this, line, cb);
+  };
+}
+
+/** Makes an error's stack (which a syntax error fills with the offending line) safe to print, before the REPL shows it. */
+function defuseStack(value: unknown): void {
+  if (typeof value !== 'object' || value === null) return;
+  try {
+    const stack = (value as { stack?: unknown }).stack;
+    if (typeof stack === 'string') (value as { stack: string }).stack = terminalSafe(stack);
+  } catch { /* a frozen error or a throwing getter: the writer's last pass still applies */ }
+}
+
+/** Starts the REPL. On a TTY: banner, prompt, colour (unless NO_COLOR or TERM=dumb), history file; piped: none of those. */
 export function startRepl(o: ReplOptions): REPLServer {
   const interactive = o.input.isTTY === true && o.output.isTTY === true;
-  const useColors = o.output.isTTY === true && !o.env.NO_COLOR;
+  const useColors = wantsColor(o.output, o.env);
   if (interactive) {
     const s = makeStyle(useColors);
     o.output.write([
@@ -211,7 +241,8 @@ export function startRepl(o: ReplOptions): REPLServer {
   // A thrown MevzuatError prints as formatMevzuatError words it, without "Uncaught" or a stack:
   // node:repl reports evaluation errors through its domain, so its handler is wrapped. Should a
   // Node version report them otherwise, the writer still formats them (after Node's own prefix).
-  const showError = (e: unknown) => `${makeStyle(useColors).red(lib.formatMevzuatError(e as lib.MevzuatError))}\n`;
+  // what the user typed comes back escaped and capped (the error's input is the raw argument)
+  const showError = (e: unknown) => `${makeStyle(useColors).red(terminalSafe(formatSafeMevzuatError(e as lib.MevzuatError)))}\n`;
   const domain = (server as unknown as { _domain?: NodeJS.EventEmitter })._domain;
   const handlers = domain?.listeners('error') ?? [];
   if (domain && handlers.length === 1) {
@@ -227,17 +258,18 @@ export function startRepl(o: ReplOptions): REPLServer {
   }
   type Writer = ((value: unknown) => string) & { options?: unknown };
   const baseWriter = server.writer as Writer;
-  const writer: Writer = (value) => (lib.isMevzuatError(value) ? showError(value).trimEnd() : baseWriter(value));
+  // Every value the REPL prints goes through here (errors too, with the line a syntax error
+  // quotes): the last pass keeps the colours of inspect and defuses any other escape sequence.
+  const writer: Writer = (value) => {
+    if (lib.isMevzuatError(value)) return showError(value).trimEnd();
+    defuseStack(value);
+    return terminalSafe(baseWriter(value), { sgr: useColors });
+  };
   writer.options = baseWriter.options;
   (server as unknown as { writer: Writer }).writer = writer;
 
-  const baseCompleter = (server as unknown as { completer: (line: string, cb: (err: Error | null, r?: [string[], string]) => void) => void }).completer;
-  (server as unknown as { completer: typeof baseCompleter }).completer = function (this: REPLServer, line, cb) {
-    let mine: [string[], string] | undefined;
-    try { mine = complete(line); } catch { mine = undefined; }
-    if (mine) cb(null, mine);
-    else baseCompleter.call(this, line, cb);
-  };
+  const withCompleter = server as unknown as { completer: Completer };
+  withCompleter.completer = replCompleter(withCompleter.completer);
 
   for (const d of dotCommands) {
     server.defineCommand(d.name, {
@@ -246,11 +278,11 @@ export function startRepl(o: ReplOptions): REPLServer {
         this.clearBufferedCommand();
         const s = makeStyle(useColors);
         try {
-          this.output.write(`${d.run(text, s)}\n`);
+          this.output.write(`${terminalSafe(d.run(text, s), { sgr: useColors })}\n`);
         } catch (e) {
-          if (e instanceof UsageError) this.output.write(`${s.red(formatUsageError(e))}\n`);
+          if (e instanceof UsageError) this.output.write(`${s.red(terminalSafe(formatUsageError(e)))}\n`);
           else if (lib.isMevzuatError(e)) this.output.write(showError(e));
-          else this.output.write(`${s.red(`Beklenmeyen hata (bu bir yazılım hatasıdır): ${e instanceof Error ? e.stack ?? e.message : String(e)}`)}\n`);
+          else this.output.write(`${s.red(terminalSafe(`Beklenmeyen hata (bu bir yazılım hatasıdır): ${e instanceof Error ? e.stack ?? e.message : typeof e}`))}\n`);
         }
         this.displayPrompt();
       },
@@ -261,7 +293,7 @@ export function startRepl(o: ReplOptions): REPLServer {
 
   if (interactive) {
     const file = o.env.MEVZUAT_REPL_HISTORY ?? join(homedir(), '.mevzuat_repl_history');
-    if (file) server.setupHistory(file, (err) => { if (err) o.output.write(`Geçmiş dosyası açılamadı (${file}): ${err.message}\n`); });
+    if (file) server.setupHistory(file, (err) => { if (err) o.output.write(`Geçmiş dosyası açılamadı (${escapeInput(file, 400)}): ${terminalSafe(err.message)}\n`); });
   }
   return server;
 }

@@ -22,9 +22,12 @@ export function makeStyle(color: boolean): Style {
   return { bold: sgr(1, 22), dim: sgr(2, 22), green: sgr(32, 39), yellow: sgr(33, 39), red: sgr(31, 39), cyan: sgr(36, 39) };
 }
 
-/** Whether to colour a stream: only a TTY, and only when `NO_COLOR` is unset or empty (no-color.org). */
+/**
+ * Whether to colour a stream: only a TTY, only when `NO_COLOR` is unset or empty (no-color.org),
+ * and never for `TERM=dumb` (a terminal that understands no escape sequences).
+ */
 export function wantsColor(stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {
-  return stream.isTTY === true && !env.NO_COLOR;
+  return stream.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb';
 }
 
 /** Characters as a terminal counts them (code points; the text is NFC Turkish). */
