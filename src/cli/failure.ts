@@ -17,8 +17,8 @@ export type Failure = { code: string; message: string; suggestions: string[]; in
 /** A MevzuatError with its input escaped and capped, for the library's own Turkish formatter. */
 export function safeMevzuatError(e: MevzuatError): MevzuatError {
   // suggestions are names from the data: trusted, printed as they are
-  const view = { code: e.code, input: escapeInput(String(e.input)), suggestions: [...e.suggestions] };
-  return view as MevzuatError;
+  const view = { code: e.code, input: escapeInput(String(e.input)), suggestions: [...e.suggestions], problems: e.problems };
+  return view as unknown as MevzuatError;
 }
 
 /** `formatMevzuatError` with the user's input escaped and capped. */
@@ -32,7 +32,7 @@ export function describeFailure(e: unknown): Failure | undefined {
   if (isMevzuatError(e)) {
     const safe = safeMevzuatError(e);
     const text = formatMevzuatError(safe);
-    return { code: e.code, message: text.split('\n')[0]!, suggestions: safe.suggestions, input: safe.input, text };
+    return { code: e.code, message: text.split('\n')[0]!, suggestions: [...safe.suggestions], input: safe.input, text };
   }
   return undefined;
 }
