@@ -38,7 +38,8 @@ const cli: Options = {
   format: ['esm'],
   dts: false,
   clean: false,
-  splitting: false,
+  // the REPL is a chunk of its own, imported only by `mevzuat repl`
+  splitting: true,
   sourcemap: false,
   target: 'node20',
   platform: 'node',

@@ -7,7 +7,6 @@ import { escapeInput, jsonSafe, terminalSafe } from '../internal/escape.js';
 import { UsageError, nearestWords, parse, usageError, wantsJson, type OptionSpec } from './args.js';
 import { commands, localToday, type Command } from './commands.js';
 import { describeFailure, failureJson } from './failure.js';
-import { startRepl } from './repl.js';
 import { makeStyle, wantsColor, wrap, type Style } from './text.js';
 
 declare const __MEVZUAT_VERSION__: string | undefined;
@@ -152,6 +151,8 @@ export async function run(argv: string[], io: Io): Promise<number | undefined> {
     if (command === 'repl') {
       if (values.help) { out(replHelp(style)); return 0; }
       if (positionals.length) throw usageError((x) => `Fazla argüman: "${x}"`, positionals.join(' '), [], hintFor('repl'));
+      // loaded only here: node:repl and readline cost a one-shot command a third of its time
+      const { startRepl } = await import('./repl.js');
       startRepl({ input: process.stdin, output: process.stdout, env: io.env, version });
       return undefined;
     }

@@ -31,7 +31,21 @@ export type Index = {
   definitions: Map<string, RO<DefinitionInput>>;
   /** Answers already given, by query and resolved arguments: the data never changes. */
   answers: Map<string, unknown>;
+  /** Answers keyed by what a user typed (a label, a day): bounded, the oldest dropped first. */
+  recent: Map<string, unknown>;
 };
+
+const RECENT_MAX = 512;
+
+/** Like {@link memo}, for keys that come from user input: at most 512 answers are kept per regulation. */
+export function remember<T>(idx: Index, key: string, compute: () => T): T {
+  const hit = idx.recent.get(key) as T | undefined;
+  if (hit !== undefined) return hit;
+  const out = deepFreeze(compute());
+  if (idx.recent.size >= RECENT_MAX) idx.recent.delete(idx.recent.keys().next().value!);
+  idx.recent.set(key, out);
+  return out;
+}
 
 /** Returns the memoised, deeply frozen answer for `key`, computing it once. */
 export function memo<T>(idx: Index, key: string, compute: () => T): T {
@@ -92,7 +106,7 @@ export function buildIndex(reg: Regulation): Index {
   const definitions = new Map<string, RO<DefinitionInput>>();
   reg.definitions.forEach((d) => [d.term, ...(d.aliases ?? [])].forEach((t) => definitions.set(fold(t), d)));
 
-  return { reg, actors, actorsByName, provisions, order, byLabel, ambiguousLabels, answers: new Map(), citations: new Map(), dutiesByHolder, duties: new Map(), linesFrom, deputiesFor, correspondence, definitions };
+  return { reg, actors, actorsByName, provisions, order, byLabel, ambiguousLabels, answers: new Map(), recent: new Map(), citations: new Map(), dutiesByHolder, duties: new Map(), linesFrom, deputiesFor, correspondence, definitions };
 }
 
 /**

@@ -14,6 +14,16 @@ export function toShipped(r: Regulation): Shipped {
 }
 
 type Node = DeepReadonly<TextNode>;
+
+/**
+ * Gives a provision its verbatim `text` as an enumerable getter computed on first read: a query
+ * reads the text of the provisions it cites, not of all of them. JSON, spreading and equality see
+ * an ordinary string property.
+ */
+function lazyText(p: Omit<Provision, 'text'>, n: Node): Provision {
+  let text: string | undefined;
+  return Object.defineProperty(p, 'text', { get: () => (text ??= provisionText(n)), enumerable: true, configurable: false }) as Provision;
+}
 type Ctx = { id: string; art: number; label: string; sole: boolean; paragraph?: number; section?: string };
 
 /**
@@ -25,13 +35,13 @@ export function provisionsOf(document: readonly Node[]): Provision[] {
   const visit = (n: Node, ctx: Ctx | undefined, item: () => number) => {
     if (n.kind === 'article') {
       const art = Number(n.id.slice(4));
-      out.push({ id: n.id, kind: 'article', label: n.label!, altLabels: [], article: art, text: provisionText(n), leaf: !n.children });
+      out.push(lazyText({ id: n.id, kind: 'article', label: n.label!, altLabels: [], article: art, leaf: !n.children }, n));
       const sole = (n.children ?? []).filter((c) => c.kind === 'paragraph').length === 1;
       walk(n.children, { id: n.id, art, label: n.label!, sole });
       return;
     }
     if (!ctx) { walk(n.children, undefined); return; }
-    const p: Provision = { id: n.id, kind: n.kind as Provision['kind'], label: n.label!, altLabels: [], article: ctx.art, text: provisionText(n), parent: ctx.id, leaf: !n.children };
+    const p = lazyText({ id: n.id, kind: n.kind as Provision['kind'], label: n.label!, altLabels: [], article: ctx.art, parent: ctx.id, leaf: !n.children }, n);
     if (ctx.paragraph !== undefined) p.paragraph = ctx.paragraph;
     if (ctx.section !== undefined) p.section = ctx.section;
     let next: Ctx = { ...ctx, id: n.id, label: n.label! };

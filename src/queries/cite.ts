@@ -4,7 +4,7 @@ import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { Citation } from '../schema/citation.js';
 import { fold } from '../fold.js';
-import { citation, labelKey } from '../internal/registry.js';
+import { citation, labelKey, remember, type Index } from '../internal/registry.js';
 import { fail, foldArg, nearest, show } from '../internal/lookup.js';
 
 /**
@@ -29,9 +29,17 @@ export function cite(regulation: RegulationRef, ref: string): DeepReadonly<Citat
 export function citeIn(corpus: Corpus, regulation: RegulationRef, ref: string): Citation {
   const idx = corpus.index(regulation);
   if (typeof ref === 'string' && idx.provisions.has(ref)) return citation(idx, ref);
+  // a label typed before resolves from memory (bounded); only successes are kept
+  const seen = typeof ref === 'string' ? idx.recent.get(`cite:${ref}`) as Citation | undefined : undefined;
+  if (seen) return seen;
+  const found = resolveLabel(idx, ref);
+  return remember(idx, `cite:${ref}`, () => citation(idx, found));
+}
+
+function resolveLabel(idx: Index, ref: unknown): string {
   const key = foldArg(ref, 'ref').replace(/^(madde|md|m)\s*(?=\d)/, 'm ').replace(/^(?=\d)/, 'm ');
-  const id = idx.byLabel.get(labelKey(ref)) ?? idx.byLabel.get(key);
-  if (id) return citation(idx, id);
+  const id = idx.byLabel.get(labelKey(ref as string)) ?? idx.byLabel.get(key);
+  if (id) return id;
   const candidates = idx.ambiguousLabels.get(key);
   if (candidates) fail('AMBIGUOUS', `"${show(ref)}" could be ${candidates.join(' or ')}: type the Turkish letter`, ref, candidates);
   const article = key.match(/^m (\d+)/)?.[1];

@@ -14,6 +14,33 @@ type Entry = { duty: Duty; words: string[]; folded: string };
 type Search = { entries: Entry[]; words: string[]; postings: Map<string, number[]> };
 
 const searches = new WeakMap<Index, Search>();
+const corpusSearches = new WeakMap<Corpus, Search>();
+
+/**
+ * One search index over every regulation of a corpus, merged from theirs on the first search
+ * across all of them: a word is found once, not once per regulation. Entries keep regulation and
+ * text order, so an entry's position is its rank.
+ */
+function corpusSearchOf(corpus: Corpus): Search {
+  let s = corpusSearches.get(corpus);
+  if (s) return s;
+  const entries: Entry[] = [];
+  const postings = new Map<string, number[]>();
+  for (const id of corpus.ids) {
+    const one = searchOf(corpus.index(id));
+    const base = entries.length;
+    entries.push(...one.entries);
+    for (const [w, list] of one.postings) {
+      const p = postings.get(w);
+      const shifted = list.map((n) => n + base);
+      if (p) p.push(...shifted);
+      else postings.set(w, shifted);
+    }
+  }
+  s = { entries, words: [...postings.keys()].sort(), postings };
+  corpusSearches.set(corpus, s);
+  return s;
+}
 
 /** The search index of one regulation, built on its first search. */
 function searchOf(idx: Index): Search {
@@ -97,21 +124,18 @@ export function findDutiesIn(corpus: Corpus, query: string, options?: { readonly
   if (hit) return hit;
 
   const terms = [...new Set(key.split(' '))];
+  const s = only ? searchOf(corpus.index(only)) : corpusSearchOf(corpus);
+  let hits: Set<number> | undefined;
+  for (const t of terms) {
+    const m = matching(s, t);
+    if (!hits) hits = m;
+    else for (const i of hits) if (!m.has(i)) hits.delete(i);
+    if (!hits.size) break;
+  }
   const found: { e: Entry; score: number; rank: number }[] = [];
-  let rank = 0;
-  for (const id of only ? [only] : corpus.ids) {
-    const s = searchOf(corpus.index(id));
-    let hits: Set<number> | undefined;
-    for (const t of terms) {
-      const m = matching(s, t);
-      hits = hits ? new Set([...hits].filter((i) => m.has(i))) : m;
-      if (!hits.size) break;
-    }
-    for (const i of [...hits!].sort((a, b) => a - b)) {
-      const e = s.entries[i]!;
-      if (!topic || e.duty.topics.includes(topic)) found.push({ e, score: score(e, key, terms), rank: rank + i });
-    }
-    rank += s.entries.length;
+  for (const i of hits!) {
+    const e = s.entries[i]!;
+    if (!topic || e.duty.topics.includes(topic)) found.push({ e, score: score(e, key, terms), rank: i });
   }
   const out = deepFreeze(found.sort((a, b) => b.score - a.score || a.rank - b.rank).map(({ e }) => e.duty));
   if (cache.size >= MAX_ANSWERS) cache.delete(cache.keys().next().value!);

@@ -3,8 +3,7 @@ import { builtins } from '../builtins.js';
 import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { InForceAnswer } from '../schema/answers.js';
-import { citations, type Index } from '../internal/registry.js';
-import { deepFreeze } from '../internal/freeze.js';
+import { citations, remember, type Index } from '../internal/registry.js';
 import { fail, show } from '../internal/lookup.js';
 
 let istanbul: Intl.DateTimeFormat | undefined;
@@ -72,8 +71,7 @@ export function inForce(regulation: RegulationRef, date?: Date | string): DeepRe
 export function inForceIn(corpus: Corpus, regulation: RegulationRef, date?: unknown): InForceAnswer {
   const idx = corpus.index(regulation);
   const day = toDay(date);
-  // not memoised: days are many; the answer is small and its citations are shared
-  return deepFreeze(answer(corpus, idx, day));
+  return remember(idx, `inForce:${day}`, () => answer(corpus, idx, day));
 }
 
 function answer(corpus: Corpus, idx: Index, day: string): InForceAnswer {
