@@ -21,11 +21,13 @@ export const basisTr = (b: ReportingLineAnswer['basis']): string => match(b)
   .with('structural', () => 'yapıdan çıkarım')
   .exhaustive();
 
-/** A reporting relation, read as "<subject> … <other>": "bağlı olarak çalışır", "karşı sorumludur", "amiri". */
+/** A reporting relation, read as "<other>: …" of the subject: "bağlı olarak çalışır", "karşı sorumludur", "amiri". */
 export const relationTr = (r: Relation): string => match(r)
   .with('attached-to', () => 'bağlı olarak çalışır')
   .with('accountable-to', () => 'karşı sorumludur')
   .with('superior', () => 'amiri')
+  .with('supervised-by', () => 'gözetimi ve denetimi altında çalışır')
+  .with('tasked-by', () => 'verdiği görevleri yerine getirir')
   .exhaustive();
 
 /** A recipient class, as a table cell or heading. */
@@ -78,6 +80,7 @@ export const topicTr = (t: Topic): string => match(t)
   .with('planning', () => 'planlama')
   .with('safety', () => 'güvenlik')
   .with('compliance', () => 'mevzuata uyum')
+  .with('accountability', () => 'bağlılık ve sorumluluk')
   .exhaustive();
 
 /** The fixed words of the interface. */

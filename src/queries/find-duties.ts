@@ -1,9 +1,9 @@
 import { regulations, type RegulationRef } from '../data.js';
 import type { Duty } from '../schema/regulation.js';
 import { fold } from '../fold.js';
-import { duty, indexOf, type Index } from '../internal/registry.js';
+import { indexOf, type Index } from '../internal/registry.js';
 import { foldArg } from '../internal/lookup.js';
-import { checkTopic, type DutyFilter } from './duties-of.js';
+import { checkTopic, dutyWithNote, type DutyFilter } from './duties-of.js';
 
 type Entry = { duty: Duty; words: string[]; folded: string; rank: number };
 let corpus: Entry[] | undefined;
@@ -14,7 +14,7 @@ function entries(): Entry[] {
   corpus = [];
   for (const r of regulations) {
     const idx: Index = indexOf(r.id);
-    const list = r.duties.map((d) => duty(idx, d)).sort((a, b) => idx.order.get(a.citation.id)! - idx.order.get(b.citation.id)!);
+    const list = r.duties.map((d) => dutyWithNote(idx, d)).sort((a, b) => idx.order.get(a.citation.id)! - idx.order.get(b.citation.id)!);
     for (const d of list) {
       const folded = fold(`${d.text} ${d.holder.name}`);
       const words = folded.split(' ');

@@ -17,6 +17,7 @@ export function linesOf(idx: Index, id: string): ReportingLineAnswer[] {
   return (idx.linesFrom.get(id) ?? []).map((l) => {
     const out: ReportingLineAnswer = { to: actorRef(idx, l.to), relation: l.relation, basis: l.basis, citations: citations(idx, l.cites) };
     if (l.condition) out.condition = l.condition;
+    if (l.note) out.note = l.note;
     return out;
   });
 }
@@ -45,7 +46,7 @@ export function reportsTo(regulation: RegulationRef, subject: Subject): ReportsT
 /**
  * The chain of command from a subject up to the top: the subject first, then at each step the
  * actor it reports to. Unconditional lines are followed before conditional ones, explicit before
- * structural; where a subject reports to several actors (Kocaeli's Şefler: both the Daire Başkanı
+ * structural, and from a post, lines to posts and offices before lines to units; where a subject reports to several actors (Kocaeli's Şefler: both the Daire Başkanı
  * and the Şube Müdürleri), the nearest one is taken — the one from which the others can be reached.
  * Where none is above the others (a unit attached to each of several parallel units), the text does
  * not say which one applies, so the chain skips to the nearest actor above all of them, or, where
@@ -71,8 +72,14 @@ function chainFrom(idx: Index, start: string): ActorRef[] {
   for (let cur = start; ;) {
     const lines = idx.linesFrom.get(cur) ?? [];
     const pool = lines.filter((l) => !l.condition && !seen.has(l.to));
-    const ranked = (pool.length ? pool : lines.filter((l) => !seen.has(l.to)))
+    let ranked = (pool.length ? pool : lines.filter((l) => !seen.has(l.to)))
       .sort((a, b) => (a.basis === b.basis ? 0 : a.basis === 'explicit' ? -1 : 1));
+    // a post's chain runs through posts and offices: a line to a unit (İzmir's staff "bu şefliğe
+    // bağlı", m.4/b) is followed only where the post has no line to a person
+    if (idx.actors.get(cur)!.ref.kind === 'post') {
+      const toPeople = ranked.filter((l) => idx.actors.get(l.to)!.ref.kind !== 'unit');
+      if (toPeople.length) ranked = toPeople;
+    }
     if (!ranked.length) break;
     const targets = [...new Set(ranked.map((l) => l.to))];
     let next = targets.find((t) => {

@@ -22,7 +22,9 @@ export const Cites = z.array(ProvisionId).min(1);
  * (satın alma), `assets` (taşınır, demirbaş), `reporting` (rapor), `coordination` (koordinasyon),
  * `representation` (temsil, protokol), `training` (eğitim), `events` (etkinlik), `media` (basın,
  * web, sosyal medya), `citizens` (vatandaş), `civil-society` (STK), `planning` (plan, program),
- * `safety` (iş güvenliği, sivil savunma), `compliance` (mevzuata uyum).
+ * `safety` (iş güvenliği, sivil savunma), `compliance` (mevzuata uyum), `accountability` (a bent
+ * that states whom the holder answers to or works attached to: "… Daire Başkanına karşı sorumludur";
+ * such a bent is also a reporting line).
  *
  * @example
  * const t: Topic = 'correspondence';
@@ -31,7 +33,7 @@ export const Cites = z.array(ProvisionId).min(1);
 export const Topic = z.enum([
   'correspondence', 'documents', 'personnel', 'budget', 'procurement', 'assets', 'reporting',
   'coordination', 'representation', 'training', 'events', 'media', 'citizens', 'civil-society',
-  'planning', 'safety', 'compliance',
+  'planning', 'safety', 'compliance', 'accountability',
 ]);
 export type Topic = z.infer<typeof Topic>;
 
