@@ -47,6 +47,32 @@ export const actionTr = (a: RoutingAnswer['steps'][number]['action']): string =>
   .with('supervise', () => 'takip ve kontrol eder')
   .exhaustive();
 
+/** A step of incoming-document handling in the passive, where the text names nobody: "kaydedilir". */
+export const actionPassiveTr = (a: RoutingAnswer['steps'][number]['action']): string => match(a)
+  .with('collect', () => 'toplanır')
+  .with('register', () => 'kaydedilir')
+  .with('file', () => 'dosyalanır')
+  .with('forward', () => 'iletilir')
+  .with('distribute', () => 'havale edilir')
+  .with('supervise', () => 'takip ve kontrol edilir')
+  .exhaustive();
+
+/** Who a step's document goes to, as a label: "havale edilen", "iletilen". */
+export const actionToTr = (a: RoutingAnswer['steps'][number]['action']): string => match(a)
+  .with('forward', () => 'iletilen')
+  .with('distribute', () => 'havale edilen')
+  .with('collect', 'register', 'file', 'supervise', () => 'ilgili')
+  .exhaustive();
+
+/** How an in-force answer knows what it says. */
+export const inForceBasisTr = (b: InForceAnswer['basis']): string => match(b)
+  .with('stated', () => 'tarih yürürlük maddesinde')
+  .with('inferred', () => 'tarih başka bir maddeden çıkarıldı')
+  .with('evident', () => 'koşul gerçekleşmiş, tarihi metinde yok')
+  .with('undated', () => 'koşulun gerçekleştiği metinden anlaşılmıyor')
+  .with('repealed', () => 'başka bir düzenlemeyle kaldırıldı')
+  .exhaustive();
+
 /** The in-force status, as a headline. */
 export const inForceTr = (s: InForceAnswer['status']): string => match(s)
   .with('in-force', () => 'yürürlükte')
@@ -91,6 +117,8 @@ export const words = {
   signers: 'İmza',
   paraf: 'Paraf',
   responsible: 'Sorumlu',
+  scope: 'Kapsam',
+  note: 'not',
   status: 'Durum',
   noActor: 'metin kimseyi adlandırmıyor',
   suppliedTitle: 'başlık metinde yok; kütüphanece verildi',
