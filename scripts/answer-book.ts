@@ -124,6 +124,7 @@ function actorSection(reg: Regulation, a: ActorRef): string[] {
   const duties = dutiesOf(reg.id, a.id);
   const data = [...reg.units, ...reg.posts, ...reg.offices].find((x) => x.id === a.id)!;
   const out = [`### ${md(a.name)}`, '', `\`${a.id}\` · ${kindTr[a.kind]}${data.aliases?.length ? ` · diğer adları: ${md(data.aliases.join(', '))}` : ''}`, ''];
+  if (data.note) out.push(`Kayıt notu: ${md(data.note)}`, '');
   out.push('**Kime bağlı?**', '');
   if (r.lines.length) out.push(...r.lines.map(line));
   else out.push(`Metin ${md(a.name)} için bir üst birim ya da makam belirtmiyor (düzenlenmemiş).`);

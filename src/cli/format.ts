@@ -106,7 +106,7 @@ export function formatChain(chain: readonly ActorRef[], links: readonly (Reporti
 /** The sentence for a matter the text leaves open, with its fallback clause where it has one. */
 const fallbackSentence = (fallback: Citation | undefined) => (fallback
   ? ` Hüküm bulunmayan hallerde ${fallback.label} uyarınca yürürlükteki mevzuat uygulanır.`
-  : ' Metin bu durum için genel bir yollama hükmü de içermiyor.');
+  : ' Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.');
 
 /** What the text lets someone do in the subject's absence without making it vekâlet. */
 const inAbsenceLines = (a: DeputyAnswer, s: Style) => a.inAbsence.map((x) => join(
@@ -116,7 +116,7 @@ const inAbsenceLines = (a: DeputyAnswer, s: Style) => a.inAbsence.map((x) => joi
 
 /** `mevzuat deputy`. */
 export function formatDeputy(a: DeputyAnswer, s: Style = plain): string {
-  const absence = a.inAbsence.length > 0 && join(wrap('Metnin vekâlet saymadan, yokluğunda iş gördürdüğü:', 2), ...inAbsenceLines(a, s));
+  const absence = a.inAbsence.length > 0 && join(wrap('Vekâlet hükmü olmamakla birlikte metin yokluğu için şunu öngörür:', 2), ...inAbsenceLines(a, s));
   if (a.status === 'not-regulated') {
     return section(
       join(wrap(`Metin ${a.subject.name} için vekâleti düzenlemiyor.${fallbackSentence(a.fallback)}`), absence, `  ${words.status}: ${s.yellow(statusTr(a.status))}`),

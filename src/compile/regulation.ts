@@ -13,6 +13,7 @@ import { OrganisationInput } from '../schema/organisation.js';
 import { CoverageInput, DutiesInput, RulesInput } from '../schema/facts.js';
 import { Regulation, RegulationMetaInput, type ReportingLine } from '../schema/regulation.js';
 import { compileText, completenessGap } from './text.js';
+import { genitive } from '../internal/turkish.js';
 
 export const REGULATIONS_DIR = new URL('../../regulations/', import.meta.url).pathname;
 
@@ -206,7 +207,7 @@ export function compileRegulation(dir: string): Regulation {
     if (!found || found[1] === p.id) continue;
     const [unit, target] = found;
     const line: ReportingLine = { id: `structural-${p.id}`, from: p.id, to: target, relation: 'superior', cites: [p.cites[0]!], basis: 'structural' };
-    if (!p.heads && unit !== p.unit) line.note = `Metin ${nameOf(p.unit)} için bir amir göstermez; ${nameOf(target)}, bu birimi kapsayan ${nameOf(unit)} biriminin başıdır.`;
+    if (!p.heads && unit !== p.unit) line.note = `Metin ${nameOf(p.unit)} için bir amir göstermez; ${nameOf(target)}, bu birimi kapsayan ${genitive(nameOf(unit))} başıdır.`;
     reporting.push(line);
   }
   // a unit's line to an office outside the organisation reaches the unit's head (Karşıyaka: the

@@ -57,7 +57,7 @@ const recipientTr = (r: RecipientClass) => match(r)
 function explain(a: Omit<WhoSignsAnswer, 'explanation'>, rules: readonly CorrespondenceRuleInput[], idx: Index): string {
   const labels = (cites: readonly string[]) => cites.map((id) => citations(idx, [id])[0]!.label).join(', ');
   const all = a.citations.map((c) => c.label).join(', ');
-  const noFallback = ' Metin, hüküm bulunmayan haller için genel bir yollama hükmü de içermiyor.';
+  const noFallback = ' Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.';
   return match(a.status)
     .with('explicit', () => {
       const signers = listTr(a.signers.map((s) => genitive(s.via === 'delegation' ? `yetki verdiği ${s.name}` : s.name)), 'veya');
