@@ -179,7 +179,7 @@ export function formatRouting(a: RoutingAnswer, s: Style = plain): string {
   const head = a.status === 'explicit'
     ? join(
       hanging('Gelen evrakı havale eden: ', distributors.length ? names(distributors) : 'metin adlandırmıyor'),
-      hanging('Kaydeden: ', registrars.length ? names(registrars) : 'metin adlandırmıyor (edilgen: "kaydedilir")'),
+      a.steps.some((st) => st.action === 'register') && hanging('Kaydeden: ', registrars.length ? names(registrars) : 'metin adlandırmıyor (edilgen anlatım)'),
     )
     : wrap(`Metin gelen evrakı kimin kaydedip havale edeceğini düzenlemiyor.${fallbackSentence(a.fallback)}`);
   const steps = a.steps.map((st, i) => hanging(`  ${i + 1}. `, `${routingStep(st)} [${st.citation.label}]`));

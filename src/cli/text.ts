@@ -79,7 +79,7 @@ const MIN_HANGING = 24;
  */
 export function hanging(prefix: string, text: string, max = WIDTH): string {
   const pad = width(prefix);
-  if (max - pad < MIN_HANGING) {
+  if (max - pad < Math.min(MIN_HANGING, Math.floor(max / 2))) {
     const indent = Math.min(prefix.length - prefix.trimStart().length + 4, Math.max(0, max - MIN_HANGING));
     return [prefix.trimEnd(), wrap(text, indent, max)].join('\n');
   }

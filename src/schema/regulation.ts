@@ -55,7 +55,8 @@ export const EntryIntoForce = z.strictObject({
 })
   .refine((e) => e.rule !== 'on-date' || (e.date !== undefined && !e.dateSource && !e.evidence), { message: 'on-date needs a date, and no dateSource or evidence' })
   .refine((e) => e.rule !== 'on-event' || e.date === undefined || e.dateSource !== undefined, { message: 'an on-event date must say where it comes from (dateSource)' })
-  .refine((e) => !(e.evidence && e.date), { message: 'evidence is for an event the text does not date' });
+  .refine((e) => !(e.evidence && e.date), { message: 'evidence is for an event the text does not date' })
+  .refine((e) => !e.dateSource || e.date !== undefined, { message: 'dateSource says where a date comes from: it needs the date' });
 export type EntryIntoForce = z.infer<typeof EntryIntoForce>;
 
 /**
