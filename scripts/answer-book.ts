@@ -112,7 +112,7 @@ function deputy(a: DeputyAnswer): string[] {
   const out = [head];
   if (a.note) out.push('', `Not: ${md(a.note)}`);
   for (const x of a.inAbsence) {
-    out.push('', `Vekâlet hükmü olmamakla birlikte metin yokluğu için şunu öngörür: ${md(x.actor.name)}${x.condition ? `, ${md(x.condition)}` : ''} (${x.citation.label}).${x.note ? ` ${md(x.note)}` : ''}`);
+    out.push('', `Vekâlet hükmü olmamakla birlikte metin, ${md(a.subject.name)} bulunmadığında şunu öngörür: ${md(x.actor.name)}${x.condition ? `, ${md(x.condition)}` : ''} (${x.citation.label}).${x.note ? ` ${md(x.note)}` : ''}`);
   }
   return out;
 }

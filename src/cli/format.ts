@@ -116,7 +116,7 @@ const inAbsenceLines = (a: DeputyAnswer, s: Style) => a.inAbsence.map((x) => joi
 
 /** `mevzuat deputy`. */
 export function formatDeputy(a: DeputyAnswer, s: Style = plain): string {
-  const absence = a.inAbsence.length > 0 && join(wrap('Vekâlet hükmü olmamakla birlikte metin yokluğu için şunu öngörür:', 2), ...inAbsenceLines(a, s));
+  const absence = a.inAbsence.length > 0 && join(wrap(`Vekâlet hükmü olmamakla birlikte metin, ${a.subject.name} bulunmadığında şunu öngörür:`, 2), ...inAbsenceLines(a, s));
   if (a.status === 'not-regulated') {
     return section(
       join(wrap(`Metin ${a.subject.name} için vekâleti düzenlemiyor.${fallbackSentence(a.fallback)}`), absence, `  ${words.status}: ${s.yellow(statusTr(a.status))}`),
