@@ -86,6 +86,12 @@ describe('Konak Özel Kalem: reporting lines', () => {
   it('the Başkan Yardımcısı he authorises to sign stands below the Belediye Başkanı: an inference, marked (m.14/b)', () => {
     expect(reportsTo('konak', 'Başkan Yardımcısı').lines.map((l) => [l.to.id, l.basis, l.citations[0]!.label])).toEqual([['belediye-baskani', 'structural', 'm.14/b']]);
   });
+  it('knows actors by the names the text uses: "Şefler" (m.9/s), "işçiler" (m.9/u), "Başkan yardımcıları" (m.7/o), "Başkanlık Makamı"', () => {
+    expect(['Şefler', 'işçiler', 'Başkan yardımcıları', 'Başkanlık Makamı'].map((n) => reportsTo('konak', n).subject.id))
+      .toEqual(['sef', 'isci-personel', 'baskan-yardimcisi', 'belediye-baskani']);
+    expect(reportsTo('konak', 'Memurlar').lines.map((l) => [l.to.id, l.basis, l.citations[0]!.label])).toEqual([['mudur', 'explicit', 'm.8/7']]);
+    expect(reportsTo('konak', 'Personel').lines.map((l) => [l.to.id, l.basis, l.citations[0]!.label])).toEqual([['mudur', 'explicit', 'm.8/8']]);
+  });
   it('the Şef answers to the Müdür only by inference from the structure (structural, m.4/g)', () => {
     const a = reportsTo('konak', 'şef');
     expect(a.lines).toEqual([expect.objectContaining({ relation: 'superior', basis: 'structural', to: { id: 'mudur', name: 'Müdür', kind: 'post' } })]);

@@ -24,9 +24,11 @@ export function linesOf(idx: Index, id: string): ReportingLineAnswer[] {
 
 /**
  * Who a unit or post reports to: every upward line, with its relation (`attached-to` "bağlı
- * olarak çalışır", `accountable-to` "karşı sorumludur", `superior` "amiridir"), its basis
- * (`explicit` where a provision states it, `structural` where it is an inference from the unit
- * tree), any condition, and its citations. A subject with no line answers with `lines: []`.
+ * olarak çalışır", `accountable-to` "karşı sorumludur", `superior` "amiridir", `supervised-by`
+ * "gözetimi ve denetimi altında", `tasked-by` "verdiği görevleri yerine getirir"), its basis
+ * (`explicit` where a provision states it, `structural` where it is an inference), any
+ * condition, a note where the reader should know more, and its citations. A unit's line to an
+ * office reaches the unit's head as an inference. A subject with no line answers with `lines: []`.
  *
  * @param regulation - Id or municipality name.
  * @param subject - Id, name or alias of a unit, post or office.
@@ -35,7 +37,8 @@ export function linesOf(idx: Index, id: string): ReportingLineAnswer[] {
  * @example
  * reportsTo('konak', 'Müdürlük').lines
  * //=> [{ to: { name: 'Belediye Başkanı' }, relation: 'attached-to', basis: 'explicit', citations: [{ label: 'm.6' }] },
- * //    { to: { name: 'Başkan vekili' }, relation: 'attached-to', condition: 'Belediye Başkanının görevi başında bulunmadığı durumda', … }]
+ * //    { to: { name: 'Başkan vekili' }, relation: 'attached-to', condition: 'Belediye Başkanının görevi başında bulunmadığı durumda', … },
+ * //    { to: { name: 'Müdür' }, relation: 'superior', basis: 'explicit', citations: [{ label: 'm.8/3' }], note: '…' }]
  */
 export function reportsTo(regulation: RegulationRef, subject: Subject): ReportsToAnswer {
   const idx = indexOf(regulation);

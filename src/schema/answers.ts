@@ -50,7 +50,8 @@ export type ReportingLineAnswer = z.infer<typeof ReportingLineAnswer>;
  *
  * @example
  * const a: ReportsToAnswer = reportsTo('konak', 'Müdür');
- * a.lines.map((l) => [l.to.name, l.relation])  //=> [['Belediye Başkanı', 'accountable-to']]
+ * a.lines.map((l) => [l.to.name, l.relation, l.basis])
+ * //=> [['Belediye Başkanı', 'accountable-to', 'explicit'], ['Başkan vekili', 'attached-to', 'structural']]
  */
 export const ReportsToAnswer = z.strictObject({
   regulation: z.string(),

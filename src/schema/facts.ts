@@ -117,7 +117,8 @@ export type CorrespondenceRuleInput = z.infer<typeof CorrespondenceRuleInput>;
  * person or unit that is to act on it.
  *
  * @example
- * getRegulation('konak').routing[1]  //=> { id: 'mudur-havale-eder', actor: 'mudur', action: 'distribute', cites: ['art_15'] }
+ * getRegulation('konak').routing[1]
+ * //=> { id: 'mudur-havale-eder', actor: 'mudur', action: 'distribute', to: ['personel'], cites: ['art_15'] }
  */
 export const RoutingStepInput = z.strictObject({
   id: Slug,
