@@ -74,6 +74,43 @@ describe.each(regulations.map((r) => [r.id, r] as const))('%s', (id, reg) => {
     }
     const f = InForceAnswer.parse(inForce(id, '2026-11-23'));
     f.citations.forEach(checkCitation);
-    expect(f.status === 'unknown').toBe(reg.entryIntoForce.rule === 'on-event');
+    const e = reg.entryIntoForce;
+    expect(f.status === 'unknown').toBe(!e.date && !e.evidence);
+    expect(f.basis).toBe(e.rule === 'on-date' ? 'stated' : e.date ? 'inferred' : e.evidence ? 'evident' : 'undated');
+    if (f.from !== undefined) expect(f.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(f.caveat).toContain('Bu pakette bulunmayan bir metinle yürürlükten kaldırılmış');
+  });
+
+  // Rule 3 and rule 2 of issue 10: no actor falls through; one organisation, one top.
+  it('gives every unit and post a chain that reaches the one top of the organisation', () => {
+    const top = chainOfCommand(id, reg.organisation).at(-1)!;
+    expect(top.id).not.toBe(reg.organisation);
+    for (const a of [...reg.units, ...reg.posts]) {
+      const chain = chainOfCommand(id, a.id);
+      expect(chain.at(-1)!.id, `${a.id}: ${chain.map((x) => x.id).join(' → ')}`).toBe(top.id);
+      // every step of it is a line reportsTo gives, with a citation
+      for (let i = 0; i + 1 < chain.length; i++) {
+        const l = reportsTo(id, chain[i]!).lines.find((x) => x.to.id === chain[i + 1]!.id);
+        expect(l, `${chain[i]!.id} → ${chain[i + 1]!.id}`).toBeDefined();
+        expect(l!.citations.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  // Rule 1: a bent stating a responsibility or an attachment is a duty (accountability) and a line.
+  it('every accountability duty is also a reporting line of its holder (or, for a Müdürlük list, of its head)', () => {
+    const heads = new Map(reg.posts.filter((p) => p.heads).map((p) => [p.unit!, p.id]));
+    const lines = reg.reporting.filter((l) => l.basis === 'explicit');
+    const accountability = reg.duties.filter((d) => d.topics.includes('accountability'));
+    expect(accountability.length).toBeGreaterThan(0);
+    for (const d of accountability) {
+      const holders = [d.holder, heads.get(d.holder)].filter(Boolean);
+      expect(lines.some((l) => holders.includes(l.from) && l.cites.includes(d.cites[0]!)), d.id).toBe(true);
+    }
+  });
+
+  // Rule 5: a definition is the term's meaning, without the list's closing verb.
+  it('defines terms without the closing verb of the Tanımlar list', () => {
+    for (const d of reg.definitions) expect(d.meaning, d.term).not.toMatch(/(ifade eder|tanımlar)[.,]?$/);
   });
 });

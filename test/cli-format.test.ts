@@ -11,7 +11,8 @@ import {
   formatReportsTo, formatRouting, formatSearch, formatWhoSigns, trDate, type CompareMiss,
 } from '../src/cli/format.js';
 import { basisTr, inForceTr, relationTr, statusTr, topicTr } from '../src/cli/labels.js';
-import { hanging, makeStyle, table, wantsColor, width, wrap, wrapLines } from '../src/cli/text.js';
+import { hanging, makeStyle, table, terminalWidth, wantsColor, width, wrap, wrapLines } from '../src/cli/text.js';
+import { genitive, listTr } from '../src/internal/turkish.js';
 import { chainLinks, topicArg } from '../src/cli/commands.js';
 
 const ansi = /\u001b\[[0-9;]*m/g;
@@ -30,9 +31,29 @@ describe('layout', () => {
       expect(out.join(' ').split(' ').filter(Boolean)).toEqual(ws);
     }));
   });
-  it('counts Turkish letters as one column each and cuts a word longer than a line', () => {
+  it('counts Turkish letters as one column each and never breaks a word: a word longer than a line stands alone', () => {
     expect(wrapLines('ŞŞŞŞŞ ĞĞ', 5)).toEqual(['ŞŞŞŞŞ', 'ĞĞ']);
-    expect(wrapLines('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(wrapLines('abcdefghij', 4)).toEqual(['abcdefghij']);
+    expect(wrapLines('ab abcdefghij cd', 4)).toEqual(['ab', 'abcdefghij', 'cd']);
+  });
+  it('honours COLUMNS for the width, within sensible bounds, 80 otherwise', () => {
+    expect(terminalWidth({ COLUMNS: '120' })).toBe(120);
+    expect(terminalWidth({ COLUMNS: '40' })).toBe(40);
+    expect(terminalWidth({})).toBe(80);
+    for (const bad of ['abc', '0', '5', '-3', '1e9', '']) expect(terminalWidth({ COLUMNS: bad }), bad).toBe(80);
+  });
+  it('never squeezes text into a column a few letters wide after a long label: it moves under the label instead', () => {
+    const label = `${getRegulation('karsiyaka').units.find((u) => u.id === 'karsiyaka-nin-filizleri-burs-birimi')!.name} yokken vekâlet eden: `;
+    const out = hanging(label, 'Belediye Başkanı ve yetki verdiği Başkan Yardımcısı', 60);
+    const [first, ...rest] = lines(out);
+    expect(first).toBe(label.trimEnd());
+    expect(rest).toEqual(['    Belediye Başkanı ve yetki verdiği Başkan Yardımcısı']);
+    // no line holds a single letter, and every word is whole
+    for (const w of [40, 50, 60, 80]) {
+      const ls = lines(hanging(label, 'Belediye Başkanı ve yetki verdiği Başkan Yardımcısı', w));
+      expect(ls.every((l) => l.trim().length > 1)).toBe(true);
+      expect(squash(ls.join(' '))).toBe(squash(`${label} Belediye Başkanı ve yetki verdiği Başkan Yardımcısı`));
+    }
   });
   it('indents every wrapped line, or hangs continuation lines under the text', () => {
     expect(wrap('bir iki üç dört beş', 4, 14)).toBe('    bir iki üç\n    dört beş');
@@ -74,6 +95,21 @@ describe('Turkish words, in one place', () => {
     expect(topicArg('yazisma')).toBe('correspondence');
     expect(topicArg('nonsense')).toBe('nonsense'); // left for the library to reject with suggestions
   });
+  it('writes the genitive of a title as the texts do ("Belediye Başkanının", "Müdürün"), and lists with "ve"', () => {
+    expect(['Belediye Başkanı', 'Müdür', 'Şef', 'Başkan Yardımcısı', 'yetki verdiği Başkan Yardımcısı', 'Şube Müdürü', 'Başkan vekili', 'Daire Başkanı', 'Özel Kalem Müdürlüğü', 'Kent Konseyi', 'Vali', 'Memur'].map(genitive)).toEqual([
+      'Belediye Başkanının', 'Müdürün', 'Şefin', 'Başkan Yardımcısının', 'yetki verdiği Başkan Yardımcısının', 'Şube Müdürünün', 'Başkan vekilinin', 'Daire Başkanının', 'Özel Kalem Müdürlüğünün', 'Kent Konseyinin', 'Valinin', 'Memurun',
+    ]);
+    expect([listTr([]), listTr(['A']), listTr(['A', 'B']), listTr(['A', 'B', 'C']), listTr(['A', 'B'], 'veya')]).toEqual(['', 'A', 'A ve B', 'A, B ve C', 'A veya B']);
+  });
+  it('starts no sentence with a lowercase id', () => {
+    for (const r of regulations) {
+      for (const to of ['inter-directorate', 'public-institution', 'private-party'] as const) {
+        const e = whoSigns(r.id, to).explanation;
+        expect(e.charAt(0), e).toBe(e.charAt(0).toLocaleUpperCase('tr-TR'));
+        for (const sentence of e.split(/(?<=\.) /)) expect(sentence.startsWith(r.id), sentence).toBe(false);
+      }
+    }
+  });
   it('writes dates as Turkish texts do', () => {
     expect(trDate('2016-10-10')).toBe('10.10.2016');
   });
@@ -85,7 +121,8 @@ describe('answers', () => {
   it('who-signs: the explanation first, then signers, paraf, status, then each citation with its text', () => {
     const out = formatWhoSigns(konakSigns);
     const l = lines(out);
-    expect(squash(l.slice(0, 2).join(' '))).toBe(konakSigns.explanation);
+    expect(squash(l.slice(0, l.findIndex((x) => x.startsWith('  Kapsam:'))).join(' '))).toBe(konakSigns.explanation);
+    expect(out).toContain('  Kapsam: gerekli görülen');
     expect(out).toContain('  İmza:   Belediye Başkanı veya yetki verdiği Başkan Yardımcısı');
     expect(out).toContain('  Paraf:  Müdür');
     expect(out).toContain('  Durum:  açık hüküm');
@@ -99,14 +136,16 @@ describe('answers', () => {
     const a = regulations.map((r) => whoSigns(r.id, 'inter-directorate')).find((x) => x.status !== 'explicit' && x.fallback)!;
     expect(a).toBeDefined();
     const out = formatWhoSigns(a);
-    expect(out).toContain(`  Durum:  ${statusTr(a.status)}`);
+    expect(out).toContain(`  Durum:   ${statusTr(a.status)}`);
+    // the label and its value never run together
+    expect(out).toMatch(/^ {2}Sorumlu: \S/m);
     expect(out).toContain(`  ${a.fallback!.label} (hüküm bulunmayan haller)\n`);
     expect(squash(out)).toContain(squash(a.fallback!.text));
   });
 
   it('reports-to: each line with relation, basis, condition and labels', () => {
     const out = formatReportsTo(reportsTo('konak', 'Müdürlük'));
-    expect(out).toContain('Özel Kalem Müdürlüğü kime bağlı:\n  • Belediye Başkanı: bağlı olarak çalışır; açık hüküm [m.6]\n  • Başkan vekili: bağlı olarak çalışır; açık hüküm [m.6]\n    koşul: Belediye Başkanının görevi başında bulunmadığı durumda');
+    expect(out).toContain('Özel Kalem Müdürlüğü kime bağlı:\n  • Belediye Başkanı: bağlı olarak çalışır; açık hüküm [m.6]\n  • Başkan vekili: bağlı olarak çalışır; açık hüküm [m.6]\n    koşul: Belediye Başkanının görevi başında bulunmadığı durumda\n  • Müdür: amiri; açık hüküm [m.8/3]\n    not: m.8/3 Müdürü');
     expect(out.match(/^  m\.6$/gm)).toHaveLength(1); // cited once though both lines rest on it
     expect(formatReportsTo(reportsTo('konak', 'Şef'))).toContain('• Müdür: amiri; yapıdan çıkarım [m.4/g]');
   });
@@ -151,7 +190,12 @@ describe('answers', () => {
 
   it('routing: routers, numbered steps, an unnamed actor said so', () => {
     const out = formatRouting(whoRoutesIncoming('konak'));
-    expect(out).toContain('Gelen evrakı kaydeden ve havale eden: Müdür, Şef\n  1. (metin kimseyi adlandırmıyor) kaydeder [m.15]\n  2. Müdür havale eder [m.15]');
+    expect(out).toContain('Gelen evrakı havale eden: Müdür ve Şef\nKaydeden: Şef\n  1. Evrak kaydedilir; metin bunu kimin yaptığını söylemiyor. [m.15]\n  2. Müdür havale eder (havale edilen: Personel). [m.15]');
+    // a passive text never makes the Müdür the one who registers
+    expect(formatRouting(whoRoutesIncoming('izmir'))).toContain('Kaydeden: metin adlandırmıyor (edilgen anlatım)');
+    const k = formatRouting(whoRoutesIncoming('karsiyaka'));
+    expect(k).not.toContain('Kaydeden');
+    expect(squash(k)).toContain('3. Evrak iletilir (iletilen: Müdür); metin bunu kimin yaptığını söylemiyor. [m.11]');
   });
 
   it('define: the meaning, or the terms that are defined', () => {
@@ -162,8 +206,14 @@ describe('answers', () => {
   });
 
   it('in-force: the day asked, the status, the condition, the citations', () => {
-    expect(lines(formatInForce(inForce('konak', '2016-01-01'), '2016-01-01'))[0]).toBe('01.01.2016 itibarıyla: henüz yürürlükte değil; 10.10.2016 tarihinde yürürlüğe');
-    expect(lines(formatInForce(inForce('konak', '2020-01-01'), '2020-01-01'))[0]).toBe('01.01.2020 itibarıyla: yürürlükte; 10.10.2016 tarihinden beri');
+    const before = formatInForce(inForce('konak', '2016-01-01'), '2016-01-01');
+    expect(squash(before)).toContain('01.01.2016 itibarıyla: henüz yürürlükte değil; 10.10.2016 tarihinde yürürlüğe girer (tarih başka bir maddeden çıkarıldı)');
+    const after = formatInForce(inForce('konak', '2020-01-01'), '2020-01-01');
+    expect(squash(after)).toContain('01.01.2020 itibarıyla: yürürlükte; 10.10.2016 tarihinden beri (tarih başka bir maddeden çıkarıldı)');
+    expect(squash(after)).toContain('[sic] m.3: "139/2006"');
+    expect(squash(after)).toContain('Bu pakette bulunmayan bir metinle yürürlükten kaldırılmış ya da değiştirilmiş olması bu yanıtta görülemez.');
+    expect(squash(formatInForce(inForce('izmir', '2026-11-23'), '2026-11-23'))).toContain('yürürlükte; yürürlük tarihi bilinmiyor (koşul gerçekleşmiş, tarihi metinde yok)');
+    expect(fits(after)).toEqual([]);
   });
 
   it('cite: label, where, verbatim text', () => {

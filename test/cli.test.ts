@@ -162,7 +162,7 @@ describe('human output', () => {
     expect(r('chain', 'konak', 'Şef').stdout.split('\n')[0]).toBe(chainOfCommand('konak', 'Şef').map((x) => x.name).join(' → '));
     expect(r('deputy', 'konak', 'Şef').stdout).toContain('Durum: düzenlenmemiş');
     expect(r('duties', 'konak', 'Şef').stdout.split('\n')[0]).toBe(`Şef: ${dutiesOf('konak', 'Şef').length} görev`);
-    expect(r('routing', 'konak').stdout).toContain('(metin kimseyi adlandırmıyor) kaydeder [m.15]');
+    expect(r('routing', 'konak').stdout).toContain('Evrak kaydedilir; metin bunu kimin yaptığını söylemiyor. [m.15]');
     expect(r('define', 'konak', 'Vali').stdout).toContain('"Vali" konak-ozel-kalem içinde tanımlanmamış');
     expect(r('in-force', 'konak', '--on', '2016-01-01').stdout.split('\n')[0]).toBe('01.01.2016 itibarıyla: henüz yürürlükte değil; 10.10.2016 tarihinde yürürlüğe');
     expect(squash(r('cite', 'konak', 'm.14/b').stdout)).toBe(`m.14/b (konak-ozel-kalem; Madde 14, bent b) ${cite('konak', 'm.14/b').text}`);
@@ -185,9 +185,10 @@ describe('human output', () => {
     for (const reg of regulations) {
       const row = out.split('\n').find((l) => l.startsWith(`${reg.id} `));
       expect(row, reg.id).toBeDefined();
-      let has = true;
-      try { reportsTo(reg.id, 'Şef'); } catch { has = false; }
-      expect(row!.includes('bu mevzuatta "Şef" yok'), reg.id).toBe(!has);
+      let has: boolean | 'ambiguous' = true;
+      try { reportsTo(reg.id, 'Şef'); } catch (e) { has = (e as { code?: string }).code === 'AMBIGUOUS' ? 'ambiguous' : false; }
+      expect(row!.includes('bu mevzuatta "Şef" yok'), reg.id).toBe(has === false);
+      expect(row!.includes('"Şef" birden çok karşılığı var'), reg.id).toBe(has === 'ambiguous');
     }
     const signs = r('compare', 'who-signs', '--to', 'valilik').stdout.split('\n');
     expect(signs[2]).toMatch(/^Mevzuat +Durum +İmza \(paraf\) ya da sorumlu +Dayanak$/);

@@ -40,13 +40,23 @@ describe('İzmir Kentsel Adalet: the Yönerge', () => {
     }
   });
 
-  it('rests on 5393 m.13 and the council decision of 13/01/2021 no. 68 (m.2)', () => {
+  it('rests on 5393 m.13 and on the Daire’s yönetmelik, adopted by the council decision of 13/01/2021 no. 68 (m.2, m.3/j)', () => {
     const kanun = reg.legalBasis.find((b) => b.kind === 'kanun')!;
     expect([kanun.number, kanun.name, kanun.articles]).toEqual(['5393', 'Belediye Kanunu', ['13']]);
-    const karar = reg.legalBasis.find((b) => b.kind === 'meclis-karari')!;
-    expect([karar.number, karar.date]).toEqual(['68', '2021-01-13']);
-    for (const b of reg.legalBasis) expect(b.cites).toEqual(['art_2__para_1']);
+    // what the text relies on is a yönetmelik; 68 and the date are the adopting decision's
+    const yonetmelik = reg.legalBasis.find((b) => b.kind === 'yonetmelik')!;
+    expect([yonetmelik.name, yonetmelik.number, yonetmelik.date]).toEqual(['Sosyal Projeler Dairesi Başkanlığı Çalışma Usul ve Esasları Hakkında yönetmelik', '68', '2021-01-13']);
+    expect(yonetmelik.decision).toBe('İzmir Büyükşehir Belediye Meclisinin 13/01/2021 tarih ve 68 sayılı');
+    expect(yonetmelik.cites).toEqual(['art_2__para_1', 'art_3__para_1__point_j']);
+    expect(reg.legalBasis.some((b) => b.kind === 'meclis-karari')).toBe(false);
+    for (const b of reg.legalBasis) expect(b.cites[0]).toBe('art_2__para_1');
     expect(cite(ID, 'm.2/1').text).toContain('5393 sayılı Belediye Kanunu’nun 13. Maddesine ve İzmir Büyükşehir Belediye Meclisinin 13/01/2021 tarih ve 68 sayılı');
+  });
+
+  it('was approved by the Üst Yönetici, the OLUR signed by the Genel Sekreter, undated (m.13, closing lines)', () => {
+    expect(reg.adoption).toMatchObject({ body: 'Üst Yönetici', cites: ['art_13__para_1', 'art_3__para_1__point_ii'] });
+    expect(reg.adoption!.date).toBeUndefined();
+    expect(reg.adoption!.note).toContain('OLUR / Buğra GÖKÇE / Genel Sekreter');
   });
 
   it('is executed by the Sosyal Projeler Dairesi Başkanı on behalf of the Üst Yönetici (m.14)', () => {
@@ -92,8 +102,10 @@ describe('İzmir Kentsel Adalet: organisation (m.4)', () => {
       ['İdari İşler Şefliği', 'seflik', 'kentsel-adalet-ve-esitlik-sube-mudurlugu'],
       ['Kentsel Adalet ve Eşitlik Şefliği', 'seflik', 'kentsel-adalet-ve-esitlik-sube-mudurlugu'],
       ['Diyalog Merkezi', 'merkez', 'kentsel-adalet-ve-esitlik-sube-mudurlugu'],
+      ['idari işler birimi', 'birim', 'idari-isler-sefligi'],
+      ['araç sevk birimi', 'birim', 'idari-isler-sefligi'],
     ]);
-    expect(reg.units.map((u) => u.cites[0])).toEqual(['art_4__para_1', 'art_4__para_1__point_b', 'art_4__para_1__point_c', 'art_4__para_1__point_cc']);
+    expect(reg.units.map((u) => u.cites[0])).toEqual(['art_4__para_1', 'art_4__para_1__point_b', 'art_4__para_1__point_c', 'art_4__para_1__point_cc', 'art_3__para_1__point_d', 'art_3__para_1__point_d']);
     expect(cite(ID, 'm.4/a').text).toBe('Müdür,');
     expect(cite(ID, 'm.4/ç').text).toBe('Diyalog Merkezini kapsar.');
     const heads = reg.posts.filter((p) => p.heads).map((p) => [p.name, p.unit]);
@@ -114,21 +126,32 @@ describe('İzmir Kentsel Adalet: organisation (m.4)', () => {
   it('the Şube Müdürlüğü works attached to the Sosyal Projeler Dairesi Başkanlığı (m.4/1, m.1/1)', () => {
     const a = ReportsToAnswer.parse(reportsTo(ID, 'Müdürlük'));
     expect(a.subject).toEqual({ id: 'kentsel-adalet-ve-esitlik-sube-mudurlugu', name: 'Kentsel Adalet ve Eşitlik Şube Müdürlüğü', kind: 'unit' });
-    expect(lines('Müdürlük')).toEqual([['Sosyal Projeler Dairesi Başkanlığı', 'attached-to', 'explicit', 'm.4/1 m.1/1']]);
+    expect(lines('Müdürlük')).toEqual([
+      ['Sosyal Projeler Dairesi Başkanlığı', 'attached-to', 'explicit', 'm.4/1 m.1/1'],
+      ['Belediye Başkanı', 'supervised-by', 'explicit', 'm.5/a'],
+      ['Şube Müdürü', 'superior', 'explicit', 'm.7/b'],
+    ]);
     expect(a.lines[0]!.citations[0]!.text).toContain('Sosyal Projeler Dairesi Başkanlığı’na bağlı olarak faaliyet gösteren Kentsel Adalet ve Eşitlik Şube Müdürlüğü’nün teşkilat yapısı;');
   });
 
-  it('the Şube Müdürü is accountable first of all to the Daire Başkanı (m.7/a)', () => {
+  it('the Şube Müdürü is accountable first of all ("öncelikle") to the Daire Başkanı (m.7/a), and the Müdürlük’s lines reach him (m.4/1, m.5/a)', () => {
     const a = reportsTo(ID, 'Şube Müdürü');
-    expect(a.lines).toHaveLength(1);
-    expect(a.lines[0]).toMatchObject({ to: { id: 'daire-baskani', name: 'Daire Başkanı', kind: 'office' }, relation: 'accountable-to', basis: 'explicit' });
-    expect(a.lines[0]!.citations[0]!.label).toBe('m.7/a');
+    expect(lines('Şube Müdürü')).toEqual([
+      ['Daire Başkanı', 'accountable-to', 'explicit', 'm.7/a'],
+      ['Sosyal Projeler Dairesi Başkanlığı', 'attached-to', 'structural', 'm.4/1 m.1/1'],
+      ['Belediye Başkanı', 'supervised-by', 'structural', 'm.5/a'],
+    ]);
+    expect(a.lines[0]).toMatchObject({ to: { id: 'daire-baskani', name: 'Daire Başkanı', kind: 'office' } });
     expect(a.lines[0]!.citations[0]!.text).toContain('öncelikle Daire Başkanına karşı sorumludur.');
+    // neither "öncelikle" nor the Belediye Başkanı's oversight is hidden
+    expect(a.lines[0]!.note).toContain('öncelikle');
+    expect(a.lines[0]!.note).toContain('gözetimi ve denetimi');
+    expect(a.lines[1]!.note).toBe('Metin bunu Kentsel Adalet ve Eşitlik Şube Müdürlüğü için söyler; Şube Müdürü bu birimin başıdır.');
   });
 
   it('the Müdür is the amir (superior) of all staff of the Müdürlük (m.7/b)', () => {
     for (const staff of ['Şube Müdürlük Personeli', 'İdari İşler Personeli', 'Kentsel Adalet ve Eşitlik Personeli', 'İdari İşler Şefi', 'Kentsel Adalet ve Eşitlik Şefi']) {
-      const superior = reportsTo(ID, staff).lines.filter((l) => l.relation === 'superior');
+      const superior = reportsTo(ID, staff).lines.filter((l) => l.relation === 'superior' && l.basis === 'explicit');
       expect(superior.map((l) => [l.to.id, l.basis, labels(l.citations).join()]), staff).toEqual([['sube-muduru', 'explicit', 'm.7/b']]);
     }
     expect(cite(ID, 'm.7/b').text).toContain('Müdürlük bünyesinde görevli tüm personelin amiridir.');
@@ -154,6 +177,13 @@ describe('İzmir Kentsel Adalet: organisation (m.4)', () => {
     expect(responsible.text).toBe('Diyalog Merkezi çalışmalarından sorumlu olmak,');
   });
 
+  it('the staff of each Şeflik answer to its Şef, an inference the answer marks (m.4/b, m.4/c)', () => {
+    const l = reportsTo(ID, 'İdari İşler Personeli').lines.find((x) => x.to.id === 'idari-isler-sefi')!;
+    expect([l.relation, l.basis, labels(l.citations)]).toEqual(['superior', 'structural', ['m.4/b', 'm.9/1']]);
+    expect(l.note).toContain('bu şefliğe bağlı');
+    expect(reportsTo(ID, 'Kentsel Adalet ve Eşitlik Personeli').lines.find((x) => x.to.id === 'kentsel-adalet-ve-esitlik-sefi')?.basis).toBe('structural');
+  });
+
   it('the staff of each Şeflik work attached to it (m.4/b, m.4/c)', () => {
     expect(reportsTo(ID, 'İdari İşler Personeli').lines.filter((l) => l.relation === 'attached-to').map((l) => [l.to.name, l.citations[0]!.label]))
       .toEqual([['İdari İşler Şefliği', 'm.4/b']]);
@@ -165,10 +195,28 @@ describe('İzmir Kentsel Adalet: organisation (m.4)', () => {
     expect(lines('İdari İşler Şefliği')).toEqual([['Kentsel Adalet ve Eşitlik Şube Müdürlüğü', 'attached-to', 'structural', 'm.4/b']]);
   });
 
-  it('chains of command run up to the Daire Başkanı', () => {
+  it('chains of command run up to the Daire Başkanı, from a şeflik’s staff through their şef (m.4/b)', () => {
     expect(names(chainOfCommand(ID, 'Diyalog Merkezi'))).toEqual(['Diyalog Merkezi', 'Kentsel Adalet ve Eşitlik Şefi', 'Şube Müdürü', 'Daire Başkanı']);
-    expect(names(chainOfCommand(ID, 'İdari İşler Personeli'))).toEqual(['İdari İşler Personeli', 'Şube Müdürü', 'Daire Başkanı']);
-    expect(names(chainOfCommand(ID, 'Müdürlük'))).toEqual(['Kentsel Adalet ve Eşitlik Şube Müdürlüğü', 'Sosyal Projeler Dairesi Başkanlığı']);
+    expect(names(chainOfCommand(ID, 'İdari İşler Personeli'))).toEqual(['İdari İşler Personeli', 'İdari İşler Şefi', 'Şube Müdürü', 'Daire Başkanı']);
+    expect(names(chainOfCommand(ID, 'Kentsel Adalet ve Eşitlik Personeli'))).toEqual(['Kentsel Adalet ve Eşitlik Personeli', 'Kentsel Adalet ve Eşitlik Şefi', 'Şube Müdürü', 'Daire Başkanı']);
+    expect(names(chainOfCommand(ID, 'Müdürlük'))).toEqual(['Kentsel Adalet ve Eşitlik Şube Müdürlüğü', 'Şube Müdürü', 'Daire Başkanı']);
+    expect(names(chainOfCommand(ID, 'araç sevk birimi'))).toEqual(['araç sevk birimi', 'İdari İşler Şefliği', 'Kentsel Adalet ve Eşitlik Şube Müdürlüğü', 'Şube Müdürü', 'Daire Başkanı']);
+  });
+
+  it('"Şef" names both şefs (m.3/g, m.12/a): AMBIGUOUS, listing them, never UNKNOWN_ENTITY', () => {
+    for (const n of ['Şef', 'sef', 'Şefler']) {
+      let caught: unknown;
+      try { reportsTo(ID, n); } catch (e) { caught = e; }
+      expect(caught).toBeInstanceOf(MevzuatError);
+      expect((caught as MevzuatError).code).toBe('AMBIGUOUS');
+      expect([...(caught as MevzuatError).suggestions].sort()).toEqual(['idari-isler-sefi', 'kentsel-adalet-ve-esitlik-sefi']);
+    }
+  });
+
+  it('the Proje Sorumlusu of m.12/a is a post of the Müdürlük under the Müdür, by inference', () => {
+    const a = reportsTo(ID, 'Proje Sorumlusu');
+    expect(a.subject).toEqual({ id: 'proje-sorumlusu', name: 'Proje Sorumlusu', kind: 'post' });
+    expect(lines('Proje Sorumlusu')).toEqual([['Şube Müdürü', 'superior', 'structural', 'm.12/a']]);
   });
 
   it('knows the Müdür by the names the text uses, and refuses a name it does not know', () => {
@@ -184,14 +232,15 @@ describe('İzmir Kentsel Adalet: who signs', () => {
       expect(a.status).toBe('responsible-only');
       expect(a.signers).toEqual([]);
       expect(a.paraf).toEqual([]);
+      // m.8/c: the Şeflik answers letters only on the Müdür's instructions; the condition stays with it
       expect(a.responsible).toEqual([
         { id: 'sube-muduru', name: 'Şube Müdürü', kind: 'post' },
-        { id: 'idari-isler-sefligi', name: 'İdari İşler Şefliği', kind: 'unit' },
+        { id: 'idari-isler-sefligi', name: 'İdari İşler Şefliği', kind: 'unit', condition: 'Müdürden gelen talimatlar doğrultusunda' },
       ]);
       expect(labels(a.citations)).toEqual(['m.7/p', 'm.8/c']);
       expect(a.citations[0]!.text).toBe('Müdürlük ile ilgili yazışmaların yapılmasını sağlamak,');
       expect(a.citations[1]!.text).toContain('Müdürden gelen talimatlar doğrultusunda kurum ve kuruluşlardan, şahıslardan veya diğer müdürlüklerden gelen resmi-özel yazılar');
-      expect(a.explanation).toContain('Metin imzalayanı belirtmiyor');
+      expect(a.explanation).toMatch(/^Metin .* yazışmaları kimin imzalayacağını belirtmiyor\. Bu yazışmalarla ilgili görev verilenler: Şube Müdürü \(m\.7\/p\); İdari İşler Şefliği, Müdürden gelen talimatlar doğrultusunda \(m\.8\/c\)\./);
       expect(a.fallback?.label).toBe('m.12/e');
       expect(a.explanation).toContain('m.12/e uyarınca yürürlükteki mevzuat uygulanır');
     });
@@ -205,7 +254,7 @@ describe('İzmir Kentsel Adalet: who signs', () => {
 });
 
 describe('İzmir Kentsel Adalet: incoming correspondence (m.12/a, m.7/d)', () => {
-  it('is registered, then routed (havale) by the Müdür to the Şef, project lead or staff', () => {
+  it('is registered (passive: the text names nobody), then assigned (havale) by the Müdür to the Şef, the Proje Sorumlusu or staff', () => {
     const a = RoutingAnswer.parse(whoRoutesIncoming(ID));
     expect(a.status).toBe('explicit');
     expect(a.routers).toEqual([{ id: 'sube-muduru', name: 'Şube Müdürü', kind: 'post' }]);
@@ -213,6 +262,10 @@ describe('İzmir Kentsel Adalet: incoming correspondence (m.12/a, m.7/d)', () =>
       [null, 'register', 'm.12/a'], ['Şube Müdürü', 'distribute', 'm.12/a'],
       ['Şube Müdürü', 'distribute', 'm.7/d'], ['Şube Müdürü', 'supervise', 'm.7/d'],
     ]);
+    // the Müdür is never said to register
+    expect(a.steps.filter((s) => s.action === 'register').every((s) => s.actor === undefined)).toBe(true);
+    expect(a.steps[1]!.to?.map((t) => t.name)).toEqual(['İdari İşler Şefi', 'Kentsel Adalet ve Eşitlik Şefi', 'Proje Sorumlusu', 'Şube Müdürlük Personeli']);
+    expect(a.steps[2]!.to?.map((t) => t.id)).toEqual(['idari-isler-sefligi', 'kentsel-adalet-ve-esitlik-sefligi', 'diyalog-merkezi']);
     expect(a.steps[0]!.citation.text).toBe('Müdürlüğe gelen tüm yazışmalar evrak kayıt programına kaydedilir. Müdür tarafından ilgili Şef, Proje Sorumlusu, personele havalesi yapılarak işlem tesis edilir.');
   });
 });
@@ -227,13 +280,24 @@ describe('İzmir Kentsel Adalet: deputising', () => {
 });
 
 describe('İzmir Kentsel Adalet: entry into force (m.13)', () => {
-  it('takes effect on the Üst Yönetici’s approval, which the text does not date: unknown', () => {
+  it('takes effect on the Üst Yönetici’s approval, which evidently happened (the e-signed OLUR) but is undated: in force, date unknown', () => {
     const a = InForceAnswer.parse(inForce(ID, '2026-01-01'));
-    expect(a.status).toBe('unknown');
+    expect(a.status).toBe('in-force');
+    expect(a.basis).toBe('evident');
     expect(a.from).toBeUndefined();
     expect(a.condition).toContain('Üst Yönetici onayını müteakip yürürlüğe girer');
+    expect(a.note).toContain('OLUR / Buğra GÖKÇE / Genel Sekreter');
+    expect(a.note).toContain('yürürlük tarihi bilinmiyor');
+    expect(a.caveat).toContain('Bu pakette bulunmayan bir metinle');
     expect(labels(a.citations)).toEqual(['m.13/1']);
     expect(a.citations[0]!.text).toBe('Bu Yönerge hükümleri Üst Yönetici onayını müteakip yürürlüğe girer.');
+  });
+
+  it('was not in force before its own dayanak was adopted (13.01.2021, m.2)', () => {
+    const a = inForce(ID, '2020-12-31');
+    expect([a.status, a.basis, a.from]).toEqual(['not-yet-in-force', 'inferred', undefined]);
+    expect(labels(a.citations)).toEqual(['m.13/1', 'm.2/1']);
+    expect(inForce(ID, '2021-01-13').status).toBe('in-force');
   });
 });
 
@@ -262,24 +326,35 @@ describe('İzmir Kentsel Adalet: duties', () => {
     expect(labels(d.map((x) => x.citation))).toEqual(['m.5/a', 'm.5/b', 'm.5/c', 'm.5/ç', 'm.5/d', 'm.5/e', 'm.5/f', 'm.5/g', 'm.5/ğ', 'm.5/h', 'm.12/c', 'm.12/ç', 'm.12/d']);
     expect(d[0]!.text).toContain('Belediye Başkanının gözetimi ve denetimi altında');
   });
-  it('the Diyalog Merkezi has m.6/a–g', () => {
+  it('the Diyalog Merkezi has the whole of m.6, a to ğ, its attachment (m.6/ğ) included', () => {
     const d = dutiesOf(ID, 'Diyalog Merkezi');
-    expect(d.map((x) => x.citation.item).join('')).toBe('abcçdefg');
+    expect(d.map((x) => x.citation.item).join('')).toBe('abcçdefgğ');
+    expect(d.at(-1)!.topics).toEqual(['accountability']);
     for (const x of d) expect(Duty.parse(x).holder.id).toBe('diyalog-merkezi');
   });
-  it('the Müdür has m.7/b–s and assigns the work (m.12/b)', () => {
+  it('the Müdür has the whole of m.7, a to s, and assigns the work (m.12/b)', () => {
     const d = dutiesOf(ID, 'Müdür');
-    expect(d.map((x) => x.citation.label).join(' ')).toBe('m.7/b m.7/c m.7/ç m.7/d m.7/e m.7/f m.7/g m.7/ğ m.7/h m.7/ı m.7/i m.7/j m.7/k m.7/l m.7/m m.7/n m.7/o m.7/ö m.7/p m.7/r m.7/s m.12/b');
-    expect(d[0]!.text).toBe('Müdür, Kentsel Adalet ve Eşitlik Şube Müdürlüğünün yönetiminde tam yetkili ve sorumlu olan kişidir.');
+    expect(d.map((x) => x.citation.label).join(' ')).toBe('m.7/a m.7/b m.7/c m.7/ç m.7/d m.7/e m.7/f m.7/g m.7/ğ m.7/h m.7/ı m.7/i m.7/j m.7/k m.7/l m.7/m m.7/n m.7/o m.7/ö m.7/p m.7/r m.7/s m.12/b');
+    expect(d[0]!.topics).toContain('accountability');
+    expect(d[1]!.text).toBe('Müdür, Kentsel Adalet ve Eşitlik Şube Müdürlüğünün yönetiminde tam yetkili ve sorumlu olan kişidir. Müdürlük bünyesinde görevli tüm personelin amiridir.');
     expect(labels(dutiesOf(ID, 'Müdür', { topic: 'correspondence' }).map((x) => x.citation))).toEqual(['m.7/d', 'm.7/p']);
   });
   it('the İdari İşler Şefliği has m.8/a–o and the Kentsel Adalet ve Eşitlik Şefliği m.10/a–n', () => {
     expect(dutiesOf(ID, 'İdari İşler Şefliği').map((x) => x.citation.item).join('')).toBe('abcçdefgğhıijklmno');
     expect(dutiesOf(ID, 'Kentsel Adalet ve Eşitlik Şefliği').map((x) => x.citation.item).join('')).toBe('abcçdefgğhıijklmn');
   });
-  it('each Şef has the one duty of its article, not the Şeflik’s list (m.9, m.11 name no article)', () => {
-    expect(labels(dutiesOf(ID, 'İdari İşler Şefi').map((x) => x.citation))).toEqual(['m.9/1']);
-    expect(labels(dutiesOf(ID, 'Kentsel Adalet ve Eşitlik Şefi').map((x) => x.citation))).toEqual(['m.11/1']);
+  it('each Şef has the duty of its own article and, through it, the Şeflik’s list ("ilgili maddesinde", m.9/1, m.11/1)', () => {
+    const iis = dutiesOf(ID, 'İdari İşler Şefi');
+    expect(iis[0]!.citation.label).toBe('m.9/1');
+    expect(iis[0]!.topics).toEqual(['accountability', 'compliance']);
+    expect(iis.slice(1).map((x) => x.citation.item).join('')).toBe('abcçdefgğhıijklmno');
+    for (const d of iis.slice(1)) expect([d.holder.id, d.via?.actor.id, d.via?.citation.label]).toEqual(['idari-isler-sefligi', 'idari-isler-sefligi', 'm.9/1']);
+    const kae = dutiesOf(ID, 'Kentsel Adalet ve Eşitlik Şefi');
+    expect(kae[0]!.citation.label).toBe('m.11/1');
+    expect(kae.slice(1).map((x) => x.citation.item).join('')).toBe('abcçdefgğhıijklmn');
+    expect(kae[1]!.via?.citation.label).toBe('m.11/1');
+    // why, in the data
+    expect(reg.posts.find((p) => p.id === 'idari-isler-sefi')!.note).toContain('m.8');
   });
   it('finds duties by words typed without Turkish letters', () => {
     expect(findDuties('sosyal medya stratejileri', { regulation: 'izmir' })[0]!.citation.label).toBe('m.10/k');
@@ -362,6 +437,7 @@ describe('İzmir Kentsel Adalet: [sic]', () => {
       ['m.9/1', 'ilgili maddesinde belirtilen görevlerin'],
       ['m.11/1', 'ilgili maddesinde belirtilen görevlerin'],
     ]);
+    expect(reg.sic!.find((x) => x.provision === 'art_9__para_1')!.note).toContain('m.9/1 üzerinden');
     for (const s of reg.sic ?? []) {
       expect(cite(ID, s.provision).text).toContain(s.reading);
       expect(s.note).toContain('[sic]');

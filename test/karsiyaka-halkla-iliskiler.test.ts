@@ -67,12 +67,11 @@ describe('the regulation and its text', () => {
     expect(reg.provisions.filter((p) => p.leaf).length).toBe(68);
   });
 
-  it('rests on 5393 sayılı Belediye Kanunu 15/b (m.3) and is carried out by the Belediye Başkanı (m.14)', () => {
-    const kanun = reg.legalBasis.find((b) => b.number === '5393')!;
-    expect(kanun.name).toBe('Belediye Kanunu');
-    expect(kanun.date).toBe('2005-07-03');
-    expect(kanun.articles).toContain('15/b');
-    expect(kanun.cites[0]).toBe('art_3');
+  it('rests on 5393 sayılı Belediye Kanunu 15/b only (m.3) and is carried out by the Belediye Başkanı (m.14)', () => {
+    // 5393 m.18/m and 3011 m.2 (m.13) are the adoption and publication steps, not the dayanak
+    expect(reg.legalBasis).toHaveLength(1);
+    const kanun = reg.legalBasis[0]!;
+    expect([kanun.number, kanun.name, kanun.date, kanun.articles, kanun.cites]).toEqual(['5393', 'Belediye Kanunu', '2005-07-03', ['15/b'], ['art_3']]);
     expect(reg.executor).toEqual({ actor: 'belediye-baskani', cites: ['art_14'] });
     expect(reg.repeals).toEqual([]);
   });
@@ -208,8 +207,14 @@ describe('units and posts', () => {
     for (const p of ofis) expect(p.cites).toEqual(['art_6__sec_mudurluk-ofisi__item_1']);
   });
 
-  it('names no superior for the Ofis posts and gives them no duties of their own', () => {
-    expect(reportsTo(REG, 'Cimer Yetkilisi').lines).toEqual([]);
+  it('gives the Ofis posts, whose Ofis has no head, the structural line to the Müdür and no duties of their own', () => {
+    for (const post of ['Gerçekleştirme Görevlisi', 'Taşınır Kayıt/Kontrol Yetkilisi', 'Cimer Yetkilisi']) {
+      const [l, ...rest] = reportsTo(REG, post).lines;
+      expect(rest).toEqual([]);
+      expect([l!.to.id, l!.relation, l!.basis, l!.citations[0]!.label]).toEqual(['mudur', 'superior', 'structural', 'm.6/MÜDÜRLÜK OFİSİ/1']);
+      expect(l!.note).toBe('Metin Müdürlük Ofisi için bir amir göstermez; Müdür, bu birimi kapsayan Halkla İlişkiler Müdürlüğünün başıdır.');
+      expect(ids(chainOfCommand(REG, post))).toEqual([reportsTo(REG, post).subject.id, 'mudur', 'baskan-yardimcisi', 'belediye-baskani']);
+    }
     expect(dutiesOf(REG, 'Cimer Yetkilisi')).toEqual([]);
     // the CİMER duty is the Ofis's, where the text puts it
     const [cimer] = findDuties("CİMER'e", { regulation: REG });
@@ -265,27 +270,45 @@ describe('"Esnaf Masası": a unit of m.5/3 and a desk under Hızlı Çözüm Mas
 });
 
 describe('two upward lines', () => {
-  it('the Müdürlük works attached to the Başkan Yardımcısı (m.5/2)', () => {
+  it('the Müdürlük works attached to the Başkan Yardımcısı (m.5/2) and is managed by the Müdür (m.9/2)', () => {
     const a = reportsTo(REG, 'Müdürlük');
     expect(a.subject).toEqual({ id: 'halkla-iliskiler-mudurlugu', name: 'Halkla İlişkiler Müdürlüğü', kind: 'unit' });
-    expect(a.lines).toHaveLength(1);
+    expect(a.lines).toHaveLength(2);
+    expect(a.lines[1]).toMatchObject({ to: { id: 'mudur' }, relation: 'superior', basis: 'explicit' });
+    expect(labels(a.lines[1]!.citations)).toEqual(['m.9/2']);
     expect(a.lines[0]).toMatchObject({ to: { id: 'baskan-yardimcisi', name: 'Başkan Yardımcısı', kind: 'office' }, relation: 'attached-to', basis: 'explicit' });
     expect(labels(a.lines[0]!.citations)).toEqual(['m.5/2']);
     expect(a.lines[0]!.citations[0]!.text).toBe('Müdürlük; Başkan Yardımcısına bağlı olarak çalışır.');
   });
 
-  it('the Müdür is accountable to the Belediye Başkanı (m.9/10)', () => {
+  it('the Müdür is accountable to the Belediye Başkanı (m.9/10), and the Müdürlük’s attachment to the Başkan Yardımcısı reaches him (m.5/2)', () => {
     const a = reportsTo(REG, 'Müdür');
-    expect(a.lines).toHaveLength(1);
+    expect(a.lines).toHaveLength(2);
     expect(a.lines[0]).toMatchObject({ to: { id: 'belediye-baskani', name: 'Belediye Başkanı', kind: 'office' }, relation: 'accountable-to', basis: 'explicit' });
     expect(labels(a.lines[0]!.citations)).toEqual(['m.9/10']);
     expect(a.lines[0]!.citations[0]!.text).toContain("Belediye Başkanı'na ve mevzuatlar ile belirlenmiş makamlara karşı sorumludur.");
+    expect(a.lines[0]!.note).toContain('mevzuatlar ile belirlenmiş makamlara');
+    expect(a.lines[1]).toMatchObject({ to: { id: 'baskan-yardimcisi' }, relation: 'attached-to', basis: 'structural' });
+    expect(labels(a.lines[1]!.citations)).toEqual(['m.5/2']);
+    expect(a.lines[1]!.note).toBe('Metin bunu Halkla İlişkiler Müdürlüğü için söyler; Müdür bu birimin başıdır.');
   });
 
-  it('so the chains differ: a unit rises to the Başkan Yardımcısı, the Müdür to the Belediye Başkanı', () => {
-    expect(ids(chainOfCommand(REG, 'Çağrı Merkezi'))).toEqual(['cagri-merkezi', 'halkla-iliskiler-mudurlugu', 'baskan-yardimcisi']);
-    expect(ids(chainOfCommand(REG, 'Müdür'))).toEqual(['mudur', 'belediye-baskani']);
-    expect(ids(chainOfCommand(REG, 'Memur'))).toEqual(['memur', 'mudur', 'belediye-baskani']);
+  it('the Başkan Yardımcısı stands below the Belediye Başkanı who authorises him: an inference, marked (m.12, m.4/3)', () => {
+    const [l, ...rest] = reportsTo(REG, 'Başkan Yardımcısı').lines;
+    expect(rest).toEqual([]);
+    expect([l!.to.id, l!.relation, l!.basis, labels(l!.citations)]).toEqual(['belediye-baskani', 'superior', 'structural', ['m.12', 'm.4/3']]);
+    expect(l!.note).toContain('Metin Başkan Yardımcısının kime bağlı olduğunu yazmaz');
+  });
+
+  it('so every chain, from a unit or a post, goes through the same top: Müdür → Başkan Yardımcısı → Belediye Başkanı', () => {
+    expect(ids(chainOfCommand(REG, 'Çağrı Merkezi'))).toEqual(['cagri-merkezi', 'halkla-iliskiler-mudurlugu', 'mudur', 'baskan-yardimcisi', 'belediye-baskani']);
+    expect(ids(chainOfCommand(REG, 'Müdür'))).toEqual(['mudur', 'baskan-yardimcisi', 'belediye-baskani']);
+    expect(ids(chainOfCommand(REG, 'Memur'))).toEqual(['memur', 'mudur', 'baskan-yardimcisi', 'belediye-baskani']);
+    expect(ids(chainOfCommand(REG, 'Zabıta Masası'))).toEqual(['zabita-masasi', 'hizli-cozum-masalari', 'halkla-iliskiler-mudurlugu', 'mudur', 'baskan-yardimcisi', 'belediye-baskani']);
+  });
+
+  it('knows the Belediye Başkanı by the names the text uses (m.8 "Belediye Başkanlığı Makamı", m.9/8 "Başkanlık Makamı")', () => {
+    for (const n of ['Başkan', 'Başkanlık Makamı', 'belediye başkanlığı makamı']) expect(reportsTo(REG, n).subject.id).toBe('belediye-baskani');
   });
 
   it('names nobody who acts for the Müdür, and has no fallback clause', () => {
@@ -311,7 +334,8 @@ describe('correspondence (m.12)', () => {
     expect(labels(a.citations)).toEqual(['m.12']);
     expect(a.citations[0]!.text).toContain("Bakanlık, Valilik, Kaymakamlık ve diğer kamu kuruluşları ile yapacağı yazışmalar Müdür'ün parafı ve Belediye Başkanı'nın veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür.");
     expect(a.fallback).toBeUndefined();
-    expect(a.explanation).toContain('Müdür parafı ve Belediye Başkanı veya yetki verdiği Başkan Yardımcısı imzası');
+    // the genitive, as the text writes it: "Belediye Başkanı'nın veya yetki verdiği Başkan Yardımcısının imzası"
+    expect(a.explanation).toBe('Kamu kurum ve kuruluşlarıyla yazışmalar Müdür parafı ve Belediye Başkanının veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür (m.12).');
   });
 
   it.each(['inter-directorate', 'private-party'] as const)('to %s: the text is silent, so not-regulated (no guess, no fallback)', (to) => {
@@ -322,7 +346,8 @@ describe('correspondence (m.12)', () => {
     expect(a.responsible).toEqual([]);
     expect(a.citations).toEqual([]);
     expect(a.fallback).toBeUndefined();
-    expect(a.explanation).toMatch(/^Metin .* yazışmayı düzenlemiyor\./);
+    expect(a.explanation).toMatch(/^Metin .* yazışmayı düzenlemiyor\. Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur\.$/);
+    expect(a.explanation).not.toContain(REG);
   });
 });
 
@@ -331,9 +356,11 @@ describe('incoming documents (m.11)', () => {
     const a = whoRoutesIncoming(REG);
     expect(a.status).toBe('explicit');
     expect(a.routers).toEqual([{ id: 'mudur', name: 'Müdür', kind: 'post' }]);
-    expect(a.steps.map((s) => [s.action, s.actor?.id])).toEqual([
-      ['collect', undefined], ['file', undefined], ['forward', undefined], ['distribute', 'mudur'],
+    expect(a.steps.map((s) => [s.action, s.actor?.id, s.to?.map((t) => t.id)])).toEqual([
+      ['collect', undefined, undefined], ['file', undefined, undefined], ['forward', undefined, ['mudur']], ['distribute', 'mudur', ['personel']],
     ]);
+    // passive in the text ("toplanıp dosyalandıktan sonra Müdür'e iletilir"): the Müdür does not collect, file or register
+    expect(a.steps.filter((s) => s.actor?.id === 'mudur').map((s) => s.action)).toEqual(['distribute']);
     expect(labels(a.citations)).toEqual(['m.11']);
     expect(a.citations[0]!.text).toContain("Müdürlüğe gelen tüm evraklar toplanıp dosyalandıktan sonra Müdür'e iletilir. Müdür gereği için evrakları personele dağıtır.");
   });
@@ -356,10 +383,12 @@ describe('the Müdür (m.9)', () => {
     expect(hit!.citation.label).toBe('m.9/6');
   });
 
-  it('has the duties of m.9/1–9 and of m.11, in text order', () => {
-    expect(dutiesOf(REG, 'Müdür').map((d) => d.citation.label)).toEqual([
-      'm.9/1', 'm.9/1', 'm.9/2', 'm.9/3', 'm.9/4', 'm.9/5', 'm.9/6', 'm.9/7', 'm.9/8', 'm.9/9', 'm.11', 'm.11', 'm.11',
+  it('has the whole of m.9, 1 to 10 (m.9/10 is also his line to the Belediye Başkanı), and the duties of m.11, in text order', () => {
+    const d = dutiesOf(REG, 'Müdür');
+    expect(d.map((x) => x.citation.label)).toEqual([
+      'm.9/1', 'm.9/1', 'm.9/2', 'm.9/3', 'm.9/4', 'm.9/5', 'm.9/6', 'm.9/7', 'm.9/8', 'm.9/9', 'm.9/10', 'm.11', 'm.11', 'm.11',
     ]);
+    expect(d[10]!.topics).toEqual(['accountability', 'compliance']);
   });
 });
 
@@ -374,7 +403,11 @@ describe('entry into force (m.13)', () => {
       expect(labels(a.citations)).toEqual(['m.13']);
     }
     expect(reg.entryIntoForce.rule).toBe('on-event');
-    expect(reg.adoption).toEqual({ body: 'Karşıyaka Belediye Meclisi', cites: ['art_13'] });
+    expect(inForce(REG, '2030-01-01')).toMatchObject({ basis: 'undated', caveat: expect.stringContaining('Bu pakette bulunmayan') });
+    // recorded as Kocaeli records it: body and note, no date, no decision
+    expect(reg.adoption).toMatchObject({ body: 'Karşıyaka Belediye Meclisi', cites: ['art_13'] });
+    expect(reg.adoption!.note).toContain("5393 sayılı Kanun'un 18/m bendi");
+    expect([reg.adoption!.date, reg.adoption!.decision]).toEqual([undefined, undefined]);
   });
 });
 

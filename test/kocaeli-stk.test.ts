@@ -45,8 +45,10 @@ describe('Kocaeli STK: the regulation', () => {
     expect(cite(R, 'm.2/1-3').text).toBe('22/ 11/ 2016 tarihli ve 678 sayılı Kanun Hükmünde Kararnamenin 34 –üncü maddesi;');
     expect(cite(R, 'm.2/1-5').text).toBe('10/ 12/ 2003 tarihli 5018 sayılı Kamu Mali Yönetimi ve Kontrol Kanunu’na dayanılarak hazırlanmıştır.');
   });
-  it('records no adoption and repeals nothing; the Başkan executes it (m.15)', () => {
-    expect(reg.adoption).toBeUndefined();
+  it('records adoption as Karşıyaka does (a condition of m.14, undated), repeals nothing; the Başkan executes it (m.15)', () => {
+    expect(reg.adoption).toMatchObject({ body: 'Belediye Meclisi', cites: ['art_14__para_1', 'art_3__para_1__point_c'] });
+    expect([reg.adoption!.date, reg.adoption!.decision]).toEqual([undefined, undefined]);
+    expect(reg.adoption!.note).toContain('metin kabulün tarihini ve karar sayısını vermez');
     expect(reg.repeals).toEqual([]);
     expect(reg.executor).toEqual({ actor: 'baskan', cites: ['art_15__para_1'] });
     expect(cite(R, 'm.15/1').text).toBe('Bu yönetmelik hükümlerini Başkan yürütür.');
@@ -58,7 +60,9 @@ describe('Kocaeli STK: entry into force (m.14)', () => {
     for (const day of ['2018-01-01', '2030-06-30']) {
       const a = InForceAnswer.parse(inForce(R, day));
       expect(a.status).toBe('unknown');
+      expect(a.basis).toBe('undated');
       expect(a.from).toBeUndefined();
+      expect(a.caveat).toContain('Bu pakette bulunmayan bir metinle');
       expect(a.condition).toContain('Belediye Meclisi tarafından kabul edilerek ve Sayıştay’ın görüşü alındıktan sonra usulünce ilan edilerek yürürlüğe girer');
       expect(labels(a.citations)).toEqual(['m.14/1']);
       expect(a.citations[0]!.text).toContain('İş bu yönetmelik');
@@ -70,7 +74,9 @@ describe('Kocaeli STK: organisation (m.4)', () => {
   const reg = getRegulation(R);
   it('the Daire Başkanlığı is made of three Şube Müdürlükleri, each attached to it (m.4/a–c, m.5/b)', () => {
     const subs = reg.units.filter((u) => u.kind === 'sube-mudurlugu');
-    expect(names(subs)).toEqual(['AB ve Dış İlişkiler Şube Müdürlüğü', 'Esnaf ve Sanatkâr İşleri Şube Müdürlüğü', 'Sivil Toplum Kuruluşları Şube Müdürlüğü']);
+    expect(names(subs)).toEqual(['AB ve Dış İlişkiler Şube Müdürlüğü', 'Esnaf ve Sanatkâr İşleri Şube Müdürlüğü', 'Sivil Toplum Kuruluşları Şube Müdürlüğü', 'Şube Müdürlüğü']);
+    // the last is the generic one, each of the three (m.4/1-1 "bu Şube Müdürlükleri", m.6 "şube müdürlüğü")
+    expect(subs.map((u) => u.generic ?? false)).toEqual([false, false, false, true]);
     for (const u of subs) expect(u.parent).toBe(reg.organisation);
     const daire = 'sivil-toplum-kuruluslari-ile-iliskiler-dairesi-baskanligi';
     expect(lineSummary(ReportsToAnswer.parse(reportsTo(R, 'Esnaf ve Sanatkâr İşleri Şube Müdürlüğü'))))
@@ -79,15 +85,12 @@ describe('Kocaeli STK: organisation (m.4)', () => {
   });
   it('the şeflikler are mentioned only as a class, "bu Şube Müdürlüklerine bağlı şeflik" (m.4/1, closing line)', () => {
     const seflik = reg.units.find((u) => u.id === 'seflik')!;
-    expect(seflik).toMatchObject({ name: 'şeflik', kind: 'seflik', generic: true });
+    expect(seflik).toMatchObject({ name: 'şeflik', kind: 'seflik', generic: true, parent: 'sube-mudurlugu' });
     expect(reg.units.filter((u) => u.kind === 'seflik')).toHaveLength(1);
     const a = reportsTo(R, 'şeflik');
-    expect(lineSummary(a)).toEqual([
-      ['ab-ve-dis-iliskiler-sube-mudurlugu', 'attached-to', 'explicit', 'm.4/1-1'],
-      ['esnaf-ve-sanatkar-isleri-sube-mudurlugu', 'attached-to', 'explicit', 'm.4/1-1'],
-      ['sivil-toplum-kuruluslari-sube-mudurlugu', 'attached-to', 'explicit', 'm.4/1-1'],
-    ]);
+    expect(lineSummary(a)).toEqual([['sube-mudurlugu', 'attached-to', 'explicit', 'm.4/1-1']]);
     expect(a.lines[0]!.citations[0]!.text).toBe('ve bu Şube Müdürlüklerine bağlı şeflik ve alt birimlerden oluşturulur.');
+    expect(a.lines[0]!.note).toContain('AB ve Dış İlişkiler, Esnaf ve Sanatkâr İşleri, Sivil Toplum Kuruluşları');
   });
   it('the posts the Tanımlar define are entities; Şube Müdürü, Şef and Personel stand for a class', () => {
     const post = (id: string) => reg.posts.find((p) => p.id === id)!;
@@ -130,20 +133,22 @@ describe('Kocaeli STK: reporting lines', () => {
     expect(cite(R, 'm.9/i').text).toContain('Daire Başkanına karşı sorumludur');
     expect(cite(R, 'm.11/j').text).toContain('daire başkanına karşı sorumludur');
   });
-  it('the Şefler are accountable both to the Daire Başkanı and to the Şube Müdürleri (m.7/b)', () => {
+  it('the Şefler are accountable both to the Daire Başkanı and to the Şube Müdürleri (m.7/b), and attached to their "müdür" (m.7/g, m.7/ı)', () => {
     expect(lineSummary(reportsTo(R, 'Şefler'))).toEqual([
       ['daire-baskani', 'accountable-to', 'explicit', 'm.7/b'],
       ['sube-muduru', 'accountable-to', 'explicit', 'm.7/b'],
+      ['sube-muduru', 'attached-to', 'explicit', 'm.7/g m.7/ı'],
     ]);
     // the nearest of the two comes first in the chain
     expect(names(chainOfCommand(R, 'Şef'))).toEqual(['Şef', 'Şube Müdürü', 'Daire Başkanı', 'Üst Yönetim']);
   });
-  it('Personel carry out what the Şube Müdürü and the Şefler assign (m.8/1)', () => {
+  it('Personel carry out what the Şube Müdürü and the Şefler assign (m.8/1): tasked-by, not "amir"', () => {
     const a = reportsTo(R, 'Personel');
     expect(a.lines.map((l) => [l.to.name, l.relation, l.basis, labels(l.citations)[0]])).toEqual([
-      ['Şube Müdürü', 'superior', 'explicit', 'm.8/1'],
-      ['Şef', 'superior', 'explicit', 'm.8/1'],
+      ['Şube Müdürü', 'tasked-by', 'explicit', 'm.8/1'],
+      ['Şef', 'tasked-by', 'explicit', 'm.8/1'],
     ]);
+    for (const l of a.lines) expect(l.note).toContain('Metin "amir"');
     expect(a.lines[0]!.citations[0]!.text).toContain('Şube Müdürü ve Şeflerin verdiği tüm görevleri eksiksiz ve zamanında yerine getirmek');
     expect(names(chainOfCommand(R, 'personel'))).toEqual(['Personel', 'Şef', 'Şube Müdürü', 'Daire Başkanı', 'Üst Yönetim']);
   });
@@ -155,12 +160,22 @@ describe('Kocaeli STK: reporting lines', () => {
       expect(a.fallback).toBeUndefined();
     }
   });
+  it('what the text does say for the Daire Başkanı’s absence: the Şube Müdürü takes the initiative (m.6/f), not as vekâlet', () => {
+    const a = deputyOf(R, 'Daire Başkanı');
+    expect(a.inAbsence).toHaveLength(1);
+    const [x] = a.inAbsence;
+    expect([x!.actor.id, x!.condition, x!.citation.label]).toEqual(['sube-muduru', 'üst amirlerin bulunmadığı olaylarda', 'm.6/f']);
+    expect(x!.note).toContain('Bu bir vekâlet hükmü değildir');
+    expect(labels(a.citations)).toEqual(['m.6/f']);
+    expect(deputyOf(R, 'Şube Müdürü').inAbsence).toEqual([]);
+  });
 });
 
 describe('Kocaeli STK: duties', () => {
-  it('the Şube Müdürü has the general duties of m.6, a to ö (m.6/p is a reporting line)', () => {
+  it('the Şube Müdürü has the whole of m.6, a to p (m.6/p is also his line to the Daire Başkanı)', () => {
     const m6 = dutiesOf(R, 'Şube Müdürü').filter((d) => d.citation.article === 6);
-    expect(m6.map((d) => d.citation.item).join('')).toBe('abcçdefgğhıijklmnoö');
+    expect(m6.map((d) => d.citation.item).join('')).toBe('abcçdefgğhıijklmnoöp');
+    expect(m6.at(-1)!.topics).toEqual(['accountability']);
     for (const d of m6) {
       expect(Duty.parse(d).holder.id).toBe('sube-muduru');
       expect(d.via).toBeUndefined();
@@ -168,15 +183,15 @@ describe('Kocaeli STK: duties', () => {
     expect(dutiesOf(R, 'Şube Müdürü').some((d) => d.citation.article === 9 || d.citation.article === 10 || d.citation.article === 11)).toBe(false);
   });
   it.each([
-    ['AB ve Dış İlişkiler Şube Müdürü', 'AB ve Dış İlişkiler Şube Müdürlüğü', 9, 'abcçdefgğhı', 'm.9/1'],
+    ['AB ve Dış İlişkiler Şube Müdürü', 'AB ve Dış İlişkiler Şube Müdürlüğü', 9, 'abcçdefgğhıi', 'm.9/1'],
     ['Esnaf ve Sanatkâr İşleri Şube Müdürü', 'Esnaf ve Sanatkâr İşleri Şube Müdürlüğü', 10, 'abcçdefgğhıijk', 'm.10/1'],
-    ['Sivil Toplum Kuruluşları Şube Müdürü', 'Sivil Toplum Kuruluşları Şube Müdürlüğü', 11, 'abcçdefgğhıi', 'm.11/1'],
+    ['Sivil Toplum Kuruluşları Şube Müdürü', 'Sivil Toplum Kuruluşları Şube Müdürlüğü', 11, 'abcçdefgğhıij', 'm.11/1'],
   ] as const)('the %s has the m.6 duties and, "in addition to" them, those of the %s (m.%i), each with its article',
     (head, unit, art, items, chapeau) => {
       const all = dutiesOf(R, head);
       const general = all.filter((d) => d.citation.article === 6);
       const own = all.filter((d) => d.citation.article === art);
-      expect(general.map((d) => d.citation.item).join('')).toBe('abcçdefgğhıijklmnoö');
+      expect(general.map((d) => d.citation.item).join('')).toBe('abcçdefgğhıijklmnoöp');
       for (const d of general) expect([d.holder.name, d.via?.actor.name, d.via?.citation.label]).toEqual(['Şube Müdürü', 'Şube Müdürü', chapeau]);
       expect(own.map((d) => d.citation.item).join('')).toBe(items);
       for (const d of own) expect([d.holder.name, d.via?.actor.name, d.via?.citation.label]).toEqual([unit, unit, chapeau]);
@@ -200,9 +215,22 @@ describe('Kocaeli STK: duties', () => {
     expect(labels(d.map((x) => x.citation))).toEqual(['m.7/h']);
     expect(d[0]!.text).toBe('Gelen evrak ve zimmet kayıtlarının zamanında ve düzenli olarak tutmak, maiyetindeki personel arasında hakkaniyet ve eşitlik esaslarına uygun olarak iş dağılımını ve evrak zimmetlemesini sağlamak,');
   });
-  it('the Şef’s duty to carry out other tasks of his superiors is the second half of m.7/b', () => {
+  it('the Şef’s list is the whole of m.7, a to i; m.7/b, his accountability and his superiors’ tasks, whole', () => {
+    expect(dutiesOf(R, 'Şef').map((x) => x.citation.item).join('')).toBe('abcçdefgğhıi');
     const d = dutiesOf(R, 'Şef').find((x) => x.citation.label === 'm.7/b')!;
-    expect(d.text).toBe('üstleri tarafından verilen diğer görevleri yerine getirmekle yükümlüdür.');
+    expect(d.text).toBe('Şefler, Daire Başkanı ve Şube Müdürlerine karşı sorumlu olup, üstleri tarafından verilen diğer görevleri yerine getirmekle yükümlüdür.');
+    expect(d.topics).toEqual(['accountability', 'compliance']);
+  });
+  it('the Daire Başkanı’s list is the whole of m.5, a to k (m.5/k also his line to the üst yönetim)', () => {
+    const d = dutiesOf(R, 'Daire Başkanı').filter((x) => x.citation.article === 5);
+    expect(d.map((x) => x.citation.item).join('')).toBe('abcçdefgğhıijk');
+    expect(d.at(-1)!.topics).toEqual(['accountability']);
+  });
+  it('m.9/i and m.11/j close their Müdürlük’s list; the Şube Müdürü gets them through m.9/1 and m.11/1, and the note says so', () => {
+    const d = dutiesOf(R, 'AB ve Dış İlişkiler Şube Müdürlüğü').at(-1)!;
+    expect([d.citation.label, d.topics]).toEqual(['m.9/i', ['accountability']]);
+    expect(d.note).toContain('liste bütün kalsın');
+    expect(dutiesOf(R, 'Sivil Toplum Kuruluşları Şube Müdürlüğü').at(-1)!.citation.label).toBe('m.11/j');
   });
   it('the üst yönetim is competent to issue yönergeler (m.13/1)', () => {
     const d = dutiesOf(R, 'Üst Yönetim');
@@ -229,7 +257,9 @@ describe('Kocaeli STK: working rules binding all staff (m.12)', () => {
     expect(hits.map((d) => [d.holder.name, d.citation.label])).toEqual([['Daire Başkanı', 'm.12/g'], ['Şube Müdürü', 'm.12/g']]);
     expect(hits[0]!.text).toBe('Bilgi alacak kişiler, bilgileri Daire Başkanı, Şube Müdürü veya yetki verilen görevliden alırlar.');
     const clerks = dutiesOf(R, 'evrak ve dosya memurları');
-    expect(clerks.map((d) => d.text)).toEqual(['Birimlerin evrak ve dosya memurları izinsiz olarak evrak ve işlemin sonucuna ait bilgi veremezler ve açıklamada bulunamazlar.']);
+    expect(clerks.filter((d) => !d.via).map((d) => d.text)).toEqual(['Birimlerin evrak ve dosya memurları izinsiz olarak evrak ve işlemin sonucuna ait bilgi veremezler ve açıklamada bulunamazlar.']);
+    // they are Personel (m.3/d): the Personel's duties reach them, marked
+    expect(new Set(clerks.filter((d) => d.via).map((d) => `${d.via!.actor.id} ${d.via!.citation.label}`))).toEqual(new Set(['personel m.3/d']));
     expect(cite(R, 'm.12/g').text).toContain('Bu kurallara aykırı davranan personel hakkında kanuni işlem yapılır.');
   });
   it('gifts: no service, treat or gift is accepted, no money lent or borrowed (m.12/f)', () => {
@@ -256,7 +286,7 @@ describe('Kocaeli STK: correspondence (m.6/m)', () => {
       expect(labels(a.citations)).toEqual(['m.6/m']);
       expect(a.citations[0]!.text).toBe('Şube müdürlüğünün iç ve dış yazışmalarını yürütmek,');
       expect(a.fallback).toBeUndefined();
-      expect(a.explanation).toContain('Metin imzalayanı belirtmiyor');
+      expect(a.explanation).toMatch(/kimin imzalayacağını belirtmiyor\. Bu yazışmalarla ilgili görev verilen: Şube Müdürü \(m\.6\/m\)\. Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur\.$/);
     });
 });
 
@@ -266,6 +296,7 @@ describe('Kocaeli STK: incoming documents (m.7/h)', () => {
     expect(a.status).toBe('explicit');
     expect(names(a.routers)).toEqual(['Şef']);
     expect(a.steps.map((s) => [s.actor?.name, s.action, s.citation.label])).toEqual([['Şef', 'register', 'm.7/h'], ['Şef', 'distribute', 'm.7/h']]);
+    expect(a.steps[1]!.to?.map((t) => t.id)).toEqual(['personel']);
     expect(labels(a.citations)).toEqual(['m.7/h']);
   });
 });
@@ -273,7 +304,8 @@ describe('Kocaeli STK: incoming documents (m.7/h)', () => {
 describe('Kocaeli STK: definitions (m.3)', () => {
   it('Üst Yönetim is the Başkan, the Genel Sekreter and the Genel Sekreter Yardımcıları (m.3/g)', () => {
     const a = DefinitionAnswer.parse(define(R, 'ÜST YÖNETİM'));
-    expect(a).toMatchObject({ term: 'Üst Yönetim', meaning: 'Kocaeli Büyükşehir Belediyesi Başkanı, Genel Sekreteri ve Genel Sekreter Yardımcılarını ifade eder' });
+    // the meaning only, without the list's closing verb ("ifade eder")
+    expect(a).toMatchObject({ term: 'Üst Yönetim', meaning: 'Kocaeli Büyükşehir Belediyesi Başkanı, Genel Sekreteri ve Genel Sekreter Yardımcılarını' });
     expect(a.citation.label).toBe('m.3/g');
   });
   it('defines the generic posts verbatim', () => {
@@ -318,19 +350,29 @@ describe('Kocaeli STK: the text’s structure', () => {
   });
 });
 
-describe('Kocaeli STK: errors', () => {
+describe('Kocaeli STK: names', () => {
+  it('"Müdür", as m.7 calls the Şube Müdürü ("bağlı olduğu müdüre"), finds the Şube Müdürü', () => {
+    expect(reportsTo(R, 'Müdür').subject.id).toBe('sube-muduru');
+    expect(dutiesOf(R, 'müdür').length).toBe(dutiesOf(R, 'Şube Müdürü').length);
+  });
   it('a name the text does not use is UNKNOWN_ENTITY, with suggestions', () => {
     let caught: unknown;
-    try { dutiesOf(R, 'Müdür'); } catch (e) { caught = e; }
+    try { dutiesOf(R, 'Sube Mudur'); } catch (e) { caught = e; }
     expect(isMevzuatError(caught) && caught.code).toBe('UNKNOWN_ENTITY');
     expect(isMevzuatError(caught) && caught.suggestions).toContain('Şube Müdürü');
   });
 });
 
 describe('Kocaeli STK: chains through parallel superiors', () => {
-  it('the şeflik sits under each of three Şube Müdürlükleri (m.4/1-1): the chain skips to the Daire above them all', () => {
-    expect(reportsTo('kocaeli-stk', 'seflik').lines).toHaveLength(3);
-    expect(chainOfCommand('kocaeli-stk', 'seflik').map((a) => a.id)).toEqual(['seflik', 'sivil-toplum-kuruluslari-ile-iliskiler-dairesi-baskanligi']);
+  it('the şeflik’s chain reaches the Şube Müdürlükleri the text names as its parents (m.4/1-1), every step a cited line', () => {
+    const chain = chainOfCommand('kocaeli-stk', 'seflik').map((a) => a.id);
+    expect(chain).toEqual(['seflik', 'sube-mudurlugu', 'sivil-toplum-kuruluslari-ile-iliskiler-dairesi-baskanligi', 'daire-baskani', 'ust-yonetim']);
+    for (let i = 0; i + 1 < chain.length; i++) {
+      const l = reportsTo('kocaeli-stk', chain[i]!).lines.find((x) => x.to.id === chain[i + 1]);
+      expect(l?.relation, chain[i]).toBeDefined();
+      expect(l!.citations.length).toBeGreaterThan(0);
+    }
+    expect(reportsTo('kocaeli-stk', 'Daire Başkanlığı').lines.map((l) => [l.to.id, l.relation, l.citations[0]!.label])).toEqual([['daire-baskani', 'superior', 'm.5/a']]);
   });
   it('a Şef answers to both the Şube Müdürü and the Daire Başkanı (m.7/b): the chain takes the nearer, the Şube Müdürü', () => {
     expect(chainOfCommand('kocaeli-stk', 'Şef').map((a) => a.name)).toEqual(['Şef', 'Şube Müdürü', 'Daire Başkanı', 'Üst Yönetim']);

@@ -56,25 +56,41 @@ describe('Konak Özel Kalem: who signs (m.14)', () => {
       expect(labels(a.citations)).toEqual(['m.14/b']);
       expect(a.citations[0]!.text).toContain('Müdür parafı ve Belediye Başkanının veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür.');
       expect(a.fallback).toBeUndefined();
-      expect(a.explanation).toContain('Müdür parafı ve Belediye Başkanı veya yetki verdiği Başkan Yardımcısı imzası');
+      // only "gerekli görülen" letters, and the genitive as m.14/b writes it
+      expect(a.scope).toBe('gerekli görülen');
+      expect(a.explanation).toMatch(/gerekli görülen yazışmalar Müdür parafı ve Belediye Başkanının veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür \(m\.14\/b\)\.$/);
     });
+  it('letters between directorates: "Müdürün imzası ile" (m.14/a), as the text writes it', () => {
+    expect(whoSigns('konak', 'inter-directorate').explanation).toBe('Diğer müdürlüklerle yazışmalar Müdürün imzası ile yürütülür (m.14/a).');
+    expect(whoSigns('konak', 'inter-directorate').scope).toBeUndefined();
+  });
 });
 
 describe('Konak Özel Kalem: reporting lines', () => {
-  it('the Müdürlük works attached directly to the Belediye Başkanı, and to the Başkan vekili when he is away (m.6)', () => {
+  it('the Müdürlük works attached directly to the Belediye Başkanı, and to the Başkan vekili when he is away (m.6); the Müdür manages it (m.8/3)', () => {
     const a = ReportsToAnswer.parse(reportsTo('konak', 'Müdürlük'));
     expect(a.subject.id).toBe('ozel-kalem-mudurlugu');
     expect(a.lines.map((l) => [l.to.name, l.relation, l.basis, l.condition ?? null, labels(l.citations).join()])).toEqual([
       ['Belediye Başkanı', 'attached-to', 'explicit', null, 'm.6'],
       ['Başkan vekili', 'attached-to', 'explicit', 'Belediye Başkanının görevi başında bulunmadığı durumda', 'm.6'],
+      ['Müdür', 'superior', 'explicit', null, 'm.8/3'],
     ]);
   });
-  it('the Müdür is accountable to the Belediye Başkanı (m.8/1)', () => {
+  it('the Müdür is accountable to the Belediye Başkanı (m.8/1); the Müdürlük’s conditional line to the Başkan vekili reaches him too', () => {
     const a = reportsTo('konak', 'MUDUR');
-    expect(a.lines).toHaveLength(1);
-    expect(a.lines[0]!.to.id).toBe('belediye-baskani');
-    expect(a.lines[0]!.relation).toBe('accountable-to');
-    expect(a.lines[0]!.citations[0]!.label).toBe('m.8/1');
+    expect(a.lines.map((l) => [l.to.id, l.relation, l.basis, l.condition ?? null, labels(l.citations).join()])).toEqual([
+      ['belediye-baskani', 'accountable-to', 'explicit', null, 'm.8/1'],
+      ['baskan-vekili', 'attached-to', 'structural', 'Belediye Başkanının görevi başında bulunmadığı durumda', 'm.6'],
+    ]);
+  });
+  it('the Başkan Yardımcısı he authorises to sign stands below the Belediye Başkanı: an inference, marked (m.14/b)', () => {
+    expect(reportsTo('konak', 'Başkan Yardımcısı').lines.map((l) => [l.to.id, l.basis, l.citations[0]!.label])).toEqual([['belediye-baskani', 'structural', 'm.14/b']]);
+  });
+  it('knows actors by the names the text uses: "Şefler" (m.9/s), "işçiler" (m.9/u), "Başkan yardımcıları" (m.7/o), "Başkanlık Makamı"', () => {
+    expect(['Şefler', 'işçiler', 'Başkan yardımcıları', 'Başkanlık Makamı'].map((n) => reportsTo('konak', n).subject.id))
+      .toEqual(['sef', 'isci-personel', 'baskan-yardimcisi', 'belediye-baskani']);
+    expect(reportsTo('konak', 'Memurlar').lines.map((l) => [l.to.id, l.basis, l.citations[0]!.label])).toEqual([['mudur', 'explicit', 'm.8/7']]);
+    expect(reportsTo('konak', 'Personel').lines.map((l) => [l.to.id, l.basis, l.citations[0]!.label])).toEqual([['mudur', 'explicit', 'm.8/8']]);
   });
   it('the Şef answers to the Müdür only by inference from the structure (structural, m.4/g)', () => {
     const a = reportsTo('konak', 'şef');
@@ -87,7 +103,7 @@ describe('Konak Özel Kalem: reporting lines', () => {
   });
   it('the chain of command from the Şef runs Şef → Müdür → Belediye Başkanı', () => {
     expect(names(chainOfCommand('konak', 'Şef'))).toEqual(['Şef', 'Müdür', 'Belediye Başkanı']);
-    expect(names(chainOfCommand('konak', 'Sivil Savunma birimi'))).toEqual(['Sivil Savunma birimi', 'Özel Kalem Müdürlüğü', 'Belediye Başkanı']);
+    expect(names(chainOfCommand('konak', 'Sivil Savunma birimi'))).toEqual(['Sivil Savunma birimi', 'Özel Kalem Müdürlüğü', 'Müdür', 'Belediye Başkanı']);
     expect(names(chainOfCommand('konak', 'Belediye Başkanı'))).toEqual(['Belediye Başkanı']);
   });
 });
@@ -100,10 +116,12 @@ describe('Konak Özel Kalem: deputising', () => {
     expect(a.condition).toBe('Müdürün herhangi bir sebeple bulunmadığı zamanlarda');
     expect(labels(a.citations)).toEqual(['m.9/t']);
   });
-  it('the Başkan vekili acts for the Belediye Başkanı (m.6)', () => {
+  it('the Başkan vekili acts for the Belediye Başkanı (m.6); his appointment comes from outside this text', () => {
     const a = deputyOf('konak', 'Başkan');
     expect(names(a.deputies)).toEqual(['Başkan vekili']);
     expect(labels(a.citations)).toEqual(['m.6']);
+    expect(a.note).toContain('metin dışındaki mevzuattadır');
+    expect(deputyOf('konak', 'Başkanlık Makamı').subject.id).toBe('belediye-baskani');
   });
   it('nobody is named for the Şef: not-regulated, falling back to m.18', () => {
     const a = deputyOf('konak', 'Şef');
@@ -120,10 +138,28 @@ describe('Konak Özel Kalem: duties', () => {
     expect(m7.map((d) => d.citation.item).join('')).toBe('abcçdefgğhıijklmnoöprsştuü');
     for (const d of m7) expect(Duty.parse(d).holder.id).toBe('ozel-kalem-mudurlugu');
   });
-  it('the Müdür has m.8/2–10, m.11, m.13 and the havale of m.15', () => {
-    expect(labels(dutiesOf('konak', 'Müdür').map((d) => d.citation))).toEqual(
-      ['m.8/2', 'm.8/3', 'm.8/4', 'm.8/5', 'm.8/6', 'm.8/7', 'm.8/8', 'm.8/9', 'm.8/10', 'm.11', 'm.13', 'm.15']);
-    expect(dutiesOf('konak', 'Müdür').at(-1)!.text).toBe('Müdür evrakı ilgili personele havale eder.');
+  it('the Müdür has the whole of m.8 (m.8/1 also his line to the Belediye Başkanı), m.11, m.13, the havale of m.15, and as amir m.16/c and m.17/b', () => {
+    const d = dutiesOf('konak', 'Müdür');
+    expect(labels(d.map((x) => x.citation))).toEqual(
+      ['m.8/1', 'm.8/2', 'm.8/3', 'm.8/4', 'm.8/5', 'm.8/6', 'm.8/7', 'm.8/8', 'm.8/9', 'm.8/10', 'm.11', 'm.13', 'm.15', 'm.16/c', 'm.17/a', 'm.17/b']);
+    expect(d[0]!.topics).toEqual(['accountability']);
+    expect(d[12]!.text).toBe('Müdür evrakı ilgili personele havale eder.');
+    // "ilgili amiri" (m.16/c), "birim amiri" (m.17/b): the text names no one; the note says why the Müdür
+    expect(d[13]!.note).toContain('"görevli personel ve ilgili amiri"');
+    expect(d[15]!.note).toContain('"birim amiri"');
+  });
+  it('m.17/a binds every "görevli": the Müdür, the Şef and the Personel, not the Müdürlük', () => {
+    for (const who of ['Müdür', 'Şef', 'Personel', 'Memurlar', 'Ayniyat mutemedi']) {
+      expect(dutiesOf('konak', who).some((d) => d.citation.label === 'm.17/a'), who).toBe(true);
+    }
+    expect(dutiesOf('konak', 'Müdürlük').some((d) => d.citation.article === 17)).toBe(false);
+  });
+  it('m.9/i names an Ayniyat mutemedi and a Bilgisayar İşletmeni: posts of the Müdürlük under the Müdür, by inference', () => {
+    for (const [name, id] of [['Ayniyat mutemedi', 'ayniyat-mutemedi'], ['Bilgisayar İşletmeni', 'bilgisayar-isletmeni']] as const) {
+      const a = reportsTo('konak', name);
+      expect(a.subject.id).toBe(id);
+      expect(a.lines.map((l) => [l.to.id, l.relation, l.basis, l.citations[0]!.label])).toEqual([['mudur', 'superior', 'structural', 'm.9/i']]);
+    }
   });
   it('filters by topic: the Şef’s procurement duty is m.9/k', () => {
     const d = dutiesOf('konak', 'Şef', { topic: 'procurement' });
@@ -141,13 +177,14 @@ describe('Konak Özel Kalem: duties', () => {
 });
 
 describe('Konak Özel Kalem: incoming documents (m.15, m.9/o)', () => {
-  it('are registered electronically and distributed (havale) by the Müdür; the Şef registers and checks', () => {
+  it('are registered electronically (passive) and assigned (havale) by the Müdür to the staff; the Şef registers, assigns (m.9/o) and checks', () => {
     const a = RoutingAnswer.parse(whoRoutesIncoming('konak'));
     expect(a.status).toBe('explicit');
     expect(names(a.routers)).toEqual(['Müdür', 'Şef']);
     expect(a.steps.map((s) => [s.actor?.name ?? null, s.action, s.citation.label])).toEqual([
-      [null, 'register', 'm.15'], ['Müdür', 'distribute', 'm.15'], ['Şef', 'register', 'm.9/o'], ['Şef', 'supervise', 'm.9/ü'],
+      [null, 'register', 'm.15'], ['Müdür', 'distribute', 'm.15'], ['Şef', 'register', 'm.9/o'], ['Şef', 'distribute', 'm.9/o'], ['Şef', 'supervise', 'm.9/ü'],
     ]);
+    expect(a.steps[1]!.to?.map((t) => t.id)).toEqual(['personel']);
   });
 });
 
@@ -155,6 +192,10 @@ describe('Konak Özel Kalem: definitions (m.4)', () => {
   it('defines Şef and Personel verbatim', () => {
     expect(DefinitionAnswer.parse(define('konak', 'Şef'))).toMatchObject({ term: 'Şef', meaning: 'Özel Kalem Müdürlüğünde kadrolu şefi', citation: { label: 'm.4/g' } });
     expect(define('konak', 'PERSONEL')?.citation.label).toBe('m.4/ğ');
+    // the meaning only, without the list's closing verb ("ifade eder")
+    expect(define('konak', 'Personel')?.meaning).toBe('Müdür ve şef tanımının dışındaki birim mensuplarını');
+    expect(define('konak', 'Müdür')?.meaning).toBe('Özel Kalem Müdürünü');
+    expect(define('konak', 'Müdürlük')?.meaning).toBe('Özel Kalem Müdürlüğünü');
   });
   it('answers undefined for a term the Tanımlar do not define', () => {
     expect(define('konak', 'Üst Yönetim')).toBeUndefined();
@@ -162,10 +203,13 @@ describe('Konak Özel Kalem: definitions (m.4)', () => {
 });
 
 describe('Konak Özel Kalem: entry into force (m.20, m.3)', () => {
-  it('is in force from the council’s adoption on 10.10.2016', () => {
+  it('is in force from the council’s adoption on 10.10.2016, a date inferred from the dayanak article, with its [sic]', () => {
     const a = InForceAnswer.parse(inForce('konak', '2026-11-23'));
-    expect(a).toMatchObject({ status: 'in-force', from: '2016-10-10' });
+    expect(a).toMatchObject({ status: 'in-force', from: '2016-10-10', basis: 'inferred' });
     expect(labels(a.citations)).toEqual(['m.20', 'm.3']);
+    expect(a.note).toContain('dayanak maddesindeki (m.3)');
+    expect(a.note).toContain('[sic] m.3: "139/2006"');
+    expect(a.caveat).toContain('Bu pakette bulunmayan bir metinle');
   });
   it('was not yet in force the day before', () => {
     expect(inForce('konak', new Date(2016, 9, 9)).status).toBe('not-yet-in-force');

@@ -65,9 +65,13 @@ describe('schema rules beyond shape', () => {
   it('ids are ASCII kebab-case slugs', () => {
     expect(Unit.safeParse({ ...reg.units[0], id: 'Özel Kalem' }).success).toBe(false);
   });
-  it('an on-date entry into force needs its date, an on-event one has none', () => {
+  it('an on-date entry into force needs its date; an on-event one has a date only with where it comes from', () => {
+    expect(EntryIntoForce.safeParse(reg.entryIntoForce).success).toBe(true);
     expect(EntryIntoForce.safeParse({ ...reg.entryIntoForce, date: undefined }).success).toBe(false);
-    expect(EntryIntoForce.safeParse({ ...reg.entryIntoForce, rule: 'on-event' }).success).toBe(false);
+    expect(EntryIntoForce.safeParse({ ...reg.entryIntoForce, dateSource: undefined }).success).toBe(false);
+    expect(EntryIntoForce.safeParse({ ...reg.entryIntoForce, rule: 'on-date' }).success).toBe(false);
+    expect(EntryIntoForce.safeParse({ ...reg.entryIntoForce, rule: 'on-date', dateSource: undefined }).success).toBe(true);
+    expect(EntryIntoForce.safeParse({ rule: 'on-date', condition: 'x', cites: ['art_20'] }).success).toBe(false);
   });
   it('a correspondence rule names a signer or someone responsible', () => {
     expect(CorrespondenceRuleInput.safeParse({ ...reg.correspondence[0], signers: [], responsible: [] }).success).toBe(false);

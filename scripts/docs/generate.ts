@@ -45,6 +45,7 @@ export const topicTr: Record<Topic, string> = {
   planning: 'Planlama ve program',
   safety: 'Güvenlik ve sivil savunma',
   compliance: 'Mevzuata uygunluk',
+  accountability: 'Bağlılık ve sorumluluk',
 };
 
 const kindTr: Record<Regulation['kind'], string> = { yonetmelik: 'Yönetmelik', yonerge: 'Yönerge' };
@@ -55,9 +56,9 @@ const unitKindTr: Record<UnitKind, string> = {
   birim: 'Birim', masa: 'Masa', merkez: 'Merkez', ofis: 'Ofis', hat: 'Hat',
 };
 /** How a subject stands to the actor a line points at. */
-export const relationTr: Record<Relation, string> = { 'attached-to': 'bağlı olarak çalışır', 'accountable-to': 'karşı sorumludur', superior: 'amiridir' };
+export const relationTr: Record<Relation, string> = { 'attached-to': 'bağlı olarak çalışır', 'accountable-to': 'karşı sorumludur', superior: 'amiridir', 'supervised-by': 'gözetimi ve denetimi altında çalışır', 'tasked-by': 'verdiği görevleri yerine getirir' };
 /** Short edge labels for the org chart (the legend spells them out). */
-const relationShort: Record<Relation, string> = { 'attached-to': 'bağlı', 'accountable-to': 'sorumlu', superior: 'amiri' };
+const relationShort: Record<Relation, string> = { 'attached-to': 'bağlı', 'accountable-to': 'sorumlu', superior: 'amiri', 'supervised-by': 'gözetim', 'tasked-by': 'görev verir' };
 const statusTr: Record<InForceAnswer['status'], string> = {
   'in-force': 'Yürürlükte', 'not-yet-in-force': 'Henüz yürürlükte değil', repealed: 'Yürürlükten kaldırılmış', unknown: 'Belirsiz: yürürlük tarihi metinde yok',
 };

@@ -5,16 +5,18 @@ import type {
   ReportingLineAnswer, ReportsToAnswer, RoutingAnswer, Topic, WhoSignsAnswer,
 } from '../index.js';
 import {
-  actionTr, basisTr, inForceTr, recipientTr, regulationKindTr, relationTr, statusTr, topicTr, words,
+  actionPassiveTr, actionToTr, actionTr, basisTr, inForceBasisTr, inForceTr, recipientTr, regulationKindTr, relationTr, statusTr, topicTr, words,
 } from './labels.js';
-import { WIDTH, hanging, makeStyle, table, wrap, type Style } from './text.js';
+import { WIDTH, hanging, makeStyle, table, width, wrap, type Style } from './text.js';
+import { listTr } from '../internal/turkish.js';
 
 const plain = makeStyle(false);
 
 /** `2016-10-10` → `10.10.2016`, as Turkish texts write dates. */
 export const trDate = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
 
-const names = (list: readonly { name: string }[]) => list.map((a) => a.name).join(', ');
+/** Names as a Turkish list: `A`, `A ve B`, `A, B ve C`. */
+const names = (list: readonly { name: string }[]) => listTr(list.map((a) => a.name));
 const labels = (list: readonly Citation[]) => list.map((c) => c.label).join(', ');
 const bracket = (list: readonly Citation[]) => (list.length ? ` [${labels(list)}]` : '');
 
@@ -23,7 +25,14 @@ function statusColour(s: Style, status: string): (t: string) => string {
 }
 
 /** Who signs, in the words the library uses: `Belediye Başkanı veya yetki verdiği Başkan Yardımcısı`. */
-export const signerNames = (a: WhoSignsAnswer) => a.signers.map((x) => (x.via === 'delegation' ? `yetki verdiği ${x.name}` : x.name)).join(' veya ');
+export const signerNames = (a: WhoSignsAnswer) => listTr(a.signers.map((x) => (x.via === 'delegation' ? `yetki verdiği ${x.name}` : x.name)), 'veya');
+
+/** Labelled fields, the values aligned one space after the longest label. */
+function fields(rows: readonly (readonly [string, string] | false)[]): string[] {
+  const kept = rows.filter((r): r is readonly [string, string] => !!r);
+  const pad = Math.max(...kept.map(([k]) => width(k))) + 2;
+  return kept.map(([k, v]) => hanging(`  ${`${k}:`.padEnd(pad)}`, v));
+}
 
 /**
  * The citations an answer rests on: a heading, then each label and its verbatim text, wrapped
@@ -47,14 +56,17 @@ const section = (...blocks: string[]) => blocks.filter(Boolean).join('\n\n');
 
 /** `mevzuat who-signs`. */
 export function formatWhoSigns(a: WhoSignsAnswer, s: Style = plain): string {
-  const field = (k: string, v: string) => `  ${(k + ':').padEnd(8)}${v}`;
+  const responsible = a.responsible.map((r) => (r.condition ? `${r.name} (${r.condition})` : r.name));
   return section(
     join(
       wrap(a.explanation),
-      a.signers.length > 0 && field(words.signers, signerNames(a)),
-      a.paraf.length > 0 && field(words.paraf, names(a.paraf)),
-      a.responsible.length > 0 && field(words.responsible, names(a.responsible)),
-      field(words.status, statusColour(s, a.status)(statusTr(a.status))),
+      ...fields([
+        a.scope !== undefined && [words.scope, a.scope],
+        a.signers.length > 0 && [words.signers, signerNames(a)],
+        a.paraf.length > 0 && [words.paraf, names(a.paraf)],
+        responsible.length > 0 && [words.responsible, listTr(responsible)],
+        [words.status, statusTr(a.status)],
+      ]).map((l) => l.replace(statusTr(a.status), statusColour(s, a.status)(statusTr(a.status)))),
     ),
     formatCitations(a.citations, s, a.fallback),
   );
@@ -63,8 +75,8 @@ export function formatWhoSigns(a: WhoSignsAnswer, s: Style = plain): string {
 /** One reporting line as a bullet: `• Belediye Başkanı: bağlı olarak çalışır; açık hüküm [m.6]`. */
 function line(l: ReportingLineAnswer, s: Style): string {
   const basis = l.basis === 'structural' ? s.yellow(basisTr(l.basis)) : s.green(basisTr(l.basis));
-  const head = `  • ${s.bold(l.to.name)}: ${relationTr(l.relation)}; ${basis}${bracket(l.citations)}`;
-  return join(head, l.condition && s.dim(hanging(`    ${words.condition}: `, l.condition)));
+  const head = hanging('  • ', `${s.bold(l.to.name)}: ${relationTr(l.relation)}; ${basis}${bracket(l.citations)}`);
+  return join(head, l.condition && s.dim(hanging(`    ${words.condition}: `, l.condition)), l.note && s.dim(hanging(`    ${words.note}: `, l.note)));
 }
 
 /** `mevzuat reports-to`. */
@@ -94,13 +106,20 @@ export function formatChain(chain: readonly ActorRef[], links: readonly (Reporti
 /** The sentence for a matter the text leaves open, with its fallback clause where it has one. */
 const fallbackSentence = (fallback: Citation | undefined) => (fallback
   ? ` Hüküm bulunmayan hallerde ${fallback.label} uyarınca yürürlükteki mevzuat uygulanır.`
-  : ' Metin bu durum için genel bir yollama hükmü de içermiyor.');
+  : ' Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.');
+
+/** What the text lets someone do in the subject's absence without making it vekâlet. */
+const inAbsenceLines = (a: DeputyAnswer, s: Style) => a.inAbsence.map((x) => join(
+  hanging('  • ', `${x.actor.name}${x.condition ? `, ${x.condition}` : ''} [${x.citation.label}]`),
+  x.note && s.dim(wrap(x.note, 4)),
+));
 
 /** `mevzuat deputy`. */
 export function formatDeputy(a: DeputyAnswer, s: Style = plain): string {
+  const absence = a.inAbsence.length > 0 && join(wrap(`Vekâlet hükmü olmamakla birlikte metin, ${a.subject.name} bulunmadığında şunu öngörür:`, 2), ...inAbsenceLines(a, s));
   if (a.status === 'not-regulated') {
     return section(
-      join(wrap(`Metin ${a.subject.name} için vekâleti düzenlemiyor.${fallbackSentence(a.fallback)}`), `  ${words.status}: ${s.yellow(statusTr(a.status))}`),
+      join(wrap(`Metin ${a.subject.name} için vekâleti düzenlemiyor.${fallbackSentence(a.fallback)}`), absence, `  ${words.status}: ${s.yellow(statusTr(a.status))}`),
       formatCitations(a.citations, s, a.fallback),
     );
   }
@@ -108,6 +127,8 @@ export function formatDeputy(a: DeputyAnswer, s: Style = plain): string {
     join(
       hanging(`${a.subject.name} yokken vekâlet eden: `, names(a.deputies)),
       a.condition && s.dim(hanging(`  ${words.condition}: `, a.condition)),
+      a.note && s.dim(hanging(`  ${words.note}: `, a.note)),
+      absence,
       `  ${words.status}: ${s.green(statusTr(a.status))}`,
     ),
     formatCitations(a.citations, s),
@@ -124,6 +145,7 @@ function duty(d: Duty, n: number, s: Style, withRegulation: boolean): string {
     `${String(n).padStart(3)}. ${s.cyan(where)}${s.bold(who)} ${s.dim(`(${topicList(d.topics)})`)}`,
     wrap(d.text, 6),
     d.via && s.dim(wrap(`${d.via.actor.name} görevlerinden; ${d.via.citation.label} uyarınca`, 6)),
+    d.note && s.dim(wrap(`${words.note}: ${d.note}`, 6)),
     d.text !== d.citation.text && s.dim(wrap(`madde metni: ${d.citation.text}`, 6)),
   );
 }
@@ -141,12 +163,26 @@ export function formatSearch(query: string, duties: readonly Duty[], s: Style = 
   return [`"${query}": ${duties.length} görev`, ...duties.map((d, i) => duty(d, i + 1, s, true))].join('\n');
 }
 
+/** One step of incoming-document handling as a Turkish sentence: active where the text names the actor, passive where it does not. */
+export function routingStep(st: RoutingAnswer['steps'][number]): string {
+  const to = st.to?.length ? ` (${actionToTr(st.action)}: ${names(st.to)})` : '';
+  return st.actor
+    ? `${st.actor.name} ${actionTr(st.action)}${to}.`
+    : `Evrak ${actionPassiveTr(st.action)}${to}; metin bunu kimin yaptığını söylemiyor.`;
+}
+
 /** `mevzuat routing`. */
 export function formatRouting(a: RoutingAnswer, s: Style = plain): string {
+  const by = (actions: readonly string[]) => [...new Map(a.steps.filter((st) => st.actor && actions.includes(st.action)).map((st) => [st.actor!.id, st.actor!])).values()];
+  const distributors = by(['distribute']);
+  const registrars = by(['register']);
   const head = a.status === 'explicit'
-    ? hanging('Gelen evrakı kaydeden ve havale eden: ', names(a.routers))
+    ? join(
+      hanging('Gelen evrakı havale eden: ', distributors.length ? names(distributors) : 'metin adlandırmıyor'),
+      a.steps.some((st) => st.action === 'register') && hanging('Kaydeden: ', registrars.length ? names(registrars) : 'metin adlandırmıyor (edilgen anlatım)'),
+    )
     : wrap(`Metin gelen evrakı kimin kaydedip havale edeceğini düzenlemiyor.${fallbackSentence(a.fallback)}`);
-  const steps = a.steps.map((st, i) => hanging(`  ${i + 1}. `, `${st.actor ? st.actor.name : `(${words.noActor})`} ${actionTr(st.action)} [${st.citation.label}]`));
+  const steps = a.steps.map((st, i) => hanging(`  ${i + 1}. `, `${routingStep(st)} [${st.citation.label}]`));
   return section(
     join(head, ...steps, `  ${words.status}: ${statusColour(s, a.status)(statusTr(a.status))}`),
     formatCitations(a.citations, s, a.fallback),
@@ -165,11 +201,13 @@ export function formatDefinition(a: DefinitionAnswer | undefined, term: string, 
 
 /** `mevzuat in-force`. `on` is the day asked about (ISO). */
 export function formatInForce(a: InForceAnswer, on: string, s: Style = plain): string {
-  const since = a.from ? (a.status === 'not-yet-in-force' ? `; ${trDate(a.from)} tarihinde yürürlüğe girer` : `; ${trDate(a.from)} tarihinden beri`) : '';
+  const since = a.from ? (a.status === 'not-yet-in-force' ? `; ${trDate(a.from)} tarihinde yürürlüğe girer` : `; ${trDate(a.from)} tarihinden beri`) : a.status === 'in-force' ? '; yürürlük tarihi bilinmiyor' : '';
   return section(
     join(
-      hanging(`${trDate(on)} itibarıyla: `, `${inForceTr(a.status)}${since}`).replace(inForceTr(a.status), statusColour(s, a.status)(inForceTr(a.status))),
+      hanging(`${trDate(on)} itibarıyla: `, `${inForceTr(a.status)}${since} (${inForceBasisTr(a.basis)})`).replace(inForceTr(a.status), statusColour(s, a.status)(inForceTr(a.status))),
       wrap(a.condition, 2),
+      a.note && wrap(a.note, 2),
+      s.dim(wrap(a.caveat, 2)),
     ),
     formatCitations(a.citations, s),
   );

@@ -5,6 +5,7 @@ import type {
   DeputyAnswer, InForceAnswer, RecipientClass, Regulation, Relation, ReportingLineAnswer,
   RoutingAnswer, Topic, WhoSignsAnswer,
 } from '../index.js';
+import { topicNames } from '../index.js';
 
 type Status = WhoSignsAnswer['status'] | DeputyAnswer['status'] | RoutingAnswer['status'];
 
@@ -21,11 +22,13 @@ export const basisTr = (b: ReportingLineAnswer['basis']): string => match(b)
   .with('structural', () => 'yapıdan çıkarım')
   .exhaustive();
 
-/** A reporting relation, read as "<subject> … <other>": "bağlı olarak çalışır", "karşı sorumludur", "amiri". */
+/** A reporting relation, read as "<other>: …" of the subject: "bağlı olarak çalışır", "karşı sorumludur", "amiri". */
 export const relationTr = (r: Relation): string => match(r)
   .with('attached-to', () => 'bağlı olarak çalışır')
   .with('accountable-to', () => 'karşı sorumludur')
   .with('superior', () => 'amiri')
+  .with('supervised-by', () => 'gözetimi ve denetimi altında çalışır')
+  .with('tasked-by', () => 'verdiği görevleri yerine getirir')
   .exhaustive();
 
 /** A recipient class, as a table cell or heading. */
@@ -45,6 +48,32 @@ export const actionTr = (a: RoutingAnswer['steps'][number]['action']): string =>
   .with('supervise', () => 'takip ve kontrol eder')
   .exhaustive();
 
+/** A step of incoming-document handling in the passive, where the text names nobody: "kaydedilir". */
+export const actionPassiveTr = (a: RoutingAnswer['steps'][number]['action']): string => match(a)
+  .with('collect', () => 'toplanır')
+  .with('register', () => 'kaydedilir')
+  .with('file', () => 'dosyalanır')
+  .with('forward', () => 'iletilir')
+  .with('distribute', () => 'havale edilir')
+  .with('supervise', () => 'takip ve kontrol edilir')
+  .exhaustive();
+
+/** Who a step's document goes to, as a label: "havale edilen", "iletilen". */
+export const actionToTr = (a: RoutingAnswer['steps'][number]['action']): string => match(a)
+  .with('forward', () => 'iletilen')
+  .with('distribute', () => 'havale edilen')
+  .with('collect', 'register', 'file', 'supervise', () => 'ilgili')
+  .exhaustive();
+
+/** How an in-force answer knows what it says. */
+export const inForceBasisTr = (b: InForceAnswer['basis']): string => match(b)
+  .with('stated', () => 'tarih yürürlük maddesinde')
+  .with('inferred', () => 'tarih başka bir maddeden çıkarıldı')
+  .with('evident', () => 'koşul gerçekleşmiş, tarihi metinde yok')
+  .with('undated', () => 'koşulun gerçekleştiği metinden anlaşılmıyor')
+  .with('repealed', () => 'başka bir düzenlemeyle kaldırıldı')
+  .exhaustive();
+
 /** The in-force status, as a headline. */
 export const inForceTr = (s: InForceAnswer['status']): string => match(s)
   .with('in-force', () => 'yürürlükte')
@@ -59,26 +88,8 @@ export const regulationKindTr = (k: Regulation['kind']): string => match(k)
   .with('yonerge', () => 'yönerge')
   .exhaustive();
 
-/** A duty topic in Turkish (`--topic` also accepts these). */
-export const topicTr = (t: Topic): string => match(t)
-  .with('correspondence', () => 'yazışma')
-  .with('documents', () => 'evrak')
-  .with('personnel', () => 'personel')
-  .with('budget', () => 'bütçe')
-  .with('procurement', () => 'satın alma')
-  .with('assets', () => 'taşınır ve varlık')
-  .with('reporting', () => 'raporlama')
-  .with('coordination', () => 'koordinasyon')
-  .with('representation', () => 'temsil')
-  .with('training', () => 'eğitim')
-  .with('events', () => 'etkinlik')
-  .with('media', () => 'basın ve yayın')
-  .with('citizens', () => 'vatandaş ilişkileri')
-  .with('civil-society', () => 'sivil toplum')
-  .with('planning', () => 'planlama')
-  .with('safety', () => 'güvenlik')
-  .with('compliance', () => 'mevzuata uyum')
-  .exhaustive();
+/** A duty topic in Turkish (`--topic` also accepts these): the library's own `topicNames`. */
+export const topicTr = (t: Topic): string => topicNames[t];
 
 /** The fixed words of the interface. */
 export const words = {
@@ -88,6 +99,8 @@ export const words = {
   signers: 'İmza',
   paraf: 'Paraf',
   responsible: 'Sorumlu',
+  scope: 'Kapsam',
+  note: 'not',
   status: 'Durum',
   noActor: 'metin kimseyi adlandırmıyor',
   suppliedTitle: 'başlık metinde yok; kütüphanece verildi',

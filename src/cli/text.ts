@@ -1,7 +1,16 @@
 // Plain-text layout: word wrapping, aligned tables, optional ANSI colour. Pure functions.
 
-/** The width human output is laid out for. */
-export const WIDTH = 80;
+/**
+ * The width of the terminal in columns, from `COLUMNS` when it holds a sensible number (20–500),
+ * else 80.
+ */
+export function terminalWidth(env: Record<string, string | undefined> = process.env): number {
+  const n = Number(env.COLUMNS);
+  return Number.isInteger(n) && n >= 20 && n <= 500 ? n : 80;
+}
+
+/** The width human output is laid out for: the terminal's (`COLUMNS`), 80 by default. */
+export const WIDTH = terminalWidth();
 
 /** Styles text; every function is the identity when colour is off. */
 export type Style = {
@@ -34,21 +43,16 @@ export function wantsColor(stream: { isTTY?: boolean }, env: Record<string, stri
 export const width = (s: string) => [...s].length;
 
 /**
- * Wraps text into lines of at most `max` characters, breaking at spaces; a word longer than a
- * line is cut. Runs of whitespace become one space; explicit newlines are kept.
+ * Wraps text into lines of at most `max` characters, breaking only at spaces: a word is never
+ * broken, so a word longer than a line stands on a line of its own. Runs of whitespace become one
+ * space; explicit newlines are kept.
  */
 export function wrapLines(text: string, max: number): string[] {
   const out: string[] = [];
   const room = Math.max(1, max);
   for (const para of text.split('\n')) {
     let line = '';
-    for (let word of para.split(/\s+/).filter(Boolean)) {
-      while (width(word) > room) {
-        if (line) { out.push(line); line = ''; }
-        const chars = [...word];
-        out.push(chars.slice(0, room).join(''));
-        word = chars.slice(room).join('');
-      }
+    for (const word of para.split(/\s+/).filter(Boolean)) {
       if (!line) line = word;
       else if (width(line) + 1 + width(word) <= room) line += ` ${word}`;
       else { out.push(line); line = word; }
@@ -67,12 +71,21 @@ export function wrap(text: string, indent = 0, max = WIDTH, first = indent): str
   return lines.map((l, i) => ' '.repeat(i === 0 ? first : indent) + l).join('\n');
 }
 
+/** The narrowest column a hanging text is given before it moves under its prefix instead. */
+const MIN_HANGING = 24;
+
 /**
  * Wraps `text` after a prefix (`"  1. "`): the first line starts with the prefix, the rest are
- * indented to line up under the text.
+ * indented to line up under the text. Where the prefix is so long that less than a narrow column
+ * would be left (a long name), the text starts on the next line, indented by the prefix's own
+ * indentation plus four, so it is never squeezed into a column a few letters wide.
  */
 export function hanging(prefix: string, text: string, max = WIDTH): string {
   const pad = width(prefix);
+  if (max - pad < Math.min(MIN_HANGING, Math.floor(max / 2))) {
+    const indent = Math.min(prefix.length - prefix.trimStart().length + 4, Math.max(0, max - MIN_HANGING));
+    return [prefix.trimEnd(), wrap(text, indent, max)].join('\n');
+  }
   const lines = wrapLines(text, max - pad);
   return lines.map((l, i) => (i === 0 ? prefix : ' '.repeat(pad)) + l).join('\n');
 }
@@ -89,7 +102,8 @@ export function table(head: string[], rows: string[][], style?: Style, max = WID
   const longestLine = (c: string) => Math.max(0, ...c.split('\n').map(width));
   const longestWord = (c: string) => Math.max(0, ...c.split(/\s+/).map(width));
   const widths = Array.from({ length: n }, (_, i) => Math.max(...all.map((r) => longestLine(r[i] ?? ''))));
-  const floor = Array.from({ length: n }, (_, i) => (fixed.includes(i) ? widths[i]! : Math.min(widths[i]!, Math.max(width(head[i]!), Math.min(16, Math.max(...all.map((r) => longestWord(r[i] ?? ''))))))));
+  // a column never narrows below its longest word: words are not broken
+  const floor = Array.from({ length: n }, (_, i) => (fixed.includes(i) ? widths[i]! : Math.min(widths[i]!, Math.max(width(head[i]!), Math.max(...all.map((r) => longestWord(r[i] ?? '')))))));
   const total = () => widths.reduce((a, b) => a + b, 0) + gap * (n - 1);
   while (total() > max) {
     let widest = -1;

@@ -13,6 +13,7 @@ import { OrganisationInput } from '../schema/organisation.js';
 import { CoverageInput, DutiesInput, RulesInput } from '../schema/facts.js';
 import { Regulation, RegulationMetaInput, type ReportingLine } from '../schema/regulation.js';
 import { compileText, completenessGap } from './text.js';
+import { genitive } from '../internal/turkish.js';
 
 export const REGULATIONS_DIR = new URL('../../regulations/', import.meta.url).pathname;
 
@@ -179,23 +180,48 @@ export function compileRegulation(dir: string): Regulation {
     if (cited.has(p.id) && marked.has(p.id)) problems.push(`${p.label} (${p.id}) is cited by a fact and also marked noFact`);
   }
 
-  // structural lines from the unit tree, where the text states none
-  const reporting: ReportingLine[] = rules.reporting.map((r) => ({ ...r, basis: 'explicit' as const }));
+  // reporting lines: what the text states (explicit), the inferences authored as such, and the
+  // structural lines the unit tree gives where the text states none
+  const reporting: ReportingLine[] = rules.reporting.map(({ inferred, ...r }) => ({ ...r, basis: inferred ? 'structural' as const : 'explicit' as const }));
   const hasExplicit = (from: string) => rules.reporting.some((r) => r.from === from);
+  const unitById = new Map(org.units.map((u) => [u.id, u]));
+  const nameOf = (id: string) => unitById.get(id)?.name ?? org.posts.find((p) => p.id === id)?.name ?? id;
+  /** The nearest unit at or above `unit` that has a head, and that head. */
+  const headAt = (unit: string | undefined): [string, string] | undefined => {
+    for (let u = unit; u; u = unitById.get(u)?.parent) {
+      const h = heads.get(u);
+      if (h) return [u, h];
+    }
+    return undefined;
+  };
   for (const u of org.units) {
     if (u.parent && !hasExplicit(u.id)) {
       reporting.push({ id: `structural-${u.id}`, from: u.id, to: u.parent, relation: 'attached-to', cites: [u.cites[0]!], basis: 'structural' });
     }
   }
+  // a post answers to the head of its unit; in a sub-unit without a head (Karşıyaka's Müdürlük
+  // Ofisi), to the head of the nearest enclosing unit that has one; a head, to the head above
   for (const p of org.posts) {
     if (!p.unit || hasExplicit(p.id)) continue;
-    let target: string | undefined;
-    if (!p.heads) target = heads.get(p.unit);
-    else {
-      const parent = org.units.find((u) => u.id === p.unit)?.parent;
-      if (parent) target = heads.get(parent);
-    }
-    if (target && target !== p.id) reporting.push({ id: `structural-${p.id}`, from: p.id, to: target, relation: 'superior', cites: [p.cites[0]!], basis: 'structural' });
+    const found = headAt(p.heads ? unitById.get(p.unit)?.parent : p.unit);
+    if (!found || found[1] === p.id) continue;
+    const [unit, target] = found;
+    const line: ReportingLine = { id: `structural-${p.id}`, from: p.id, to: target, relation: 'superior', cites: [p.cites[0]!], basis: 'structural' };
+    if (!p.heads && unit !== p.unit) line.note = `Metin ${nameOf(p.unit)} için bir amir göstermez; ${nameOf(target)}, bu birimi kapsayan ${genitive(nameOf(unit))} başıdır.`;
+    reporting.push(line);
+  }
+  // a unit's line to an office outside the organisation reaches the unit's head (Karşıyaka: the
+  // Müdürlük works attached to the Başkan Yardımcısı, m.5/2; so does its Müdür)
+  const officeIds = new Set(org.offices.map((o) => o.id));
+  for (const r of rules.reporting) {
+    const head = heads.get(r.from);
+    if (!head || !officeIds.has(r.to) || reporting.some((l) => l.from === head && l.to === r.to)) continue;
+    const line: ReportingLine = {
+      id: `structural-${head}-${r.id}`, from: head, to: r.to, relation: r.relation, cites: r.cites, basis: 'structural',
+      note: `Metin bunu ${nameOf(r.from)} için söyler; ${nameOf(head)} bu birimin başıdır.`,
+    };
+    if (r.condition) line.condition = r.condition;
+    reporting.push(line);
   }
   // no cycles among unconditional lines
   const up = new Map<string, string[]>();

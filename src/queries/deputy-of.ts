@@ -3,13 +3,15 @@ import { builtins } from '../builtins.js';
 import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { DeputyAnswer } from '../schema/answers.js';
-import { actorRef, citations, fallbackOf, memo, resolveActor, type Index } from '../internal/registry.js';
+import { actorRef, citation, citations, fallbackOf, memo, resolveActor, type Index } from '../internal/registry.js';
 import type { Subject } from './reports-to.js';
 
 /**
  * Who acts for a unit head or office holder when they are away (vekalet), and under what
  * condition. `not-regulated` where the text names nobody, with `fallback` citing the
- * regulation's "matters not covered" clause if it has one.
+ * regulation's "matters not covered" clause if it has one. What the text does say about acting in
+ * the subject's absence without making it vekâlet (Kocaeli m.6/f: the Şube Müdürü takes the
+ * initiative "üst amirlerin bulunmadığı olaylarda") comes in `inAbsence`.
  *
  * @param regulation - Id or municipality name.
  * @param subject - Id, name or alias.
@@ -32,16 +34,26 @@ export function deputyOfIn(corpus: Corpus, regulation: RegulationRef, subject: S
 }
 
 function answer(idx: Index, id: string): DeputyAnswer {
-  const rules = idx.deputiesFor.get(id) ?? [];
+  const all = idx.deputiesFor.get(id) ?? [];
+  const rules = all.filter((r) => (r.kind ?? 'vekalet') === 'vekalet');
+  const other = all.filter((r) => r.kind === 'in-absence');
   const out: DeputyAnswer = {
     regulation: idx.reg.id,
     subject: actorRef(idx, id),
     status: rules.length ? 'explicit' : 'not-regulated',
     deputies: [...new Set(rules.flatMap((r) => r.deputies))].map((d) => actorRef(idx, d)),
-    citations: citations(idx, [...new Set(rules.flatMap((r) => r.cites))]),
+    inAbsence: other.flatMap((r) => r.deputies.map((d) => ({
+      actor: actorRef(idx, d),
+      ...(r.condition && { condition: r.condition }),
+      ...(r.note && { note: r.note }),
+      citation: citation(idx, r.cites[0]!),
+    }))),
+    citations: citations(idx, [...new Set(all.flatMap((r) => r.cites))]),
   };
   const conditions = [...new Set(rules.map((r) => r.condition).filter((c): c is string => !!c))];
   if (conditions.length) out.condition = conditions.join('; ');
+  const notes = [...new Set(rules.map((r) => r.note).filter((c): c is string => !!c))];
+  if (notes.length) out.note = notes.join(' ');
   if (!rules.length) {
     const fb = fallbackOf(idx);
     if (fb) out.fallback = fb;

@@ -3,6 +3,7 @@ import { builtins } from '../builtins.js';
 import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { Duty } from '../schema/regulation.js';
+import type { DutyInput } from '../schema/facts.js';
 import type { Topic } from '../schema/common.js';
 import { topicIds, topicNames } from '../schema/values.js';
 import { fold } from '../fold.js';
@@ -73,6 +74,17 @@ export function checkTopic(options: unknown): Topic | undefined {
   return topic === undefined ? undefined : resolveTopic(topic);
 }
 
+const noted = new WeakMap<Duty, Duty>();
+
+/** The query-facing duty, with the data's note where it has one (why this holder). */
+export function dutyWithNote(idx: Index, d: DeepReadonly<DutyInput>): Duty {
+  const base = duty(idx, d);
+  if (!d.note) return base;
+  let out = noted.get(base);
+  if (!out) noted.set(base, (out = Object.freeze({ ...base, note: d.note })));
+  return out;
+}
+
 /** Duties of an actor and, through its inclusions, of the actors it takes duties from. */
 export function collectDuties(idx: Index, id: string): Duty[] {
   const out: Duty[] = [];
@@ -81,7 +93,7 @@ export function collectDuties(idx: Index, id: string): Duty[] {
     for (const d of idx.dutiesByHolder.get(actor) ?? []) {
       if (seen.has(d.id)) continue;
       seen.add(d.id);
-      const base = duty(idx, d);
+      const base = dutyWithNote(idx, d);
       out.push(via ? Object.freeze({ ...base, via }) : base);
     }
     const data = idx.actors.get(actor)!.data;

@@ -3,7 +3,7 @@ import { builtins } from '../builtins.js';
 import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { InForceAnswer } from '../schema/answers.js';
-import { citations, remember, type Index } from '../internal/registry.js';
+import { citation, citations, remember, type Index } from '../internal/registry.js';
 import { fail, show } from '../internal/lookup.js';
 
 let istanbul: Intl.DateTimeFormat | undefined;
@@ -49,18 +49,29 @@ export function toDay(date: unknown): string {
   return day;
 }
 
+/** Said in every answer: the package cannot see a text outside it. */
+const CAVEAT = 'Bu pakette bulunmayan bir metinle yürürlükten kaldırılmış ya da değiştirilmiş olması bu yanıtta görülemez.';
+
 /**
- * Whether the regulation is in force on a day. `unknown` where the text makes entry into force
- * depend on an event it does not date (publication, an approval); `repealed` where another
- * encoded regulation repeals it and is itself in force.
+ * Whether the regulation is in force on a day, by one standard for every regulation:
+ * - the yürürlük article dates it: `in-force` from that date (`basis: 'stated'`);
+ * - it names an event that another provision dates (Konak m.20, the Meclis decision date in m.3):
+ *   `in-force` from that date, `basis: 'inferred'`, with `note` saying where the date comes from
+ *   and carrying that provision's [sic] notes;
+ * - it names an event the text shows happened but does not date (İzmir m.13, the e-signed OLUR):
+ *   `in-force`, `from` unknown, `basis: 'evident'`; before the earliest day the text allows
+ *   (`notBefore`, the adoption of its own dayanak) `not-yet-in-force`;
+ * - it names an event the text neither dates nor shows (Kocaeli m.14, Karşıyaka m.13): `unknown`;
+ * - another encoded regulation repeals it: `repealed`.
+ * Every answer's `caveat` says that a repeal by a text outside this package cannot be seen.
  *
  * @param regulation - Id or municipality name.
  * @param date - A `Date` or ISO string; today when omitted.
- * @returns The status, the date it holds from where known, the condition in Turkish, citations.
+ * @returns The status, the date it holds from where known (`YYYY-MM-DD`), the basis, the condition in Turkish, citations.
  * @throws {MevzuatError} `UNKNOWN_REGULATION`, `INVALID_ARGUMENT` for an invalid date.
  * @example
  * inForce('konak', '2026-01-01')
- * //=> { status: 'in-force', from: '2016-10-10', citations: [{ label: 'm.20' }, { label: 'm.3' }], … }
+ * //=> { status: 'in-force', from: '2016-10-10', basis: 'inferred', citations: [{ label: 'm.20' }, { label: 'm.3' }], … }
  * inForce('konak', '2016-01-01').status  //=> 'not-yet-in-force'
  */
 export function inForce(regulation: RegulationRef, date?: Date | string): DeepReadonly<InForceAnswer> {
@@ -76,17 +87,34 @@ export function inForceIn(corpus: Corpus, regulation: RegulationRef, date?: unkn
 
 function answer(corpus: Corpus, idx: Index, day: string): InForceAnswer {
   const e = idx.reg.entryIntoForce;
-  const base = { regulation: idx.reg.id, condition: e.condition, citations: citations(idx, e.cites) };
-  if (e.rule === 'on-event' || !e.date) return { ...base, status: 'unknown' };
-  if (day < e.date) return { ...base, status: 'not-yet-in-force', from: e.date };
+  const ids = [...new Set([...e.cites, ...(e.dateSource?.cites ?? [])])];
+  const base = { regulation: idx.reg.id, condition: e.condition, caveat: CAVEAT, citations: citations(idx, ids) };
+  if (!e.date) {
+    if (!e.evidence) return { ...base, status: 'unknown', basis: 'undated' };
+    const nb = e.notBefore;
+    if (nb && day < nb.date) {
+      return { ...base, status: 'not-yet-in-force', basis: 'inferred', note: nb.note, citations: citations(idx, [...new Set([...ids, ...nb.cites])]) };
+    }
+    return { ...base, status: 'in-force', basis: 'evident', note: [e.evidence, nb?.note].filter(Boolean).join(' ') };
+  }
+  const basis = e.dateSource ? 'inferred' as const : 'stated' as const;
+  const note = e.dateSource ? [e.dateSource.note, ...sicNotes(idx, e.dateSource.cites)].join(' ') : undefined;
+  const dated = { ...base, basis, ...(note && { note }) };
+  if (day < e.date) return { ...dated, status: 'not-yet-in-force', from: e.date };
   // repealed by another regulation of the same corpus that is itself in force on that day
   for (const other of corpus.repealersOf(idx.reg.id)) {
-    const answer = inForceIn(corpus, other, day);
-    if (answer.status === 'in-force' && answer.from) {
-      const by = corpus.index(other);
-      const r = by.reg.repeals.find((x) => x.regulation === idx.reg.id)!;
-      return { regulation: idx.reg.id, status: 'repealed', from: answer.from, condition: `${by.reg.title} ile yürürlükten kaldırıldı.`, citations: citations(by, r.cites) };
+    const by = corpus.index(other);
+    const a = inForceIn(corpus, other, day);
+    const r = by.reg.repeals.find((x) => x.regulation === idx.reg.id);
+    if (r && a.status === 'in-force' && a.from) {
+      return { regulation: idx.reg.id, status: 'repealed', from: a.from, basis: 'repealed', condition: `${by.reg.title} ile yürürlükten kaldırıldı.`, caveat: CAVEAT, citations: citations(by, r.cites) };
     }
   }
-  return { ...base, status: 'in-force', from: e.date };
+  return { ...dated, status: 'in-force', from: e.date };
+}
+
+/** The [sic] notes on the given provisions, each with its label: the answer carries them. */
+function sicNotes(idx: Index, ids: readonly string[]): string[] {
+  return (idx.reg.sic ?? []).filter((s) => ids.includes(s.provision))
+    .map((s) => `[sic] ${citation(idx, s.provision).label}: "${s.reading}": ${s.note}`);
 }

@@ -20,15 +20,18 @@ export function linesOf(idx: Index, id: string): ReportingLineAnswer[] {
   return (idx.linesFrom.get(id) ?? []).map((l) => {
     const out: ReportingLineAnswer = { to: actorRef(idx, l.to), relation: l.relation, basis: l.basis, citations: citations(idx, l.cites) };
     if (l.condition) out.condition = l.condition;
+    if (l.note) out.note = l.note;
     return out;
   });
 }
 
 /**
  * Who a unit or post reports to: every upward line, with its relation (`attached-to` "bağlı
- * olarak çalışır", `accountable-to` "karşı sorumludur", `superior` "amiridir"), its basis
- * (`explicit` where a provision states it, `structural` where it is an inference from the unit
- * tree), any condition, and its citations. A subject with no line answers with `lines: []`.
+ * olarak çalışır", `accountable-to` "karşı sorumludur", `superior` "amiridir", `supervised-by`
+ * "gözetimi ve denetimi altında", `tasked-by` "verdiği görevleri yerine getirir"), its basis
+ * (`explicit` where a provision states it, `structural` where it is an inference), any
+ * condition, a note where the reader should know more, and its citations. A unit's line to an
+ * office reaches the unit's head as an inference. A subject with no line answers with `lines: []`.
  *
  * @param regulation - Id or municipality name.
  * @param subject - Id, name or alias of a unit, post or office.
@@ -37,7 +40,8 @@ export function linesOf(idx: Index, id: string): ReportingLineAnswer[] {
  * @example
  * reportsTo('konak', 'Müdürlük').lines
  * //=> [{ to: { name: 'Belediye Başkanı' }, relation: 'attached-to', basis: 'explicit', citations: [{ label: 'm.6' }] },
- * //    { to: { name: 'Başkan vekili' }, relation: 'attached-to', condition: 'Belediye Başkanının görevi başında bulunmadığı durumda', … }]
+ * //    { to: { name: 'Başkan vekili' }, relation: 'attached-to', condition: 'Belediye Başkanının görevi başında bulunmadığı durumda', … },
+ * //    { to: { name: 'Müdür' }, relation: 'superior', basis: 'explicit', citations: [{ label: 'm.8/3' }], note: '…' }]
  */
 export function reportsTo(regulation: RegulationRef, subject: Subject): DeepReadonly<ReportsToAnswer> {
   return reportsToIn(builtins(), regulation, subject);
@@ -53,7 +57,7 @@ export function reportsToIn(corpus: Corpus, regulation: RegulationRef, subject: 
 /**
  * The chain of command from a subject up to the top: the subject first, then at each step the
  * actor it reports to. Unconditional lines are followed before conditional ones, explicit before
- * structural; where a subject reports to several actors (Kocaeli's Şefler: both the Daire Başkanı
+ * structural, and from a post, lines to posts and offices before lines to units; where a subject reports to several actors (Kocaeli's Şefler: both the Daire Başkanı
  * and the Şube Müdürleri), the nearest one is taken — the one from which the others can be reached.
  * Where none is above the others (a unit attached to each of several parallel units), the text does
  * not say which one applies, so the chain skips to the nearest actor above all of them, or, where
@@ -84,8 +88,14 @@ function chainFrom(idx: Index, start: string): ActorRef[] {
   for (let cur = start; ;) {
     const lines = idx.linesFrom.get(cur) ?? [];
     const pool = lines.filter((l) => !l.condition && !seen.has(l.to));
-    const ranked = (pool.length ? pool : lines.filter((l) => !seen.has(l.to)))
+    let ranked = (pool.length ? pool : lines.filter((l) => !seen.has(l.to)))
       .sort((a, b) => (a.basis === b.basis ? 0 : a.basis === 'explicit' ? -1 : 1));
+    // a post's chain runs through posts and offices: a line to a unit (İzmir's staff "bu şefliğe
+    // bağlı", m.4/b) is followed only where the post has no line to a person
+    if (idx.actors.get(cur)!.ref.kind === 'post') {
+      const toPeople = ranked.filter((l) => idx.actors.get(l.to)!.ref.kind !== 'unit');
+      if (toPeople.length) ranked = toPeople;
+    }
     if (!ranked.length) break;
     const targets = [...new Set(ranked.map((l) => l.to))];
     let next = targets.find((t) => {

@@ -7,8 +7,9 @@ import { actorRef, citation, citations, fallbackOf, memo, type Index } from '../
 
 /**
  * Who receives, registers and distributes (havale: assigns to whoever is to act on it) the
- * unit's incoming documents, step by step as the text gives them. `not-regulated` where the text
- * names nobody for it.
+ * unit's incoming documents, step by step as the text gives them, each step with the actor the
+ * text names (none where the text is in the passive: "kaydedilir") and to whom the document goes
+ * where the text says so. `not-regulated` where the text names nobody for it.
  *
  * @param regulation - Id or municipality name.
  * @returns The routers (actors named in the steps, in text order), the steps and their citations.
@@ -34,9 +35,12 @@ function answer(idx: Index): RoutingAnswer {
     regulation: idx.reg.id,
     status: named.length ? 'explicit' : 'not-regulated',
     routers: [...new Set(named.map((s) => s.actor!))].map((a) => actorRef(idx, a)),
-    steps: steps.map((s) => (s.actor
-      ? { actor: actorRef(idx, s.actor), action: s.action, citation: citation(idx, s.cites[0]!) }
-      : { action: s.action, citation: citation(idx, s.cites[0]!) })),
+    steps: steps.map((s) => ({
+      ...(s.actor && { actor: actorRef(idx, s.actor) }),
+      action: s.action,
+      ...(s.to && { to: s.to.map((t) => actorRef(idx, t)) }),
+      citation: citation(idx, s.cites[0]!),
+    })),
     citations: citations(idx, [...new Set(steps.flatMap((s) => s.cites))]),
   };
   if (!named.length) {

@@ -4,9 +4,10 @@ import type { Corpus } from '../corpus.js';
 import { match } from 'ts-pattern';
 import type { RegulationRef } from '../data.js';
 import type { WhoSignsAnswer } from '../schema/answers.js';
-import type { RecipientClass } from '../schema/facts.js';
+import type { RecipientClass, CorrespondenceRuleInput } from '../schema/facts.js';
 import { recipientClassIds, recipientWords } from '../schema/values.js';
 import type { ActorRef } from '../schema/organisation.js';
+import { genitive, listTr, sentence } from '../internal/turkish.js';
 import { fold } from '../fold.js';
 import { actorRef, citations, fallbackOf, memo, type Index } from '../internal/registry.js';
 import { fail, foldArg, nearest, show } from '../internal/lookup.js';
@@ -51,20 +52,29 @@ const recipientTr = (r: RecipientClass) => match(r)
   .with('private-party', () => 'özel ve tüzel kişilerle')
   .exhaustive();
 
-const names = (list: readonly ActorRef[]) => list.map((a) => a.name).join(', ');
-
-function explain(idx: Index, a: Omit<WhoSignsAnswer, 'explanation'>): string {
-  const labels = a.citations.map((c) => c.label).join(', ');
+/**
+ * The Turkish answer. The signature sentence is worded as Konak m.14/b words it: "Müdür parafı ve
+ * Belediye Başkanının veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür".
+ */
+function explain(a: Omit<WhoSignsAnswer, 'explanation'>, rules: readonly DeepReadonly<CorrespondenceRuleInput>[], idx: Index): string {
+  const labels = (cites: readonly string[]) => cites.map((id) => citations(idx, [id])[0]!.label).join(', ');
+  const all = a.citations.map((c) => c.label).join(', ');
+  const noFallback = ' Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.';
   return match(a.status)
     .with('explicit', () => {
-      const signers = a.signers.map((s) => (s.via === 'delegation' ? `yetki verdiği ${s.name}` : s.name)).join(' veya ');
-      const paraf = a.paraf.length ? `${names(a.paraf)} parafı ve ` : '';
-      return `${recipientTr(a.recipient)} yazışmalar ${paraf}${signers} imzası ile yürütülür (${labels}).`;
+      const signers = listTr(a.signers.map((s) => genitive(s.via === 'delegation' ? `yetki verdiği ${s.name}` : s.name)), 'veya');
+      const paraf = a.paraf.length ? `${listTr(a.paraf.map((p) => p.name))} parafı ve ` : '';
+      const scope = a.scope ? `${a.scope} ` : '';
+      return sentence(`${recipientTr(a.recipient)} ${scope}yazışmalar ${paraf}${signers} imzası ile yürütülür (${all}).`);
     })
-    .with('responsible-only', () => `Metin imzalayanı belirtmiyor; ${recipientTr(a.recipient)} yazışmaları yürütmekten ${names(a.responsible)} sorumludur (${labels}).` +
-      (a.fallback ? ` İmza konusunda hüküm bulunmadığından ${a.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : ''))
+    .with('responsible-only', () => {
+      const charged = rules.filter((r) => r.responsible.length).map((r) =>
+        `${listTr(r.responsible.map((id) => actorRef(idx, id).name))}${r.condition ? `, ${r.condition}` : ''} (${labels(r.cites)})`);
+      return `Metin ${recipientTr(a.recipient)} yazışmaları kimin imzalayacağını belirtmiyor. Bu yazışmalarla ilgili görev verilen${charged.length > 1 ? 'ler' : ''}: ${charged.join('; ')}.` +
+        (a.fallback ? ` İmza konusunda hüküm bulunmadığından ${a.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : noFallback);
+    })
     .with('not-regulated', () => `Metin ${recipientTr(a.recipient)} yazışmayı düzenlemiyor.` +
-      (a.fallback ? ` Hüküm bulunmayan hallerde ${a.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : ` ${idx.reg.id} bu durum için genel bir yollama hükmü de içermiyor.`))
+      (a.fallback ? ` Hüküm bulunmayan hallerde ${a.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : noFallback))
     .exhaustive();
 }
 
@@ -104,17 +114,18 @@ function answer(idx: Index, cls: RecipientClass): WhoSignsAnswer {
   const uniq = <T extends { id: string }>(list: T[]) => list.filter((x, i) => list.findIndex((y) => y.id === x.id) === i);
   const signers = uniq(rules.flatMap((r) => r.signers.map((s) => ({ ...actorRef(idx, s.actor), via: s.via }))));
   const paraf = uniq(rules.flatMap((r) => r.paraf.map((p) => actorRef(idx, p))));
-  const responsible = uniq(rules.flatMap((r) => r.responsible.map((p) => actorRef(idx, p))));
+  const responsible = uniq(rules.flatMap((r) => r.responsible.map((p) => (r.condition ? { ...actorRef(idx, p), condition: r.condition } : { ...actorRef(idx, p) }))));
   const status = signers.length ? 'explicit' : responsible.length ? 'responsible-only' : 'not-regulated';
   const base: Omit<WhoSignsAnswer, 'explanation'> = {
     regulation: idx.reg.id, recipient: cls, status, signers, paraf, responsible,
     citations: citations(idx, [...new Set(rules.flatMap((r) => r.cites))]),
   };
+  const scopes = [...new Set(rules.filter((r) => r.signers.length && r.scope).map((r) => r.scope!))];
+  if (scopes.length) base.scope = scopes.join('; ');
   // where no provision names the signer, the regulation's "matters not covered" clause governs signing
   if (status !== 'explicit') {
     const fb = fallbackOf(idx);
     if (fb) base.fallback = fb;
   }
-  const text = explain(idx, base);
-  return { ...base, explanation: text.charAt(0).toLocaleUpperCase('tr-TR') + text.slice(1) };
+  return { ...base, explanation: explain(base, rules, idx) };
 }

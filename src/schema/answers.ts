@@ -15,9 +15,12 @@ export const WhoSignsAnswer = z.strictObject({
   regulation: z.string(),
   recipient: RecipientClass,
   status: z.enum(['explicit', 'responsible-only', 'not-regulated']),
+  /** The text's words limiting which letters the signing rule covers ("gerekli görülen"), verbatim. */
+  scope: z.string().optional(),
   signers: z.array(ActorRef.extend({ via: z.enum(['own', 'delegation']) })),
   paraf: z.array(ActorRef),
-  responsible: z.array(ActorRef),
+  /** Who is charged with the correspondence, each with the condition the text puts on it, verbatim. */
+  responsible: z.array(ActorRef.extend({ condition: z.string().optional() })),
   citations: z.array(Citation),
   fallback: Citation.optional(),
   explanation: z.string(),
@@ -25,7 +28,8 @@ export const WhoSignsAnswer = z.strictObject({
 export type WhoSignsAnswer = z.infer<typeof WhoSignsAnswer>;
 
 /**
- * One upward line in a `reportsTo` answer. `structural` lines are inferences from the unit tree.
+ * One upward line in a `reportsTo` answer. `structural` lines are inferences (from the unit tree,
+ * or from what the text says elsewhere); `note` says what the reader should know about the line.
  *
  * @example
  * reportsTo('konak', 'Şef').lines[0]
@@ -36,6 +40,7 @@ export const ReportingLineAnswer = z.strictObject({
   relation: Relation,
   basis: z.enum(['explicit', 'structural']),
   condition: z.string().optional(),
+  note: z.string().optional(),
   citations: z.array(Citation),
 });
 export type ReportingLineAnswer = z.infer<typeof ReportingLineAnswer>;
@@ -45,7 +50,8 @@ export type ReportingLineAnswer = z.infer<typeof ReportingLineAnswer>;
  *
  * @example
  * const a: ReportsToAnswer = reportsTo('konak', 'Müdür');
- * a.lines.map((l) => [l.to.name, l.relation])  //=> [['Belediye Başkanı', 'accountable-to']]
+ * a.lines.map((l) => [l.to.name, l.relation, l.basis])
+ * //=> [['Belediye Başkanı', 'accountable-to', 'explicit'], ['Başkan vekili', 'attached-to', 'structural']]
  */
 export const ReportsToAnswer = z.strictObject({
   regulation: z.string(),
@@ -65,9 +71,17 @@ export type ReportsToAnswer = z.infer<typeof ReportsToAnswer>;
 export const DeputyAnswer = z.strictObject({
   regulation: z.string(),
   subject: ActorRef,
+  /** `explicit` where the text makes someone act for the subject (vekâlet); else `not-regulated`. */
   status: z.enum(['explicit', 'not-regulated']),
   deputies: z.array(ActorRef),
   condition: z.string().optional(),
+  /** What the text presupposes or leaves open (the Başkan vekili's appointment comes from outside the text). */
+  note: z.string().optional(),
+  /**
+   * Who the text lets act when the subject is absent without making it vekâlet (Kocaeli m.6/f),
+   * with the text's condition and the provision.
+   */
+  inAbsence: z.array(z.strictObject({ actor: ActorRef, condition: z.string().optional(), note: z.string().optional(), citation: Citation })),
   citations: z.array(Citation),
   fallback: Citation.optional(),
 });
@@ -75,8 +89,11 @@ export type DeputyAnswer = z.infer<typeof DeputyAnswer>;
 
 /** One step of incoming-document handling (`havale`: assigning a document to whoever is to act on it). */
 export const RoutingStepAnswer = z.strictObject({
+  /** Absent where the text uses the passive voice ("kaydedilir") and names nobody. */
   actor: ActorRef.optional(),
   action: z.enum(['collect', 'register', 'file', 'forward', 'distribute', 'supervise']),
+  /** To whom the document goes, where the text says so. */
+  to: z.array(ActorRef).optional(),
   citation: Citation,
 });
 
@@ -118,13 +135,26 @@ export type DefinitionAnswer = z.infer<typeof DefinitionAnswer>;
  * const a: InForceAnswer = inForce('konak', '2016-10-09');
  * a.status  //=> 'not-yet-in-force'
  * a.from    //=> '2016-10-10'
+ * a.basis   //=> 'inferred' (from the Meclis decision date in m.3)
  */
 export const InForceAnswer = z.strictObject({
   regulation: z.string(),
   status: z.enum(['in-force', 'not-yet-in-force', 'repealed', 'unknown']),
-  /** ISO date from which the status holds, where the text dates it. */
+  /** ISO date (`YYYY-MM-DD`) from which the status holds, where it is known. */
   from: z.string().optional(),
+  /**
+   * How the answer knows: `stated` (the yürürlük article dates it), `inferred` (the date comes
+   * from another provision: see `note`), `evident` (the text shows the event happened but not
+   * when), `undated` (the event is neither dated nor shown to have happened), `repealed` (another
+   * encoded regulation repeals it).
+   */
+  basis: z.enum(['stated', 'inferred', 'evident', 'undated', 'repealed']),
+  /** The yürürlük rule in Turkish. */
   condition: z.string(),
+  /** Where an inferred date comes from, what the text leaves open, and any [sic] on that provision. */
+  note: z.string().optional(),
+  /** Always: a repeal by a text outside this package cannot be seen. */
+  caveat: z.string(),
   citations: z.array(Citation),
 });
 export type InForceAnswer = z.infer<typeof InForceAnswer>;

@@ -23,7 +23,9 @@ export const Cites = z.array(ProvisionId).min(1);
  * (satın alma), `assets` (taşınır, demirbaş), `reporting` (rapor), `coordination` (koordinasyon),
  * `representation` (temsil, protokol), `training` (eğitim), `events` (etkinlik), `media` (basın,
  * web, sosyal medya), `citizens` (vatandaş), `civil-society` (STK), `planning` (plan, program),
- * `safety` (iş güvenliği, sivil savunma), `compliance` (mevzuata uyum).
+ * `safety` (iş güvenliği, sivil savunma), `compliance` (mevzuata uyum), `accountability` (a bent
+ * that states whom the holder answers to or works attached to: "… Daire Başkanına karşı sorumludur";
+ * such a bent is also a reporting line).
  *
  * @example
  * const t: Topic = 'correspondence';

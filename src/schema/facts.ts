@@ -9,6 +9,8 @@ export const DutyInput = z.strictObject({
   cites: Cites,
   topics: z.array(Topic).min(1),
   excerpt: z.string().min(1).optional(),
+  /** Why the duty is given to this holder, where the text does not name the holder in so many words. */
+  note: z.string().optional(),
 });
 export type DutyInput = z.infer<typeof DutyInput>;
 
@@ -20,12 +22,15 @@ export const DutiesInput = z.strictObject({ duties: z.array(DutyInput) });
  * - `attached-to`: "bağlı olarak çalışır" (works attached to)
  * - `accountable-to`: "karşı sorumludur" (is accountable to)
  * - `superior`: the other actor is the subject's amir ("amiridir", or the head of its unit)
+ * - `supervised-by`: works under the other's oversight ("gözetimi ve denetimi altında")
+ * - `tasked-by`: carries out the tasks the other gives ("… verdiği tüm görevleri … yerine getirmek"),
+ *   without the text calling the other an amir
  *
  * @example
  * reportsTo('karsiyaka', 'Müdürlük').lines[0].relation  //=> 'attached-to'
  * reportsTo('karsiyaka', 'Müdür').lines[0].relation     //=> 'accountable-to'
  */
-export const Relation = z.enum(['attached-to', 'accountable-to', 'superior']);
+export const Relation = z.enum(['attached-to', 'accountable-to', 'superior', 'supervised-by', 'tasked-by']);
 export type Relation = z.infer<typeof Relation>;
 
 /** A reporting line the text states. */
@@ -37,7 +42,13 @@ export const ReportingLineInput = z.strictObject({
   /** When the line only holds under a condition, that condition as the text words it. */
   condition: z.string().optional(),
   cites: Cites,
+  /** What the reader should know about the line (a qualifier such as "öncelikle", what the text leaves open). */
   note: z.string().optional(),
+  /**
+   * True when the line is an inference, not a sentence of the text (the Başkan Yardımcısı is below
+   * the Belediye Başkanı who authorises him): compiled with basis `structural`; `note` says why.
+   */
+  inferred: z.literal(true).optional(),
 });
 export type ReportingLineInput = z.infer<typeof ReportingLineInput>;
 
@@ -54,6 +65,14 @@ export const DeputyRuleInput = z.strictObject({
   for: Slug,
   deputies: z.array(Slug).min(1),
   condition: z.string().optional(),
+  /**
+   * `vekalet` (default): the text makes the deputies act for the subject. `in-absence`: the text
+   * lets them act when the subject is absent without calling it vekâlet (Kocaeli m.6/f: "üst
+   * amirlerin bulunmadığı olaylarda inisiyatif alarak sevk ve idareyi gerçekleştirmek").
+   */
+  kind: z.enum(['vekalet', 'in-absence']).optional(),
+  /** What the text presupposes or leaves open (who appoints the Başkan vekili). */
+  note: z.string().optional(),
   cites: Cites,
 });
 export type DeputyRuleInput = z.infer<typeof DeputyRuleInput>;
@@ -83,6 +102,10 @@ export const CorrespondenceRuleInput = z.strictObject({
   recipients: z.array(RecipientClass).min(1),
   /** The recipients as the text lists them, verbatim. */
   recipientText: z.string().optional(),
+  /** Words of the text that limit which correspondence the rule covers, verbatim ("gerekli görülen"). */
+  scope: z.string().optional(),
+  /** A condition the text puts on the rule, verbatim ("Müdürden gelen talimatlar doğrultusunda"). */
+  condition: z.string().optional(),
   signers: z.array(z.strictObject({ actor: Slug, via: z.enum(['own', 'delegation']) })),
   paraf: z.array(Slug),
   responsible: z.array(Slug),
@@ -95,23 +118,27 @@ export type CorrespondenceRuleInput = z.infer<typeof CorrespondenceRuleInput>;
  * person or unit that is to act on it.
  *
  * @example
- * getRegulation('konak').routing[1]  //=> { id: 'mudur-havale-eder', actor: 'mudur', action: 'distribute', cites: ['art_15'] }
+ * getRegulation('konak').routing[1]
+ * //=> { id: 'mudur-havale-eder', actor: 'mudur', action: 'distribute', to: ['personel'], cites: ['art_15'] }
  */
 export const RoutingStepInput = z.strictObject({
   id: Slug,
   /** Absent where the text uses the passive voice and names nobody. */
   actor: Slug.optional(),
   action: z.enum(['collect', 'register', 'file', 'forward', 'distribute', 'supervise']),
+  /** To whom the document goes (forwarded to, assigned to), where the text says so. */
+  to: z.array(Slug).min(1).optional(),
   cites: Cites,
 });
 export type RoutingStepInput = z.infer<typeof RoutingStepInput>;
 
 /**
- * A term of the Tanımlar article. `meaning` is verbatim from the cited provision.
+ * A term of the Tanımlar article. `meaning` is verbatim from the cited provision: the term's
+ * meaning only, without the list's closing verb ("… ifade eder", "… tanımlar").
  *
  * @example
  * getRegulation('kocaeli').definitions.find((d) => d.term === 'Üst Yönetim')?.meaning
- * //=> 'Kocaeli Büyükşehir Belediyesi Başkanı, Genel Sekreteri ve Genel Sekreter Yardımcılarını ifade eder'
+ * //=> 'Kocaeli Büyükşehir Belediyesi Başkanı, Genel Sekreteri ve Genel Sekreter Yardımcılarını'
  */
 export const DefinitionInput = z.strictObject({
   id: Slug,

@@ -20,25 +20,43 @@ export const LegalBasis = z.strictObject({
   date: IsoDate.optional(),
   /** Articles and bents as the text cites them (`15/b`, `18/m`). Empty when the whole enactment is cited. */
   articles: z.array(z.string()),
+  /** The decision that adopted the enactment, as the text gives it, where it gives one. */
+  decision: z.string().optional(),
+  note: z.string().optional(),
   cites: Cites,
 });
 export type LegalBasis = z.infer<typeof LegalBasis>;
 
 /**
- * When the regulation enters into force (yürürlük).
+ * When the regulation enters into force (yürürlük), and how the library knows.
+ *
+ * - `on-date`: the yürürlük article gives the date (`date`).
+ * - `on-event`: the yürürlük article names an event (adoption, approval, publication). Where
+ *   another provision dates that event, `date` holds it and `dateSource` says where it comes from
+ *   (an inference); where the text shows the event happened but not when, `evidence` says how;
+ *   otherwise the event is undated and the answer is `unknown`. `notBefore` is the earliest day
+ *   the text allows (the day its own dayanak was adopted), where it gives one.
  *
  * @example
  * getRegulation('kocaeli').entryIntoForce.rule  //=> 'on-event'
  * getRegulation('konak').entryIntoForce.date    //=> '2016-10-10'
  */
 export const EntryIntoForce = z.strictObject({
-  /** `on-date`: a date the text gives; `on-event`: an event the text does not date. */
   rule: z.enum(['on-date', 'on-event']),
   date: IsoDate.optional(),
-  /** The condition in Turkish, as the answer states it. */
+  /** The yürürlük rule in Turkish, as the answer states it. */
   condition: z.string().min(1),
   cites: Cites,
-}).refine((e) => (e.rule === 'on-date') === (e.date !== undefined), { message: 'on-date needs a date; on-event has none' });
+  /** Where the date comes from when the yürürlük article does not give it: the provisions and why. */
+  dateSource: z.strictObject({ cites: Cites, note: z.string().min(1) }).optional(),
+  /** How the text shows that the event happened when it does not date it (an e-signed OLUR). */
+  evidence: z.string().min(1).optional(),
+  notBefore: z.strictObject({ date: IsoDate, cites: Cites, note: z.string().min(1) }).optional(),
+})
+  .refine((e) => e.rule !== 'on-date' || (e.date !== undefined && !e.dateSource && !e.evidence), { message: 'on-date needs a date, and no dateSource or evidence' })
+  .refine((e) => e.rule !== 'on-event' || e.date === undefined || e.dateSource !== undefined, { message: 'an on-event date must say where it comes from (dateSource)' })
+  .refine((e) => !(e.evidence && e.date), { message: 'evidence is for an event the text does not date' })
+  .refine((e) => !e.dateSource || e.date !== undefined, { message: 'dateSource says where a date comes from: it needs the date' });
 export type EntryIntoForce = z.infer<typeof EntryIntoForce>;
 
 /**
@@ -127,6 +145,8 @@ export const RegulationMetaInput = z.strictObject({
     body: z.string().min(1),
     date: IsoDate.optional(),
     decision: z.string().optional(),
+    /** How the text words the adoption, what it leaves undated, who signed the approval. */
+    note: z.string().optional(),
     cites: Cites,
   }).optional(),
   entryIntoForce: EntryIntoForce,
@@ -141,14 +161,15 @@ export const RegulationMetaInput = z.strictObject({
 export type RegulationMetaInput = z.infer<typeof RegulationMetaInput>;
 
 /**
- * A reporting line as compiled: authored (`explicit`) or derived from the unit tree (`structural`).
+ * A reporting line as compiled: stated by the text (`explicit`), or an inference (`structural`):
+ * derived from the unit tree, or authored with `inferred` and a note saying why.
  *
  * @example
  * getRegulation('konak').reporting.find((l) => l.from === 'mudur')
  * //=> { id: 'mudur-baskana-sorumlu', from: 'mudur', to: 'belediye-baskani', relation: 'accountable-to',
  * //     cites: ['art_8__para_1'], basis: 'explicit' }
  */
-export const ReportingLine = ReportingLineInput.extend({
+export const ReportingLine = ReportingLineInput.omit({ inferred: true }).extend({
   basis: z.enum(['explicit', 'structural']),
 });
 export type ReportingLine = z.infer<typeof ReportingLine>;
@@ -195,6 +216,8 @@ export const Duty = z.strictObject({
   topics: z.array(Topic),
   /** Set when the duty reaches the asked subject through an inclusion ("in addition to"). */
   via: z.strictObject({ actor: ActorRef, citation: Citation }).optional(),
+  /** Why the duty is given to this holder, where the text does not name the holder in so many words. */
+  note: z.string().optional(),
 });
 export type Duty = z.infer<typeof Duty>;
 

@@ -5,7 +5,7 @@
 export const topicIds = /* @__PURE__ */ Object.freeze([
   'correspondence', 'documents', 'personnel', 'budget', 'procurement', 'assets', 'reporting',
   'coordination', 'representation', 'training', 'events', 'media', 'citizens', 'civil-society',
-  'planning', 'safety', 'compliance',
+  'planning', 'safety', 'compliance', 'accountability',
 ] as const);
 
 /** The Turkish name of each duty topic, as the CLI prints it and as `dutiesOf`'s `topic` accepts it. */
@@ -27,6 +27,7 @@ export const topicNames: Readonly<Record<(typeof topicIds)[number], string>> = /
   planning: 'planlama',
   safety: 'güvenlik',
   compliance: 'mevzuata uyum',
+  accountability: 'bağlılık ve sorumluluk',
 });
 
 /** Classes of correspondence recipient (see `RecipientClass`). */

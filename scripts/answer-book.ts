@@ -1,0 +1,241 @@
+/**
+ * The answer book: every question the library answers, asked of every actor of every regulation,
+ * with the Turkish answer and the provisions it rests on (label and verbatim text), written to
+ * `docs/cevaplar/<id>.md` and `docs/cevaplar/index.md`. A change to any answer shows up as a diff
+ * of these files, for someone to read with the source text open.
+ *
+ * Built from the public API only (`src/index.ts`), as a user of the package sees it. The in-force
+ * question is asked for a fixed reference day, so the book does not change with the calendar.
+ *
+ * Run: `npm run answer-book` (or `npx tsx scripts/answer-book.ts`). `test/answer-book.test.ts`
+ * rebuilds the book in memory and fails when the committed one differs.
+ */
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  chainOfCommand, define, deputyOf, dutiesOf, inForce, regulations, reportsTo, whoRoutesIncoming, whoSigns,
+  type ActorRef, type Citation, type DeputyAnswer, type Duty, type InForceAnswer, type RecipientClass,
+  type Regulation, type Relation, type ReportingLineAnswer, type RoutingAnswer, type Topic, type WhoSignsAnswer,
+} from '../src/index.js';
+
+/** The day the in-force question is asked for. Fixed, so the book is stable. */
+export const REFERENCE_DATE = '2026-11-23';
+
+export const BOOK_DIR = fileURLToPath(new URL('../docs/cevaplar/', import.meta.url));
+
+// ---------------------------------------------------------------------------------------------
+// Turkish words. Records, so a new enum value fails the typecheck until it has its words.
+
+const relationTr: Record<Relation, string> = {
+  'attached-to': 'bağlı olarak çalışır',
+  'accountable-to': 'karşı sorumludur',
+  superior: 'amiri',
+  'supervised-by': 'gözetimi ve denetimi altında çalışır',
+  'tasked-by': 'verdiği görevleri yerine getirir',
+};
+const basisTr: Record<ReportingLineAnswer['basis'], string> = { explicit: 'açık hüküm', structural: 'çıkarım' };
+const recipientTr: Record<RecipientClass, string> = {
+  'inter-directorate': 'Diğer müdürlüklerle yazışmalar',
+  'public-institution': 'Kamu kurum ve kuruluşlarıyla yazışmalar',
+  'private-party': 'Özel ve tüzel kişilerle yazışmalar',
+};
+const signStatusTr: Record<WhoSignsAnswer['status'], string> = { explicit: 'açık hüküm', 'responsible-only': 'yalnızca sorumlu belirtilmiş', 'not-regulated': 'düzenlenmemiş' };
+const deputyStatusTr: Record<DeputyAnswer['status'], string> = { explicit: 'açık hüküm', 'not-regulated': 'düzenlenmemiş' };
+const actionTr: Record<RoutingAnswer['steps'][number]['action'], [active: string, passive: string]> = {
+  collect: ['toplar', 'toplanır'],
+  register: ['kaydeder', 'kaydedilir'],
+  file: ['dosyalar', 'dosyalanır'],
+  forward: ['iletir', 'iletilir'],
+  distribute: ['havale eder', 'havale edilir'],
+  supervise: ['takip ve kontrol eder', 'takip ve kontrol edilir'],
+};
+const inForceTr: Record<InForceAnswer['status'], string> = {
+  'in-force': 'yürürlükte', 'not-yet-in-force': 'henüz yürürlükte değil', repealed: 'yürürlükten kaldırılmış', unknown: 'bilinmiyor',
+};
+const inForceBasisTr: Record<InForceAnswer['basis'], string> = {
+  stated: 'tarih yürürlük maddesinde yazılı',
+  inferred: 'tarih başka bir maddeden çıkarıldı',
+  evident: 'yürürlük koşulu gerçekleşmiş, tarihi metinde yok',
+  undated: 'yürürlük koşulunun gerçekleştiği metinden anlaşılmıyor',
+  repealed: 'bu paketteki başka bir düzenlemeyle kaldırıldı',
+};
+const topicTr: Record<Topic, string> = {
+  correspondence: 'yazışma', documents: 'evrak', personnel: 'personel', budget: 'bütçe', procurement: 'satın alma',
+  assets: 'taşınır ve varlık', reporting: 'raporlama', coordination: 'koordinasyon', representation: 'temsil',
+  training: 'eğitim', events: 'etkinlik', media: 'basın ve yayın', citizens: 'vatandaş ilişkileri',
+  'civil-society': 'sivil toplum', planning: 'planlama', safety: 'güvenlik', compliance: 'mevzuata uyum',
+  accountability: 'bağlılık ve sorumluluk',
+};
+const kindTr: Record<ActorRef['kind'], string> = { unit: 'birim', post: 'kadro', office: 'makam' };
+
+// ---------------------------------------------------------------------------------------------
+// Markdown.
+
+/** Verbatim text made safe for Markdown and for VitePress (no Vue interpolation, no HTML). */
+const md = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\{\{/g, '{\u200b{').replace(/\n/g, ' ');
+const list = (items: readonly string[], conj = 've') => (items.length <= 1 ? items[0] ?? '' : `${items.slice(0, -1).join(', ')} ${conj} ${items.at(-1)}`);
+const names = (as: readonly { name: string }[]) => list(as.map((a) => a.name));
+const trDate = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
+const labels = (cs: readonly Citation[]) => cs.map((c) => c.label).join(', ');
+
+/** The provisions an answer rests on: each label with its verbatim text. */
+function basis(cs: readonly (Citation | undefined)[], fallback?: Citation): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of cs) {
+    if (!c || seen.has(c.id)) continue;
+    seen.add(c.id);
+    out.push(`> **${md(c.label)}** ${md(c.text)}`, '>');
+  }
+  if (fallback && !seen.has(fallback.id)) out.push(`> **${md(fallback.label)}** (hüküm bulunmayan haller) ${md(fallback.text)}`, '>');
+  if (out.length) out.pop();
+  return out.length ? ['', ...out] : [];
+}
+
+const line = (l: ReportingLineAnswer) =>
+  `- ${md(l.to.name)}: ${relationTr[l.relation]} (${basisTr[l.basis]}; ${labels(l.citations)})` +
+  (l.condition ? `. Koşul: ${md(l.condition)}` : '') + (l.note ? `. Not: ${md(l.note)}` : '');
+
+function duty(d: Duty, n: number): string[] {
+  const out = [`${n}. **${md(d.citation.label)}** (${d.topics.map((t) => topicTr[t]).join(', ')}): ${md(d.text)}`];
+  if (d.via) out.push(`   ${md(d.via.actor.name)} görevlerinden; ${md(d.via.citation.label)} uyarınca.`);
+  if (d.text !== d.citation.text) out.push(`   Madde metni: ${md(d.citation.text)}`);
+  if (d.note) out.push(`   Not: ${md(d.note)}`);
+  return out;
+}
+
+function deputy(a: DeputyAnswer): string[] {
+  const head = a.status === 'explicit'
+    ? `${md(list(a.deputies.map((d) => d.name)))} vekâlet eder${a.condition ? ` (${md(a.condition)})` : ''} [${deputyStatusTr[a.status]}; ${labels(a.citations)}].`
+    : `Metin ${md(a.subject.name)} için vekâleti düzenlemiyor [${deputyStatusTr[a.status]}].` +
+      (a.fallback ? ` Hüküm bulunmayan hallerde ${a.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : ' Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.');
+  const out = [head];
+  if (a.note) out.push('', `Not: ${md(a.note)}`);
+  for (const x of a.inAbsence) {
+    out.push('', `Vekâlet hükmü olmamakla birlikte metin, ${md(a.subject.name)} bulunmadığında şunu öngörür: ${md(x.actor.name)}${x.condition ? `, ${md(x.condition)}` : ''} (${x.citation.label}).${x.note ? ` ${md(x.note)}` : ''}`);
+  }
+  return out;
+}
+
+function actorSection(reg: Regulation, a: ActorRef): string[] {
+  const r = reportsTo(reg.id, a.id);
+  const chain = chainOfCommand(reg.id, a.id);
+  const dep = deputyOf(reg.id, a.id);
+  const duties = dutiesOf(reg.id, a.id);
+  const data = [...reg.units, ...reg.posts, ...reg.offices].find((x) => x.id === a.id)!;
+  const out = [`### ${md(a.name)}`, '', `\`${a.id}\` · ${kindTr[a.kind]}${data.aliases?.length ? ` · diğer adları: ${md(data.aliases.join(', '))}` : ''}`, ''];
+  if (data.note) out.push(`Kayıt notu: ${md(data.note)}`, '');
+  out.push('**Kime bağlı?**', '');
+  if (r.lines.length) out.push(...r.lines.map(line));
+  else out.push(`Metin ${md(a.name)} için bir üst birim ya da makam belirtmiyor (düzenlenmemiş).`);
+  out.push(...basis(r.lines.flatMap((l) => l.citations)), '');
+  out.push(`**Komuta zinciri:** ${chain.map((c) => md(c.name)).join(' → ')}`, '');
+  if (a.kind === 'unit') out.push('**Yokken kim vekâlet eder?** Vekâlet kadro ve makamlar için sorulur; birimin başındaki kadroya bakınız.', '');
+  else out.push('**Yokken kim vekâlet eder?**', '', ...deputy(dep), ...basis(dep.citations, dep.fallback), '');
+  out.push(`**Görevleri (${duties.length}):**`, '');
+  if (duties.length) duties.forEach((d, i) => out.push(...duty(d, i + 1)));
+  else out.push(`Metin ${md(a.name)} için bir görev saymıyor.`);
+  out.push('');
+  return out;
+}
+
+function routing(a: RoutingAnswer): string[] {
+  if (a.status !== 'explicit') {
+    return [`Metin gelen evrakı kimin kaydedip havale edeceğini düzenlemiyor.${a.fallback ? ` Hüküm bulunmayan hallerde ${a.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : ''}`, ...basis([], a.fallback)];
+  }
+  const steps = a.steps.map((s, i) => {
+    const to = s.to?.length ? ` Kime: ${md(names(s.to))}.` : '';
+    const what = s.actor ? `${md(s.actor.name)} ${actionTr[s.action][0]}.` : `Evrak ${actionTr[s.action][1]}; metin bunu kimin yaptığını söylemiyor.`;
+    return `${i + 1}. ${what}${to} (${s.citation.label})`;
+  });
+  return [...steps, ...basis(a.citations)];
+}
+
+function whoSignsSection(reg: Regulation): string[] {
+  const out: string[] = [];
+  for (const to of ['inter-directorate', 'public-institution', 'private-party'] as const) {
+    const a = whoSigns(reg.id, to);
+    out.push(`### ${recipientTr[to]}`, '', `${md(a.explanation)} [${signStatusTr[a.status]}]`, ...basis(a.citations, a.fallback), '');
+  }
+  return out;
+}
+
+function inForceSection(reg: Regulation): string[] {
+  const a = inForce(reg.id, REFERENCE_DATE);
+  const since = a.from ? (a.status === 'not-yet-in-force' ? `; ${trDate(a.from)} tarihinde yürürlüğe girer` : `; ${trDate(a.from)} tarihinden beri`) : a.status === 'in-force' ? '; yürürlük tarihi bilinmiyor' : '';
+  const out = [`**${trDate(REFERENCE_DATE)} itibarıyla ${inForceTr[a.status]}**${since} (${inForceBasisTr[a.basis]}).`, '', md(a.condition)];
+  if (a.note) out.push('', md(a.note));
+  out.push('', md(a.caveat), ...basis(a.citations));
+  return out;
+}
+
+function definitions(reg: Regulation): string[] {
+  if (!reg.definitions.length) return ['Metinde Tanımlar maddesi yok.'];
+  const out: string[] = [];
+  for (const d of reg.definitions) {
+    const a = define(reg.id, d.term)!;
+    out.push(`- **${md(a.term)}** (${a.citation.label}): ${md(a.meaning)}`);
+  }
+  return out;
+}
+
+/** The book page of one regulation. */
+export function regulationPage(reg: Regulation): string {
+  const actors: ActorRef[] = [
+    ...reg.units.map((u) => ({ id: u.id, name: u.name, kind: 'unit' as const })),
+    ...reg.posts.map((p) => ({ id: p.id, name: p.name, kind: 'post' as const })),
+    ...reg.offices.map((o) => ({ id: o.id, name: o.name, kind: 'office' as const })),
+  ];
+  return [
+    `# ${md(reg.title)}: cevaplar`,
+    '',
+    `Bu sayfa \`npm run answer-book\` ile kütüphanenin herkese açık API'sinden üretilir; elle düzenlenmez. Her yanıt, dayandığı hükmün etiketi ve metindeki sözleriyle birlikte verilir. Yürürlük sorusu ${trDate(REFERENCE_DATE)} referans tarihi için sorulmuştur.`,
+    '',
+    `\`${reg.id}\` · ${reg.kind === 'yonerge' ? 'yönerge' : 'yönetmelik'} · ${md(reg.municipality.name)}${reg.titleSource === 'supplied' ? ' · başlık metinde yok; kütüphanece verildi' : ''}`,
+    '',
+    `## Yürürlük`,
+    '',
+    ...inForceSection(reg),
+    '',
+    '## Yazışmaları kim imzalar?',
+    '',
+    ...whoSignsSection(reg),
+    '## Gelen evrak: kaydı ve havalesi',
+    '',
+    ...routing(whoRoutesIncoming(reg.id)),
+    '',
+    '## Tanımlar',
+    '',
+    ...definitions(reg),
+    '',
+    '## Birimler, kadrolar ve makamlar',
+    '',
+    ...actors.flatMap((a) => actorSection(reg, a)),
+  ].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+/** The index page. */
+export function indexPage(): string {
+  return [
+    '# Cevap kitabı',
+    '',
+    `Kütüphanenin her mevzuat için, her birim, kadro ve makam hakkında verdiği yanıtlar: kime bağlı, komuta zinciri, vekâlet, görevler; her alıcı için yazışmayı kim imzalar, gelen evrakın havalesi, yürürlük (${trDate(REFERENCE_DATE)} referans tarihiyle) ve her tanım. Her yanıtın altında dayandığı hükmün etiketi ve metindeki sözleri vardır. Sayfalar \`npm run answer-book\` ile üretilir; bir yanıt değişirse değişiklik bu sayfaların farkı olarak görünür.`,
+    '',
+    ...regulations.map((r) => `- [${md(r.title)}](./${r.id}.md) (\`${r.id}\`)`),
+  ].join('\n') + '\n';
+}
+
+/** Every page of the book, by file name. */
+export function answerBook(): Map<string, string> {
+  const pages = new Map<string, string>([['index.md', indexPage()]]);
+  for (const r of regulations) pages.set(`${r.id}.md`, regulationPage(r));
+  return pages;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const pages = answerBook();
+  mkdirSync(BOOK_DIR, { recursive: true });
+  for (const f of readdirSync(BOOK_DIR)) if (f.endsWith('.md') && !pages.has(f)) rmSync(`${BOOK_DIR}${f}`);
+  for (const [file, text] of pages) writeFileSync(`${BOOK_DIR}${file}`, text);
+  console.error(`answer book: ${pages.size} pages in docs/cevaplar/`);
+}
