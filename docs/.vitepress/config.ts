@@ -16,8 +16,11 @@ const sidebarFile = join(docsDir, 'mevzuat/sidebar.json');
 const mevzuatSidebar = existsSync(sidebarFile) ? JSON.parse(readFileSync(sidebarFile, 'utf8')) : [];
 const extra = extraPages(docsDir, { existsSync, readdirSync, readFileSync });
 
-/** VitePress's internal components with English screen-reader texts, replaced by Turkish copies. */
-const overridden = ['VPNavBarMenu', 'VPSidebar', 'VPDocFooter', 'VPNavBarHamburger', 'VPSidebarItem'];
+/**
+ * VitePress's internal components with English screen-reader texts (or an accessibility fault),
+ * replaced by copies in theme/overrides/ (Turkish texts; see the comment at the top of each).
+ */
+const overridden = ['VPNavBarMenu', 'VPSidebar', 'VPDocFooter', 'VPNavBarHamburger', 'VPSidebarItem', 'VPNavBarSearchButton'];
 
 const nav: DefaultTheme.NavItem[] = [
   { text: 'Mevzuat', link: '/', activeMatch: '^/$|^/mevzuat/(?!karsilastirma|konular|amirler)' },

@@ -6,10 +6,10 @@ import { createSSRApp, type Component } from 'vue';
 import { renderToString } from 'vue/server-renderer';
 import { createMarkdownRenderer } from 'vitepress';
 import {
-  chainOfCommand, deputyOf, dutiesOf, fold, inForce, regulations as all, reportsTo, topics, whoRoutesIncoming, whoSigns, type Regulation,
+  chainOfCommand, dutiesOf, fold, regulations as all, reportsTo, topics, whoSigns, type Regulation,
 } from '../../src/index.js';
 import {
-  COMPARE_HREF, defaultQueries, generateSite, HEADS_HREF, recipientSynonyms, recipientTr, shortName, topicTr, type GeneratedSite, type Queries,
+  COMPARE_HREF, defaultQueries, generateSite, HEADS_HREF, recipientSynonyms, topicTr, type GeneratedSite, type Queries,
 } from '../../scripts/docs/generate.js';
 import { boostDocument, processTerm, splitByHeadings, splitTextPage, type SearchSection } from '../../scripts/docs/search.js';
 import { lineKey } from '../../scripts/docs/chart.js';
@@ -203,7 +203,8 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
     for (const post of reg.posts) {
       const page = site.files.get(`mevzuat/${id}/kadro/${post.id}.md`)!;
       const tableHtml = page.match(/<table class="baglilik">[\s\S]*?<\/table>/)?.[0] ?? '';
-      const expected = [...reportsTo(id, post.id).lines.map((l) => [post.id, l]), ...(post.unit ? reportsTo(id, post.unit).lines.map((l) => [post.unit!, l]) : [])] as const;
+      type Want = [from: string, line: ReturnType<typeof reportsTo>['lines'][number]];
+      const expected: Want[] = [...reportsTo(id, post.id).lines.map((l): Want => [post.id, l]), ...(post.unit ? reportsTo(id, post.unit).lines.map((l): Want => [post.unit!, l]) : [])];
       for (const [from, l] of expected) {
         const row = [...tableHtml.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!).find((r) => r.includes(`/${from}.html"`) && r.includes(`/${l.to.id}.html"`));
         expect(row, `${post.id}: ${from} → ${l.to.id}`).toBeDefined();
