@@ -1,32 +1,73 @@
 // The docs site: regulations for legal staff (generated into docs/mevzuat/ by
 // scripts/docs/generate.ts) and the API reference for developers (typedoc into docs/api/).
-import { existsSync, readFileSync } from 'node:fs';
+// Two more parts are picked up when their files exist at build time: the answer book
+// (docs/cevaplar/*.md) and the authoring guide (docs/kilavuz.md).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitepress';
-import { withMermaid } from 'vitepress-plugin-mermaid';
-import { processTerm, isTextPage, splitTextPage } from '../../scripts/docs/search';
+import { defineConfig, type DefaultTheme } from 'vitepress';
+import { boostDocument, processTerm, isApiPage, isGeneratedPage, isTextPage, splitByHeadings, splitTextPage } from '../../scripts/docs/search';
 import { apiSidebar } from '../../scripts/docs/api-sidebar';
+import { permalinkLabel } from '../../scripts/docs/markup';
+import { extraPages } from '../../scripts/docs/extra-pages';
 
 const docsDir = fileURLToPath(new URL('..', import.meta.url));
-const sidebarFile = fileURLToPath(new URL('../mevzuat/sidebar.json', import.meta.url));
+const sidebarFile = join(docsDir, 'mevzuat/sidebar.json');
 const mevzuatSidebar = existsSync(sidebarFile) ? JSON.parse(readFileSync(sidebarFile, 'utf8')) : [];
+const extra = extraPages(docsDir, { existsSync, readdirSync, readFileSync });
 
-export default withMermaid(defineConfig({
-  lang: 'tr',
+/**
+ * VitePress's internal components with English screen-reader texts (or an accessibility fault),
+ * replaced by copies in theme/overrides/ (Turkish texts; see the comment at the top of each).
+ */
+const overridden = ['VPNavBarMenu', 'VPSidebar', 'VPDocFooter', 'VPNavBarHamburger', 'VPSidebarItem', 'VPNavBarSearchButton'];
+
+const nav: DefaultTheme.NavItem[] = [
+  { text: 'Mevzuat', link: '/', activeMatch: '^/$|^/mevzuat/(?!karsilastirma|konular|amirler)' },
+  { text: 'Karşılaştırma', link: '/mevzuat/karsilastirma.html', activeMatch: '^/mevzuat/(karsilastirma|konular|amirler)' },
+  ...(extra.answers.length ? [{ text: 'Cevap kitabı', link: extra.answers[0]!.link, activeMatch: '^/cevaplar/' }] : []),
+  ...(extra.guide ? [{ text: 'Kılavuz', link: extra.guide.link }] : []),
+  { text: 'API', link: '/api/', activeMatch: '^/api/' },
+];
+
+const sidebar: DefaultTheme.SidebarMulti = { '/mevzuat/': mevzuatSidebar, '/api/': apiSidebar(docsDir) };
+if (extra.answers.length) sidebar['/cevaplar/'] = [{ text: 'Cevap kitabı', items: extra.answers }];
+
+export default defineConfig({
+  lang: 'tr-TR',
   title: 'Belediye mevzuatı',
   description: 'Belediye teşkilat yönetmelikleri ve yönergeleri: görevler, yazışma kuralları, vekalet, tam metin; maddesiyle.',
   srcExclude: ['**/_*.md', 'README.md'],
   lastUpdated: false,
   // no favicon request (a 404 would be a console error)
   head: [['link', { rel: 'icon', href: 'data:,' }]],
+  markdown: {
+    // the heading anchors of Markdown pages (API reference, guide) get a Turkish screen-reader name
+    config(md) {
+      md.core.ruler.push('tr-permalink', (state) => {
+        const tokens = state.tokens;
+        for (let i = 0; i < tokens.length; i++) {
+          if (tokens[i]!.type !== 'heading_open') continue;
+          const inline = tokens[i + 1];
+          const kids = inline?.children ?? [];
+          const text = kids.filter((k) => k.type === 'text' || k.type === 'code_inline').map((k) => k.content).join('').trim();
+          for (const k of kids) if (k.type === 'link_open' && k.attrGet('class') === 'header-anchor') k.attrSet('aria-label', permalinkLabel(text));
+        }
+      });
+    },
+  },
+  vite: {
+    resolve: {
+      alias: overridden.map((name) => ({
+        find: new RegExp(`^.*\\/${name}\\.vue$`),
+        replacement: fileURLToPath(new URL(`./theme/overrides/${name}.vue`, import.meta.url)),
+      })),
+    },
+  },
   themeConfig: {
-    nav: [
-      { text: 'Mevzuat', link: '/', activeMatch: '^/$|^/mevzuat/(?!karsilastirma)' },
-      { text: 'Karşılaştırma', link: '/mevzuat/karsilastirma.html' },
-      { text: 'API', link: '/api/', activeMatch: '^/api/' },
-    ],
-    sidebar: { '/mevzuat/': mevzuatSidebar, '/api/': apiSidebar(docsDir) },
-    outline: { label: 'Bu sayfada' },
+    nav,
+    sidebar,
+    outline: { label: 'Bu sayfada', level: [2, 3] },
     docFooter: { prev: 'Önceki sayfa', next: 'Sonraki sayfa' },
     darkModeSwitchLabel: 'Görünüm',
     lightModeSwitchTitle: 'Açık temaya geç',
@@ -34,6 +75,9 @@ export default withMermaid(defineConfig({
     sidebarMenuLabel: 'Menü',
     returnToTopLabel: 'Başa dön',
     langMenuLabel: 'Dil',
+    skipToContentLabel: 'İçeriğe geç',
+    lastUpdated: { text: 'Son güncelleme' },
+    externalLinkIcon: false,
     notFound: { title: 'SAYFA BULUNAMADI', quote: 'Aradığınız sayfa yok.', linkLabel: 'Ana sayfaya dön', linkText: 'Ana sayfa' },
     search: {
       provider: 'local',
@@ -41,22 +85,31 @@ export default withMermaid(defineConfig({
         translations: {
           button: { buttonText: 'Ara', buttonAriaLabel: 'Ara' },
           modal: {
-            displayDetails: 'Ayrıntıları göster',
+            displayDetails: 'Ayrıntılı listeyi göster',
             resetButtonTitle: 'Aramayı temizle',
-            backButtonTitle: 'Kapat',
-            noResultsText: 'Sonuç bulunamadı',
-            footer: { selectText: 'seç', navigateText: 'gez', closeText: 'kapat' },
+            backButtonTitle: 'Aramayı kapat',
+            noResultsText: 'Sonuç bulunamadı:',
+            footer: {
+              selectText: 'seç', selectKeyAriaLabel: 'Enter tuşu',
+              navigateText: 'gez', navigateUpKeyAriaLabel: 'yukarı ok', navigateDownKeyAriaLabel: 'aşağı ok',
+              closeText: 'kapat', closeKeyAriaLabel: 'Escape tuşu',
+            },
           },
         },
         miniSearch: {
-          // serialised into the client: processTerm must be self-contained (see scripts/docs/search.ts)
+          // serialised into the client: processTerm and boostDocument must be self-contained (see scripts/docs/search.ts)
           options: { processTerm },
-          searchOptions: { combineWith: 'AND', fuzzy: 0.2, prefix: true, boost: { title: 4, text: 2, titles: 1 } },
-          // build time only (VitePress never serialises `_` options): one section per provision
-          _splitIntoSections: (file: string, html: string) => (isTextPage(file) ? splitTextPage(html) : undefined),
+          searchOptions: { combineWith: 'AND', fuzzy: 0.2, prefix: true, boost: { title: 4, text: 2, titles: 1 }, boostDocument },
+          // build time only (VitePress never serialises `_` options): every section's titles name
+          // its regulation and page; the full text has one section per provision
+          _splitIntoSections: (file: string, html: string) => {
+            if (isTextPage(file)) return [...splitByHeadings(html, { until: /<nav class="madde-listesi"/ }), ...splitTextPage(html)];
+            if (isGeneratedPage(file)) return splitByHeadings(html);
+            if (isApiPage(file)) return splitByHeadings(html, { context: 'API başvurusu' });
+            return undefined;
+          },
         },
       },
     },
   },
-  mermaid: { securityLevel: 'strict', theme: 'default' },
-}));
+});

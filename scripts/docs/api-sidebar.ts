@@ -17,7 +17,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 /** The page title: its first `# ` heading without the kind prefix (`# Function: whoSigns()`). */
 function titleOf(file: string): string {
   const h = readFileSync(file, 'utf8').match(/^#\s+(.+)$/m)?.[1] ?? file;
-  return h.replace(/^[\w ]+:\s*/, '').replace(/\\/g, '');
+  return h.replace(/^[\p{L} ]+:\s*/u, '').replace(/\\/g, '');
 }
 
 function pages(dir: string): string[] {
@@ -33,13 +33,14 @@ export function apiSidebar(docsDir: string): SidebarItem[] {
   const groups = new Map<string, SidebarItem[]>();
   for (const file of pages(root)) {
     const rel = relative(root, file).split(/[\\/]/);
-    if (rel.length === 1) continue; // index.md
+    if (rel.length === 1) continue; // index.md (install and use), globals.md (the index of every type)
     // typedoc nests namespaces under the package name (`belediye-mevzuat/namespaces/schemas/…`)
     const group = rel.includes('namespaces') ? 'namespaces' : rel[0]!;
     const link = '/api/' + rel.join('/').replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '.html');
     groups.set(group, [...(groups.get(group) ?? []), { text: escape(titleOf(file)), link }]);
   }
-  const items: SidebarItem[] = [{ text: 'Genel bakış', link: '/api/' }];
+  const items: SidebarItem[] = [{ text: 'Kurulum ve kullanım', link: '/api/' }];
+  if (existsSync(join(root, 'globals.md'))) items.push({ text: 'Dizin ve tipler', link: '/api/globals.html' });
   for (const g of [...groups.keys()].sort((a, b) => (order.indexOf(a) + 99) % 99 - (order.indexOf(b) + 99) % 99)) {
     items.push({ text: groupTr[g] ?? g, collapsed: g === 'type-aliases', items: groups.get(g)!.sort((a, b) => a.text.localeCompare(b.text, 'en')) });
   }

@@ -18,9 +18,20 @@ import {
 } from '../../src/index.js';
 import type {
   ActorRef, Citation, DeputyAnswer, Duty, InForceAnswer, LegalBasis, Office, Post, RecipientClass, Regulation,
-  Relation, RoutingAnswer, TextNode, Topic, Unit, UnitKind, WhoSignsAnswer,
+  Relation, ReportingLineAnswer, RoutingAnswer, TextNode, Topic, Unit, UnitKind, WhoSignsAnswer,
 } from '../../src/index.js';
-import { blocks, el, esc, heading, link, mermaidLabel, table, yamlString } from './markup.js';
+import { blocks, el, esc, heading, link, permalinkLabel, table, yamlString } from './markup.js';
+import { buildChart, chartHtml, styleOf, styleTr } from './chart.js';
+
+/**
+ * The library's queries the generator asks. The built-in ones by default; a caller that loads
+ * regulations at run time passes the same functions bound to its own data.
+ */
+export type Queries = {
+  whoSigns: typeof whoSigns; reportsTo: typeof reportsTo; chainOfCommand: typeof chainOfCommand; deputyOf: typeof deputyOf;
+  dutiesOf: typeof dutiesOf; inForce: typeof inForce; whoRoutesIncoming: typeof whoRoutesIncoming;
+};
+export const defaultQueries: Queries = { whoSigns, reportsTo, chainOfCommand, deputyOf, dutiesOf, inForce, whoRoutesIncoming };
 
 // ---------------------------------------------------------------------------------------------
 // Turkish names for every enum the pages show. Typed as Records so a new enum value fails the
@@ -57,8 +68,6 @@ const unitKindTr: Record<UnitKind, string> = {
 };
 /** How a subject stands to the actor a line points at. */
 export const relationTr: Record<Relation, string> = { 'attached-to': 'bağlı olarak çalışır', 'accountable-to': 'karşı sorumludur', superior: 'amiridir', 'supervised-by': 'gözetimi ve denetimi altında çalışır', 'tasked-by': 'verdiği görevleri yerine getirir' };
-/** Short edge labels for the org chart (the legend spells them out). */
-const relationShort: Record<Relation, string> = { 'attached-to': 'bağlı', 'accountable-to': 'sorumlu', superior: 'amiri', 'supervised-by': 'gözetim', 'tasked-by': 'görev verir' };
 const statusTr: Record<InForceAnswer['status'], string> = {
   'in-force': 'Yürürlükte', 'not-yet-in-force': 'Henüz yürürlükte değil', repealed: 'Yürürlükten kaldırılmış', unknown: 'Belirsiz: yürürlük tarihi metinde yok',
 };
@@ -86,6 +95,8 @@ export type SidebarItem = { text: string; link?: string; collapsed?: boolean; it
 export type GenerateOptions = {
   /** The day `inForce` is asked about (ISO); today when omitted. */
   today?: string;
+  /** The queries to answer with; the library's own by default. */
+  queries?: Queries;
 };
 
 export type GeneratedSite = {
@@ -103,6 +114,10 @@ export const textHref = (regId: string) => `/mevzuat/${regId}/metin.html`;
 export const provisionHref = (regId: string, id: string) => `${textHref(regId)}#${id}`;
 export const actorHref = (regId: string, a: Pick<ActorRef, 'id' | 'kind'>) => `/mevzuat/${regId}/${actorDir[a.kind]}/${a.id}.html`;
 export const COMPARE_HREF = '/mevzuat/karsilastirma.html';
+export const chartHref = (regId: string) => `/mevzuat/${regId}/sema.html`;
+export const TOPICS_HREF = '/mevzuat/konular/';
+export const topicHref = (t: Topic) => `/mevzuat/konular/${t}.html`;
+export const HEADS_HREF = '/mevzuat/amirler.html';
 
 const trDate = (iso: string) => iso.split('-').reverse().join('.');
 
@@ -112,7 +127,8 @@ class Ctx {
   readonly actors = new Map<string, { ref: ActorRef; data: Unit | Post | Office }>();
   readonly authoritative: string;
   readonly variantFiles: string;
-  constructor(readonly reg: Regulation, readonly all: readonly Regulation[], readonly today: string) {
+  synonyms = new Map<RecipientClass, string[]>();
+  constructor(readonly reg: Regulation, readonly all: readonly Regulation[], readonly today: string, readonly q: Queries) {
     this.provisions = new Map(reg.provisions.map((p) => [p.id, p]));
     for (const [kind, list] of [['unit', reg.units], ['post', reg.posts], ['office', reg.offices]] as const) {
       for (const a of list) this.actors.set(a.id, { ref: { id: a.id, name: a.name, kind }, data: a });
@@ -163,7 +179,14 @@ function frontmatter(title: string, extra: Record<string, string> = {}): string 
   return `---\n${lines.join('\n')}\n---\n\n`;
 }
 
-const h1 = (text: string) => `<h1 id="${esc(fold(text).replace(/ /g, '-').slice(0, 60) || 'baslik')}" tabindex="-1">${esc(text)}</h1>`;
+/**
+ * The page heading, with a header anchor (so search indexes the title and the header block under
+ * it) and, in `data-baglam`, the regulation and page every search row of the page is named by.
+ */
+const h1 = (text: string, context: string, page?: string) => {
+  const id = fold(text).replace(/ /g, '-').slice(0, 60) || 'baslik';
+  return `<h1 id="${esc(id)}" tabindex="-1" data-baglam="${esc(context)}"${page ? ` data-sayfa="${esc(page)}"` : ''}>${esc(text)} <a class="header-anchor" href="#${esc(id)}" aria-label="${esc(permalinkLabel(text))}">&#8203;</a></h1>`;
+};
 const p = (html: string, cls?: string) => `<p${cls ? ` class="${cls}"` : ''}>${html}</p>`;
 const dl = (rows: [string, string | undefined][]) =>
   `<dl class="kunye">${rows.filter(([, v]) => v).map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
@@ -188,10 +211,10 @@ function signAnswer(c: Ctx, a: WhoSignsAnswer): { answer: string; basis: string 
 }
 
 function linesAnswer(c: Ctx, subject: string): { answer: string; basis: string } {
-  const a = reportsTo(c.id, subject);
+  const a = c.q.reportsTo(c.id, subject);
   if (!a.lines.length) return { answer: '<span class="durum durum-yok">Metin bir bağlılık belirtmiyor.</span>', basis: '—' };
   const answer = a.lines.map((l) => {
-    const tags = [l.condition ? `<span class="kosul">koşullu: ${esc(l.condition)}</span>` : '', l.basis === 'structural' ? '<span class="cikarim">yapısal çıkarım</span>' : '']
+    const tags = [l.condition ? `<span class="kosul">koşullu: ${esc(l.condition)}</span>` : '', l.basis === 'structural' ? '<span class="cikarim">çıkarım</span>' : '']
       .filter(Boolean).join(' ');
     return `${c.actor(l.to)}: ${esc(relationTr[l.relation])}${tags ? ` ${tags}` : ''}`;
   }).join('<br>');
@@ -246,48 +269,58 @@ export function chartActors(reg: Regulation): ActorRef[] {
   ];
 }
 
-function orgChart(c: Ctx): string {
-  const nodes = chartActors(c.reg);
-  const ids = new Map(nodes.map((a, i) => [a.id, `n${i}`]));
-  const lines: string[] = ['flowchart RL'];
-  for (const a of nodes) {
-    const label = `"${mermaidLabel(a.name)}"`;
-    const shape = a.kind === 'unit' ? `[${label}]` : a.kind === 'post' ? `(${label})` : `{{${label}}}`;
-    lines.push(`  ${ids.get(a.id)}${shape}:::${a.kind}`);
-  }
-  let edge = 0;
-  const styles: string[] = [];
-  for (const l of c.reg.reporting) {
-    const from = ids.get(l.from); const to = ids.get(l.to);
-    if (!from || !to) continue;
-    const label = [relationShort[l.relation], l.condition ? 'koşullu' : '', l.basis === 'structural' ? 'çıkarım' : ''].filter(Boolean).join(' · ');
-    const arrow = l.condition || l.basis === 'structural' ? '-.->' : '-->';
-    lines.push(`  ${from} ${arrow}|"${mermaidLabel(label)}"| ${to}`);
-    if (l.basis === 'structural') styles.push(`  linkStyle ${edge} stroke:#8a8a8a,color:#6a6a6a`);
-    edge++;
-  }
-  for (const p of c.reg.posts) {
-    if (!p.heads || !p.unit || !ids.has(p.unit)) continue;
-    lines.push(`  ${ids.get(p.id)} ---|"başı"| ${ids.get(p.unit)}`);
-    styles.push(`  linkStyle ${edge} stroke:#b0b0b0`);
-    edge++;
-  }
-  lines.push(...styles);
-  lines.push('  classDef unit fill:#e8f0fe,stroke:#3b6fd4', '  classDef post fill:#fff4e0,stroke:#c98a1b', '  classDef office fill:#f0f0f0,stroke:#777');
-  return '```mermaid\n' + lines.join('\n') + '\n```';
+function orgChart(c: Ctx, full = false): string {
+  const chart = buildChart(c.reg, (r, s) => c.q.reportsTo(r as never, s));
+  return chartHtml(chart, { title: c.shortName, href: (a) => actorHref(c.id, a), fullHref: full ? undefined : chartHref(c.id), id: full ? 'sema-tam' : 'sema' });
 }
-
-const chartLegend = p(
-  'Oklar astan üste (sağdan sola) gider. <b>bağlı</b>: “bağlı olarak çalışır”; <b>sorumlu</b>: “karşı sorumludur”; <b>amiri</b>: okun gösterdiği, çıkış noktasının amiridir. ' +
-  'Kesikli oklar koşullu (<b>koşullu</b>) ya da metinde yazılı olmayıp birim yapısından çıkarılan (<b>çıkarım</b>, gri) bağlardır. ' +
-  'Dikdörtgen: birim; yuvarlak köşeli: kadro; altıgen: birim dışı makam.', 'lejant');
 
 // ---------------------------------------------------------------------------------------------
 // Pages.
 
+/**
+ * The names a recipient class goes by: every phrase of the encoded texts' recipient lists
+ * (`recipientText`, verbatim) that the library's `whoSigns` itself resolves to that class. Taken
+ * from the data and the library's resolution, not from a list of our own; the class's own name is
+ * left out.
+ */
+export function recipientSynonyms(regs: readonly Regulation[], q: Pick<Queries, 'whoSigns'> = defaultQueries): Map<RecipientClass, string[]> {
+  const out = new Map<RecipientClass, Map<string, string>>();
+  for (const reg of regs) {
+    for (const rule of reg.correspondence) {
+      const text = rule.recipientText ?? '';
+      // phrases: runs of up to three items of the list ("Bakanlık, Valilik, Kaymakamlık ve diğer …")
+      const seps = [...text.matchAll(/\s*,\s*|\s+ve\s+/g)];
+      const cuts = [0, ...seps.flatMap((m) => [m.index!, m.index! + m[0].length]), text.length];
+      const items: [number, number][] = [];
+      for (let i = 0; i < cuts.length; i += 2) items.push([cuts[i]!, cuts[i + 1]!]);
+      for (let i = 0; i < items.length; i++) {
+        for (let j = i; j < Math.min(items.length, i + 3); j++) {
+          const phrase = text.slice(items[i]![0], items[j]![1]).trim();
+          if (!phrase) continue;
+          let cls: RecipientClass | undefined;
+          try { cls = q.whoSigns(reg.id, phrase as never).recipient; } catch { cls = undefined; }
+          if (!cls || fold(phrase) === fold(recipientTr[cls]) || !rule.recipients.includes(cls)) continue;
+          if (!out.has(cls)) out.set(cls, new Map());
+          if (!out.get(cls)!.has(fold(phrase))) out.get(cls)!.set(fold(phrase), phrase);
+        }
+      }
+    }
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v.values()].sort(collator.compare)]));
+}
+
+/** The recipient cell of a correspondence table: the class, the names it goes by, and the text's own words. */
+function recipientCell(c: Ctx, cls: RecipientClass): string {
+  const syn = c.synonyms.get(cls) ?? [];
+  const own = c.reg.correspondence.filter((r) => r.recipients.includes(cls) && r.recipientText);
+  return `<b>${esc(recipientTr[cls])}</b>` +
+    (syn.length ? `<br><small class="es-anlamli">Bu sınıfa girer: ${esc(syn.join(', '))}.</small>` : '') +
+    own.map((r) => `<br><small class="metindeki-alici">Metinde: <q>${esc(r.recipientText!)}</q> (${c.cites(r.cites)})</small>`).join('');
+}
+
 function regulationPage(c: Ctx): string {
   const { reg } = c;
-  const f = inForce(reg.id, c.today);
+  const f = c.q.inForce(reg.id, c.today);
   const titleNote = reg.titleSource === 'supplied'
     ? `<span class="baslik-verildi">Bu başlık metinde yer almıyor; kütüphanece verilmiştir.</span>${reg.titleNote ? ` ${esc(reg.titleNote)}` : ''}`
     : reg.titleNote ? esc(reg.titleNote) : undefined;
@@ -308,8 +341,9 @@ function regulationPage(c: Ctx): string {
     }).join('')}</ul>`
     : 'Yok';
   const executor = `${c.actor(reg.executor.actor)}${reg.executor.onBehalfOf ? ` (${c.actor(reg.executor.onBehalfOf)} adına)` : ''} (${c.cites(reg.executor.cites)})`;
-  const sources = table(['Dosya', 'Rol', 'SHA-256', 'Alındığı ad', 'Not'], reg.sources.map((s) => [
-    `<code>${esc(s.file)}</code>`, esc(s.role === 'authoritative' ? 'asıl metin' : 'başka yazım'), `<code class="sha">${esc(s.sha256)}</code>`, `<code>${esc(s.receivedAs)}</code>`, esc(s.note ?? ''),
+  // the sources' notes are written for the maintainers (in English): not shown to legal staff
+  const sources = table(['Dosya', 'Rol', 'Alındığı ad', 'SHA-256'], reg.sources.map((s) => [
+    `<code>${esc(s.file)}</code>`, esc(s.role === 'authoritative' ? 'asıl metin' : 'başka yazım'), `<code class="sha">${esc(s.receivedAs)}</code>`, `<code class="sha">${esc(s.sha256)}</code>`,
   ]), 'kaynaklar');
 
   const kunye = dl([
@@ -320,7 +354,7 @@ function regulationPage(c: Ctx): string {
     ['Özet', esc(reg.summary)],
     ['Dayanak', `<ul class="dayanak">${basis}</ul>`],
     ['Kabul', adoption],
-    ['Yürürlük', `${inForceAnswer(c, f).answer} (${c.citations(f.citations)})<br><small>Durum, sitenin oluşturulduğu ${esc(trDate(c.today))} günü için <code>inForce</code> yanıtıdır.</small>`],
+    ['Yürürlük', `${inForceAnswer(c, f).answer} (${c.citations(f.citations)})<br><small>Durum, sitenin oluşturulduğu ${esc(trDate(c.today))} günü içindir.</small>`],
     ['Yürürlükten kaldırdığı', repeals],
     ['Yürütme', executor],
     ['Hüküm bulunmayan haller', reg.fallback ? c.cite(reg.fallback) : 'Metinde genel yollama hükmü yok'],
@@ -329,7 +363,7 @@ function regulationPage(c: Ctx): string {
   // org
   const lineRows = [...reg.reporting].map((l) => [
     c.actor(l.from), esc(relationTr[l.relation]), c.actor(l.to), esc(l.condition ?? '—'),
-    l.basis === 'structural' ? '<span class="cikarim">yapısal çıkarım</span>' : 'metinde açık', c.cites(l.cites),
+    basisMark(l.basis), c.cites(l.cites),
   ]);
   const units = table(['Birim', 'Türü', 'Üst birim', 'Başı', 'Dayanak'], reg.units.map((u) => [
     c.actor(u.id), esc(unitKindTr[u.kind]), u.parent ? c.actor(u.parent) : '—',
@@ -344,16 +378,16 @@ function regulationPage(c: Ctx): string {
 
   // correspondence
   const signRows = recipientClasses.map((cls) => {
-    const a = whoSigns(reg.id, cls);
+    const a = c.q.whoSigns(reg.id, cls);
     const { answer, basis: b } = signAnswer(c, a);
-    return [esc(recipientTr[cls]), `<span class="durum-${a.status}">${esc(signStatusTr[a.status])}</span>`, a.paraf.length ? c.actors_(a.paraf) : '—',
+    return [recipientCell(c, cls), `<span class="durum-${a.status}">${esc(signStatusTr[a.status])}</span>`, a.paraf.length ? c.actors_(a.paraf) : '—',
       a.signers.length ? a.signers.map((s) => `${c.actor(s)}${s.via === 'delegation' ? ' <span class="yetki">(yetki verdiği)</span>' : ''}`).join(' veya ') : '—',
       `${b}`, `<small>${esc(a.explanation)}</small>${a.status === 'explicit' ? '' : `<br>${answer}`}`];
   });
-  const routing = routingAnswer(c, whoRoutesIncoming(reg.id));
+  const routing = routingAnswer(c, c.q.whoRoutesIncoming(reg.id));
   const deputyFor = [...new Set([...(c.head ? [c.head.id] : []), ...reg.deputies.map((d) => d.for)])];
   const deputyRows = deputyFor.map((id) => {
-    const a = deputyOf(reg.id, id);
+    const a = c.q.deputyOf(reg.id, id);
     const { answer, basis: b } = deputyAnswer(c, a);
     return [`${c.actor(a.subject)}${c.head?.id === id ? ' <span class="amir">(birim amiri)</span>' : ''}`, answer, b];
   });
@@ -365,24 +399,23 @@ function regulationPage(c: Ctx): string {
   const sic = reg.sic?.length ? table(['Madde', 'Metindeki okuma', 'Not'], reg.sic.map((s) => [c.cite(s.provision), `<q>${esc(s.reading)}</q>`, esc(s.note)]), 'sic') : '';
 
   return frontmatter(c.shortName, { outline: '[2, 3]' }) + blocks(
-    h1(reg.title),
-    p(`${link(textHref(reg.id), 'Tam metin')} · ${link(COMPARE_HREF, 'Karşılaştırma')}`, 'ust-baglantilar'),
+    h1(reg.title, c.shortName, 'Genel bakış'),
+    p(`${link(textHref(reg.id), 'Tam metin')} · ${link(chartHref(reg.id), 'Teşkilat şeması (tam boyut)')} · ${link(COMPARE_HREF, 'Karşılaştırma')}`, 'ust-baglantilar'),
     heading(2, 'kunye', 'Künye'),
     kunye,
     heading(3, 'kaynak', 'Kaynak dosyalar'),
     sources,
     heading(2, 'teskilat-semasi', 'Teşkilat şeması'),
     orgChart(c),
-    chartLegend,
     heading(3, 'baglilik', 'Bağlılık ilişkileri'),
-    table(['Kim', 'İlişki', 'Kime', 'Koşul', 'Dayanak türü', 'Madde'], lineRows, 'baglilik'),
+    table(['Kim', 'İlişki', 'Kime', 'Koşul', 'Hüküm', 'Madde'], lineRows, 'baglilik'),
     heading(2, 'birimler-ve-kadrolar', 'Birimler ve kadrolar'),
     units,
     posts,
     offices && heading(3, 'makamlar', 'Birim dışı makamlar'),
     offices,
     heading(2, 'yazisma-kurallari', 'Yazışma kuralları'),
-    p('Her alıcı sınıfı için <code>whoSigns</code> yanıtı: paraf atan, imzalayan ve dayandığı madde. Düzenlenmemiş sınıflarda metnin genel yollama hükmü gösterilir.'),
+    p('Her alıcı sınıfı için paraf atan, imzalayan ve dayandığı madde. Düzenlenmemiş sınıflarda metnin genel yollama hükmü gösterilir. Alıcı sütununda, metnin alıcıları nasıl saydığı ve bu sınıfa giren kurumlar yazılıdır.'),
     table(['Alıcı', 'Durum', 'Paraf', 'İmza', 'Madde', 'Açıklama'], signRows, 'yazisma'),
     heading(2, 'gelen-evrak', 'Gelen evrak'),
     table(['Adımlar (metin sırasıyla)', 'Madde'], [[routing.answer, routing.basis]], 'gelen-evrak'),
@@ -395,11 +428,53 @@ function regulationPage(c: Ctx): string {
   );
 }
 
+/** "açık hüküm" or "çıkarım", as every line on the pages is marked. */
+export const basisMark = (basis: ReportingLineAnswer['basis']) =>
+  basis === 'structural' ? '<span class="cikarim">çıkarım</span>' : '<span class="acik-hukum">açık hüküm</span>';
+
+/**
+ * Every line that concerns an actor: its own, its unit's (for a post) or its head's (for a unit),
+ * and each step of its chain of command, each marked explicit or inferred.
+ */
+function concernRows(c: Ctx, ref: ActorRef, data: Unit | Post | Office, chain: readonly ActorRef[]): string {
+  type Row = { from: ActorRef; line: ReportingLineAnswer; why: string };
+  const rows: Row[] = [];
+  const seen = new Set<string>();
+  const add = (subject: string, why: string, only?: string) => {
+    const a = c.q.reportsTo(c.id, subject);
+    for (const line of a.lines) {
+      if (only && line.to.id !== only) continue;
+      const key = `${a.subject.id}→${line.to.id}→${line.relation}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      rows.push({ from: a.subject, line, why });
+    }
+  };
+  add(ref.id, 'kendi bağlılığı');
+  if ('unit' in data && data.unit) add(data.unit, data.heads ? 'başında olduğu birimin bağlılığı' : 'biriminin bağlılığı');
+  if (ref.kind === 'unit') for (const h of c.reg.posts.filter((p) => p.unit === ref.id && p.heads)) add(h.id, 'birimin başındaki kadronun bağlılığı');
+  const gaps: string[] = [];
+  for (let i = 0; i + 1 < chain.length; i++) {
+    const before = rows.length;
+    add(chain[i]!.id, 'komuta zinciri', chain[i + 1]!.id);
+    const direct = c.q.reportsTo(c.id, chain[i]!.id).lines.some((l) => l.to.id === chain[i + 1]!.id);
+    if (rows.length === before && !direct) gaps.push(`${c.actor(chain[i]!)} → ${c.actor(chain[i + 1]!)}`);
+  }
+  if (!rows.length) return p('<span class="durum durum-yok">Metin bu birim ya da kadro için bir bağlılık belirtmiyor; birim yapısından da bir bağlılık çıkmıyor.</span>');
+  const tableHtml = table(['Kim', 'İlişki', 'Kime', 'Hüküm', 'Madde', 'İlgisi'], rows.map((r) => [
+    c.actor(r.from), `${esc(relationTr[r.line.relation])}${r.line.condition ? ` <span class="kosul">koşullu: ${esc(r.line.condition)}</span>` : ''}`,
+    c.actor(r.line.to), basisMark(r.line.basis), c.citations(r.line.citations), esc(r.why),
+  ]), 'baglilik');
+  const gapNote = gaps.length
+    ? p(`Zincirdeki şu adımlar tek bir bağlılık satırına dayanmaz; birden çok üst arasından ortak üste geçilerek çıkarılmıştır (<span class="cikarim">çıkarım</span>): ${gaps.join('; ')}.`, 'zincir-not')
+    : '';
+  return tableHtml + gapNote;
+}
+
 function actorPage(c: Ctx, ref: ActorRef, data: Unit | Post | Office): string {
   const { reg } = c;
-  const duties = dutiesOf(reg.id, ref.id);
-  const up = linesAnswer(c, ref.id);
-  const chain = chainOfCommand(reg.id, ref.id);
+  const duties = c.q.dutiesOf(reg.id, ref.id);
+  const chain = c.q.chainOfCommand(reg.id, ref.id);
   const below = reg.reporting.filter((l) => l.to === ref.id);
   const defs = reg.definitions.filter((d) => d.actor === ref.id);
   const facts: [string, string | undefined][] = [['Türü', esc(actorKindTr[ref.kind] + ('kind' in data ? ` (${unitKindTr[data.kind]})` : ''))]];
@@ -421,20 +496,22 @@ function actorPage(c: Ctx, ref: ActorRef, data: Unit | Post | Office): string {
     `<ul class="gorevler" data-konu="${t}">${byTopic.get(t)!.map((d) =>
       `<li class="gorev"><span class="gorev-metin">${esc(d.text)}</span> ${c.citation(d.citation)}${d.via ? ` <small class="via">(${c.actor(d.via.actor)} görevi; ${c.citation(d.via.citation)})</small>` : ''}</li>`).join('')}</ul>`,
   ]);
-  const deputy = ref.kind !== 'unit' ? deputyOf(reg.id, ref.id) : undefined;
+  const deputy = ref.kind !== 'unit' ? c.q.deputyOf(reg.id, ref.id) : undefined;
   const deputyHtml = deputy && (deputy.status === 'explicit' || c.head?.id === ref.id) ? deputyAnswer(c, deputy) : undefined;
   const dutyCount = duties.length;
   const standsIn = reg.deputies.filter((d) => d.deputies.includes(ref.id));
 
   return frontmatter(`${ref.name} · ${c.shortName}`, { outline: '[2, 3]' }) + blocks(
-    h1(ref.name),
+    h1(ref.name, c.shortName),
     p(`${link(regHref(reg.id), c.shortName)} · ${esc(actorKindTr[ref.kind])}`, 'ust-baglantilar'),
     dl(facts),
     heading(2, 'baglilik', 'Bağlılık'),
-    table(['Bağlı olduğu', 'Madde'], [[up.answer, up.basis]], 'baglilik'),
+    p('Bu birimi ya da kadroyu ilgilendiren bütün bağlılıklar: kendi bağlılığı, biriminin bağlılığı ve en üste kadar komuta zinciri. Her satırda bağlılığın metinde açıkça yazılı mı (açık hüküm), yoksa birim yapısından mı çıkarıldığı (çıkarım) belirtilir.'),
+    concernRows(c, ref, data, chain),
     chain.length > 1 && p(`Komuta zinciri: ${chain.map((a) => c.actor(a)).join(' → ')}`, 'zincir'),
-    below.length > 0 && table(['Ona bağlı olan', 'İlişki', 'Madde'], below.map((l) => [
-      c.actor(l.from), `${esc(relationTr[l.relation])}${l.condition ? ` <span class="kosul">koşullu: ${esc(l.condition)}</span>` : ''}${l.basis === 'structural' ? ' <span class="cikarim">yapısal çıkarım</span>' : ''}`, c.cites(l.cites),
+    below.length > 0 && heading(3, 'astlar', 'Ona bağlı olanlar'),
+    below.length > 0 && table(['Kim', 'İlişki', 'Hüküm', 'Madde'], below.map((l) => [
+      c.actor(l.from), `${esc(relationTr[l.relation])}${l.condition ? ` <span class="kosul">koşullu: ${esc(l.condition)}</span>` : ''}`, basisMark(l.basis), c.cites(l.cites),
     ]), 'astlar'),
     deputyHtml && heading(2, 'vekalet', 'Vekalet'),
     deputyHtml && table(['Vekil', 'Madde'], [[deputyHtml.answer, deputyHtml.basis]], 'vekalet'),
@@ -510,7 +587,7 @@ function textPage(c: Ctx): string {
     ? p(`Bu metnin başka bir yazımı da var (${esc(c.variantFiles)}). Farklı okunan yerler hükmün altında, asıl metnin yanında gösterilir; anlamı değiştirenler işaretlidir.`, 'bilgi')
     : '';
   return frontmatter(`Tam metin · ${c.shortName}`, { outline: '2' }) + blocks(
-    h1(reg.title),
+    h1(reg.title, c.shortName, 'Tam metin'),
     p(`${link(regHref(reg.id), c.shortName)} · Kaynak: <code>${esc(c.authoritative)}</code>. Metin kaynaktaki gibidir; yazım hataları düzeltilmemiş, [sic] notlarıyla işaretlenmiştir. Her hükmün bağlantısı (<code>m.14/b</code> gibi) doğrudan o hükme gider.`, 'ust-baglantilar'),
     variantNote,
     toc,
@@ -524,7 +601,7 @@ function textPage(c: Ctx): string {
 
 function homeList(ctxs: Ctx[]): string {
   const cards = ctxs.map((c) => {
-    const f = inForce(c.id, c.today);
+    const f = c.q.inForce(c.id, c.today);
     return `<div class="mevzuat-kart" data-mevzuat="${c.id}">` +
       `<h3 id="${c.id}" tabindex="-1">${link(regHref(c.id), c.reg.title)}</h3>` +
       dl([
@@ -540,7 +617,7 @@ function homeList(ctxs: Ctx[]): string {
   return blocks(
     heading(2, 'mevzuat', `Kodlanmış mevzuat (${ctxs.length})`),
     `<div class="mevzuat-liste">${cards.join('')}</div>`,
-    p(`Yürürlük durumu sitenin oluşturulduğu ${esc(trDate(ctxs[0]?.today ?? ''))} günü içindir. Aynı soruların bütün mevzuattaki yanıtları için: ${link(COMPARE_HREF, 'Karşılaştırma')}.`),
+    p(`Yürürlük durumu sitenin oluşturulduğu ${esc(trDate(ctxs[0]?.today ?? ''))} günü içindir. Bütün mevzuat yan yana: ${link(COMPARE_HREF, 'Karşılaştırma')} · ${link(TOPICS_HREF, 'Konulara göre görevler')} · ${link(HEADS_HREF, 'Birim amirlerinin bağlılıkları')}.`),
   );
 }
 
@@ -560,20 +637,102 @@ function comparePage(ctxs: Ctx[]): string {
   };
   const order: RecipientClass[] = ['public-institution', 'inter-directorate', 'private-party'];
   return frontmatter('Karşılaştırma', { outline: '2' }) + blocks(
-    h1('Karşılaştırma'),
-    p(`Aynı soru, kodlanmış ${ctxs.length} mevzuatın her biri için, kütüphanenin sorgularıyla yanıtlanır. Her yanıtın yanında dayandığı madde vardır.`),
-    ...order.flatMap((cls) => section(signQuestions[cls][0], signQuestions[cls][1], `<code>whoSigns(…, '${cls}')</code>: ${esc(recipientTr[cls])}.`, (c) => signAnswer(c, whoSigns(c.id, cls)))),
-    ...section('baglilik', 'Teşkilat kime bağlı?', '<code>reportsTo(…, düzenlenen birim)</code>: düzenlenen birimin bağlılık ilişkileri.', (c) => {
+    h1('Karşılaştırma', 'Bütün mevzuat'),
+    p(`Aynı soru, kodlanmış ${ctxs.length} mevzuatın her biri için yanıtlanır. Her yanıtın yanında dayandığı madde vardır. Ayrıca: ${link(TOPICS_HREF, 'konulara göre görevler')} ve ${link(HEADS_HREF, 'birim amirlerinin bağlılıkları')}.`),
+    ...order.flatMap((cls) => section(signQuestions[cls][0], signQuestions[cls][1], `Alıcı: ${esc(recipientTr[cls])}${(ctxs[0]?.synonyms.get(cls) ?? []).length ? ` (bu sınıfta sayılanlar: ${esc(ctxs[0]!.synonyms.get(cls)!.join(', '))})` : ''}. Paraf atan, imzalayan ve dayandığı madde.`, (c) => signAnswer(c, c.q.whoSigns(c.id, cls)))),
+    ...section('baglilik', 'Teşkilat kime bağlı?', 'Düzenlenen birimin bağlılık ilişkileri. Birim amirlerinin bağlılıkları için: ' + link(HEADS_HREF, 'Birim amirlerinin bağlılıkları') + '.', (c) => {
       const a = linesAnswer(c, c.reg.organisation);
       return { answer: `<b>${c.actor(c.reg.organisation)}</b><br>${a.answer}`, basis: a.basis };
     }),
-    ...section('gelen-evrak', 'Gelen evrakı kim havale eder?', '<code>whoRoutesIncoming(…)</code>: gelen evrakın kaydı ve havalesi.', (c) => routingAnswer(c, whoRoutesIncoming(c.id))),
-    ...section('vekalet', 'Birim amirine kim vekalet eder?', '<code>deputyOf(…, birim amiri)</code>: düzenlenen birimin başındaki kadro yokken kim vekalet eder.', (c) => {
+    ...section('gelen-evrak', 'Gelen evrakı kim havale eder?', 'Gelen evrakın kaydı ve havalesi, metindeki sırasıyla.', (c) => routingAnswer(c, c.q.whoRoutesIncoming(c.id))),
+    ...section('vekalet', 'Birim amirine kim vekalet eder?', 'Düzenlenen birimin başındaki kadro yokken kim vekalet eder.', (c) => {
       if (!c.head) return { answer: '<span class="durum durum-yok">Metin birimin başındaki kadroyu belirtmiyor.</span>', basis: '—' };
-      const a = deputyAnswer(c, deputyOf(c.id, c.head.id));
+      const a = deputyAnswer(c, c.q.deputyOf(c.id, c.head.id));
       return { answer: `<b>${c.actor(c.head.id)}</b> yokken: ${a.answer}`, basis: a.basis };
     }),
-    ...section('yururluk', 'Yürürlükte mi?', `<code>inForce(…)</code>: sitenin oluşturulduğu ${esc(trDate(ctxs[0]?.today ?? ''))} günü için.`, (c) => inForceAnswer(c, inForce(c.id, c.today))),
+    ...section('yururluk', 'Yürürlükte mi?', `Sitenin oluşturulduğu ${esc(trDate(ctxs[0]?.today ?? ''))} günü için.`, (c) => inForceAnswer(c, c.q.inForce(c.id, c.today))),
+  );
+}
+
+// --- views across every regulation ------------------------------------------------------------
+
+/** The duties of one topic in one regulation, by holder, each duty once (not again through an inclusion). */
+function topicDuties(c: Ctx, t: Topic): { holder: ActorRef; duties: Duty[] }[] {
+  return [...c.actors.values()]
+    .map(({ ref }) => ({ holder: ref, duties: c.q.dutiesOf(c.id, ref.id, { topic: t }).filter((d) => !d.via) }))
+    .filter((x) => x.duties.length);
+}
+
+/** One page per duty topic: every regulation's duties of that topic, with holder and citation. */
+function topicPage(ctxs: Ctx[], t: Topic): string {
+  const parts = ctxs.map((c) => {
+    const groups = topicDuties(c, t);
+    const rows = groups.flatMap((g) => g.duties.map((d) => [c.actor(g.holder), esc(d.text), c.citation(d.citation)]));
+    return [
+      heading(2, c.id, c.shortName),
+      rows.length
+        ? table(['Görev sahibi', 'Görev (metindeki gibi)', 'Madde'], rows, `konu-gorevleri" data-mevzuat="${c.id}`)
+        : p('<span class="durum durum-yok">Bu mevzuatta bu konuda bir görev yok.</span>'),
+    ];
+  });
+  const counts = ctxs.map((c) => `${link(`#${c.id}`, c.shortName)}: ${topicDuties(c, t).reduce((n, g) => n + g.duties.length, 0)}`);
+  return frontmatter(`${topicTr[t]} · Konulara göre görevler`, { outline: '2' }) + blocks(
+    h1(`${topicTr[t]}: bütün mevzuatta görevler`, 'Konulara göre görevler'),
+    p(`${link(TOPICS_HREF, 'Konulara göre görevler')} · ${link(COMPARE_HREF, 'Karşılaştırma')}`, 'ust-baglantilar'),
+    p(`“${esc(topicTr[t])}” konusundaki görevler, kodlanmış her mevzuatta, görev sahibi ve dayandığı maddeyle. Görev sayıları: ${counts.join(' · ')}.`),
+    ...parts.flat(),
+  );
+}
+
+function topicsIndex(ctxs: Ctx[]): string {
+  const sorted = [...topics].sort((a, b) => collator.compare(topicTr[a], topicTr[b]));
+  const rows = sorted.map((t) => [link(topicHref(t), topicTr[t]), ...ctxs.map((c) => String(topicDuties(c, t).reduce((n, g) => n + g.duties.length, 0)))]);
+  return frontmatter('Konulara göre görevler') + blocks(
+    h1('Konulara göre görevler', 'Bütün mevzuat'),
+    p('Her konu için, kodlanmış bütün mevzuattaki görevler tek sayfada, yan yana. Tablodaki sayılar her mevzuattaki görev sayısıdır; bir görev birden çok konuda geçebilir.'),
+    table(['Konu', ...ctxs.map((c) => c.shortName)], rows, 'konular'),
+  );
+}
+
+/** The reporting lines of every organisation's head, side by side, each marked explicit or inferred. */
+function headsPage(ctxs: Ctx[]): string {
+  const rows = ctxs.map((c) => {
+    const head = c.head;
+    if (!head) return [`<span data-mevzuat="${c.id}">${link(regHref(c.id), c.shortName)}</span>`, '—', '<span class="durum durum-yok">Metin birimin başındaki kadroyu belirtmiyor.</span>', '—', '—'];
+    const lines = c.q.reportsTo(c.id, head.id).lines;
+    const unitLines = c.q.reportsTo(c.id, c.reg.organisation).lines;
+    const fmt = (ls: readonly ReportingLineAnswer[]) => ls.length
+      ? ls.map((l) => `${esc(relationTr[l.relation])}: ${c.actor(l.to)} ${basisMark(l.basis)}${l.condition ? ` <span class="kosul">koşullu: ${esc(l.condition)}</span>` : ''} (${c.citations(l.citations)})`).join('<br>')
+      : '<span class="durum durum-yok">Metin bir bağlılık belirtmiyor.</span>';
+    const chain = c.q.chainOfCommand(c.id, head.id);
+    return [
+      `<span data-mevzuat="${c.id}">${link(regHref(c.id), c.shortName)}</span>`, c.actor(head.id), fmt(lines),
+      `<b>${c.actor(c.reg.organisation)}</b><br>${fmt(unitLines)}`, chain.map((a) => c.actor(a)).join(' → '),
+    ];
+  });
+  return frontmatter('Birim amirlerinin bağlılıkları', { outline: '2' }) + blocks(
+    h1('Birim amirlerinin bağlılıkları', 'Bütün mevzuat'),
+    p(`Her mevzuatın düzenlediği birimin başındaki kadro kime bağlıdır, kime karşı sorumludur; birimin kendi bağlılığı ve en üste kadar komuta zinciri. Her satır metinde açık mı (açık hüküm), birim yapısından mı çıkarılmış (çıkarım), belirtilir. ${link(COMPARE_HREF, 'Karşılaştırma')} sayfasında öteki sorular var.`),
+    table(['Mevzuat', 'Birim amiri', 'Amirin bağlılığı', 'Birimin bağlılığı', 'Komuta zinciri'], rows, 'amirler'),
+  );
+}
+
+/** The org chart alone, on a page without sidebar: the full-size view. */
+function chartPage(c: Ctx): string {
+  return `---
+title: ${yamlString(`Teşkilat şeması · ${c.shortName}`)}
+layout: page
+sidebar: false
+aside: false
+pageClass: mevzuat-sayfa sema-tam-sayfa
+---
+
+` + blocks(
+    '<div class="vp-doc sema-sayfa">',
+    h1(`Teşkilat şeması: ${c.shortName}`, c.shortName, 'Teşkilat şeması'),
+    p(`${link(regHref(c.id), 'Genel bakışa dön')} · ${link(textHref(c.id), 'Tam metin')}`, 'ust-baglantilar'),
+    orgChart(c, true),
+    '</div>',
   );
 }
 
@@ -586,15 +745,27 @@ function comparePage(ctxs: Ctx[]): string {
  */
 export function generateSite(regs: readonly Regulation[], options: GenerateOptions = {}): GeneratedSite {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const ctxs = [...regs].sort((a, b) => collator.compare(shortName(a), shortName(b))).map((r) => new Ctx(r, regs, today));
+  const q = options.queries ?? defaultQueries;
+  const ctxs = [...regs].sort((a, b) => collator.compare(shortName(a), shortName(b))).map((r) => new Ctx(r, regs, today, q));
+  const synonyms = recipientSynonyms(regs, q);
+  for (const c of ctxs) c.synonyms = synonyms;
   const files = new Map<string, string>();
-  const sidebar: SidebarItem[] = [{ text: 'Karşılaştırma', link: COMPARE_HREF }];
+  const usedTopics = [...topics].filter((t) => ctxs.some((c) => topicDuties(c, t).length)).sort((a, b) => collator.compare(topicTr[a], topicTr[b]));
+  const sidebar: SidebarItem[] = [
+    { text: 'Karşılaştırma', link: COMPARE_HREF },
+    { text: 'Birim amirlerinin bağlılıkları', link: HEADS_HREF },
+    { text: 'Konulara göre görevler', link: TOPICS_HREF, collapsed: true, items: usedTopics.map((t) => ({ text: esc(topicTr[t]), link: topicHref(t) })) },
+  ];
   files.set('mevzuat/_liste.md', homeList(ctxs));
   files.set('mevzuat/karsilastirma.md', comparePage(ctxs));
+  files.set('mevzuat/amirler.md', headsPage(ctxs));
+  files.set('mevzuat/konular/index.md', topicsIndex(ctxs));
+  for (const t of usedTopics) files.set(`mevzuat/konular/${t}.md`, topicPage(ctxs, t));
   for (const c of ctxs) {
     files.set(`mevzuat/${c.id}/index.md`, regulationPage(c));
     files.set(`mevzuat/${c.id}/metin.md`, textPage(c));
-    const items: SidebarItem[] = [{ text: 'Genel bakış', link: regHref(c.id) }, { text: 'Tam metin', link: textHref(c.id) }];
+    files.set(`mevzuat/${c.id}/sema.md`, chartPage(c));
+    const items: SidebarItem[] = [{ text: 'Genel bakış', link: regHref(c.id) }, { text: 'Teşkilat şeması', link: chartHref(c.id) }, { text: 'Tam metin', link: textHref(c.id) }];
     for (const kind of ['unit', 'post', 'office'] as const) {
       const list = [...c.actors.values()].filter((a) => a.ref.kind === kind);
       if (!list.length) continue;

@@ -15,19 +15,6 @@ export function esc(text: string): string {
   return text.replace(/[&<>"'{}]/g, (c) => entities[c]!).replace(/\s*\n\s*/g, ' ');
 }
 
-/** Escapes a mermaid label for a `"…"` node or edge label (mermaid's own `#code;` entities). */
-export function mermaidLabel(text: string): string {
-  return text
-    .replace(/#/g, '#35;')
-    .replace(/"/g, '#quot;')
-    .replace(/</g, '#lt;')
-    .replace(/>/g, '#gt;')
-    .replace(/`/g, '#96;')
-    .replace(/[{}]/g, (c) => (c === '{' ? '#123;' : '#125;'))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** A JSON string is a valid YAML scalar: safe for any frontmatter value. */
 export const yamlString = (s: string) => JSON.stringify(s);
 
@@ -48,8 +35,11 @@ export const link = (href: string, text: string, attrs: Record<string, string | 
  * that data in it is escaped. The outline and the search index both read these.
  */
 export function heading(level: 2 | 3 | 4, id: string, text: string): string {
-  return `<h${level} id="${esc(id)}" tabindex="-1">${esc(text)} <a class="header-anchor" href="#${esc(id)}" aria-label="Permalink to “${esc(text)}”">&#8203;</a></h${level}>`;
+  return `<h${level} id="${esc(id)}" tabindex="-1">${esc(text)} <a class="header-anchor" href="#${esc(id)}" aria-label="${esc(permalinkLabel(text))}">&#8203;</a></h${level}>`;
 }
+
+/** The screen-reader name of a heading's anchor link (VitePress's own says "Permalink to …"). */
+export const permalinkLabel = (text: string) => `“${text}” başlığının bağlantısı`;
 
 /** An HTML table: one header row, body rows of trusted HTML cells. */
 export function table(head: string[], rows: string[][], cls?: string): string {

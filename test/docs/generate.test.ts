@@ -5,10 +5,15 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSSRApp, type Component } from 'vue';
 import { renderToString } from 'vue/server-renderer';
 import { createMarkdownRenderer } from 'vitepress';
-import { MermaidMarkdown } from 'vitepress-plugin-mermaid';
-import { fold, regulations as all, topics, whoSigns, type Regulation } from '../../src/index.js';
-import { chartActors, COMPARE_HREF, generateSite, topicTr, type GeneratedSite } from '../../scripts/docs/generate.js';
-import { processTerm, splitTextPage, type SearchSection } from '../../scripts/docs/search.js';
+import {
+  chainOfCommand, dutiesOf, fold, regulations as all, reportsTo, topics, whoSigns, type Regulation,
+} from '../../src/index.js';
+import {
+  COMPARE_HREF, defaultQueries, generateSite, HEADS_HREF, recipientSynonyms, topicTr, type GeneratedSite, type Queries,
+} from '../../scripts/docs/generate.js';
+import { boostDocument, processTerm, splitByHeadings, splitTextPage, type SearchSection } from '../../scripts/docs/search.js';
+import { lineKey } from '../../scripts/docs/chart.js';
+import { extraPages, pageTitle } from '../../scripts/docs/extra-pages.js';
 import { FIXTURE_ID, HOSTILE, HOSTILE_NAME } from './fixture.js';
 
 // The library answers by id, so the fixture joins the compiled data for this file only.
@@ -29,7 +34,7 @@ const TODAY = '2026-01-15';
 type Md = Awaited<ReturnType<typeof createMarkdownRenderer>>;
 let md: Md;
 beforeAll(async () => {
-  md = await createMarkdownRenderer(process.cwd(), { config: (m) => MermaidMarkdown(m, {}) }, '/');
+  md = await createMarkdownRenderer(process.cwd(), {}, '/');
 });
 
 /** Markdown → HTML with VitePress's renderer (frontmatter dropped, as VitePress does). */
@@ -39,7 +44,6 @@ const toHtml = (source: string) => md.render(source.replace(/^---\n[\s\S]*?\n---
 async function ssr(html: string): Promise<{ out: string; warnings: string[] }> {
   const warnings: string[] = [];
   const app = createSSRApp({ template: `<div>${html}</div>` } as Component);
-  app.component('Mermaid', { props: ['graph', 'id'], template: '<div class="mermaid-stub" :data-graph="graph"></div>' });
   app.config.warnHandler = (msg) => { warnings.push(msg); };
   app.config.errorHandler = (err) => { warnings.push(String(err)); };
   const out = await renderToString(app);
@@ -108,14 +112,14 @@ describe('a hostile fixture regulation shows every string as text', () => {
     expect(out).not.toMatch(/>\s*42\s*</);
   });
 
-  it('escapes the sidebar (VitePress shows its texts with v-html) and the mermaid labels', () => {
+  it('escapes the sidebar (VitePress shows its texts with v-html) and the org chart', () => {
     const texts = JSON.stringify(site.sidebar);
     expect(texts).toContain('Müdür &lt;b&gt;kalın&lt;/b&gt; &#123;&#123; x &#125;&#125; | ad');
     expect(texts).not.toContain('<b>');
     const regPage = site.files.get(`mevzuat/${FIXTURE_ID}/index.md`)!;
-    const chart = regPage.match(/```mermaid\n([\s\S]*?)```/)![1]!;
-    expect(chart).toContain('"Müdür #lt;b#gt;kalın#lt;/b#gt; #123;#123; x #125;#125; | ad"');
-    expect(chart).not.toMatch(/<b>|\{\{ x/);
+    const chart = regPage.match(/<figure class="sema"[\s\S]*?<\/details>/)![0];
+    expect(chart).toContain('Müdür &lt;b&gt;kalın&lt;/b&gt; &#123;&#123; x &#125;&#125; | ad');
+    expect(chart).not.toMatch(/<b>kalın|\{\{ x/);
     expect(HOSTILE_NAME).toContain('<b>');
   });
 });
@@ -167,14 +171,66 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
     for (const p of reg.provisions.filter((x) => x.leaf)) expect(fold(byAnchor.get(p.id)!.text), p.id).toContain(fold(p.text));
   });
 
-  it('draws every unit and post in the org chart, and the offices a reporting line reaches', () => {
-    const chart = site.files.get(`mevzuat/${id}/index.md`)!.match(/```mermaid\n([\s\S]*?)```/)![1]!;
-    const nodes = [...chart.matchAll(/^\s+n\d+[[({]+"([^"]*)"/gm)].map((m) => m[1]);
-    expect(nodes.length).toBe(reg.units.length + reg.posts.length + chartActors(reg).filter((a) => a.kind === 'office').length);
-    const edges = chart.split('\n').filter((l) => /-->|-\.->/.test(l));
-    expect(edges.length).toBe(reg.reporting.length);
-    expect(edges.filter((l) => l.includes('çıkarım')).length).toBe(reg.reporting.filter((l) => l.basis === 'structural').length);
-    expect(edges.filter((l) => l.includes('-.->')).length).toBe(reg.reporting.filter((l) => l.basis === 'structural' || l.condition).length);
+  it('draws the org chart at build time: every unit and post a box, every reporting line drawn or written in its box', () => {
+    const page = site.files.get(`mevzuat/${id}/index.md`)!;
+    const chart = page.match(/<div class="sema-cerceve"[\s\S]*?<\/figure>/)![0];
+    const boxes = [...chart.matchAll(/<a href="\/mevzuat\/[^/]+\/(birim|kadro|makam)\/([^"]+)\.html" class="sema-ad">/g)].map((m) => m[2]!);
+    // every unit and every post once (a head in its unit's box), plus the office at the top where the text names one
+    const heads = reg.posts.filter((p) => p.heads && p.unit);
+    for (const a of [...reg.units, ...reg.posts.filter((p) => !heads.includes(p))]) expect(boxes.filter((b) => b === a.id), a.id).toHaveLength(1);
+    const top = reportsTo(id, reg.organisation).lines.length ? reportsTo(id, reg.organisation).lines : reg.posts.filter((p) => p.unit === reg.organisation && p.heads).flatMap((h) => reportsTo(id, h.id).lines);
+    expect(boxes.length).toBe(reg.units.length + reg.posts.length - heads.length + (top.length ? 1 : 0));
+    // the top box is the office the organisation (or its head) reports to
+    expect(chart).toContain(`/makam/${(top.find((l) => !l.condition) ?? top[0])!.to.id}.html" class="sema-ad">`);
+    // heads sit in their unit's box
+    for (const h of heads) expect(chart).toMatch(new RegExp(`birim/${h.unit}\\.html" class="sema-ad">[^<]*</a><span class="sema-bas">Başı: <a href="[^"]*/kadro/${h.id}\\.html"`));
+    // every line is shown, with the style of its kind
+    const shown = new Map<string, string>();
+    for (const m of chart.matchAll(/<li class="([^"]*)"[^>]*? data-hat="([^"]*)"/g)) for (const k of m[2]!.split(' ')) shown.set(k, m[1]!);
+    for (const l of reg.reporting) {
+      if (reg.posts.some((p) => p.id === l.from && p.heads && p.unit === l.to)) continue; // a head and its own unit: the same box
+      const cls = shown.get(lineKey(l.from, l.to));
+      expect(cls, `${l.from} → ${l.to}`).toBeDefined();
+      if (l.condition) expect(cls).toContain('cizgi-kosullu');
+      else if (cls!.includes('sema-not')) expect(cls).toContain(l.basis === 'structural' ? 'cizgi-cikarim' : 'cizgi-acik');
+    }
+    // structure in words: the text alternative names every unit, and the figure points at it
+    const alt = page.match(/<details class="sema-metin"[\s\S]*?<\/details>/)![0];
+    for (const u of reg.units) expect(alt).toContain(`/birim/${u.id}.html`);
+    expect(page).toMatch(/<figure class="sema" id="sema" aria-labelledby="sema-baslik" aria-describedby="sema-metin">/);
+    expect(page).toContain('class="sema-lejant"');
+    expect(page).not.toContain('```mermaid');
+  });
+
+  it('shows on every post and unit page its own lines, its unit\'s, and the chain to the top, each marked', () => {
+    for (const post of reg.posts) {
+      const page = site.files.get(`mevzuat/${id}/kadro/${post.id}.md`)!;
+      const tableHtml = page.match(/<table class="baglilik">[\s\S]*?<\/table>/)?.[0] ?? '';
+      type Want = [from: string, line: ReturnType<typeof reportsTo>['lines'][number]];
+      const expected: Want[] = [...reportsTo(id, post.id).lines.map((l): Want => [post.id, l]), ...(post.unit ? reportsTo(id, post.unit).lines.map((l): Want => [post.unit!, l]) : [])];
+      for (const [from, l] of expected) {
+        const row = [...tableHtml.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!).find((r) => r.includes(`/${from}.html"`) && r.includes(`/${l.to.id}.html"`));
+        expect(row, `${post.id}: ${from} → ${l.to.id}`).toBeDefined();
+        expect(row).toContain(l.basis === 'structural' ? '>çıkarım<' : '>açık hüküm<');
+      }
+      const chain = chainOfCommand(id, post.id);
+      if (chain.length > 1) {
+        const line = page.match(/<p class="zincir">Komuta zinciri: ([\s\S]*?)<\/p>/)![1]!;
+        expect([...line.matchAll(/\/([^/]+)\.html" class="aktor">/g)].map((m) => m[1])).toEqual(chain.map((a) => a.id));
+      }
+    }
+  });
+
+  it('names on the correspondence table what each recipient class includes, from the data and the library', () => {
+    const table = site.files.get(`mevzuat/${id}/index.md`)!.match(/<table class="yazisma">[\s\S]*?<\/table>/)![0];
+    const syn = recipientSynonyms(real);
+    for (const [cls, words] of syn) {
+      for (const w of words) {
+        expect(whoSigns(id, w as never).recipient, w).toBe(cls);
+        expect(table).toContain(w);
+      }
+    }
+    for (const rule of reg.correspondence) if (rule.recipientText) expect(table).toContain(rule.recipientText.replace(/'/g, '&#39;'));
   });
 
   it('shows the correspondence rules for every recipient class, from whoSigns', () => {
@@ -186,6 +242,21 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
       for (const c of a.citations) expect(table).toContain(`metin.html#${c.id}"`);
       for (const s of a.signers) expect(table).toContain(`>${s.name.replace(/</g, '&lt;')}</a>`);
       if (a.fallback) expect(table).toContain(`metin.html#${a.fallback.id}"`);
+    }
+  });
+
+  it('names the regulation and the page in every search section of its pages, the page title included', () => {
+    for (const [file, source] of site.files) {
+      if (!file.startsWith(`mevzuat/${id}/`) || !file.endsWith('.md')) continue;
+      const html = toHtml(source);
+      const sections = file.endsWith('metin.md')
+        ? [...splitByHeadings(html, { until: /<nav class="madde-listesi"/ }), ...splitTextPage(html)]
+        : [...splitByHeadings(html)];
+      expect(sections.length, file).toBeGreaterThan(0);
+      for (const s of sections) expect(s.titles[0]!.replace(/&amp;/g, '&'), `${file}#${s.anchor}`).toContain(reg.municipality.name);
+      // the page's own heading is a section: a post or unit page is found by its name
+      const h1 = source.match(/<h1 id="([^"]+)"[^>]*>([^<]*) </)!;
+      expect(sections.find((s) => s.anchor === h1[1]), file).toBeDefined();
     }
   });
 
@@ -215,6 +286,68 @@ describe('shared pages', () => {
       expect(list).toContain(`data-mevzuat="${r.id}"`);
       expect(list).toContain(r.summary.replace(/\s+/g, ' ').replace(/'/g, '&#39;').replace(/"/g, '&quot;'));
     }
+  });
+
+  it('has one page per duty topic, each duty of every regulation with its holder and citation', () => {
+    const files = site().files;
+    let checked = 0;
+    for (const t of topics) {
+      const page = files.get(`mevzuat/konular/${t}.md`);
+      const expected = real.flatMap((r) => [...r.units, ...r.posts, ...r.offices].flatMap((a) => dutiesOf(r.id, a.id, { topic: t }).filter((d) => !d.via)));
+      if (!expected.length) { expect(page).toBeUndefined(); continue; }
+      expect(page, t).toBeDefined();
+      for (const d of expected) {
+        expect(page).toContain(`href="/mevzuat/${d.regulation}/metin.html#${d.citation.id}"`);
+        expect(page).toContain(`/${d.holder.id}.html" class="aktor">`);
+        checked++;
+      }
+      for (const r of real) expect(page).toContain(`id="${r.id}"`);
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('puts the reporting lines of every organisation\'s head side by side, each marked', () => {
+    const page = site().files.get(HEADS_HREF.slice(1).replace(/\.html$/, '.md'))!;
+    for (const r of real) {
+      const row = page.match(new RegExp(`<tr><td><span data-mevzuat="${r.id}">[\\s\\S]*?</tr>`))![0];
+      const head = r.posts.find((p) => p.unit === r.organisation && p.heads)!;
+      for (const l of reportsTo(r.id, head.id).lines) expect(row).toContain(`/${l.to.id}.html"`);
+      expect((row.match(/açık hüküm|çıkarım/g) ?? []).length).toBeGreaterThanOrEqual(reportsTo(r.id, head.id).lines.length);
+    }
+  });
+
+  it('shows no developer identifiers on the pages for legal staff', () => {
+    for (const [file, source] of site().files) {
+      if (!file.endsWith('.md')) continue;
+      expect(source, file).not.toMatch(/\b(whoSigns|reportsTo|chainOfCommand|deputyOf|dutiesOf|inForce|whoRoutesIncoming|findDuties|public-institution|inter-directorate|private-party)\b/);
+      expect(source, file).not.toMatch(/Permalink to/);
+    }
+  });
+
+  it('builds a site for any set of regulations, asking every question through the queries it is given', () => {
+    const calls: string[] = [];
+    const spy = Object.fromEntries(Object.entries(defaultQueries).map(([k, f]) => [k, (...a: unknown[]) => { calls.push(k); return (f as (...x: unknown[]) => unknown)(...a); }])) as Queries;
+    const one = generateSite([real[1]!], { today: TODAY, queries: spy });
+    expect([...one.files.keys()].filter((f) => /^mevzuat\/[^/]+\/index\.md$/.test(f) && !f.startsWith('mevzuat/konular/'))).toEqual([`mevzuat/${real[1]!.id}/index.md`]);
+    for (const k of ['whoSigns', 'reportsTo', 'chainOfCommand', 'deputyOf', 'dutiesOf', 'inForce', 'whoRoutesIncoming']) expect(calls, k).toContain(k);
+    expect(one.files.get('mevzuat/karsilastirma.md')).toContain(`data-mevzuat="${real[1]!.id}"`);
+    expect(one.files.get('mevzuat/karsilastirma.md')).not.toContain(`data-mevzuat="${real[0]!.id}"`);
+  });
+
+  it('weights the API reference below the legal pages in search', () => {
+    expect(boostDocument('/api/functions/whoSigns.html#example')).toBeLessThan(boostDocument('/mevzuat/konak-ozel-kalem/metin.html#art_14__point_b'));
+    const revived = new Function(`return ${boostDocument.toString()}`)() as typeof boostDocument;
+    expect(revived('/api/')).toBe(boostDocument('/api/'));
+  });
+
+  it('links the answer book and the guide only when their files exist', () => {
+    const files = new Map<string, string>([['/d/cevaplar/konak.md', '---\ntitle: "Konak <b>"\n---\n# x'], ['/d/cevaplar/izmir.md', '# İzmir soruları\n'], ['/d/kilavuz.md', '# Kılavuz\n']]);
+    const fs = { existsSync: (p: string) => files.has(p) || p === '/d/cevaplar', readdirSync: () => ['konak.md', 'izmir.md', '_taslak.md'], readFileSync: (p: string) => files.get(p)! };
+    const found = extraPages('/d', fs);
+    expect(found.answers).toEqual([{ text: 'İzmir soruları', link: '/cevaplar/izmir.html' }, { text: 'Konak &lt;b&gt;', link: '/cevaplar/konak.html' }]);
+    expect(found.guide).toEqual({ text: 'Kılavuz', link: '/kilavuz.html' });
+    expect(extraPages('/yok', { existsSync: () => false, readdirSync: () => [], readFileSync: () => '' })).toEqual({ answers: [], guide: undefined });
+    expect(pageTitle('no heading', 'yedek')).toBe('yedek');
   });
 
   it('names every topic in Turkish, each name once', () => {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { fold, regulations, reportsTo, whoSigns, type Regulation, type TextNode } from '../../src/index.js';
-import { chartActors, COMPARE_HREF, regHref, shortName, textHref } from '../../scripts/docs/generate.js';
+import { actorHref, chartHref, COMPARE_HREF, regHref, shortName, textHref } from '../../scripts/docs/generate.js';
 import { serveStatic, type StaticServer } from './server.js';
 import { distance } from '../../src/internal/distance.js';
 
@@ -17,6 +17,29 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'docs/.vitepress/dist');
 const SHOTS = join(ROOT, 'test-results/docs');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1366, height: 900 };
+
+/** WCAG contrast ratio of two CSS colours `rgb(a)(…)`, the first drawn over the second. */
+function contrast(fg: string, bg: string): number {
+  const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+  const [br, bgc, bb] = parse(bg);
+  const [r, g, b, a = 1] = parse(fg);
+  const mix = [r! * a + br! * (1 - a), g! * a + bgc! * (1 - a), b! * a + bb! * (1 - a)];
+  const lum = (rgb: number[]) => {
+    const [x, y, z] = rgb.map((v) => { const c = v / 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * x! + 0.7152 * y! + 0.0722 * z!;
+  };
+  const [l1, l2] = [lum(mix), lum([br!, bgc!, bb!])].sort((m, n) => n - m);
+  return (l1! + 0.05) / (l2! + 0.05);
+}
+
+/**
+ * axe-core rules whose serious or critical findings come from VitePress's own components, not
+ * from what this project generates. Each is listed with the reason; a finding elsewhere fails.
+ */
+const VITEPRESS_EXCEPTIONS: { rule: string; selector: RegExp; reason: string }[] = [];
 const built = existsSync(join(DIST, 'index.html'));
 if (!built) console.warn('\n[test/docs/site.test.ts] SKIPPED: the docs site is not built (docs/.vitepress/dist/index.html missing). Run `npm run test:docs` (builds the site, then runs these tests).\n');
 
@@ -97,20 +120,74 @@ describe.skipIf(!built)('docs site in Chromium (needs npm run docs:build)', () =
   });
 
   describe.each(regulations.map((r) => [r.id, r] as const))('%s', (id, reg) => {
-    it('renders its org chart as an SVG with a node for every unit and post', async () => {
+    it('has its org chart in the served HTML (no script needed), labels of at least 12 px at 1366 px', async () => {
+      // the static HTML holds the chart: readable with JavaScript off, in print, by anything that reads HTML
+      const raw = await (await fetch(server.url + regHref(id))).text();
+      expect(raw).toContain('<figure class="sema"');
+      for (const u of reg.units) expect(raw, u.id).toContain(`${actorHref(id, { id: u.id, kind: 'unit' })}" class="sema-ad"`);
       const page = await tab();
+      await page.setViewportSize(DESKTOP);
       const res = await page.goto(server.url + regHref(id), { waitUntil: 'load' });
       expect(res?.status()).toBe(200);
-      // mermaid draws on the client, after hydration
-      await page.waitForFunction(() => document.querySelectorAll('.vp-doc .mermaid svg g.node').length > 0, null, { timeout: 30_000 });
-      const svg = page.locator('.vp-doc .mermaid svg').first();
-      const labels = await svg.evaluate((el) => [...el.querySelectorAll('g.node')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()));
-      const edges = await svg.evaluate((el) => [...el.querySelectorAll('g.edgeLabel')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean));
-      expect(labels.sort()).toEqual(chartActors(reg).map((a) => a.name).sort());
-      expect(edges.filter((e) => e.includes('çıkarım'))).toHaveLength(reg.reporting.filter((l) => l.basis === 'structural').length);
-      expect(edges.filter((e) => e.includes('koşullu'))).toHaveLength(reg.reporting.filter((l) => l.condition).length);
-      await page.screenshot({ path: join(SHOTS, `${id}.png`), fullPage: true });
+      const sizes = await page.locator('.vp-doc .sema').first().evaluate((fig) =>
+        [...fig.querySelectorAll('.sema-kutu a, .sema-bas, .sema-not, figcaption')].map((e) => ({ t: (e.textContent ?? '').trim(), px: parseFloat(getComputedStyle(e).fontSize) })));
+      expect(sizes.length).toBeGreaterThanOrEqual(reg.units.length);
+      expect(sizes.filter((x) => x.px < 12)).toEqual([]);
+      // an accessible name and a text alternative that lists every unit
+      const named = await page.locator('.vp-doc figure.sema').first().evaluate((f) => ({
+        label: document.getElementById(f.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
+        alt: document.getElementById(f.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+      }));
+      expect(named.label).toContain('Teşkilat şeması');
+      for (const u of reg.units) expect(named.alt).toContain(u.name);
+      await page.screenshot({ path: join(SHOTS, `${id}-masaustu.png`), fullPage: true });
+      // paper: no navigation, the content full width, the chart in it
+      await page.emulateMedia({ media: 'print' });
+      const print = await page.evaluate(() => ({
+        hidden: ['.VPNav', '.VPSidebar', '.VPDocAside', '.VPDocFooter'].map((s) => { const e = document.querySelector(s); return !e || getComputedStyle(e).display === 'none'; }),
+        width: document.querySelector('.vp-doc')!.getBoundingClientRect().width,
+        chart: document.querySelector('.vp-doc .sema-cerceve')!.getBoundingClientRect().height,
+      }));
+      expect(print.hidden).toEqual([true, true, true, true]);
+      expect(print.width).toBeGreaterThan(DESKTOP.width * 0.85);
+      expect(print.chart).toBeGreaterThan(100);
+      await page.screenshot({ path: join(SHOTS, `${id}-baski.png`), fullPage: true });
       expect(await close(page)).toEqual([]);
+    }, 60_000);
+
+    it('keeps its chart inside the page on a phone, with a full-size view', async () => {
+      const page = await tab();
+      await page.setViewportSize(PHONE);
+      await page.goto(server.url + regHref(id), { waitUntil: 'load' });
+      const m = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        frame: document.querySelector('.vp-doc .sema-cerceve')!.getBoundingClientRect().right,
+        full: document.querySelector('.vp-doc .sema-tam')?.getAttribute('href'),
+      }));
+      expect(m.page).toBeLessThanOrEqual(PHONE.width);
+      expect(m.frame).toBeLessThanOrEqual(PHONE.width);
+      expect(m.full).toBe(chartHref(id));
+      await page.screenshot({ path: join(SHOTS, `${id}-telefon.png`), fullPage: true });
+      await page.goto(server.url + chartHref(id), { waitUntil: 'load' });
+      expect(await page.locator('.sema-cerceve .sema-kutu').count()).toBeGreaterThanOrEqual(reg.units.length);
+      expect(await close(page)).toEqual([]);
+    }, 60_000);
+
+    it('shows its chart in dark mode with text contrast of at least 4.5:1', async () => {
+      const dark = await browser.newContext({ viewport: DESKTOP, colorScheme: 'dark', locale: 'tr-TR' });
+      const page = await dark.newPage();
+      await page.goto(server.url + regHref(id), { waitUntil: 'load' });
+      await page.waitForFunction(() => document.documentElement.classList.contains('dark'));
+      const pairs = await page.locator('.vp-doc .sema').first().evaluate((fig) => [...fig.querySelectorAll('.sema-kutu a, .sema-bas, .sema-not, figcaption')].map((e) => {
+        let bg = 'rgba(0, 0, 0, 0)';
+        for (let n: Element | null = e; n && /rgba\(0, 0, 0, 0\)|transparent/.test(bg); n = n.parentElement) bg = getComputedStyle(n).backgroundColor;
+        return { t: (e.textContent ?? '').trim().slice(0, 40), fg: getComputedStyle(e).color, bg };
+      }));
+      expect(pairs.length).toBeGreaterThan(reg.units.length);
+      const low = pairs.map((x) => ({ ...x, ratio: contrast(x.fg, x.bg) })).filter((x) => x.ratio < 4.5);
+      expect(low).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, `${id}-koyu.png`), fullPage: true });
+      await dark.close();
     }, 60_000);
 
     it('takes a citation link to the exact provision anchor', async () => {
@@ -170,10 +247,11 @@ describe.skipIf(!built)('docs site in Chromium (needs npm run docs:build)', () =
       const hits = await search(q);
       checkPrecision(q, hits);
       if (expected.length) {
+        // the page sections (their titles name regulation and page) may come first; the provisions follow
         const provisionHits = hits.filter((h) => nodeByHref.has(h));
-        expect(provisionHits.length, `${q}: no hit points at a provision`).toBeGreaterThan(0);
+        expect(hits.length, `${q}: no hit`).toBeGreaterThan(0);
         const want = new Set(expected.map((n) => `${textHref(n.reg.id)}#${n.node.id}`));
-        expect(want.has(provisionHits[0]!), `${q}: first provision hit ${provisionHits[0]} holds the words`).toBe(true);
+        if (provisionHits.length) expect(want.has(provisionHits[0]!), `${q}: first provision hit ${provisionHits[0]} holds the words`).toBe(true);
       } else {
         expect(hits.filter((h) => nodeByHref.has(h)), `${q}: no encoded text has it, so no provision may match exactly`).toEqual(
           hits.filter((h) => nodeByHref.has(h) && fold(q).split(' ').every((w) => wordMatches(w, nodeByHref.get(h)!.searchable, false))));
@@ -199,10 +277,73 @@ describe.skipIf(!built)('docs site in Chromium (needs npm run docs:build)', () =
       expect(folded).toEqual(words.map((w) => fold(w) || null));
     });
 
+    /** The result rows as the box shows them: link and the titles above it. */
+    async function rows(q: string): Promise<{ href: string; label: string }[]> {
+      await search(q);
+      return page.locator('.VPLocalSearchBox a.result').evaluateAll((as) => as.map((a) => ({
+        href: decodeURI(a.getAttribute('href') ?? ''), label: (a.querySelector('.titles')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      })));
+    }
+
+    it.each(['satın alma', 'vekalet'])('names the regulation of every row for "%s"', async (q) => {
+      const found = await rows(q);
+      expect(found.length).toBeGreaterThan(2);
+      for (const r of found) {
+        const reg = regulations.find((x) => r.href.startsWith(`/mevzuat/${x.id}/`));
+        if (reg) expect(r.label, r.href).toContain(reg.municipality.name);
+        else expect(r.href.startsWith('/mevzuat/') || r.href.startsWith('/api/') || r.href.startsWith('/cevaplar/') || r.href.startsWith('/kilavuz'), r.href).toBe(true);
+      }
+      // the labels differ: a row says where it is
+      expect(new Set(found.map((r) => r.label)).size).toBeGreaterThan(found.length / 2);
+    }, 60_000);
+
+    /** A post's name as a reader types it; with the municipality where other regulations have a post of that name. */
+    const postQuery = (r: Regulation, name: string) =>
+      regulations.some((o) => o !== r && o.posts.some((p) => fold(p.name) === fold(name))) ? `${name} ${r.municipality.name.split(' ')[0]}` : name;
+    it.each(regulations.flatMap((r) => r.posts.filter((p) => p.name.length > 5 && !r.posts.some((o) => o !== p && fold(o.name).startsWith(fold(p.name)))).slice(0, 2).map((p) => [postQuery(r, p.name), r.id, p.id] as const)))(
+      'finds the page of the post "%s" (%s) by its name', async (name, regId, postId) => {
+        const found = await rows(name);
+        const want = actorHref(regId, { id: postId, kind: 'post' });
+        const at = found.findIndex((r) => r.href.split('#')[0] === want);
+        expect(at, `${name}: ${found.slice(0, 6).map((r) => r.href).join(', ')}`).toBeGreaterThanOrEqual(0);
+        expect(at).toBeLessThan(8);
+      }, 60_000);
+
+    it('ranks the law above the API reference ("valilik")', async () => {
+      const found = await rows('valilik');
+      expect(found.length).toBeGreaterThan(0);
+      expect(found[0]!.href.startsWith('/mevzuat/'), found.slice(0, 3).map((r) => r.href).join(', ')).toBe(true);
+      // the recipient-class synonyms on the correspondence tables are found too
+      expect(found.some((r) => r.href.endsWith('#yazisma-kurallari')), found.map((r) => r.href).join(', ')).toBe(true);
+      const firstApi = found.findIndex((r) => r.href.startsWith('/api/'));
+      const lastLaw = found.map((r) => r.href.startsWith('/mevzuat/')).lastIndexOf(true);
+      if (firstApi >= 0) expect(firstApi).toBeGreaterThan(lastLaw);
+    }, 60_000);
+
     it('has no console error', () => {
       expect(problems.get(page)).toEqual([]);
     });
   });
+
+  const axePages = (): [string, string][] => {
+    const r = regulations.find((x) => x.posts.length)!;
+    return [['home', '/'], ['regulation overview', regHref(r.id)], ['post page', actorHref(r.id, { id: r.posts[0]!.id, kind: 'post' })], ['full text', textHref(r.id)], ['comparison', COMPARE_HREF]];
+  };
+  it.each(axePages())('has no serious or critical axe-core violation on the %s (%s)', async (_what, path) => {
+    const page = await tab();
+    await page.goto(server.url + path, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[]; failureSummary: string }[] }[] }> } }).axe;
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .flatMap((v) => v.nodes.map((n) => ({ rule: v.id, target: n.target.join(' '), help: v.help })));
+    });
+    const ours = violations.filter((v) => !VITEPRESS_EXCEPTIONS.some((e) => e.rule === v.rule && e.selector.test(v.target)));
+    expect(ours).toEqual([]);
+    expect(await close(page)).toEqual([]);
+  }, 60_000);
 
   it('puts every regulation side by side on the comparison page', async () => {
     const page = await tab();
@@ -238,6 +379,9 @@ describe.skipIf(!built)('docs site in Chromium (needs npm run docs:build)', () =
     const kinds = new Set<string>();
     const kindOf = (path: string) => path.replace(/[^/]+\.html$/, '*.html').replace(/^\/mevzuat\/[^/]+\//, '/mevzuat/*/');
     const page = await tab();
+    // on a phone: no page may scroll sideways
+    await page.setViewportSize(PHONE);
+    const wide: string[] = [];
     let reloads = 0;
     while (queue.length) {
       const path = queue.shift()!;
@@ -251,14 +395,17 @@ describe.skipIf(!built)('docs site in Chromium (needs npm run docs:build)', () =
         await page.evaluate((p) => { const a = document.createElement('a'); a.href = p; document.body.append(a); a.click(); a.remove(); }, path);
       }
       const pageClass = path.replace(/[./]+/g, '_').replace(/_html$/, '');
-      await page.waitForFunction((c) => document.querySelector(`.VPHome, .NotFound, .vp-doc.${CSS.escape(c)}`), pageClass, { timeout: 15_000 });
+      // a doc page carries its path as a class; a full-width page (layout: page) its own wrapper
+      await page.waitForFunction(([c, p]) => document.querySelector(`.VPHome, .NotFound, .vp-doc.${CSS.escape(c!)}`) || (location.pathname === p && document.querySelector('.VPPage .sema-sayfa')), [pageClass, path], { timeout: 15_000 });
       await page.waitForTimeout(50);
       const found = await page.evaluate(() => ({
+        width: document.documentElement.scrollWidth,
         notFound: !!document.querySelector('.NotFound'),
         ids: [...document.querySelectorAll('[id]')].map((e) => e.id),
         hrefs: [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
       }));
       if (found.notFound) errors.push(`${path}: the site shows its 404 page`);
+      if (found.width > PHONE.width) wide.push(`${path}: ${found.width} px`);
       ids.set(path, new Set(found.ids));
       for (const href of found.hrefs) {
         const u = new URL(href);
@@ -276,6 +423,7 @@ describe.skipIf(!built)('docs site in Chromium (needs npm run docs:build)', () =
     });
     expect(broken.map(([from, to]) => `${from} → ${to}`)).toEqual([]);
     expect(errors).toEqual([]);
+    expect(wide, 'pages wider than a 390 px phone').toEqual([]);
     expect(reloads).toBeGreaterThanOrEqual(7);
     // every regulation page, full text, unit and post page, and the API reference were reached
     for (const r of regulations) {
