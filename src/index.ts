@@ -33,7 +33,7 @@ export { MevzuatError, isMevzuatError, formatMevzuatError } from './errors.js';
 export type { MevzuatErrorCode, RegulationProblem } from './errors.js';
 export { fold, collator } from './fold.js';
 export { escapeInput } from './internal/escape.js';
-export { topics, topicNames } from './topics.js';
+export { topics, topicNames, recipientAliases } from './topics.js';
 export type {
   DeepReadonly, Topic, Citation, ActorRef, Unit, Post, Office, UnitKind, Duty, ReportingLine, LegalBasis,
   EntryIntoForce, Repeal, Source, Variant, SicNote, RecipientClass, Relation, CorrespondenceRule,

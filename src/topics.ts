@@ -1,5 +1,6 @@
 import type { Topic } from './schema/common.js';
-import { topicIds, topicNames } from './schema/values.js';
+import type { RecipientClass } from './schema/facts.js';
+import { recipientClassIds, recipientWords, topicIds, topicNames } from './schema/values.js';
 
 /**
  * Every duty topic, in a fixed order. A frozen array of its own: changing it is impossible, and
@@ -21,3 +22,14 @@ export {
    */
   topicNames,
 };
+
+/**
+ * The words `whoSigns` accepts for each recipient class, besides the class itself (Turkish names
+ * of the bodies that fall into it). A frozen copy.
+ *
+ * @example
+ * recipientAliases['public-institution'].includes('valilik')  //=> true
+ */
+export const recipientAliases: Readonly<Record<RecipientClass, readonly string[]>> = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(recipientClassIds.map((c) => [c, Object.freeze(recipientWords.filter(([w, k]) => k === c && w !== c).map(([w]) => w))])) as Record<RecipientClass, readonly string[]>,
+);
