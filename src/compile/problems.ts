@@ -35,14 +35,29 @@ export type Problem = {
 /** A YAML file read with its positions. */
 export type YamlFile = { file: string; doc: Document; lines: LineCounter };
 
+const yamlErrorTr: Partial<Record<string, string>> = {
+  BAD_INDENT: 'girinti hatalı.',
+  TAB_AS_INDENT: 'girintide sekme var; yalnızca boşluk kullanılır.',
+  DUPLICATE_KEY: 'aynı anahtar iki kez yazılmış.',
+  MISSING_CHAR: 'kapanmamış bir ayraç ya da tırnak var.',
+  BLOCK_AS_IMPLICIT_KEY: 'bir liste ya da eşleme anahtar yerinde kullanılmış (girintiyi kontrol edin).',
+  MULTILINE_IMPLICIT_KEY: 'anahtar tek satırda olmalı (iki nokta üst üsteden sonra boşluk olmalı).',
+  UNEXPECTED_TOKEN: 'beklenmeyen bir işaret var.',
+  BAD_SCALAR_START: 'değer bu işaretle başlayamaz; değeri tırnak içine alın.',
+  BAD_DQ_ESCAPE: 'çift tırnak içinde geçersiz bir kaçış dizisi var.',
+  MULTIPLE_DOCS: 'dosyada birden çok YAML belgesi var (---).',
+  BLOCK_IN_FLOW: 'köşeli ya da süslü ayraç içinde blok biçimi kullanılmış.',
+};
+
 /** Reads YAML text keeping positions; syntax errors come back as problems. */
 export function readYaml(file: string, text: string): { yaml: YamlFile; data: unknown; problems: Problem[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-  const problems: Problem[] = doc.errors.map((e) => ({
+  // the first syntax error only: the ones after it are mostly its echoes
+  const problems: Problem[] = doc.errors.slice(0, 1).map((e) => ({
     file,
     ...(e.linePos ? { line: e.linePos[0].line, column: e.linePos[0].col } : {}),
-    message: `YAML sözdizimi hatası: ${e.message.split('\n')[0]}`,
+    message: `YAML sözdizimi hatası: ${yamlErrorTr[e.code] ?? e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
     suggestion: 'Girintileri (boşluk, sekme değil), iki nokta üst üsteden sonraki boşluğu ve tırnakları kontrol edin; aynı anahtar iki kez yazılmamalı.',
     severity: 'error' as const,
   }));

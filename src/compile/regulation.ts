@@ -352,7 +352,9 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
     if (cited.has(n.provision)) error('coverage.yaml', ['noFact', i, 'provision'], `${byId.get(n.provision)?.label ?? n.provision} hem bir olguya dayanak hem de noFact olarak işaretli.`, { value: n.provision, suggestion: 'Bir olgu bu hükme dayanıyorsa noFact kaydını silin.' });
     marked.add(n.provision);
   });
-  if (compiled) {
+  // a fact file that could not be read at all hides what it cites: coverage waits until it is readable
+  const unreadable = [orgFile, dutiesFile, rulesFile, coverageFile, metaFile].some((f) => !f.data && !f.missing);
+  if (compiled && !unreadable) {
     // a citation written as a label (m.7/b) is already reported as malformed; its provision is not also uncovered
     for (const c of [...rawCited]) { const id = labelToId(c); if (id) rawCited.add(id); }
     const uncovered = compiled.provisions.filter((p) => p.leaf && !cited.has(p.id) && !marked.has(p.id) && !rawCited.has(p.id));
