@@ -11,6 +11,7 @@ import {
   formatReportsTo, formatRouting, formatSearch, formatWhoSigns, type CompareMiss, type OverviewEntry,
 } from './format.js';
 import { topicTr } from './labels.js';
+import { checkCommand, newCommand } from './author.js';
 import type { Style } from './text.js';
 
 /** What a command is given. */
@@ -23,8 +24,8 @@ export type Input = {
   today: string;
 };
 
-/** What a command gives back: `data` is what `--json` prints (the library's answer), `text` the human output. */
-export type Output = { data: unknown; text: string };
+/** What a command gives back: `data` is what `--json` prints (the library's answer), `text` the human output, `code` the exit code (0 unless set). */
+export type Output = { data: unknown; text: string; code?: number };
 
 /** A positional argument. `rest` takes every remaining word (multi-word subjects, search text). */
 export type Arg = { name: string; help: string; optional?: boolean; rest?: boolean };
@@ -308,4 +309,6 @@ export const commands: Command[] = [
       throw new UsageError(`Bilinmeyen karşılaştırma: "${question}" (who-signs, reports-to ya da routing)`, nearestWords(question, questions));
     },
   },
+  newCommand,
+  checkCommand,
 ];

@@ -152,7 +152,7 @@ export async function run(argv: string[], io: Io): Promise<number | undefined> {
     if (values.help) { out(commandHelp(c, style)); return 0; }
     const result = c.run({ args: bindArgs(c, positionals), values, style, today: localToday() });
     out(values.json ? JSON.stringify(result.data, null, 2) : result.text);
-    return 0;
+    return result.code ?? 0;
   } catch (e) {
     if (e instanceof UsageError) { io.stderr.write(`${formatUsageError(e)}\n`); return 2; }
     if (isMevzuatError(e)) { io.stderr.write(`${formatMevzuatError(e)}\n`); return 2; }

@@ -155,15 +155,15 @@ export function zodProblems(y: YamlFile, schema: z.ZodType, error: z.ZodError, l
   return error.issues.map((issue) => {
     const path = issue.path.filter((p): p is PathSegment => typeof p === 'string' || typeof p === 'number');
     const last = path.at(-1);
-    // an entry of a list is named by its list: "topics" listesindeki değer
-    const key = typeof last === 'number' ? `${String(path.findLast((x) => typeof x === 'string') ?? '')}[${last}]` : last;
+    // the field as a reader finds it: municipality.name, duties[3].topics[0]
+    const key = path.length ? path.map((x, i) => (typeof x === 'number' ? `[${x}]` : `${i ? '.' : ''}${x}`)).join('') : undefined;
     const where = (p: PathSegment[], at: 'key' | 'value' = 'value') => locate(y, p, at) ?? {};
     const value = valueAt(y, path);
     const base = { file: y.file, path, severity: 'error' as const };
     switch (issue.code) {
       case 'invalid_type': {
         if (value === undefined && !(key !== undefined && nodeAt(y.doc, path).complete)) {
-          return { ...base, ...where(path), message: `"${String(key ?? '(kök)')}" alanı eksik; bu alan zorunlu.`, suggestion: `"${String(key)}:" satırını ekleyin (bkz. regulations/README.md).` };
+          return { ...base, ...where(path), message: `"${String(key ?? '(kök)')}" alanı eksik; bu alan zorunlu.`, suggestion: `"${String(last)}:" satırını ekleyin (bkz. regulations/README.md).` };
         }
         return { ...base, ...where(path), message: `"${String(key)}" ${typeTr[issue.expected] ?? issue.expected} olmalı.`, ...(value !== undefined ? { value } : {}) };
       }
