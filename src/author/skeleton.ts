@@ -74,9 +74,9 @@ const leavesUnder = (c: CompiledText, id: string) => c.provisions.filter((p) => 
  * @param input - The id, the raw text and the source's digest.
  * @returns `files` (name → content) and a `summary`.
  * @example
- * const { files, summary } = draftRegulation({ id: 'ornekkoy-yazi-isleri', raw, sha256, receivedAs: 'ornekkoy.txt' });
+ * const { files, summary } = draftRegulation({ id: 'ornekkoy', raw, sha256, receivedAs: 'ornekkoy.txt' });
  * Object.keys(files)  //=> ['text.yaml', 'regulation.yaml', 'organisation.yaml', 'duties.yaml', 'rules.yaml', 'coverage.yaml']
- * summary.articles    //=> 8
+ * summary.articles    //=> 10
  */
 export function draftRegulation(input: NewInput): { files: Record<string, string>; summary: NewSummary } {
   const parsed = parseRegulationText(input.raw);

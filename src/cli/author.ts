@@ -20,9 +20,9 @@ const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : un
 /** Writes a new regulation folder from a source text; refuses an existing folder. */
 function runNew(source: string, id: string | undefined, out: string | undefined, style: Style): Output {
   const suggestedId = slugify(basename(source).replace(/\.[^.]+$/, ''));
-  if (id === undefined) throw new UsageError('Eksik seçenek: --id <kimlik>', [], `Örnek: mevzuat new ${quote(source)} --id ${suggestedId || 'ornekkoy-yazi-isleri'}`);
+  if (id === undefined) throw new UsageError('Eksik seçenek: --id <kimlik>', [], `Örnek: mevzuat new ${quote(source)} --id ${suggestedId || 'ornekkoy'}`);
   if (!SLUG.test(id)) {
-    throw new UsageError(`Geçersiz kimlik: "${quote(id)}". Kimlik küçük harfli, Türkçe harfsiz, tireyle ayrılmış olmalı.`, slugify(id) ? [slugify(id)] : [], 'Örnek: --id ornekkoy-yazi-isleri');
+    throw new UsageError(`Geçersiz kimlik: "${quote(id)}". Kimlik küçük harfli, Türkçe harfsiz, tireyle ayrılmış olmalı.`, slugify(id) ? [slugify(id)] : [], 'Örnek: --id ornekkoy');
   }
   if (!existsSync(source) || !statSync(source).isFile()) throw new UsageError(`Kaynak dosya bulunamadı: "${quote(source)}"`);
   const dir = out ?? join('regulations', id);
@@ -109,14 +109,14 @@ export const newCommand: Command = {
   summary: 'bir mevzuat metninden yeni bir mevzuat klasörü oluşturur: metin ağacı ve gözden geçirilecek iskeletler',
   args: [{ name: 'kaynak', help: 'mevzuatın metni, UTF-8 (düz metin, PDF\'ten çıkarılmış metin ya da Markdown)' }],
   options: {
-    id: { type: 'string', value: '<kimlik>', help: 'mevzuatın kimliği: küçük harf, Türkçe harfsiz, tireli (ornekkoy-yazi-isleri)' },
+    id: { type: 'string', value: '<kimlik>', help: 'mevzuatın kimliği: küçük harf, Türkçe harfsiz, tireli (ornekkoy, konak-ozel-kalem)' },
     out: { type: 'string', value: '<klasör>', help: 'klasör (varsayılan regulations/<kimlik>); adı kimlikle aynı olmalı' },
   },
   notes: [
     'Kaynak bayt bayt kopyalanır ve sha256 özeti regulation.yaml\'a yazılır. text.yaml metnin tamamını tutar (kanıtı mevzuat check verir). Öteki dosyalar metinden güvenle okunabilenle doldurulur; her tahmin "# GÖZDEN GEÇİRİN", yazılacak her alan "# YAZILACAK" ile işaretlidir.',
     'Var olan bir klasörün üzerine yazmaz (çıkış kodu 2).',
   ],
-  examples: ['mevzuat new ornekkoy.txt --id ornekkoy-yazi-isleri', 'mevzuat new metin.md --id ornekkoy-yazi-isleri --out ./mevzuatim/ornekkoy-yazi-isleri'],
+  examples: ['mevzuat new ornekkoy.txt --id ornekkoy', 'mevzuat new metin.md --id ornekkoy --out ./mevzuatim/ornekkoy'],
   run: ({ args, values, style }) => runNew(args.kaynak!, str(values.id), str(values.out), style),
 };
 
@@ -129,6 +129,6 @@ export const checkCommand: Command = {
     'Denetlenenler: şemalar, atıfların çözülmesi, her yaprak hükmün bir olguya dayanak olması ya da noFact olarak işaretlenmesi, metin ağacının kaynağı harfi harfine tutması, alıntıların harfi harfine olması, bağlılık döngüleri, kaynağın sha256 özeti.',
     'Çıkış kodu: 0 hata yok (--draft ile yapılacaklar kalabilir), 2 hata var.',
   ],
-  examples: ['mevzuat check regulations/ornekkoy-yazi-isleri', 'mevzuat check regulations/ornekkoy-yazi-isleri --draft', 'mevzuat check regulations/konak-ozel-kalem --json'],
+  examples: ['mevzuat check regulations/ornekkoy', 'mevzuat check regulations/ornekkoy --draft', 'mevzuat check regulations/konak-ozel-kalem --json'],
   run: ({ args, values, style }) => runCheck(args['klasör']!, values.draft === true, style),
 };
