@@ -92,7 +92,9 @@ function part(text: string): Marker | undefined {
   if (upper.length !== text.length) return undefined;
   const m = PART.exec(upper);
   if (!m) return undefined;
-  return { kind: 'part', num: ws(text.slice(0, m[0].length)), rest: text.slice(m[0].length).replace(/^[\s:.\-–—]+/, '') };
+  // a separator after BÖLÜM ("İKİNCİ BÖLÜM – Görevler") is printed text: it stays with the number
+  const end = m[0].length + /^[\s:.\-–—]*/u.exec(text.slice(m[0].length))![0].length;
+  return { kind: 'part', num: ws(text.slice(0, end)), rest: text.slice(end) };
 }
 
 const LETTER = '[a-zçğıöşü]';
