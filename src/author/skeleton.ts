@@ -84,9 +84,16 @@ export function draftRegulation(input: NewInput): { files: Record<string, string
   try {
     compiled = compileText(parsed.nodes);
   } catch {
-    // an article without a number: compile what can be compiled for the summary
-    compiled = compileText(parsed.nodes.map(function strip(n): typeof n {
-      return n.kind === 'article' && !/\d/.test(n.num ?? '') ? { ...n, num: `${n.num} 0` } : n.children ? { ...n, children: n.children.map(strip) } : n;
+    // an article printed without its number: the skeleton cites it by the number its position
+    // suggests (the parser reports it; text.yaml is left for the editor to decide)
+    let last = 0;
+    compiled = compileText(parsed.nodes.map(function number(n): typeof n {
+      if (n.kind === 'article') {
+        const m = n.num?.match(/\d+/);
+        last = m ? Number(m[0]) : last + 1;
+        return m ? n : { ...n, number: last };
+      }
+      return n.children ? { ...n, children: n.children.map(number) } : n;
     }));
   }
   const titles = compiled.document.filter((n) => n.kind === 'title').map((n) => n.text ?? '');
@@ -198,7 +205,9 @@ export function draftRegulation(input: NewInput): { files: Record<string, string
   const amacKapsam = compiled.articles.filter((a) => /^(amac|kapsam|amac ve kapsam|amac kapsam)$/.test(fold(textOf(a))) || /\b(amaci|kapsar)\b/.test(fold(byId.get(a.id)?.text.slice(0, 60) ?? '')) && a.id === compiled.articles[0]?.id);
 
   const dayanakText = dayanak ? byId.get(dayanak.id)?.text ?? '' : '';
-  const law = /(\d{4})\s+sayılı\s+((?:\p{Lu}\p{Ll}*\s+){0,4}Kanunu)/u.exec(dayanakText);
+  // "5393 sayılı Belediye Kanunu’nun", "5393 sayılı belediye kanununun": the first law the Dayanak names
+  const lawMatch = /(\d{3,4})\s+sayılı\s+((?:\p{L}+\s+){0,4}?)[Kk]anun/u.exec(dayanakText);
+  const law = lawMatch ? [lawMatch[0], lawMatch[1]!, lawMatch[2]!.trim() ? `${titleCase(lawMatch[2]!.trim())} Kanunu` : ''] as const : undefined;
   const yururlukText = yururluk ? leavesUnder(compiled, yururluk.id).map((p) => p.text).join(' ') : '';
   const date = /(\d{1,2})[./](\d{1,2})[./](\d{4})/.exec(yururlukText);
   const iso = date ? `${date[3]}-${date[2]!.padStart(2, '0')}-${date[1]!.padStart(2, '0')}` : undefined;
@@ -254,12 +263,12 @@ export function draftRegulation(input: NewInput): { files: Record<string, string
     `  name: ${scalar(municipality?.name ?? '')} ${municipality?.name ? `${REVIEW} başlık satırından` : `${TODO} belediyenin adı`}`,
     `  kind: ${municipality?.kind ?? 'belediye'} ${REVIEW} belediye ya da buyuksehir-belediyesi`,
     `  province: ${scalar(municipality?.province ?? '')} ${municipality?.province ? `${REVIEW} başlık satırından` : `${TODO} il`}`,
-    `aliases: ${list([municipality?.name.replace(/ (Büyükşehir )?Belediyesi$/u, '') ?? ''].filter(Boolean))} ${REVIEW} kullanıcının yazabileceği kısa adlar (ör. belediyenin adı)`,
+    ...[[municipality?.name.replace(/ (Büyükşehir )?Belediyesi$/u, '') ?? ''].filter(Boolean)].map((aliases) => `aliases: ${list(aliases)} ${aliases.length ? REVIEW : TODO} kullanıcının yazabileceği kısa adlar (ör. belediyenin adı)`),
     `organisation: ${orgId} ${REVIEW} düzenlenen birim; organisation.yaml units listesinde`,
     `summary: "" ${TODO} mevzuatın ne düzenlediği, bir iki cümle`,
     dayanak
       ? ['legalBasis:', `  - kind: kanun ${REVIEW} ${dayanak ? `m.${dayanak.id.slice(4)}` : ''} (Dayanak) maddesinden; kanun, khk, yonetmelik ya da meclis-karari`,
-        ...(law ? [`    number: ${scalar(law[1]!)}`, `    name: ${scalar(law[2]!)}`] : [`    ${TODO} number ve name`]),
+        ...(law ? [`    number: ${scalar(law[1])}`, law[2] ? `    name: ${scalar(law[2])} ${REVIEW} metindeki adından` : `    ${TODO} name`] : [`    ${TODO} number ve name`]),
         `    articles: [] ${REVIEW} metnin andığı maddeler (ör. 15/b)`, `    cites: ${cites(leafIds(dayanak))}`].join('\n')
       : `legalBasis: [] ${TODO} Dayanak maddesi bulunamadı; dayanılan kanunu dayandığı maddeyle yazın`,
     yururluk
