@@ -1,4 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -20,17 +21,19 @@ const library: Options = {
   splitting: true,
   // the node entry's YAML reader is bundled, not a dependency; zod stays external (a dependency)
   noExternal: ['yaml'],
-  clean: ['!cli.js'],
+  clean: ['!cli.js', '!cli/**'],
   sourcemap: false,
   target: 'node20',
   treeshake: true,
 };
 
 /**
- * The `mevzuat` command: dist/cli.js, ESM, one file. It imports the library from the built
- * dist/index.js next to it rather than bundling a second copy of the data, so `src/cli/*` import
- * `../index.js` (typechecked against src) and this build points that import at `./index.js`.
- * zod, ts-pattern and date-fns stay external (they are dependencies).
+ * The `mevzuat` command: dist/cli.js, ESM, with lazily loaded chunks in dist/cli/. It imports the
+ * library from the built package (by its own name, `belediye-mevzuat`, which Node resolves to
+ * dist/index.js) rather than bundling a second copy of the data, so `src/cli/*` import
+ * `../index.js` (typechecked against src) and this build points that import at the package.
+ * zod, ts-pattern and date-fns stay external (they are dependencies); yaml, which `new` and `check`
+ * need to read and write regulation folders, is a devDependency and is bundled in.
  */
 const cli: Options = {
   silent,
@@ -38,18 +41,31 @@ const cli: Options = {
   format: ['esm'],
   dts: false,
   clean: false,
-  // the REPL is a chunk of its own, imported only by `mevzuat repl`
+  // the REPL, and the compiler `new` and `check` need, are chunks of their own (in dist/cli/),
+  // loaded only by those commands
   splitting: true,
+  esbuildOptions(options) {
+    options.chunkNames = 'cli/[name]-[hash]';
+  },
   sourcemap: false,
   target: 'node20',
   platform: 'node',
   removeNodeProtocol: false,
+  noExternal: ['yaml'],
   banner: { js: '#!/usr/bin/env node' },
   define: { __MEVZUAT_VERSION__: JSON.stringify(version) },
   esbuildPlugins: [{
+    // yaml's `node` export is CommonJS (it requires `process`), which an ESM bundle cannot require:
+    // bundle its ESM build instead, the same code
+    name: 'yaml-as-esm',
+    setup(build) {
+      build.onResolve({ filter: /^yaml$/ }, () => ({ path: fileURLToPath(new URL('./node_modules/yaml/browser/index.js', import.meta.url)) }));
+    },
+  }, {
     name: 'library-from-dist',
     setup(build) {
-      build.onResolve({ filter: /^\.\.\/(index|node)\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: args.path.replace('../', './'), external: true } : undefined));
+      // by the package's own name, so the import resolves the same from dist/cli.js and dist/cli/*.js
+      build.onResolve({ filter: /^\.\.\/(index|node)\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: args.path === '../index.js' ? 'belediye-mevzuat' : 'belediye-mevzuat/node', external: true } : undefined));
     },
   }],
 };

@@ -7,7 +7,7 @@
  */
 import { basename, resolve } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
-import { compileRegulation, DataError } from './compile/regulation.js';
+import { checkRegulationDir, type Problem } from './compile/regulation.js';
 import { MevzuatError, type RegulationProblem } from './errors.js';
 import { escapeInput } from './internal/escape.js';
 import { deepFreeze } from './internal/freeze.js';
@@ -35,7 +35,7 @@ export function loadRegulationDir(dir: string, options: { readonly draft?: boole
   }
   const full = resolve(dir);
   const { regulation, problems } = checkRegulationDir(full, { draft: options.draft === true });
-  const errors: RegulationProblem[] = problems.filter((p) => p.severity !== 'todo');
+  const errors: RegulationProblem[] = problems.filter((p) => p.severity !== 'todo').map(toPublic);
   if (errors.length || !regulation) {
     const shown = errors.slice(0, 3).map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('; ');
     throw new MevzuatError('INVALID_REGULATION', `${basename(full)}: ${errors.length} problem(s): ${shown}`, { input: escapeInput(basename(full)), problems: errors });
@@ -45,12 +45,12 @@ export function loadRegulationDir(dir: string, options: { readonly draft?: boole
 
 export type { RegulationProblem };
 
-// until the compiler reports structured problems: one problem per line of its message
-function checkRegulationDir(dir: string, _o: { draft: boolean }): { regulation?: Regulation; problems: RegulationProblem[] } {
-  try {
-    return { regulation: compileRegulation(dir), problems: [] };
-  } catch (e) {
-    if (!(e instanceof DataError)) throw e;
-    return { problems: e.message.split('\n').filter((l) => l.trim()).map((l) => ({ file: basename(dir), message: l.trim().replace(/^- /, ''), severity: 'error' as const })) };
-  }
+/** A compiler problem as the error carries it: the path written as `duties[3].holder`. */
+function toPublic(p: Problem): RegulationProblem {
+  const path = p.path?.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : String(seg)), '');
+  return {
+    file: p.file, message: p.message, severity: p.severity,
+    ...(path && { path }), ...(p.line !== undefined && { line: p.line }), ...(p.column !== undefined && { column: p.column }),
+    ...(p.value !== undefined && { value: p.value }), ...(p.suggestion !== undefined && { suggestion: p.suggestion }),
+  };
 }

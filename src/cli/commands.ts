@@ -12,6 +12,7 @@ import {
   formatReportsTo, formatRouting, formatSearch, formatWhoSigns, type CompareMiss, type OverviewEntry,
 } from './format.js';
 import { topicTr } from './labels.js';
+import { checkCommand, newCommand } from './author.js';
 import type { Style } from './text.js';
 
 /** What a command is given. */
@@ -25,8 +26,8 @@ export type Input = {
   today: string;
 };
 
-/** What a command gives back: `data` is what `--json` prints (the library's answer), `text` the human output. */
-export type Output = { data: unknown; text: string };
+/** What a command gives back: `data` is what `--json` prints (the library's answer), `text` the human output, `code` the exit code (0 unless set). */
+export type Output = { data: unknown; text: string; code?: number };
 // Echoing input: a command's text quotes what the user typed only through escapeInput (the
 // search header, an undefined term, a compare subject); the data it prints is trusted.
 
@@ -43,7 +44,7 @@ export type Command = {
   /** Extra help lines. */
   notes?: string[];
   examples: string[];
-  run: (input: Input) => Output;
+  run: (input: Input) => Output | Promise<Output>;
 };
 
 const reg: Arg = { name: 'mevzuat', help: 'mevzuatın kimliği ya da belediyenin adı (konak-ozel-kalem, Konak…)' };
@@ -336,4 +337,6 @@ export const commands: Command[] = [
       throw usageError((x) => `Bilinmeyen karşılaştırma: "${x}" (who-signs, reports-to ya da routing)`, question, nearestWords(question, questions));
     },
   },
+  newCommand,
+  checkCommand,
 ];

@@ -159,9 +159,9 @@ export async function run(argv: string[], io: Io): Promise<number | undefined> {
     const c = byName.get(command);
     if (!c) throw usageError((x) => `Bilinmeyen komut: "${x}"`, command, nearestWords(command, names), hintFor(undefined));
     if (values.help) { out(commandHelp(c, style)); return 0; }
-    const result = c.run({ args: bindArgs(c, positionals), values, style, today: localToday() });
+    const result = await c.run({ args: bindArgs(c, positionals), values, style, today: localToday() });
     out(values.json ? jsonSafe(result.data, 2) : result.text);
-    return 0;
+    return result.code ?? 0;
   } catch (e) {
     const failure = describeFailure(e);
     if (failure) {

@@ -1,31 +1,39 @@
 /**
- * Reads one `regulations/<id>/` folder, validates every file against the zod schemas, checks the
- * rules the data must obey (references resolve, every provision covered, verbatim excerpts, no
- * cycles, the structure holds the whole source) and returns the compiled {@link Regulation}.
+ * The one compiler of a `regulations/<id>/` folder, for the build, `mevzuat check` and run-time
+ * loading: reads every file, validates it against the zod schemas, checks the rules the data must
+ * obey (references resolve, every provision covered, verbatim excerpts, no cycles, the structure
+ * holds the whole source, sha256 of every source) and returns the compiled {@link Regulation} with
+ * every problem as data (file, path, line, column, Turkish message, value, suggestion).
+ *
+ * No `process.exit`, no console: callers decide how to report.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'zod';
-import { TextInput } from '../schema/text.js';
+import type { z } from 'zod';
+import { TextInput, type TextNodeInput } from '../schema/text.js';
 import { OrganisationInput } from '../schema/organisation.js';
 import { CoverageInput, DutiesInput, RulesInput } from '../schema/facts.js';
 import { Regulation, RegulationMetaInput, type ReportingLine } from '../schema/regulation.js';
-import { compileText, completenessGap } from './text.js';
+import { compileText, serialise, stripMarkup, type CompiledText } from './text.js';
+import {
+  formatProblem, locate, nearest, readYaml, zodProblems, type PathSegment, type Problem, type YamlFile,
+} from './problems.js';
+
+export type { Problem, PathSegment } from './problems.js';
+export { formatProblem } from './problems.js';
 import { genitive } from '../internal/turkish.js';
 
 export const REGULATIONS_DIR = new URL('../../regulations/', import.meta.url).pathname;
 
-export class DataError extends Error {}
-
-function load<T extends z.ZodType>(dir: string, file: string, schema: T): z.infer<T> {
-  const path = join(dir, file);
-  if (!existsSync(path)) throw new DataError(`${path}: missing`);
-  const raw = parse(readFileSync(path, 'utf8'));
-  const r = schema.safeParse(raw);
-  if (!r.success) throw new DataError(`${path}:\n${z.prettifyError(r.error)}`);
-  return r.data;
+/** A folder that does not compile; `problems` lists every problem, `message` formats them all. */
+export class DataError extends Error {
+  readonly problems: Problem[];
+  constructor(message: string, problems: Problem[] = []) {
+    super(message);
+    this.problems = problems;
+  }
 }
 
 export function regulationDirs(root = REGULATIONS_DIR): string[] {
@@ -39,145 +47,324 @@ export const sha256 = (buf: Buffer | string) => createHash('sha256').update(buf)
 
 /** Loads the raw source text the structure was made from. */
 export function readSource(dir: string): string {
-  const text = load(dir, 'text.yaml', TextInput);
+  const text = TextInput.parse(parse(readFileSync(join(dir, 'text.yaml'), 'utf8')));
   return readFileSync(join(dir, text.source), 'utf8');
 }
 
-export function compileRegulation(dir: string): Regulation {
-  const meta = load(dir, 'regulation.yaml', RegulationMetaInput);
-  const text = load(dir, 'text.yaml', TextInput);
-  const org = load(dir, 'organisation.yaml', OrganisationInput);
-  const { duties } = load(dir, 'duties.yaml', DutiesInput);
-  const rules = load(dir, 'rules.yaml', RulesInput);
-  const { noFact } = load(dir, 'coverage.yaml', CoverageInput);
-  const problems: string[] = [];
-  const where = meta.id;
+/** Options of {@link checkRegulationDir}. */
+export type CheckOptions = {
+  /**
+   * A regulation being written: provisions without a fact and fact files not written yet are
+   * `todo`, not errors, and the result still holds the regulation (its text, and the facts it has).
+   */
+  draft?: boolean;
+};
 
-  if (!dir.endsWith(`/${meta.id}`)) problems.push(`folder name must equal id ${meta.id}`);
-  for (const s of meta.sources) {
-    const path = join(dir, s.file);
-    if (!existsSync(path)) { problems.push(`source ${s.file} missing`); continue; }
-    const got = sha256(readFileSync(path));
-    if (got !== s.sha256) problems.push(`source ${s.file}: sha256 ${got} ≠ recorded ${s.sha256}`);
+/** What {@link checkRegulationDir} returns: the regulation when nothing is in error, and every problem. */
+export type CheckResult = { regulation?: Regulation; problems: Problem[] };
+
+const PROVISION_KINDS = new Set(['article', 'paragraph', 'point', 'item', 'section']);
+
+/**
+ * Validates and compiles one regulation folder.
+ *
+ * @param dir - The folder (`regulations/<id>/`); its name must be the regulation's id.
+ * @param options - `draft` to accept a half-encoded regulation.
+ * @returns The compiled regulation unless some problem is an error, and every problem found, in
+ *   file order. Under `draft`, uncovered provisions and missing fact files are `todo`.
+ * @example
+ * const { regulation, problems } = checkRegulationDir('regulations/konak-ozel-kalem');
+ * problems  //=> []
+ * regulation?.id  //=> 'konak-ozel-kalem'
+ */
+export function checkRegulationDir(dir: string, options: CheckOptions = {}): CheckResult {
+  const draft = options.draft === true;
+  const problems: Problem[] = [];
+  const yamls = new Map<string, YamlFile>();
+
+  const report = (severity: Problem['severity'], file: string, path: PathSegment[] | undefined, message: string, extra: { value?: string; suggestion?: string; at?: 'key' | 'value' } = {}) => {
+    const y = yamls.get(file);
+    const pos = y && path ? locate(y, path, extra.at) : undefined;
+    problems.push({
+      file, ...(path ? { path } : {}), ...(pos ?? {}), message,
+      ...(extra.value !== undefined ? { value: extra.value } : {}), ...(extra.suggestion ? { suggestion: extra.suggestion } : {}), severity,
+    });
+  };
+  const error = (file: string, path: PathSegment[] | undefined, message: string, extra?: { value?: string; suggestion?: string; at?: 'key' | 'value' }) => report('error', file, path, message, extra);
+
+  let labelToId: (label: string) => string | undefined = () => undefined;
+  /** Every citation and actor id written anywhere, valid or not: an invalid entry must not make others look uncovered or unknown. */
+  const rawCited = new Set<string>();
+  const rawActors = new Set<string>();
+  const scan = (v: unknown, key?: string): void => {
+    if (Array.isArray(v)) v.forEach((e) => { if (key === 'cites' && typeof e === 'string') rawCited.add(e); else scan(e); });
+    else if (v && typeof v === 'object') {
+      for (const [k, e] of Object.entries(v)) {
+        if ((k === 'fallback' || k === 'provision') && typeof e === 'string') rawCited.add(e);
+        else scan(e, k);
+      }
+    }
+  };
+
+  /**
+   * Reads and validates one file. Where entries of a list are invalid, the valid ones are kept
+   * (`data` is then partial and `valid` false) so that their own checks still run; `at(list, i)`
+   * gives an entry's index in the file.
+   */
+  function load<S extends z.ZodObject>(file: string, schema: S, factFile: boolean): Loaded<z.infer<S>> {
+    const none = { valid: false, at: (_list: string, i: number) => i };
+    const path = join(dir, file);
+    if (!existsSync(path)) {
+      if (factFile && draft) report('todo', file, undefined, `${file} henüz yazılmamış.`, { suggestion: 'Taslakta eksik olabilir; bitmiş bir mevzuatta her dosya bulunur (bkz. regulations/README.md).' });
+      else error(file, undefined, `${file} yok.`, { suggestion: factFile ? 'Dosyayı oluşturun (mevzuat new iskeletini yazar) ya da taslak için --draft kullanın.' : 'Klasörü mevzuat new ile oluşturun.' });
+      return { ...none, missing: true };
+    }
+    const { yaml, data, problems: syntax } = readYaml(file, readFileSync(path, 'utf8'));
+    yamls.set(file, yaml);
+    if (syntax.length) { problems.push(...syntax); return none; }
+    scan(data);
+    const r = schema.safeParse(data);
+    if (r.success) return { data: r.data, valid: true, at: (_list, i) => i };
+    problems.push(...zodProblems(yaml, schema, r.error, labelToId));
+    const { partial, index } = partialParse(schema, data);
+    return { data: partial as z.infer<S>, valid: false, at: (list, i) => index[list]?.[i] ?? i };
   }
-  const authoritative = meta.sources.filter((s) => s.role === 'authoritative');
-  if (authoritative.length !== 1 || authoritative[0]!.file !== text.source) problems.push('exactly one authoritative source, the one text.yaml is made from');
 
-  let compiled;
-  try { compiled = compileText(text.nodes); } catch (e) { throw new DataError(`${where}/text.yaml: ${(e as Error).message}`); }
-  const gap = completenessGap(readFileSync(join(dir, text.source), 'utf8'), text.nodes);
-  if (gap) problems.push(`text.yaml does not hold the whole source: ${gap}`);
-
-  const provisionIds = new Set<string>();
-  const labels = new Map<string, string>();
-  for (const p of compiled.provisions) {
-    if (provisionIds.has(p.id)) problems.push(`duplicate provision id ${p.id}`);
-    provisionIds.add(p.id);
-    for (const l of [p.label, ...p.altLabels]) {
-      if (labels.has(l)) problems.push(`label ${l} given to ${labels.get(l)} and ${p.id}`);
-      labels.set(l, p.id);
+  // ── the text ──────────────────────────────────────────────────────────────────────────────
+  const textFile = load('text.yaml', TextInput, false);
+  const text = textFile.valid ? textFile.data : undefined;
+  let compiled: CompiledText | undefined;
+  const provisionPath = new Map<string, PathSegment[]>();
+  if (text) {
+    const walk = (nodes: TextNodeInput[], base: PathSegment[], visit: (n: TextNodeInput, p: PathSegment[]) => void) =>
+      nodes.forEach((n, i) => { const p = [...base, i]; visit(n, p); if (n.children) walk(n.children, [...p, 'children'], visit); });
+    walk(text.nodes, ['nodes'], (n, p) => {
+      if (n.kind === 'article' && !/\d/.test(n.num ?? '') && n.number === undefined) {
+        error('text.yaml', [...p, 'num'], 'Maddenin numarası yok; kimliği (art_N) numarasından çıkar.', { value: n.num ?? '', suggestion: 'Metin numara basmıyorsa "number: N" ekleyin (N maddenin sırası) ve regulation.yaml sic notlarına yazın.' });
+      }
+    });
+    try {
+      compiled = compileText(text.nodes);
+    } catch (e) {
+      error('text.yaml', ['nodes'], `Metin ağacı derlenemedi: ${(e as Error).message}`, { suggestion: 'Fıkra bentin, bent bentin içinde olamaz; bölüm dışındaki düğümler yalnızca title, part, heading, article, closing olabilir.' });
+    }
+    if (compiled) {
+      const paths: PathSegment[][] = [];
+      walk(text.nodes, ['nodes'], (n, p) => { if (PROVISION_KINDS.has(n.kind)) paths.push(p); });
+      compiled.provisions.forEach((prov, i) => { if (!provisionPath.has(prov.id)) provisionPath.set(prov.id, paths[i]!); });
+      const byLabel = new Map(compiled.provisions.flatMap((prov) => [prov.label, ...prov.altLabels].map((l) => [l, prov.id] as const)));
+      labelToId = (label) => byLabel.get(label.replace(/^madde\s*/i, 'm.').replace(/^(\d)/, 'm.$1'));
+    }
+    const sourcePath = join(dir, text.source);
+    if (!existsSync(sourcePath)) error('text.yaml', ['source'], `Kaynak dosya yok: ${text.source}`, { value: text.source });
+    else {
+      const gap = locateGap(readFileSync(sourcePath, 'utf8'), text.nodes);
+      if (gap) {
+        error('text.yaml', gap.path, `Metin ağacı kaynağın tamamını harfi harfine tutmuyor; ${gap.index}. karakterde (boşluklar sayılmadan) ayrılıyor.`, {
+          value: `…${gap.structure}…`,
+          suggestion: `Kaynakta bu noktada "…${gap.source}…" yazıyor; text.yaml'ı kaynağa göre düzeltin (yazım hataları dahil, hiçbir şey düzeltilmez).`,
+        });
+      }
     }
   }
-  const byId = new Map(compiled.provisions.map((p) => [p.id, p]));
-
-  // actors
-  const actors = new Map<string, string>();
-  for (const [kind, list] of [['unit', org.units], ['post', org.posts], ['office', org.offices]] as const) {
-    for (const a of list) {
-      if (actors.has(a.id)) problems.push(`duplicate actor id ${a.id}`);
-      actors.set(a.id, kind);
+  const provisionIds = new Set(compiled?.provisions.map((p) => p.id) ?? []);
+  const byId = new Map(compiled?.provisions.map((p) => [p.id, p]) ?? []);
+  const at = (id: string) => provisionPath.get(id) ?? ['nodes'];
+  if (compiled) {
+    const labels = new Map<string, string>();
+    const seen = new Set<string>();
+    for (const p of compiled.provisions) {
+      if (seen.has(p.id)) error('text.yaml', at(p.id), `Aynı madde kimliği iki kez çıkıyor: ${p.id}.`, { value: p.id, suggestion: 'Numaralar ve bent harfleri madde içinde tekrar etmemeli; metni kontrol edin.' });
+      seen.add(p.id);
+      for (const l of [p.label, ...p.altLabels]) {
+        if (labels.has(l) && labels.get(l) !== p.id) error('text.yaml', at(p.id), `${l} etiketi hem ${labels.get(l)} hem ${p.id} için çıkıyor.`, { value: l });
+        labels.set(l, p.id);
+      }
     }
   }
-  const actor = (id: string | undefined, ctx: string) => {
-    if (id !== undefined && !actors.has(id)) problems.push(`${ctx}: unknown actor ${id}`);
+
+  // ── regulation.yaml and the other files ──────────────────────────────────────────────────
+  const metaFile = load('regulation.yaml', RegulationMetaInput, false);
+  const meta: Partial<RegulationMetaInput> | undefined = metaFile.data;
+  const orgFile = load('organisation.yaml', OrganisationInput, true);
+  const dutiesFile = load('duties.yaml', DutiesInput, true);
+  const rulesFile = load('rules.yaml', RulesInput, true);
+  const coverageFile = load('coverage.yaml', CoverageInput, true);
+  const org: OrganisationInput = { units: [], posts: [], offices: [], ...orgFile.data };
+  const { duties } = { duties: [], ...dutiesFile.data };
+  const rules: RulesInput = { reporting: [], deputies: [], correspondence: [], routing: [], definitions: [], ...rulesFile.data };
+  const { noFact } = { noFact: [], ...coverageFile.data };
+  const canActor = !!orgFile.data;
+  const O = orgFile.at; const D = dutiesFile.at; const R = rulesFile.at; const C = coverageFile.at; const M = metaFile.at;
+
+  if (meta) {
+    const folder = basename(resolve(dir));
+    if (meta.id !== undefined && folder !== meta.id) error('regulation.yaml', ['id'], `Klasörün adı mevzuatın kimliğiyle aynı olmalı; klasör "${folder}".`, { value: meta.id, suggestion: `Klasörü "${meta.id}" diye adlandırın ya da id'yi "${folder}" yapın.` });
+    meta.sources?.forEach((s, i) => {
+      const path = join(dir, s.file);
+      if (!existsSync(path)) { error('regulation.yaml', ['sources', M('sources', i), 'file'], `Kaynak dosya yok: ${s.file}`, { value: s.file }); return; }
+      const got = sha256(readFileSync(path));
+      if (got !== s.sha256) {
+        error('regulation.yaml', ['sources', M('sources', i), 'sha256'], `${s.file} dosyasının sha256 özeti kayıtlı özetle uyuşmuyor: dosya değişmiş.`, {
+          value: s.sha256, suggestion: `Kaynak metin bayt bayt korunur: değişikliği geri alın. Yeni bir metin bilerek konduysa özeti ${got} yapın ve text.yaml'ı yeniden denetleyin.`,
+        });
+      }
+    });
+    const authoritative = (meta.sources ?? []).filter((s) => s.role === 'authoritative');
+    if (text && meta.sources && metaFile.valid && (authoritative.length !== 1 || authoritative[0]!.file !== text.source)) {
+      error('regulation.yaml', ['sources'], `Tam olarak bir kaynak "authoritative" olmalı ve text.yaml'ın yapıldığı dosya (${text.source}) olmalı.`, { value: authoritative.map((s) => s.file).join(', ') || '(yok)' });
+    }
+  }
+
+  // ── references ───────────────────────────────────────────────────────────────────────────
+  const suggestProvision = (id: string) => {
+    const fromLabel = labelToId(id);
+    if (fromLabel) return `${id} maddesinin kimliği: ${fromLabel}`;
+    const near = nearest(id, provisionIds);
+    return near.length ? `Şunu mu demek istediniz: ${near.join(', ')}` : 'Kimlikleri görmek için: npx tsx scripts/provisions.ts <klasör>';
   };
   const cited = new Set<string>();
-  const cites = (ids: readonly string[], ctx: string) => {
-    for (const id of ids) {
-      if (!provisionIds.has(id)) problems.push(`${ctx}: citation ${id} does not resolve`);
-      cited.add(id);
-    }
+  const cites = (file: string, path: PathSegment[], ids: readonly string[]) => ids.forEach((id, j) => {
+    cited.add(id);
+    if (compiled && !provisionIds.has(id)) error(file, [...path, j], `Atıf çözülmüyor: metinde ${id} kimlikli bir hüküm yok.`, { value: id, suggestion: suggestProvision(id) });
+  });
+  const actors = new Map<string, string>();
+  const actorNames = new Map<string, string>();
+  for (const kind of ['units', 'posts', 'offices'] as const) {
+    const raw = yamls.get('organisation.yaml')?.doc.toJS() as Record<string, { id?: unknown }[] | undefined> | undefined;
+    raw?.[kind]?.forEach?.((a) => { if (typeof a?.id === 'string') rawActors.add(a.id); });
+    org[kind].forEach((a, i) => {
+      if (actors.has(a.id)) error('organisation.yaml', [kind, O(kind, i), 'id'], `Aynı kimlik iki aktörde: ${a.id}.`, { value: a.id, suggestion: 'Kimlikler birim, kadro ve makamlar arasında tekil olmalı.' });
+      actors.set(a.id, kind);
+      actorNames.set(a.id, a.name);
+    });
+  }
+  const actor = (file: string, path: PathSegment[], id: string | undefined) => {
+    if (!canActor || id === undefined || actors.has(id) || (!orgFile.valid && rawActors.has(id))) return;
+    const near = nearest(id, actors.keys());
+    error(file, path, `Bilinmeyen aktör: "${id}" organisation.yaml'da birim, kadro ya da makam olarak yok.`, {
+      value: id, suggestion: near.length ? `Şunu mu demek istediniz: ${near.join(', ')}` : 'Aktörü organisation.yaml\'a (units, posts ya da offices) dayandığı maddeyle ekleyin.',
+    });
   };
-  const factIds = new Set<string>();
-  const fact = (id: string, ctx: string) => {
-    if (factIds.has(id)) problems.push(`duplicate fact id ${id} (${ctx})`);
-    factIds.add(id);
+  const factIds = new Map<string, string>();
+  const fact = (file: string, path: PathSegment[], id: string) => {
+    if (factIds.has(id)) error(file, [...path, 'id'], `Aynı olgu kimliği iki kez kullanılmış: ${id} (ilki ${factIds.get(id)}).`, { value: id, suggestion: 'Olgu kimlikleri bütün dosyalarda tekil olmalı.' });
+    else factIds.set(id, file);
+  };
+  const verbatim = (file: string, path: PathSegment[], what: string, snippet: string, provisionId: string | undefined) => {
+    const p = provisionId ? byId.get(provisionId) : undefined;
+    if (p && !p.text.includes(snippet)) {
+      error(file, path, `${what} ${p.label} metninde harfi harfine geçmiyor.`, {
+        value: snippet, suggestion: `Metinden kopyalayın; ${p.label}: "${p.text.length > 240 ? `${p.text.slice(0, 240)}…` : p.text}"`,
+      });
+    }
   };
 
   const unitIds = new Set(org.units.map((u) => u.id));
-  if (!unitIds.has(meta.organisation)) problems.push(`organisation ${meta.organisation} is not a unit`);
-  for (const u of org.units) {
-    cites(u.cites, `unit ${u.id}`);
-    if (u.parent !== undefined && !unitIds.has(u.parent)) problems.push(`unit ${u.id}: parent ${u.parent} is not a unit`);
-    for (const inc of u.includesDutiesOf ?? []) { actor(inc.actor, `unit ${u.id}`); cites(inc.cites, `unit ${u.id}`); }
+  if (meta?.organisation !== undefined && canActor && orgFile.valid && !unitIds.has(meta.organisation)) {
+    error('regulation.yaml', ['organisation'], `"${meta.organisation}" organisation.yaml'da bir birim değil.`, { value: meta.organisation, suggestion: `Düzenlenen birimi (Müdürlük) organisation.yaml units listesine ekleyin${nearest(meta.organisation, unitIds).length ? `; yakın olanlar: ${nearest(meta.organisation, unitIds).join(', ')}` : ''}.` });
   }
-  for (const p of org.posts) {
-    cites(p.cites, `post ${p.id}`);
-    if (p.unit !== undefined && !unitIds.has(p.unit)) problems.push(`post ${p.id}: unit ${p.unit} is not a unit`);
-    if (p.heads && !p.unit) problems.push(`post ${p.id}: heads without unit`);
-    for (const inc of p.includesDutiesOf ?? []) { actor(inc.actor, `post ${p.id}`); cites(inc.cites, `post ${p.id}`); }
-  }
-  for (const o of org.offices) cites(o.cites, `office ${o.id}`);
+  org.units.forEach((u, i) => {
+    const p: PathSegment[] = ['units', O('units', i)];
+    cites('organisation.yaml', [...p, 'cites'], u.cites);
+    if (u.parent !== undefined && !unitIds.has(u.parent) && !rawActors.has(u.parent)) error('organisation.yaml', [...p, 'parent'], `"${u.parent}" bir birim değil.`, { value: u.parent, suggestion: nearest(u.parent, unitIds).length ? `Şunu mu demek istediniz: ${nearest(u.parent, unitIds).join(', ')}` : 'Üst birimi units listesine ekleyin.' });
+    u.includesDutiesOf?.forEach((inc, k) => { actor('organisation.yaml', [...p, 'includesDutiesOf', k, 'actor'], inc.actor); cites('organisation.yaml', [...p, 'includesDutiesOf', k, 'cites'], inc.cites); });
+  });
+  org.posts.forEach((post, i) => {
+    const p: PathSegment[] = ['posts', O('posts', i)];
+    cites('organisation.yaml', [...p, 'cites'], post.cites);
+    if (post.unit !== undefined && !unitIds.has(post.unit) && !rawActors.has(post.unit)) error('organisation.yaml', [...p, 'unit'], `"${post.unit}" bir birim değil.`, { value: post.unit, suggestion: nearest(post.unit, unitIds).length ? `Şunu mu demek istediniz: ${nearest(post.unit, unitIds).join(', ')}` : 'Birimi units listesine ekleyin.' });
+    if (post.heads && !post.unit) error('organisation.yaml', [...p, 'heads'], `${post.id} bir birimin başı (heads: true) ama unit alanı yok.`, { suggestion: 'Başında olduğu birimi unit ile yazın.' });
+    post.includesDutiesOf?.forEach((inc, k) => { actor('organisation.yaml', [...p, 'includesDutiesOf', k, 'actor'], inc.actor); cites('organisation.yaml', [...p, 'includesDutiesOf', k, 'cites'], inc.cites); });
+  });
+  org.offices.forEach((o, i) => cites('organisation.yaml', ['offices', O('offices', i), 'cites'], o.cites));
   const heads = new Map<string, string>();
-  for (const p of org.posts) if (p.heads) {
-    if (heads.has(p.unit!)) problems.push(`unit ${p.unit} has two heads`);
+  org.posts.forEach((p, i) => {
+    if (!p.heads) return;
+    if (heads.has(p.unit!)) error('organisation.yaml', ['posts', O('posts', i), 'heads'], `${p.unit} biriminin iki başı var: ${heads.get(p.unit!)} ve ${p.id}.`, { suggestion: 'Bir birimin tek başı olur; birini heads: true olmaktan çıkarın.' });
     heads.set(p.unit!, p.id);
-  }
-  // unit cycles
-  for (const u of org.units) {
+  });
+  org.units.forEach((u, i) => {
     const seen = new Set<string>();
     let cur: string | undefined = u.id;
     while (cur) {
-      if (seen.has(cur)) { problems.push(`unit cycle through ${u.id}`); break; }
+      if (seen.has(cur)) { error('organisation.yaml', ['units', O('units', i), 'parent'], `Birim ağacında döngü: ${u.id} kendi altında kalıyor.`, { value: u.parent ?? '' }); break; }
       seen.add(cur);
       cur = org.units.find((x) => x.id === cur)?.parent;
     }
+  });
+
+  duties.forEach((d, i) => {
+    const p: PathSegment[] = ['duties', D('duties', i)];
+    fact('duties.yaml', p, d.id); actor('duties.yaml', [...p, 'holder'], d.holder); cites('duties.yaml', [...p, 'cites'], d.cites);
+    if (d.excerpt) verbatim('duties.yaml', [...p, 'excerpt'], 'Alıntı (excerpt)', d.excerpt, d.cites[0]);
+  });
+  rules.reporting.forEach((r, i) => {
+    const p: PathSegment[] = ['reporting', R('reporting', i)];
+    fact('rules.yaml', p, r.id); actor('rules.yaml', [...p, 'from'], r.from); actor('rules.yaml', [...p, 'to'], r.to); cites('rules.yaml', [...p, 'cites'], r.cites);
+    if (r.from === r.to) error('rules.yaml', [...p, 'to'], `${r.id}: bir aktör kendine bağlanamaz.`, { value: r.to });
+  });
+  rules.deputies.forEach((r, i) => {
+    const p: PathSegment[] = ['deputies', R('deputies', i)];
+    fact('rules.yaml', p, r.id); actor('rules.yaml', [...p, 'for'], r.for); r.deputies.forEach((a, k) => actor('rules.yaml', [...p, 'deputies', k], a)); cites('rules.yaml', [...p, 'cites'], r.cites);
+  });
+  rules.correspondence.forEach((r, i) => {
+    const p: PathSegment[] = ['correspondence', R('correspondence', i)];
+    fact('rules.yaml', p, r.id); cites('rules.yaml', [...p, 'cites'], r.cites);
+    r.signers.forEach((s, k) => actor('rules.yaml', [...p, 'signers', k, 'actor'], s.actor));
+    r.paraf.forEach((a, k) => actor('rules.yaml', [...p, 'paraf', k], a));
+    r.responsible.forEach((a, k) => actor('rules.yaml', [...p, 'responsible', k], a));
+  });
+  rules.routing.forEach((r, i) => {
+    const p: PathSegment[] = ['routing', R('routing', i)];
+    fact('rules.yaml', p, r.id); actor('rules.yaml', [...p, 'actor'], r.actor); cites('rules.yaml', [...p, 'cites'], r.cites);
+  });
+  rules.definitions.forEach((d, i) => {
+    const p: PathSegment[] = ['definitions', R('definitions', i)];
+    fact('rules.yaml', p, d.id); actor('rules.yaml', [...p, 'actor'], d.actor); cites('rules.yaml', [...p, 'cites'], d.cites);
+    verbatim('rules.yaml', [...p, 'meaning'], 'Tanımın anlamı (meaning)', d.meaning, d.cites[0]);
+  });
+  if (meta) {
+    meta.legalBasis?.forEach((lb, i) => cites('regulation.yaml', ['legalBasis', M('legalBasis', i), 'cites'], lb.cites));
+    if (meta.adoption) cites('regulation.yaml', ['adoption', 'cites'], meta.adoption.cites);
+    if (meta.entryIntoForce) cites('regulation.yaml', ['entryIntoForce', 'cites'], meta.entryIntoForce.cites);
+    meta.repeals?.forEach((r, i) => cites('regulation.yaml', ['repeals', M('repeals', i), 'cites'], r.cites));
+    if (meta.executor) {
+      cites('regulation.yaml', ['executor', 'cites'], meta.executor.cites);
+      actor('regulation.yaml', ['executor', 'actor'], meta.executor.actor); actor('regulation.yaml', ['executor', 'onBehalfOf'], meta.executor.onBehalfOf);
+    }
+    if (meta.fallback) {
+      cited.add(meta.fallback);
+      if (compiled && !provisionIds.has(meta.fallback)) error('regulation.yaml', ['fallback'], `Atıf çözülmüyor: metinde ${meta.fallback} kimlikli bir hüküm yok.`, { value: meta.fallback, suggestion: suggestProvision(meta.fallback) });
+    }
+    meta.sic?.forEach((s, i) => {
+      const p = byId.get(s.provision);
+      if (compiled && !p) error('regulation.yaml', ['sic', M('sic', i), 'provision'], `Atıf çözülmüyor: metinde ${s.provision} kimlikli bir hüküm yok.`, { value: s.provision, suggestion: suggestProvision(s.provision) });
+      else if (p && !p.text.includes(s.reading)) error('regulation.yaml', ['sic', M('sic', i), 'reading'], `"${s.reading}" ${p.label} metninde geçmiyor.`, { value: s.reading, suggestion: `Okunuşu metinden harfi harfine kopyalayın; ${p.label}: "${p.text.slice(0, 240)}"` });
+    });
   }
 
-  for (const d of duties) {
-    fact(d.id, 'duty'); actor(d.holder, `duty ${d.id}`); cites(d.cites, `duty ${d.id}`);
-    const p = byId.get(d.cites[0]!);
-    if (d.excerpt && p && !p.text.includes(d.excerpt)) problems.push(`duty ${d.id}: excerpt is not verbatim in ${p.label}`);
-  }
-  for (const r of rules.reporting) {
-    fact(r.id, 'reporting'); actor(r.from, r.id); actor(r.to, r.id); cites(r.cites, r.id);
-    if (r.from === r.to) problems.push(`${r.id}: a line to itself`);
-  }
-  for (const r of rules.deputies) { fact(r.id, 'deputy'); actor(r.for, r.id); r.deputies.forEach((a) => actor(a, r.id)); cites(r.cites, r.id); }
-  for (const r of rules.correspondence) {
-    fact(r.id, 'correspondence'); cites(r.cites, r.id);
-    [...r.signers.map((s) => s.actor), ...r.paraf, ...r.responsible].forEach((a) => actor(a, r.id));
-  }
-  for (const r of rules.routing) { fact(r.id, 'routing'); actor(r.actor, r.id); cites(r.cites, r.id); }
-  for (const d of rules.definitions) {
-    fact(d.id, 'definition'); actor(d.actor, d.id); cites(d.cites, d.id);
-    const p = byId.get(d.cites[0]!);
-    if (p && !p.text.includes(d.meaning)) problems.push(`definition ${d.id}: meaning is not verbatim in ${p.label}`);
-  }
-  for (const lb of meta.legalBasis) cites(lb.cites, 'legalBasis');
-  if (meta.adoption) cites(meta.adoption.cites, 'adoption');
-  cites(meta.entryIntoForce.cites, 'entryIntoForce');
-  for (const r of meta.repeals) cites(r.cites, 'repeals');
-  cites(meta.executor.cites, 'executor');
-  actor(meta.executor.actor, 'executor'); actor(meta.executor.onBehalfOf, 'executor');
-  if (meta.fallback) cites([meta.fallback], 'fallback');
-  for (const s of meta.sic ?? []) {
-    const p = byId.get(s.provision);
-    if (!p) problems.push(`sic: ${s.provision} does not resolve`);
-    else if (!p.text.includes(s.reading)) problems.push(`sic: "${s.reading}" is not in ${p.label}`);
-  }
-
-  // coverage: every leaf provision carries a fact or is marked as carrying none
+  // ── coverage: every leaf provision carries a fact or is marked as carrying none ────────────
   const marked = new Set<string>();
-  for (const n of noFact) {
-    if (!provisionIds.has(n.provision)) problems.push(`noFact ${n.provision} does not resolve`);
-    if (marked.has(n.provision)) problems.push(`noFact ${n.provision} twice`);
+  noFact.forEach((n, i0) => {
+    const i = C('noFact', i0);
+    if (compiled && !provisionIds.has(n.provision)) error('coverage.yaml', ['noFact', i, 'provision'], `Atıf çözülmüyor: metinde ${n.provision} kimlikli bir hüküm yok.`, { value: n.provision, suggestion: suggestProvision(n.provision) });
+    if (marked.has(n.provision)) error('coverage.yaml', ['noFact', i, 'provision'], `${n.provision} iki kez noFact olarak yazılmış.`, { value: n.provision });
+    if (cited.has(n.provision)) error('coverage.yaml', ['noFact', i, 'provision'], `${byId.get(n.provision)?.label ?? n.provision} hem bir olguya dayanak hem de noFact olarak işaretli.`, { value: n.provision, suggestion: 'Bir olgu bu hükme dayanıyorsa noFact kaydını silin.' });
     marked.add(n.provision);
-  }
-  for (const p of compiled.provisions) {
-    if (!p.leaf) continue;
-    if (!cited.has(p.id) && !marked.has(p.id)) problems.push(`${p.label} (${p.id}) carries no fact and is not marked noFact`);
-    if (cited.has(p.id) && marked.has(p.id)) problems.push(`${p.label} (${p.id}) is cited by a fact and also marked noFact`);
+  });
+  // a fact file that could not be read at all hides what it cites: coverage waits until it is readable
+  const unreadable = [orgFile, dutiesFile, rulesFile, coverageFile, metaFile].some((f) => !f.data && !f.missing);
+  if (compiled && !unreadable) {
+    // a citation written as a label (m.7/b) is already reported as malformed; its provision is not also uncovered
+    for (const c of [...rawCited]) { const id = labelToId(c); if (id) rawCited.add(id); }
+    const uncovered = compiled.provisions.filter((p) => p.leaf && !cited.has(p.id) && !marked.has(p.id) && !rawCited.has(p.id));
+    for (const p of uncovered) {
+      report(draft ? 'todo' : 'error', 'text.yaml', at(p.id), `${p.label} (${p.id}) henüz hiçbir olguya dayanak değil ve noFact olarak da işaretli değil.`, {
+        value: p.text.length > 160 ? `${p.text.slice(0, 160)}…` : p.text,
+        suggestion: 'Bu hükmü bir olgunun cites listesine ekleyin (duties.yaml, rules.yaml, organisation.yaml) ya da coverage.yaml noFact listesine gerekçesiyle yazın.',
+      });
+    }
   }
 
   // reporting lines: what the text states (explicit), the inferences authored as such, and the
@@ -229,15 +416,24 @@ export function compileRegulation(dir: string): Regulation {
   const visiting = new Set<string>(); const done = new Set<string>();
   const visit = (a: string): void => {
     if (done.has(a)) return;
-    if (visiting.has(a)) { problems.push(`reporting cycle through ${a}`); return; }
+    if (visiting.has(a)) {
+      const i = rules.reporting.findIndex((r) => r.from === a && !r.condition);
+      if (i >= 0) error('rules.yaml', ['reporting', i, 'to'], `Bağlılık hatlarında döngü: ${a} ${actorNames.get(a) ? `(${actorNames.get(a)}) ` : ''}kendi üstüne bağlanıyor.`, { value: rules.reporting[i]!.to, suggestion: 'Koşulsuz hatlar bir ağaç oluşturmalı; döngüyü kuran hattı metne göre düzeltin (bir hat yalnızca koşulla geçerliyse condition yazın).' });
+      else error('organisation.yaml', undefined, `Bağlılık hatlarında döngü: ${a}.`, { value: a, suggestion: 'Birim ağacındaki parent ve heads alanlarını kontrol edin.' });
+      return;
+    }
     visiting.add(a); (up.get(a) ?? []).forEach(visit); visiting.delete(a); done.add(a);
   };
   [...up.keys()].forEach(visit);
 
-  if (problems.length) throw new DataError(`${where}:\n  - ${problems.join('\n  - ')}`);
+  const order = ['regulation.yaml', 'text.yaml', 'organisation.yaml', 'duties.yaml', 'rules.yaml', 'coverage.yaml'];
+  const rank = (f: string) => (order.includes(f) ? order.indexOf(f) : order.length);
+  problems.sort((a, b) => rank(a.file) - rank(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+
+  if (!metaFile.valid || !compiled || problems.some((p) => p.severity === 'error')) return { problems };
 
   const out: Regulation = {
-    ...meta,
+    ...(meta as RegulationMetaInput),
     units: org.units, posts: org.posts, offices: org.offices,
     duties, reporting,
     deputies: rules.deputies, correspondence: rules.correspondence, routing: rules.routing, definitions: rules.definitions,
@@ -245,6 +441,71 @@ export function compileRegulation(dir: string): Regulation {
     document: compiled.document, articles: compiled.articles, provisions: compiled.provisions,
   };
   const check = Regulation.safeParse(out);
-  if (!check.success) throw new DataError(`${where}: compiled form fails the schema:\n${z.prettifyError(check.error)}`);
-  return out;
+  if (!check.success) {
+    problems.push({ file: 'regulation.yaml', message: `Derlenen mevzuat şemaya uymuyor (yazılım hatası olabilir): ${check.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, severity: 'error' });
+    return { problems };
+  }
+  return { regulation: out, problems };
 }
+
+/**
+ * Compiles a finished regulation folder for the build.
+ *
+ * @throws {DataError} listing every problem (`file:line:column: hata: …`) when anything is wrong.
+ */
+export function compileRegulation(dir: string): Regulation {
+  const { regulation, problems } = checkRegulationDir(dir);
+  if (!regulation) {
+    throw new DataError(`${basename(resolve(dir))}: ${problems.length} sorun\n${problems.map((p) => formatProblem(p, dir)).join('\n')}`, problems);
+  }
+  return regulation;
+}
+
+type Loaded<T> = { data?: T; valid: boolean; missing?: true; at: (list: string, i: number) => number };
+
+/**
+ * The valid part of a file's data: each top-level field that validates, and of each list the
+ * entries that validate, with their indices in the file.
+ */
+function partialParse(schema: z.ZodObject, raw: unknown): { partial: Record<string, unknown>; index: Record<string, number[]> } {
+  const partial: Record<string, unknown> = {};
+  const index: Record<string, number[]> = {};
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { partial, index };
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    const value = (raw as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    const r = field.safeParse(value);
+    if (r.success) { partial[key] = r.data; continue; }
+    const def = (field as unknown as { _zod: { def: { type: string; element?: z.ZodType } } })._zod.def;
+    if (def.type === 'array' && def.element && Array.isArray(value)) {
+      const kept: unknown[] = [];
+      index[key] = [];
+      value.forEach((e, i) => { const er = def.element!.safeParse(e); if (er.success) { kept.push(er.data); index[key]!.push(i); } });
+      partial[key] = kept;
+    }
+  }
+  return { partial, index };
+}
+
+/** Where the structure first parts from the source (whitespace aside), with the node and field it happens in. */
+function locateGap(source: string, nodes: TextNodeInput[]): { index: number; path: PathSegment[]; source: string; structure: string } | undefined {
+  const a = stripMarkup(source).replace(/\s+/g, '');
+  const b = serialise(nodes);
+  if (a === b) return undefined;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let offset = 0;
+  let found: PathSegment[] = ['nodes'];
+  const walk = (list: TextNodeInput[], base: PathSegment[]): boolean => list.some((n, k) => {
+    const p = [...base, k];
+    for (const field of ['heading', 'num', 'title', 'text'] as const) {
+      const s = n[field]?.replace(/\s+/g, '') ?? '';
+      if (s && i < offset + s.length) { found = [...p, field]; return true; }
+      offset += s.length;
+    }
+    return n.children ? walk(n.children, [...p, 'children']) : false;
+  });
+  if (!walk(nodes, ['nodes'])) found = nodes.length ? [...['nodes'], nodes.length - 1] : ['nodes'];
+  return { index: i, path: found, source: a.slice(Math.max(0, i - 20), i + 40), structure: b.slice(Math.max(0, i - 20), i + 40) };
+}
+

@@ -9,10 +9,12 @@ import type { DeepReadonly } from '../types.js';
 
 const ws = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-function articleNumber(num: string | undefined): number {
-  const m = num?.match(/\d+/);
-  if (!m) throw new Error(`article without a number: ${JSON.stringify(num)}`);
-  return Number(m[0]);
+function articleNumber(n: TextNodeInput): number {
+  const m = n.num?.match(/\d+/);
+  if (m && n.number !== undefined && n.number !== Number(m[0])) throw new Error(`article ${JSON.stringify(n.num)} is given number ${n.number}, but prints ${m[0]}`);
+  if (m) return Number(m[0]);
+  if (n.number !== undefined) return n.number;
+  throw new Error(`article without a number: ${JSON.stringify(n.num)} (where the text prints none, give it \`number:\`)`);
 }
 
 function pointLetter(num: string | undefined): string {
@@ -44,6 +46,7 @@ export function compileText(nodes: TextNodeInput[]): CompiledText {
   }
 
   function copy(n: TextNodeInput) {
+    if (n.number !== undefined && n.kind !== 'article') throw new Error(`only an article may be given a number (${n.kind} ${JSON.stringify(n.num ?? n.text ?? '')})`);
     const o: Partial<TextNode> = {};
     if (n.heading) o.heading = ws(n.heading);
     if (n.num) o.num = ws(n.num);
@@ -53,7 +56,7 @@ export function compileText(nodes: TextNodeInput[]): CompiledText {
   }
 
   function article(n: TextNodeInput): TextNode {
-    const art = articleNumber(n.num);
+    const art = articleNumber(n);
     const id = `art_${art}`;
     const label = `m.${art}`;
     const paragraphs = (n.children ?? []).filter((c) => c.kind === 'paragraph').length;

@@ -31,6 +31,11 @@ export type TextNodeInput = {
   title?: string;
   /** The node's own text (for a container: its chapeau). */
   text?: string;
+  /**
+   * Only for an article the source prints without its number (`MADDE –`): the number the editor
+   * assigns from its position. Not part of the text; note it under `sic:` in `regulation.yaml`.
+   */
+  number?: number;
   children?: TextNodeInput[];
 };
 export const TextNodeInput: z.ZodType<TextNodeInput> = z.lazy(() =>
@@ -40,6 +45,7 @@ export const TextNodeInput: z.ZodType<TextNodeInput> = z.lazy(() =>
     num: z.string().min(1).optional(),
     title: z.string().min(1).optional(),
     text: z.string().min(1).optional(),
+    number: z.number().int().positive().optional(),
     children: z.array(TextNodeInput).min(1).optional(),
   }),
 );

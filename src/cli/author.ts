@@ -1,0 +1,36 @@
+// `mevzuat new` and `mevzuat check`: the commands as the CLI lists them. Their work is in
+// author-run.ts, imported only when one of them runs, so other commands never load the compiler.
+import type { Command } from './commands.js';
+
+const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
+
+export const newCommand: Command = {
+  name: 'new',
+  usage: 'new <kaynak> --id <kimlik> [--out <klasör>]',
+  summary: 'bir mevzuat metninden yeni bir mevzuat klasörü oluşturur: metin ağacı ve gözden geçirilecek iskeletler',
+  args: [{ name: 'kaynak', help: 'mevzuatın metni, UTF-8 (düz metin, PDF\'ten çıkarılmış metin ya da Markdown)' }],
+  options: {
+    id: { type: 'string', value: '<kimlik>', help: 'mevzuatın kimliği: küçük harf, Türkçe harfsiz, tireli (ornekkoy, konak-ozel-kalem)' },
+    out: { type: 'string', value: '<klasör>', help: 'klasör (varsayılan regulations/<kimlik>); adı kimlikle aynı olmalı' },
+  },
+  notes: [
+    'Kaynak bayt bayt kopyalanır ve sha256 özeti regulation.yaml\'a yazılır. text.yaml metnin tamamını tutar (kanıtı mevzuat check verir). Öteki dosyalar metinden güvenle okunabilenle doldurulur; her tahmin "# GÖZDEN GEÇİRİN", yazılacak her alan "# YAZILACAK" ile işaretlidir.',
+    'Var olan bir klasörün üzerine yazmaz (çıkış kodu 2).',
+  ],
+  examples: ['mevzuat new ornekkoy.txt --id ornekkoy', 'mevzuat new metin.md --id ornekkoy --out ./mevzuatim/ornekkoy'],
+  // the compiler, zod and the YAML reader load only for this command
+  run: async ({ args, values, style }) => (await import('./author-run.js')).runNew(args.kaynak!, str(values.id), str(values.out), style),
+};
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'bir mevzuat klasörünü derlemenin bütün kurallarıyla denetler; her sorunu dosya:satır:sütun ile yazar',
+  args: [{ name: 'klasör', help: 'mevzuat klasörü (regulations/<kimlik>)' }],
+  options: { draft: { type: 'boolean', help: 'taslak: dayanaksız hükümleri ve yazılmamış olgu dosyalarını hata değil yapılacak sayar' } },
+  notes: [
+    'Denetlenenler: şemalar, atıfların çözülmesi, her yaprak hükmün bir olguya dayanak olması ya da noFact olarak işaretlenmesi, metin ağacının kaynağı harfi harfine tutması, alıntıların harfi harfine olması, bağlılık döngüleri, kaynağın sha256 özeti.',
+    'Çıkış kodu: 0 hata yok (--draft ile yapılacaklar kalabilir), 2 hata var.',
+  ],
+  examples: ['mevzuat check regulations/ornekkoy', 'mevzuat check regulations/ornekkoy --draft', 'mevzuat check regulations/konak-ozel-kalem --json'],
+  run: async ({ args, values, style }) => (await import('./author-run.js')).runCheck(args['klasör']!, values.draft === true, style),
+};

@@ -1,0 +1,228 @@
+/**
+ * Problems found in a regulation folder, as data: the file, the path inside it, the line and
+ * column, a Turkish message, the offending value and a suggestion. Also reads YAML keeping
+ * positions, and turns zod issues into such problems.
+ */
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { z } from 'zod';
+import { distance } from '../internal/distance.js';
+import { slugify } from '../fold.js';
+
+/** A step in a path into a YAML document: a key or an index. */
+export type PathSegment = string | number;
+
+/**
+ * One problem in a regulation folder. `severity` is `todo` only under `--draft`, for what is not
+ * encoded yet (a provision without a fact, a fact file not written yet).
+ */
+export type Problem = {
+  /** The file, relative to the folder (`duties.yaml`). */
+  file: string;
+  /** Where in the file's data (`['duties', 3, 'holder']`). */
+  path?: PathSegment[];
+  /** 1-based line and column, when the place could be found. */
+  line?: number;
+  column?: number;
+  /** What is wrong, in Turkish. */
+  message: string;
+  /** The offending value, as written. */
+  value?: string;
+  /** What to do about it, in Turkish. */
+  suggestion?: string;
+  severity: 'error' | 'todo';
+};
+
+/** A YAML file read with its positions. */
+export type YamlFile = { file: string; doc: Document; lines: LineCounter };
+
+const yamlErrorTr: Partial<Record<string, string>> = {
+  BAD_INDENT: 'girinti hatalı.',
+  TAB_AS_INDENT: 'girintide sekme var; yalnızca boşluk kullanılır.',
+  DUPLICATE_KEY: 'aynı anahtar iki kez yazılmış.',
+  MISSING_CHAR: 'kapanmamış bir ayraç ya da tırnak var.',
+  BLOCK_AS_IMPLICIT_KEY: 'bir liste ya da eşleme anahtar yerinde kullanılmış (girintiyi kontrol edin).',
+  MULTILINE_IMPLICIT_KEY: 'anahtar tek satırda olmalı (iki nokta üst üsteden sonra boşluk olmalı).',
+  UNEXPECTED_TOKEN: 'beklenmeyen bir işaret var.',
+  BAD_SCALAR_START: 'değer bu işaretle başlayamaz; değeri tırnak içine alın.',
+  BAD_DQ_ESCAPE: 'çift tırnak içinde geçersiz bir kaçış dizisi var.',
+  MULTIPLE_DOCS: 'dosyada birden çok YAML belgesi var (---).',
+  BLOCK_IN_FLOW: 'köşeli ya da süslü ayraç içinde blok biçimi kullanılmış.',
+};
+
+/** Reads YAML text keeping positions; syntax errors come back as problems. */
+export function readYaml(file: string, text: string): { yaml: YamlFile; data: unknown; problems: Problem[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  // the first syntax error only: the ones after it are mostly its echoes
+  const problems: Problem[] = doc.errors.slice(0, 1).map((e) => ({
+    file,
+    ...(e.linePos ? { line: e.linePos[0].line, column: e.linePos[0].col } : {}),
+    message: `YAML sözdizimi hatası: ${yamlErrorTr[e.code] ?? e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+    suggestion: 'Girintileri (boşluk, sekme değil), iki nokta üst üsteden sonraki boşluğu ve tırnakları kontrol edin; aynı anahtar iki kez yazılmamalı.',
+    severity: 'error' as const,
+  }));
+  return { yaml: { file, doc, lines }, data: problems.length ? undefined : doc.toJS(), problems };
+}
+
+/** The node at `path`, or the deepest node on the way to it; with the key node when the last step found a key. */
+function nodeAt(doc: Document, path: PathSegment[]): { node: YamlNode | null | undefined; key?: YamlNode; complete: boolean } {
+  let node = doc.contents as YamlNode | null | undefined;
+  let key: YamlNode | undefined;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === seg);
+      if (!pair) return { node, complete: false };
+      key = pair.key as YamlNode;
+      node = (pair.value as YamlNode | null) ?? key;
+    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
+      key = undefined;
+      node = node.items[seg] as YamlNode;
+    } else return { node, complete: false };
+  }
+  return { node, ...(key ? { key } : {}), complete: true };
+}
+
+/** The 1-based line and column of `path` in the file (of its key when `at` is `key`), or of the nearest enclosing node. */
+export function locate(y: YamlFile, path: PathSegment[], at: 'key' | 'value' = 'value'): { line: number; column: number } | undefined {
+  const { node, key } = nodeAt(y.doc, path);
+  const target = at === 'key' && key ? key : node;
+  const offset = target?.range?.[0];
+  if (offset === undefined) return undefined;
+  const { line, col } = y.lines.linePos(offset);
+  return { line, column: col };
+}
+
+/** The value at `path`, as written, for messages. */
+export function valueAt(y: YamlFile, path: PathSegment[]): string | undefined {
+  const { node, complete } = nodeAt(y.doc, path);
+  if (!complete || !node) return undefined;
+  const v = isScalar(node) ? node.value : (node as { toJSON?: () => unknown }).toJSON?.();
+  if (v === undefined || v === null) return undefined;
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/** Up to three candidates nearest to `input`, best first. */
+export function nearest(input: string, candidates: Iterable<string>, limit = 3): string[] {
+  const cap = Math.max(2, Math.floor(input.length / 3));
+  return [...new Set(candidates)]
+    .map((c) => ({ c, d: distance(input, c, cap) }))
+    .filter(({ d }) => d <= cap)
+    .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c))
+    .slice(0, limit)
+    .map(({ c }) => c);
+}
+
+const typeTr: Record<string, string> = {
+  string: 'metin', number: 'sayı', boolean: 'true ya da false', array: 'liste', object: 'anahtar: değer eşlemesi', int: 'tam sayı',
+};
+
+type AnySchema = { _zod: { def: Record<string, unknown> & { type: string } } };
+
+/** The object keys a schema allows at `path`, where it can be told (for suggesting a misspelt key). */
+function keysAt(schema: AnySchema, path: PathSegment[]): string[] {
+  let s: AnySchema | undefined = schema;
+  const unwrap = () => {
+    for (let i = 0; s && i < 10; i++) {
+      const d: Record<string, unknown> & { type: string } = s._zod.def;
+      if (d.type === 'optional' || d.type === 'nullable' || d.type === 'default') s = d.innerType as AnySchema;
+      else if (d.type === 'lazy') s = (d.getter as () => AnySchema)();
+      else if (d.type === 'pipe') s = d.in as AnySchema;
+      else return;
+    }
+  };
+  for (const seg of path) {
+    unwrap();
+    if (!s) return [];
+    const d: Record<string, unknown> & { type: string } = s._zod.def;
+    if (d.type === 'object' && typeof seg === 'string') s = (d.shape as Record<string, AnySchema>)[seg];
+    else if (d.type === 'array' && typeof seg === 'number') s = d.element as AnySchema;
+    else return [];
+  }
+  unwrap();
+  return s && s._zod.def.type === 'object' ? Object.keys(s._zod.def.shape as object) : [];
+}
+
+const customTr: Record<string, string> = {
+  'on-date needs a date; on-event has none': 'rule: on-date ise date yazılmalı; on-event ise date yazılmamalı.',
+  'a correspondence rule names signers or someone responsible': 'Bir yazışma kuralı ya imzalayanları (signers) ya da sorumluyu (responsible) adlandırmalı.',
+};
+
+/**
+ * Turns a zod error on a file's data into problems with Turkish messages, each placed at its line
+ * and column. `labelToId` turns a label (`m.14/b`) into a provision id, for suggestions.
+ */
+export function zodProblems(y: YamlFile, schema: z.ZodType, error: z.ZodError, labelToId?: (label: string) => string | undefined): Problem[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.filter((p): p is PathSegment => typeof p === 'string' || typeof p === 'number');
+    const last = path.at(-1);
+    // the field as a reader finds it: municipality.name, duties[3].topics[0]
+    const key = path.length ? path.map((x, i) => (typeof x === 'number' ? `[${x}]` : `${i ? '.' : ''}${x}`)).join('') : undefined;
+    const where = (p: PathSegment[], at: 'key' | 'value' = 'value') => locate(y, p, at) ?? {};
+    const value = valueAt(y, path);
+    const base = { file: y.file, path, severity: 'error' as const };
+    switch (issue.code) {
+      case 'invalid_type': {
+        if (value === undefined && !(key !== undefined && nodeAt(y.doc, path).complete)) {
+          return { ...base, ...where(path), message: `"${String(key ?? '(kök)')}" alanı eksik; bu alan zorunlu.`, suggestion: `"${String(last)}:" satırını ekleyin (bkz. regulations/README.md).` };
+        }
+        return { ...base, ...where(path), message: `"${String(key)}" ${typeTr[issue.expected] ?? issue.expected} olmalı.`, ...(value !== undefined ? { value } : {}) };
+      }
+      case 'unrecognized_keys': {
+        const allowed = keysAt(schema as unknown as AnySchema, path);
+        const k = issue.keys[0]!;
+        const near = nearest(k, allowed);
+        return {
+          ...base, path: [...path, k], ...where([...path, k], 'key'),
+          message: `Bilinmeyen alan: ${issue.keys.map((x) => `"${x}"`).join(', ')}.`, value: k,
+          suggestion: near.length ? `Şunu mu demek istediniz: ${near.join(', ')}` : allowed.length ? `Bu düzeyde yazılabilecek alanlar: ${allowed.join(', ')}.` : 'Bu alanı silin.',
+        };
+      }
+      case 'invalid_value': {
+        const allowed = issue.values.map(String);
+        const near = value ? nearest(value, allowed) : [];
+        return {
+          ...base, ...where(path), message: `"${String(key)}" için geçersiz değer; geçerli değerler: ${allowed.join(', ')}.`,
+          ...(value !== undefined ? { value } : {}), ...(near.length ? { suggestion: `Şunu mu demek istediniz: ${near.join(', ')}` } : {}),
+        };
+      }
+      case 'too_small':
+        return {
+          ...base, ...where(path),
+          message: issue.origin === 'array' ? `"${String(key)}" listesinde en az ${String(issue.minimum)} öğe olmalı.` : `"${String(key)}" boş olamaz.`,
+        };
+      case 'invalid_format': {
+        const pattern = 'pattern' in issue ? String(issue.pattern) : '';
+        if (pattern.includes('art_')) {
+          const id = value ? labelToId?.(value) : undefined;
+          return { ...base, ...where(path), message: 'Madde kimliği art_14, art_8__para_7, art_14__point_b biçiminde olmalı.', ...(value !== undefined ? { value } : {}), suggestion: id ? `${value} maddesinin kimliği: ${id}` : 'Kimlikleri görmek için: npx tsx scripts/provisions.ts <klasör>' };
+        }
+        if (pattern.includes('\\d{4}')) return { ...base, ...where(path), message: 'Tarih YYYY-AA-GG biçiminde olmalı.', ...(value !== undefined ? { value } : {}), suggestion: 'Örnek: "2024-03-12" (tırnak içinde).' };
+        if (pattern.includes('0-9a-f')) return { ...base, ...where(path), message: 'sha256 özeti 64 onaltılık karakter olmalı.', ...(value !== undefined ? { value } : {}) };
+        if (pattern.includes('a-z0-9')) return { ...base, ...where(path), message: 'Kimlik küçük harfli, Türkçe harfsiz, tireyle ayrılmış olmalı (ör. yazi-isleri-mudurlugu).', ...(value !== undefined ? { value, suggestion: `Önerilen: ${slugify(value)}` } : {}) };
+        return { ...base, ...where(path), message: `"${String(key)}" biçimi geçersiz.`, ...(value !== undefined ? { value } : {}) };
+      }
+      case 'custom':
+        return { ...base, ...where(path), message: customTr[issue.message] ?? issue.message };
+      default:
+        return { ...base, ...where(path), message: issue.message, ...(value !== undefined ? { value } : {}) };
+    }
+  });
+}
+
+/**
+ * Formats a problem for people: `file:line:column: hata: message`, then the value and the
+ * suggestion on their own lines. `escape` is applied to every part, since each may quote the files.
+ *
+ * @example
+ * formatProblem({ file: 'duties.yaml', line: 4, column: 12, message: 'Bilinmeyen aktör.', value: 'mudr', suggestion: 'Şunu mu demek istediniz: mudur', severity: 'error' }, 'regulations/ornekkoy')
+ * //=> 'regulations/ornekkoy/duties.yaml:4:12: hata: Bilinmeyen aktör.\n  değer: mudr\n  öneri: Şunu mu demek istediniz: mudur'
+ */
+export function formatProblem(p: Problem, dir?: string, escape: (s: string) => string = (s) => s): string {
+  const file = dir ? `${dir.replace(/\/+$/, '')}/${p.file}` : p.file;
+  const pos = p.line !== undefined ? `:${p.line}${p.column !== undefined ? `:${p.column}` : ''}` : '';
+  return [
+    `${escape(file)}${pos}: ${p.severity === 'error' ? 'hata' : 'yapılacak'}: ${escape(p.message)}`,
+    ...(p.value !== undefined ? [`  değer: ${escape(p.value)}`] : []),
+    ...(p.suggestion ? [`  öneri: ${escape(p.suggestion)}`] : []),
+  ].join('\n');
+}

@@ -1,0 +1,186 @@
+// `mevzuat new` and `mevzuat check` through the built CLI (dist/cli.js), and the end-to-end path a
+// municipality takes: a text that is not one of the four → new → fill the facts → check passes.
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { parseRegulationText } from '../src/parse/text.js';
+import { checkRegulationDir } from '../src/compile/regulation.js';
+import { assertBuilt, mevzuat, root } from './cli-support.js';
+
+const fixture = join(root, 'test/fixtures/ornekkoy/source.txt');
+const encoded = join(root, 'test/fixtures/ornekkoy/encoded/ornekkoy');
+const tmp = () => mkdtempSync(join(tmpdir(), 'mevzuat-new-'));
+const yamlFiles = ['regulation.yaml', 'organisation.yaml', 'duties.yaml', 'rules.yaml', 'coverage.yaml'];
+
+beforeAll(() => assertBuilt());
+
+describe('mevzuat new', () => {
+  it('creates the folder: the source byte for byte with its sha256, text.yaml from the parser, skeletons marked for review', async () => {
+    const dir = join(tmp(), 'ornekkoy');
+    const r = await mevzuat(['new', fixture, '--id', 'ornekkoy', '--out', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['coverage.yaml', 'duties.yaml', 'organisation.yaml', 'regulation.yaml', 'rules.yaml', 'source.txt', 'text.yaml']);
+    expect(readFileSync(join(dir, 'source.txt')).equals(readFileSync(fixture))).toBe(true);
+    const meta = parse(readFileSync(join(dir, 'regulation.yaml'), 'utf8'));
+    expect(meta.sources).toEqual([{ file: 'source.txt', sha256: createHash('sha256').update(readFileSync(fixture)).digest('hex'), receivedAs: 'source.txt', role: 'authoritative' }]);
+    expect(parse(readFileSync(join(dir, 'text.yaml'), 'utf8'))).toEqual({ source: 'source.txt', nodes: parseRegulationText(readFileSync(fixture, 'utf8')).nodes });
+    // what can be read safely is read, and marked for review
+    expect(meta).toMatchObject({ id: 'ornekkoy', kind: 'yonetmelik', municipality: { name: 'Örnekköy Belediyesi', province: 'Ankara' }, organisation: 'yazi-isleri-mudurlugu', fallback: 'art_8__para_1' });
+    expect(readFileSync(join(dir, 'regulation.yaml'), 'utf8')).toMatch(/^kind: yonetmelik # GÖZDEN GEÇİRİN: /m);
+    expect(readFileSync(join(dir, 'regulation.yaml'), 'utf8')).toMatch(/^summary: "" # YAZILACAK: /m);
+    const org = parse(readFileSync(join(dir, 'organisation.yaml'), 'utf8'));
+    expect(org.units.map((u: { name: string }) => u.name)).toEqual(['Yazı İşleri Müdürlüğü', 'Evrak Kayıt Birimi', 'Arşiv Birimi', 'Müdürlüğe bağlı şeflikler']);
+    const rules = parse(readFileSync(join(dir, 'rules.yaml'), 'utf8'));
+    expect(rules.definitions.map((d: { term: string }) => d.term)).toEqual(['Belediye', 'Başkan', 'Müdürlük', 'Müdür', 'Personel']);
+    // the report: what was found, and what is left
+    expect(r.stdout).toContain(`Yeni mevzuat klasörü: ${dir}`);
+    expect(r.stdout).toContain('text.yaml          10 madde, 36 hüküm (23 yaprak hüküm)');
+    expect(r.stdout).toContain('Tanımlar: Belediye (m.3/a), Başkan (m.3/b), Müdürlük (m.3/c), Müdür (m.3/ç), Personel (m.3/d)');
+    expect(r.stdout).toContain('Birim adayları: Yazı İşleri Müdürlüğü (m.3/c), Evrak Kayıt Birimi (m.4/2-b), Arşiv Birimi (m.4/2-c), Müdürlüğe bağlı şeflikler (m.4/2-ç)');
+    expect(r.stdout).toContain('23 yaprak hükmün 14 tanesi iskelette bir olguya ya da noFact adayına bağlandı; 9 tanesi bekliyor.');
+    expect(r.stdout).toContain('m.7 Yazışma ve imza: yazışma ve imza (rules.yaml correspondence)');
+    expect(r.stdout).toContain('regulation.yaml: summary (mevzuatın ne düzenlediği, bir iki cümle)');
+    expect(r.stdout).toContain(`Sonraki adım: mevzuat check ${dir} --draft`);
+  });
+
+  it('refuses to overwrite an existing folder (exit 2), leaving it as it was', async () => {
+    const dir = join(tmp(), 'ornekkoy');
+    expect((await mevzuat(['new', fixture, '--id', 'ornekkoy', '--out', dir])).code).toBe(0);
+    writeFileSync(join(dir, 'duties.yaml'), 'duties: [] # el ile yazıldı\n');
+    const again = await mevzuat(['new', fixture, '--id', 'ornekkoy', '--out', dir]);
+    expect(again.code).toBe(2);
+    expect(again.stdout).toBe('');
+    expect(again.stderr.split('\n')[0]).toBe(`Klasör zaten var: "${dir}". mevzuat new var olan bir klasörün üzerine yazmaz.`);
+    expect(readFileSync(join(dir, 'duties.yaml'), 'utf8')).toBe('duties: [] # el ile yazıldı\n');
+  });
+
+  it('bad input: exit 2 with a Turkish line and a suggestion, never a stack trace; what the user typed is escaped', async () => {
+    const base = tmp();
+    const cases: [string[], string][] = [
+      [['new', fixture], 'Eksik seçenek: --id <kimlik>'],
+      [['new', fixture, '--id', 'Örnekköy Yazı'], 'Geçersiz kimlik: "Örnekköy Yazı". Kimlik küçük harfli, Türkçe harfsiz, tireyle ayrılmış olmalı.'],
+      [['new', join(base, 'yok.txt'), '--id', 'ornekkoy'], `Kaynak dosya bulunamadı: "${join(base, 'yok.txt')}"`],
+      [['new', fixture, '--id', 'ornekkoy', '--out', join(base, 'baska')], `Klasörün adı kimlikle aynı olmalı: "${join(base, 'baska')}" ile --id ornekkoy uyuşmuyor.`],
+      [['new', '\u001b]0;x\u0007.txt', '--id', 'ornekkoy'], 'Kaynak dosya bulunamadı: "\\e]0;x\\a.txt"'],
+    ];
+    for (const [args, line] of cases) {
+      const r = await mevzuat(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.split('\n')[0]).toBe(line);
+      expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      expect(r.stderr).not.toContain('\u001b');
+    }
+    expect((await mevzuat(['new', fixture, '--id', 'Örnekköy Yazı'])).stderr).toContain('Şunu mu demek istediniz: ornekkoy-yazi');
+    const latin5 = join(base, 'eski.txt');
+    writeFileSync(latin5, Buffer.from([0x4d, 0x41, 0x44, 0x44, 0x45, 0x20, 0x31, 0x20, 0x2d, 0x20, 0xdd, 0xfe, 0x0a]));
+    const r = await mevzuat(['new', latin5, '--id', 'eski', '--out', join(base, 'eski')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Kaynak UTF-8 değil');
+    expect(existsSync(join(base, 'eski'))).toBe(false);
+  });
+});
+
+describe('mevzuat check', () => {
+  it('passes the four built-in regulations (exit 0)', async () => {
+    for (const id of ['izmir-kentsel-adalet', 'karsiyaka-halkla-iliskiler', 'kocaeli-stk', 'konak-ozel-kalem']) {
+      const r = await mevzuat(['check', join('regulations', id)]);
+      expect(r.code, id).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^Sorun yok: ${id} — \\d+ madde, \\d+ hüküm, \\d+ olgu\\.\\n$`));
+    }
+  });
+
+  it('reports problems as file:line:column with value and suggestion (exit 2), and as JSON', async () => {
+    const dir = join(tmp(), 'konak-ozel-kalem');
+    cpSync(join(root, 'regulations/konak-ozel-kalem'), dir, { recursive: true });
+    const duties = readFileSync(join(dir, 'duties.yaml'), 'utf8');
+    writeFileSync(join(dir, 'duties.yaml'), duties.replace('holder: mudur, cites: [art_15]', 'holder: mudr, cites: [art_15]'));
+    const line = duties.slice(0, duties.indexOf('holder: mudur, cites: [art_15]')).split('\n').length;
+    const column = duties.split('\n')[line - 1]!.indexOf('holder: mudur, cites: [art_15]') + 'holder: '.length + 1;
+    const r = await mevzuat(['check', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe([
+      `${dir}/duties.yaml:${line}:${column}: hata: Bilinmeyen aktör: "mudr" organisation.yaml'da birim, kadro ya da makam olarak yok.`,
+      '  değer: mudr',
+      '  öneri: Şunu mu demek istediniz: mudur',
+      '',
+      '1 hata. Mevzuat derlenmedi; hataları düzeltip yeniden deneyin.',
+      '',
+    ].join('\n'));
+    const j = await mevzuat(['check', dir, '--json']);
+    expect(j.code).toBe(2);
+    expect(JSON.parse(j.stdout)).toEqual({ ok: false, draft: false, problems: checkRegulationDir(dir).problems });
+  });
+
+  it('--draft lists what is left as a to-do list (exit 0); without it, each is an error (exit 2)', async () => {
+    const dir = join(tmp(), 'ornekkoy');
+    await mevzuat(['new', fixture, '--id', 'ornekkoy', '--out', dir]);
+    // a fresh skeleton: the summary is for a person to write, so even a draft stops there
+    const fresh = await mevzuat(['check', dir, '--draft']);
+    expect(fresh.code).toBe(2);
+    expect(fresh.stdout.split('\n')[0]).toMatch(/regulation\.yaml:\d+:10: hata: "summary" boş olamaz\.$/);
+    const meta = readFileSync(join(dir, 'regulation.yaml'), 'utf8');
+    writeFileSync(join(dir, 'regulation.yaml'), meta.replace(/^summary: "".*$/m, 'summary: Yazı İşleri Müdürlüğünün görevlerini düzenler.'));
+    const draft = await mevzuat(['check', dir, '--draft']);
+    expect(draft.code).toBe(0);
+    expect(draft.stdout).toMatch(/^Yapılacaklar \(9\)\n/);
+    expect(draft.stdout).toContain(`${dir}/text.yaml:`);
+    expect(draft.stdout).toMatch(/yapılacak: m\.5\/ç \(art_5__para_1__point_cc\) henüz hiçbir olguya dayanak değil/);
+    expect(draft.stdout.trimEnd().split('\n').at(-1)).toBe('Taslak derleniyor: ornekkoy — 10 madde, 36 hüküm, 5 olgu; 9 yapılacak kaldı.');
+    const strict = await mevzuat(['check', dir]);
+    expect(strict.code).toBe(2);
+    expect(strict.stdout.trimEnd().split('\n').at(-1)).toBe('9 hata. Mevzuat derlenmedi; hataları düzeltip yeniden deneyin.');
+  });
+
+  it('a folder that does not exist: exit 2, escaped', async () => {
+    const r = await mevzuat(['check', 'yok/\u001b[2J']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('Klasör bulunamadı: "yok/\\e[2J"');
+  });
+
+  it('help for new and check: usage, options, examples, in 80 columns', async () => {
+    for (const name of ['new', 'check']) {
+      const r = await mevzuat([name, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^mevzuat ${name}\\b`));
+      expect(r.stdout).toContain('Örnekler');
+      expect(r.stdout.split('\n').filter((l) => [...l].length > 80)).toEqual([]);
+    }
+    expect((await mevzuat(['--help'])).stdout).toMatch(/^ {2}check <klasör> .*\n/m);
+  });
+});
+
+describe('end to end: a text that is not one of the four → new → fill the facts → check', () => {
+  it('the fixture and the encoded folder hold the same source', () => {
+    expect(readFileSync(join(encoded, 'source.txt')).equals(readFileSync(fixture))).toBe(true);
+  });
+
+  it('passes check once the facts are filled in, and compiles to a regulation that cites verbatim text', async () => {
+    const dir = join(tmp(), 'ornekkoy');
+    const created = await mevzuat(['new', fixture, '--id', 'ornekkoy', '--out', dir]);
+    expect(created.code).toBe(0);
+    // the text tree new wrote is the one the encoded folder holds
+    expect(parse(readFileSync(join(dir, 'text.yaml'), 'utf8'))).toEqual(parse(readFileSync(join(encoded, 'text.yaml'), 'utf8')));
+    // fill the facts: the encoded files, as a person would write them over the skeletons
+    for (const f of yamlFiles) writeFileSync(join(dir, f), readFileSync(join(encoded, f), 'utf8'));
+    const r = await mevzuat(['check', dir]);
+    expect(r.stdout).toBe('Sorun yok: ornekkoy — 10 madde, 36 hüküm, 18 olgu.\n');
+    expect(r.code).toBe(0);
+    const { regulation } = checkRegulationDir(dir);
+    expect(regulation?.correspondence.find((c) => c.recipients.includes('public-institution'))).toMatchObject({ paraf: ['mudur'], cites: ['art_7__para_2'] });
+    expect(regulation?.provisions.find((p) => p.id === 'art_7__para_2')?.text)
+      .toBe('Valilik, Kaymakamlık ve diğer kamu kurum ve kuruluşları ile yapılacak yazışmalar Müdürün parafı ve Belediye Başkanının veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür.');
+    expect(regulation?.reporting.filter((l) => l.from === 'mudur')).toEqual([
+      { id: 'mudur-baskana-sorumlu', from: 'mudur', to: 'belediye-baskani', relation: 'accountable-to', cites: ['art_5__para_1__point_cc'], basis: 'explicit' },
+    ]);
+  });
+
+  it('the encoded folder passes check as it stands', async () => {
+    const r = await mevzuat(['check', encoded]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('Sorun yok: ornekkoy — 10 madde, 36 hüküm, 18 olgu.\n');
+  });
+});
