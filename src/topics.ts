@@ -1,6 +1,6 @@
 import type { Topic } from './schema/common.js';
 import type { RecipientClass } from './schema/facts.js';
-import { recipientClassIds, recipientWords, topicIds, topicNames } from './schema/values.js';
+import { recipientClassIds, recipientWords, topicIds, topicNames as names } from './schema/values.js';
 
 /**
  * Every duty topic, in a fixed order. A frozen array of its own: changing it is impossible, and
@@ -12,16 +12,14 @@ import { recipientClassIds, recipientWords, topicIds, topicNames } from './schem
  */
 export const topics: readonly Topic[] = topicIds;
 
-export {
-  /**
-   * The Turkish name of every duty topic (`procurement` → `satın alma`); `dutiesOf` and
-   * `findDuties` accept these names as topics.
-   *
-   * @example
-   * topicNames.procurement  //=> 'satın alma'
-   */
-  topicNames,
-};
+/**
+ * The Turkish name of every duty topic (`procurement` → `satın alma`); `dutiesOf` and
+ * `findDuties` accept these names as topics.
+ *
+ * @example
+ * topicNames.procurement  //=> 'satın alma'
+ */
+export const topicNames: Readonly<Record<Topic, string>> = names;
 
 /**
  * The words `whoSigns` accepts for each recipient class, besides the class itself (Turkish names

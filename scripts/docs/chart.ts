@@ -40,8 +40,10 @@ export type ChartNode = {
 };
 
 export type Chart = {
-  /** The office(s) at the top, the organisation's unit hangs from the first. */
-  top: { ref: ActorRef; via?: ActorRef }[];
+  /** The office(s) at the top, the organisation's unit hangs from the first; `notes`: the office's own lines. */
+  top: { ref: ActorRef; via?: ActorRef; notes?: ChartLine[] }[];
+  /** Other offices the text gives lines of their own (a Başkan Yardımcısı under the Başkan), each a box with its lines. */
+  offices: ChartNode[];
   root: ChartNode;
   /** Posts the text places in no unit, with their lines. */
   loose: ChartNode[];
@@ -82,8 +84,10 @@ export function buildChart(reg: Regulation, reportsTo: (reg: string, subject: st
 
   const node = (id: string, parent: string | undefined): ChartNode => {
     const ref = refOf.get(id)!;
-    const own = lines(id);
     const heads = ref.kind === 'unit' ? headsOf(id) : [];
+    // a unit's line to its own head is the box itself (the head is written in it)
+    const own = lines(id).filter((l) => !heads.some((h) => h.id === l.to.id));
+    for (const l of lines(id)) if (heads.some((h) => h.id === l.to.id)) shown.add(lineKey(l.from, l.to.id));
     // a head's lines to its own unit are the box itself; its other lines belong to the box too
     const headLines = heads.flatMap((h) => lines(h.id)).filter((l) => l.to.id !== id);
     const mine = [...own, ...headLines];
@@ -103,7 +107,7 @@ export function buildChart(reg: Regulation, reportsTo: (reg: string, subject: st
   for (const u of reg.units) if (!u.parent && u.id !== reg.organisation) root.children.push(node(u.id, reg.organisation));
 
   // the top: what the organisation's unit is attached to, else what its head reports to
-  const orgLines = lines(reg.organisation);
+  const orgLines = lines(reg.organisation).filter((l) => !root.heads.some((h) => h.id === l.to.id));
   const headLines = root.heads.flatMap((h) => lines(h.id));
   const topLines = orgLines.length ? orgLines : headLines;
   const primary = topLines.find((l) => !l.line.condition) ?? topLines[0];
@@ -117,7 +121,15 @@ export function buildChart(reg: Regulation, reportsTo: (reg: string, subject: st
   }
 
   const loose = reg.posts.filter((p) => !p.unit).map((p) => node(p.id, undefined));
-  return { top, root, loose, shown };
+  // offices with lines of their own: the top one's are written in its box, the others get boxes of their own
+  const offices: ChartNode[] = [];
+  for (const o of reg.offices) {
+    if (!lines(o.id).length) continue;
+    const n = node(o.id, undefined);
+    if (top[0]?.ref.id === o.id) top[0].notes = n.notes;
+    else offices.push(n);
+  }
+  return { top, root, loose, offices, shown };
 }
 
 // --- HTML -----------------------------------------------------------------------------------------
@@ -132,7 +144,7 @@ export function chartHtml(chart: Chart, opts: { title: string; href: (a: ActorRe
     `${l.line.condition ? ' <i>(koşullu)</i>' : ''}${l.line.basis === 'structural' ? ' <i>(çıkarım)</i>' : ''}</li>`;
   const names = new Map<string, string>();
   const collect = (n: ChartNode) => { names.set(n.ref.id, n.ref.name); n.heads.forEach((h) => names.set(h.id, h.name)); n.children.forEach(collect); };
-  collect(chart.root); chart.loose.forEach(collect);
+  collect(chart.root); chart.loose.forEach(collect); chart.offices.forEach(collect);
   const nameOf = (id: string) => names.get(id) ?? id;
 
   const box = (n: ChartNode) => {
@@ -159,17 +171,21 @@ export function chartHtml(chart: Chart, opts: { title: string; href: (a: ActorRe
   };
 
   const top = chart.top[0];
-  const topBox = top ? `<div class="sema-kutu ${kindCls[top.ref.kind]}">${link(opts.href(top.ref), top.ref.name, { class: 'sema-ad' })}${top.via ? `<span class="sema-bas">${esc(top.via.name)} üzerinden</span>` : ''}</div>` : '';
+  const topNotes = top?.notes?.length ? `<ul class="sema-notlar">${top.notes.map((l) => note(l, false)).join('')}</ul>` : '';
+  const topBox = top ? `<div class="sema-kutu ${kindCls[top.ref.kind]}">${link(opts.href(top.ref), top.ref.name, { class: 'sema-ad' })}${top.via ? `<span class="sema-bas">${esc(top.via.name)} üzerinden</span>` : ''}${topNotes}</div>` : '';
   const tree = top
     ? `<ul class="sema-agac"><li class="sema-tepe">${topBox}<ul class="sema-dal"><li class="cizgi-${chart.root.style}"${hat(chart.root)}>${column(chart.root)}</li></ul></li></ul>`
     : `<ul class="sema-agac"><li class="sema-tepe">${column(chart.root)}</li></ul>`;
   const loose = chart.loose.length
     ? `<div class="sema-serbest"><p>Metnin bir birime yerleştirmediği kadrolar:</p><ul class="sema-serbest-liste">${chart.loose.map((n) => `<li>${box(n)}</li>`).join('')}</ul></div>`
     : '';
+  const offices = chart.offices.length
+    ? `<div class="sema-serbest"><p>Metnin makamlar için yazdığı bağlılıklar:</p><ul class="sema-serbest-liste">${chart.offices.map((n) => `<li>${box(n)}</li>`).join('')}</ul></div>`
+    : '';
   const full = opts.fullHref ? ` ${link(opts.fullHref, 'Tam boyutta göster', { class: 'sema-tam' })}` : '';
   return `<figure class="sema" id="${esc(opts.id)}" aria-labelledby="${esc(opts.id)}-baslik" aria-describedby="${esc(opts.id)}-metin">` +
     `<figcaption id="${esc(opts.id)}-baslik">Teşkilat şeması: ${esc(opts.title)}${full}</figcaption>` +
-    `<div class="sema-cerceve" role="region" tabindex="0" aria-label="Teşkilat şeması: ${esc(opts.title)} (kaydırılabilir alan)">${tree}${loose}</div>` +
+    `<div class="sema-cerceve" role="region" tabindex="0" aria-label="Teşkilat şeması: ${esc(opts.title)} (kaydırılabilir alan)">${tree}${loose}${offices}</div>` +
     `</figure>` + legend + textAlternative(chart, opts);
 }
 
@@ -196,9 +212,11 @@ function textAlternative(chart: Chart, opts: { href: (a: ActorRef) => string; id
     return `<li>${link(opts.href(n.ref), n.ref.name)}${bits.length ? `; ${bits.join('; ')}` : ''}${kids}</li>`;
   };
   const top = chart.top[0];
-  const inner = top ? `<ul><li>${esc(top.ref.name)}<ul>${item(chart.root)}</ul></li></ul>` : `<ul>${item(chart.root)}</ul>`;
+  const topWords = top?.notes?.length ? `; ${top.notes.map(lineWords).join('; ')}` : '';
+  const inner = top ? `<ul><li>${esc(top.ref.name)}${topWords}<ul>${item(chart.root)}</ul></li></ul>` : `<ul>${item(chart.root)}</ul>`;
   const loose = chart.loose.length ? `<p>Bir birime yerleştirilmeyen kadrolar:</p><ul>${chart.loose.map(item).join('')}</ul>` : '';
-  return `<details class="sema-metin" id="${esc(opts.id)}-metin"><summary>Şemanın metin hâli (birimler ve kadrolar listesi)</summary>${inner}${loose}</details>`;
+  const offices = chart.offices.length ? `<p>Makamlar arasındaki bağlılıklar:</p><ul>${chart.offices.map(item).join('')}</ul>` : '';
+  return `<details class="sema-metin" id="${esc(opts.id)}-metin"><summary>Şemanın metin hâli (birimler ve kadrolar listesi)</summary>${inner}${loose}${offices}</details>`;
 }
 
 function nameOfIn(chart: Chart, id: string): string {
@@ -208,6 +226,6 @@ function nameOfIn(chart: Chart, id: string): string {
     for (const h of n.heads) if (h.id === id) found = h.name;
     n.children.forEach(walk);
   };
-  walk(chart.root); chart.loose.forEach(walk);
+  walk(chart.root); chart.loose.forEach(walk); chart.offices.forEach(walk);
   return found ?? id;
 }

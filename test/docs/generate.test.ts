@@ -178,8 +178,11 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
     // every unit and every post once (a head in its unit's box), plus the office at the top where the text names one
     const heads = reg.posts.filter((p) => p.heads && p.unit);
     for (const a of [...reg.units, ...reg.posts.filter((p) => !heads.includes(p))]) expect(boxes.filter((b) => b === a.id), a.id).toHaveLength(1);
-    const top = reportsTo(id, reg.organisation).lines.length ? reportsTo(id, reg.organisation).lines : reg.posts.filter((p) => p.unit === reg.organisation && p.heads).flatMap((h) => reportsTo(id, h.id).lines);
-    expect(boxes.length).toBe(reg.units.length + reg.posts.length - heads.length + (top.length ? 1 : 0));
+    const orgUp = reportsTo(id, reg.organisation).lines.filter((l) => !heads.some((h) => h.id === l.to.id));
+    const top = orgUp.length ? orgUp : reg.posts.filter((p) => p.unit === reg.organisation && p.heads).flatMap((h) => reportsTo(id, h.id).lines);
+    // and every other office the text gives a line of its own
+    const officesWithLines = reg.offices.filter((o) => reportsTo(id, o.id).lines.length && o.id !== (top.find((l) => !l.condition) ?? top[0])?.to.id);
+    expect(boxes.length).toBe(reg.units.length + reg.posts.length - heads.length + (top.length ? 1 : 0) + officesWithLines.length);
     // the top box is the office the organisation (or its head) reports to
     expect(chart).toContain(`/makam/${(top.find((l) => !l.condition) ?? top[0])!.to.id}.html" class="sema-ad">`);
     // heads sit in their unit's box
@@ -188,7 +191,7 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
     const shown = new Map<string, string>();
     for (const m of chart.matchAll(/<li class="([^"]*)"[^>]*? data-hat="([^"]*)"/g)) for (const k of m[2]!.split(' ')) shown.set(k, m[1]!);
     for (const l of reg.reporting) {
-      if (reg.posts.some((p) => p.id === l.from && p.heads && p.unit === l.to)) continue; // a head and its own unit: the same box
+      if (reg.posts.some((p) => p.heads && ((p.id === l.from && p.unit === l.to) || (p.id === l.to && p.unit === l.from)))) continue; // a head and its own unit: the same box
       const cls = shown.get(lineKey(l.from, l.to));
       expect(cls, `${l.from} → ${l.to}`).toBeDefined();
       if (l.condition) expect(cls).toContain('cizgi-kosullu');
