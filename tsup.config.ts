@@ -5,6 +5,17 @@ import { defineConfig, type Options } from 'tsup';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** The library: dist/index.{js,cjs,d.ts,d.cts}. Cleaning spares dist/cli.js, which the second build writes alongside. */
+/**
+ * yaml's `node` export is CommonJS (it requires `process`), which an ESM bundle cannot require:
+ * bundle its ESM build instead, the same code. Used by the node entry and the CLI's `new`/`check`.
+ */
+const yamlAsEsm: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'yaml-as-esm',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: fileURLToPath(new URL('./node_modules/yaml/browser/index.js', import.meta.url)) }));
+  },
+};
+
 /** Quiet unless MEVZUAT_VERBOSE is set: `npm start` prints the answers, not the build log. Errors always print. */
 const silent = !process.env.MEVZUAT_VERBOSE;
 
@@ -17,6 +28,7 @@ const library: Options = {
   },
   format: ['esm', 'cjs'],
   dts: true,
+  esbuildPlugins: [yamlAsEsm],
   // one copy of the shared code (MevzuatError, the corpus) for all three entries, in ESM and in CJS
   splitting: true,
   // the node entry's YAML reader is bundled, not a dependency; zod stays external (a dependency)
@@ -54,14 +66,7 @@ const cli: Options = {
   noExternal: ['yaml'],
   banner: { js: '#!/usr/bin/env node' },
   define: { __MEVZUAT_VERSION__: JSON.stringify(version) },
-  esbuildPlugins: [{
-    // yaml's `node` export is CommonJS (it requires `process`), which an ESM bundle cannot require:
-    // bundle its ESM build instead, the same code
-    name: 'yaml-as-esm',
-    setup(build) {
-      build.onResolve({ filter: /^yaml$/ }, () => ({ path: fileURLToPath(new URL('./node_modules/yaml/browser/index.js', import.meta.url)) }));
-    },
-  }, {
+  esbuildPlugins: [yamlAsEsm, {
     name: 'library-from-dist',
     setup(build) {
       // by the package's own name, so the import resolves the same from dist/cli.js and dist/cli/*.js

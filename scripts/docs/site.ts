@@ -1,9 +1,12 @@
 /**
  * Builds the whole docs site for ANY set of regulations: a municipality can publish its own.
  *
- *   npx tsx scripts/docs/site.ts --out <dir> [--today YYYY-MM-DD] [--no-api]
+ *   npx tsx scripts/docs/site.ts --out <dir> [--dir <folder>]… [--only] [--today YYYY-MM-DD] [--no-api]
  *
- * With no regulations given it publishes the library's built-in ones. From code:
+ * With no regulations given it publishes the library's built-in ones. `--dir` adds a regulation
+ * folder (as `mevzuat new` makes and `mevzuat check` passes), loaded with `loadRegulationDir` and
+ * answered through `createMevzuat`; `--only` publishes the folders without the built-in ones. From
+ * code:
  *
  *   await buildSite({ regulations: [getRegulation('konak')], out: 'site/' });
  *
@@ -16,7 +19,8 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { regulations as builtIn, type Regulation } from '../../src/index.js';
+import { builtinRegulations, createMevzuat, formatMevzuatError, isMevzuatError, regulations as builtIn, type Regulation } from '../../src/index.js';
+import { loadRegulationDir } from '../../src/node.js';
 import { DOCS_DIR, generateSite, writeSite, type Queries } from './generate.js';
 
 export type BuildSiteOptions = {
@@ -51,6 +55,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<{ pages: num
   return { pages: [...site.files.keys()].filter((f) => f.endsWith('.md')).length, out };
 }
 
+/** The regulations and the queries bound to them, for regulation folders (with the built-in ones unless `only`). */
+export function fromFolders(dirs: readonly string[], options: { only?: boolean; draft?: boolean } = {}): { regulations: readonly Regulation[]; queries: Queries } {
+  const own = dirs.map((d) => loadRegulationDir(d, { draft: options.draft === true }));
+  const m = createMevzuat({ regulations: [...(options.only ? [] : builtinRegulations), ...own] });
+  return { regulations: m.regulations, queries: m as unknown as Queries };
+}
+
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -58,7 +69,7 @@ function arg(name: string): string | undefined {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   if (process.argv.includes('--help') || process.argv.includes('-h')) {
-    console.log('Kullanım: tsx scripts/docs/site.ts --out <klasör> [--today YYYY-AA-GG] [--no-api]');
+    console.log('Kullanım: tsx scripts/docs/site.ts --out <klasör> [--dir <mevzuat klasörü>]… [--only] [--today YYYY-AA-GG] [--no-api]');
     process.exit(0);
   }
   const out = arg('out') ?? resolve(DOCS_DIR, '.vitepress/dist');
@@ -67,7 +78,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     console.error('--today: YYYY-AA-GG biçiminde bir tarih verin (ör. 2026-01-15).');
     process.exit(2);
   }
-  buildSite({ regulations: builtIn, out, today, api: !process.argv.includes('--no-api') })
-    .then((r) => console.error(`docs: ${r.pages} sayfa, ${builtIn.length} mevzuat → ${r.out}`))
+  const dirs = process.argv.flatMap((a, i) => (a === '--dir' && process.argv[i + 1] ? [process.argv[i + 1]!] : []));
+  let set: { regulations: readonly Regulation[]; queries?: Queries } = { regulations: builtIn };
+  try {
+    if (dirs.length) set = fromFolders(dirs, { only: process.argv.includes('--only'), draft: process.argv.includes('--draft') });
+  } catch (e) {
+    console.error(isMevzuatError(e) ? formatMevzuatError(e) : String(e));
+    process.exit(2);
+  }
+  buildSite({ regulations: set.regulations, queries: set.queries, out, today, api: !process.argv.includes('--no-api') })
+    .then((r) => console.error(`docs: ${r.pages} sayfa, ${set.regulations.length} mevzuat → ${r.out}`))
     .catch((e: unknown) => { console.error(e instanceof Error ? e.message : String(e)); process.exit(1); });
 }

@@ -52,13 +52,14 @@ export function nearestWords(input: string, candidates: readonly string[], limit
 }
 
 /** An option of a command. `value` names the value of a string option in help (`<alıcı>`). */
-export type OptionSpec = { type: 'string' | 'boolean'; short?: string; value?: string; help: string };
+/** An option of a command. `multiple`: a string option that may be given more than once (`--dir a --dir b`). */
+export type OptionSpec = { type: 'string' | 'boolean'; short?: string; value?: string; help: string; multiple?: boolean };
 
 /** Option values by long name, in an object without a prototype: `values.constructor` is undefined unless given. */
 export type Values = Record<string, string | boolean | undefined>;
 
 /** What parsing gives a command: its positionals and option values. */
-export type Parsed = { command: string | undefined; positionals: string[]; values: Values };
+export type Parsed = { command: string | undefined; positionals: string[]; values: Values; /** Every value of each `multiple` option, in order. */ lists: Record<string, string[]> };
 
 /** True when `argv` asks for JSON (`--json` before any `--`): errors are then printed as JSON too, even when parsing fails. */
 export function wantsJson(argv: readonly string[]): boolean {
@@ -86,6 +87,7 @@ export function parse(
   const command = positionals[0];
   const allowed = allowedFor(command);
   const values: Values = Object.create(null) as Values;
+  const lists: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const t of tokens) {
     if (t.kind !== 'option') continue;
     // own properties only: --constructor, --toString, --__proto__ are unknown options, not Object.prototype's
@@ -100,10 +102,11 @@ export function parse(
         throw usageError((x) => `${x} seçeneği bir değer bekliyor: ${x} ${spec.value ?? '<değer>'}`, t.rawName, [], helpFor(command));
       }
       values[t.name] = t.value;
+      if (spec.multiple) (lists[t.name] ??= []).push(t.value);
     } else {
       if (t.value !== undefined) throw usageError((x) => `${x} seçeneği değer almaz`, t.rawName, [], helpFor(command));
       values[t.name] = true;
     }
   }
-  return { command, positionals: positionals.slice(1), values };
+  return { command, positionals: positionals.slice(1), values, lists };
 }

@@ -1,9 +1,12 @@
 // The one-shot commands: what each takes, what it asks the library, how it prints the answer.
 import {
-  chainOfCommand, cite, compare, define, deputyOf, dutiesOf, findDuties, fold, getRegulation, inForce,
-  isMevzuatError, regulations, reportsTo, topics, whoRoutesIncoming, whoSigns,
+  fold, isMevzuatError, topics,
   type ActorRef, type Recipient, type RegulationRef, type ReportingLineAnswer, type ReportsToAnswer, type Topic,
 } from '../index.js';
+import { lib } from './library.js';
+
+// every question goes to the active library (the built-in set, or with --dir, that set and the folders)
+const { chainOfCommand, cite, compare, define, deputyOf, dutiesOf, findDuties, getRegulation, inForce, reportsTo, whoRoutesIncoming, whoSigns } = lib;
 import { escapeInput } from '../internal/escape.js';
 import { UsageError, nearestWords, usageError, type OptionSpec, type Values } from './args.js';
 import {
@@ -67,7 +70,7 @@ export function topicArg(v: string | boolean | undefined): Topic | undefined {
 
 /** An example regulation for help texts: a one-word alias of the first regulation, or its id. */
 const exampleReg = () => {
-  const r = regulations[0];
+  const r = lib.regulations[0];
   if (!r) return 'konak';
   return fold(r.aliases.find((a) => !/\s/.test(a)) ?? r.id);
 };
@@ -138,7 +141,7 @@ function compareSubject<T>(subjectText: string, fn: (id: RegulationRef) => T): R
       throw e;
     }
   });
-  if (misses.length === regulations.length && misses.length > 0) {
+  if (misses.length === lib.regulations.length && misses.length > 0) {
     const all = [...new Set(Object.values(rows).flatMap((r) => (r as CompareMiss).error.suggestions))];
     throw usageError((x) => `Hiçbir mevzuatta "${x}" adlı birim, kadro ya da makam yok`, subjectText, all.slice(0, 5));
   }
@@ -154,7 +157,7 @@ export const commands: Command[] = [
     notes: ['Kamu kurumlarına yazıyı kim imzalar, birim kime bağlı, birimin başı yokken kim vekâlet eder, bugün yürürlükte mi: her biri dayanak maddesiyle.'],
     examples: ['mevzuat overview'],
     run: ({ style, today }) => {
-      const data = regulations.map((r) => overviewEntry(r.id));
+      const data = lib.regulations.map((r) => overviewEntry(r.id));
       return { data, text: formatOverview(data, today, style) };
     },
   },
@@ -165,7 +168,7 @@ export const commands: Command[] = [
     options: {},
     notes: ['--json bütün mevzuatı (regulations dizisini) olduğu gibi yazar.'],
     examples: ['mevzuat list', "mevzuat list --json | jq -r '.[].id'"],
-    run: ({ style, today }) => ({ data: regulations, text: formatList(regulations, regulations.map((r) => inForce(r.id)), today, style) }),
+    run: ({ style, today }) => ({ data: lib.regulations, text: formatList(lib.regulations, lib.regulations.map((r) => inForce(r.id)), today, style) }),
   },
   {
     name: 'who-signs',

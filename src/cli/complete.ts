@@ -1,11 +1,14 @@
 // Tab completion inside string arguments and dot-commands of the REPL: regulation ids and names,
 // entity names, recipients, provision labels, defined terms, topics. Pure: a line in, candidates out.
-import { fold, getRegulation, regulations, topics, type Regulation } from '../index.js';
+import { fold, topics, type Regulation } from '../index.js';
+import { lib } from './library.js';
+
+const getRegulation = (r: string) => lib.getRegulation(r);
 
 const unique = (list: string[]) => [...new Set(list)];
 
 /** Every name a regulation argument accepts: ids and aliases. */
-export const regulationNames = () => unique(regulations.flatMap((r) => [r.id, ...r.aliases]));
+export const regulationNames = () => unique(lib.regulations.flatMap((r) => [r.id, ...r.aliases]));
 /** Names and aliases of every unit, post and office of a regulation. */
 export const entityNames = (r: Regulation) => unique([...r.units, ...r.posts, ...r.offices].flatMap((a) => [a.name, ...(a.aliases ?? [])]));
 /** Recipient words `whoSigns` understands (its classes and the common Turkish aliases). */
@@ -136,7 +139,7 @@ export function candidatesFor(ctx: StringContext): string[] {
       return entityNames(r);
     }
   }
-  return unique([...regulationNames(), ...regulations.flatMap(entityNames)]);
+  return unique([...regulationNames(), ...lib.regulations.flatMap(entityNames)]);
 }
 
 /** Dot-commands whose arguments complete, and what their second argument is. */

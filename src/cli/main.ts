@@ -2,11 +2,11 @@
 // 0 an answer, 2 bad input (a Turkish line and suggestions on stderr; with --json one JSON
 // object), 1 a bug. What the user typed is escaped and capped wherever it is echoed, and every
 // output gets a last pass (terminalSafe) so that no control character reaches the terminal.
-import { regulations } from '../index.js';
 import { escapeInput, jsonSafe, terminalSafe } from '../internal/escape.js';
 import { UsageError, nearestWords, parse, usageError, wantsJson, type OptionSpec } from './args.js';
 import { commands, localToday, type Command } from './commands.js';
 import { describeFailure, failureJson } from './failure.js';
+import { lib, useDirs } from './library.js';
 import { makeStyle, wantsColor, wrap, type Style } from './text.js';
 
 declare const __MEVZUAT_VERSION__: string | undefined;
@@ -23,6 +23,8 @@ export type Io = {
 const common: Record<string, OptionSpec> = {
   json: { type: 'boolean', help: 'kütüphanenin döndürdüğü nesneyi JSON olarak yaz; hatalı girdide hatayı da stderr’e { "error": { code, message, suggestions, input } } olarak yaz' },
   help: { type: 'boolean', short: 'h', help: 'bu yardımı göster' },
+  dir: { type: 'string', value: '<klasör>', multiple: true, help: 'bu mevzuat klasörünü de sorulara kat (mevzuat new ile açılıp mevzuat check ile denetlenen bir klasör); birden çok kez verilebilir' },
+  draft: { type: 'boolean', help: '--dir klasörlerini taslak olarak yükle: kapsanmamış hükümler hata sayılmaz' },
 };
 const globalOptions: Record<string, OptionSpec> = {
   help: common.help!,
@@ -38,8 +40,9 @@ const byName = new Map(commands.map((c) => [c.name, c]));
 const allowedFor = (name: string | undefined): Record<string, OptionSpec> => {
   if (name === undefined) return globalOptions;
   const c = byName.get(name);
-  if (c) return { ...c.options, ...common };
-  if (name === 'repl' || name === 'help') return { help: common.help! };
+  if (c) return { ...common, ...c.options };
+  if (name === 'repl') return { help: common.help!, dir: common.dir!, draft: common.draft! };
+  if (name === 'help') return { help: common.help! };
   return known; // an unknown command is reported as such, not as a bad option
 };
 const hintFor = (name: string | undefined) => (name !== undefined && (byName.has(name) || name === 'repl') ? `Yardım: mevzuat ${name} --help` : 'Yardım: mevzuat --help');
@@ -74,7 +77,7 @@ export function mainHelp(s: Style): string {
     ...optionLines({ ...globalOptions, json: common.json! }),
     '',
     wrap(`Çıkış kodları: 0 cevap (düzenlenmemiş de bir cevaptır), 2 hatalı girdi, 1 yazılım hatası. --json ile hatalı girdi de stderr’e JSON olarak yazılır. Renk yalnızca terminalde, NO_COLOR yokken ve TERM=dumb değilken.`),
-    wrap(`Kodlanmış mevzuat: ${regulations.map((r) => r.id).join(', ')}.`),
+    wrap(`Kodlanmış mevzuat: ${lib.regulationIds.join(', ')}.`),
   ].join('\n');
 }
 
@@ -134,7 +137,9 @@ export async function run(argv: string[], io: Io): Promise<number | undefined> {
   // the last pass: echoes are escaped where they are made; this catches anything that slipped through
   const out = (text: string) => io.stdout.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`, { sgr: color }));
   try {
-    const { command, positionals, values } = parse(argv, known, allowedFor, hintFor);
+    const { command, positionals, values, lists } = parse(argv, known, allowedFor, hintFor);
+    // --dir: the regulation folders join the built-in set (new and check read folders themselves)
+    if (command !== 'new' && command !== 'check') await useDirs(lists.dir ?? [], { draft: values.draft === true });
     if (command === undefined) {
       if (values.version) { out(version); return 0; }
       out(mainHelp(style));

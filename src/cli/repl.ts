@@ -6,7 +6,8 @@ import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import repl, { type REPLServer } from 'node:repl';
 import { inspect } from 'node:util';
-import * as lib from '../index.js';
+import { lib } from './library.js';
+import type { MevzuatError } from '../index.js';
 import type { Regulation, RegulationRef, Topic } from '../index.js';
 import { escapeInput, terminalSafe } from '../internal/escape.js';
 import { UsageError, formatUsageError } from './args.js';
@@ -76,7 +77,7 @@ export function replScope(): Record<string, unknown> {
     },
     inForce: (...a: Parameters<typeof lib.inForce>) => { const v = lib.inForce(...a); return present(v, (s) => formatInForce(v, dayOf(a[1]), s)); },
     cite: (...a: Parameters<typeof lib.cite>) => { const v = lib.cite(...a); return present(v, (s) => formatCitation(v, s)); },
-    compare: <T>(fn: (id: lib.RegulationId) => T) => {
+    compare: <T>(fn: (id: string) => T) => {
       const v = lib.compare(fn);
       return present(v, (s, colors) => Object.entries(v).map(([k, x]) => `${s.bold(k)}\n${indent(inspect(x, { colors, depth: 4 }), 2)}`).join('\n\n'));
     },
@@ -242,7 +243,7 @@ export function startRepl(o: ReplOptions): REPLServer {
   // node:repl reports evaluation errors through its domain, so its handler is wrapped. Should a
   // Node version report them otherwise, the writer still formats them (after Node's own prefix).
   // what the user typed comes back escaped and capped (the error's input is the raw argument)
-  const showError = (e: unknown) => `${makeStyle(useColors).red(terminalSafe(formatSafeMevzuatError(e as lib.MevzuatError)))}\n`;
+  const showError = (e: unknown) => `${makeStyle(useColors).red(terminalSafe(formatSafeMevzuatError(e as MevzuatError)))}\n`;
   const domain = (server as unknown as { _domain?: NodeJS.EventEmitter })._domain;
   const handlers = domain?.listeners('error') ?? [];
   if (domain && handlers.length === 1) {
