@@ -48,7 +48,7 @@ function compute(text: string): string {
  * ['şef', 'sivil', 'çağrı', 'cimer'].sort(collator.compare)
  * //=> ['cimer', 'çağrı', 'sivil', 'şef']
  */
-export const collator: { readonly compare: (a: string, b: string) => number } = Object.freeze({
+export const collator: { readonly compare: (a: string, b: string) => number } = /* @__PURE__ */ Object.freeze({
   // created on first use: an Intl.Collator costs a fresh process 10–16 ms
   compare: (a: string, b: string) => (turkish ??= new Intl.Collator('tr')).compare(a, b),
 });

@@ -33,6 +33,8 @@ export { MevzuatError, isMevzuatError, formatMevzuatError } from './errors.js';
 export type { MevzuatErrorCode, RegulationProblem } from './errors.js';
 export { fold, collator } from './fold.js';
 export { escapeInput } from './internal/escape.js';
+export { parseRegulationText } from './parse/text.js';
+export type { ParseResult, ParseProblem } from './parse/text.js';
 export { topics, topicNames, recipientAliases } from './topics.js';
 export type {
   DeepReadonly, Topic, Citation, ActorRef, Unit, Post, Office, UnitKind, Duty, ReportingLine, LegalBasis,

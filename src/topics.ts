@@ -29,5 +29,5 @@ export const topicNames: Readonly<Record<Topic, string>> = names;
  * recipientAliases['public-institution'].includes('valilik')  //=> true
  */
 export const recipientAliases: Readonly<Record<RecipientClass, readonly string[]>> = /* @__PURE__ */ Object.freeze(
-  Object.fromEntries(recipientClassIds.map((c) => [c, Object.freeze(recipientWords.filter(([w, k]) => k === c && w !== c).map(([w]) => w))])) as Record<RecipientClass, readonly string[]>,
+  /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ recipientClassIds.map((c) => [c, Object.freeze(recipientWords.filter(([w, k]) => k === c && w !== c).map(([w]) => w))])) as Record<RecipientClass, readonly string[]>,
 );

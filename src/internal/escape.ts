@@ -10,7 +10,7 @@ export const ECHO_LIMIT = 120;
 // U+2066–U+2069), the invisible bidi marks that can reorder what a terminal shows (U+200E,
 // U+200F, U+061C), the line and paragraph separators, and lone surrogates (no character at all).
 const UNSAFE_CLASS = '\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\u2028\\u2029\\ud800-\\udfff';
-const unsafe = new RegExp(`[${UNSAFE_CLASS}]`, 'gu');
+const unsafe = /* @__PURE__ */ new RegExp(`[${UNSAFE_CLASS}]`, 'gu');
 
 const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e', '\b': '\\b', '\u0007': '\\a' };
 
@@ -41,7 +41,7 @@ export function escapeInput(text: string, limit = ECHO_LIMIT): string {
 }
 
 // An SGR sequence (colour, bold): the only escape sequence the CLI itself writes.
-const sgrOrUnsafe = new RegExp(`\\u001b\\[[0-9;]*m|[${UNSAFE_CLASS}]`, 'gu');
+const sgrOrUnsafe = /* @__PURE__ */ new RegExp(`\\u001b\\[[0-9;]*m|[${UNSAFE_CLASS}]`, 'gu');
 
 /**
  * The last pass over text about to reach a terminal: every unsafe character except the newline

@@ -69,7 +69,7 @@ export type Marker =
 const ORDINALS = [
   'BİRİNCİ', 'İKİNCİ', 'ÜÇÜNCÜ', 'DÖRDÜNCÜ', 'BEŞİNCİ', 'ALTINCI', 'YEDİNCİ', 'SEKİZİNCİ', 'DOKUZUNCU',
 ];
-const PART = new RegExp(
+const PART = /* @__PURE__ */ new RegExp(
   `^(?:(?:ON|YİRMİ)\\s+)?(?:${ORDINALS.join('|')})\\s+BÖLÜM(?=$|[\\s:.\\-–—])|^(?:ONUNCU|YİRMİNCİ|OTUZUNCU)\\s+BÖLÜM(?=$|[\\s:.\\-–—])|^\\d+\\s*\\.\\s*BÖLÜM(?=$|[\\s:.\\-–—])`,
   'u',
 );

@@ -13,7 +13,13 @@ import {
   type Marker, type SourceLine,
 } from './lines.js';
 
-/** Something the parser could not decide, with the 1-based line it concerns; `message` is Turkish. */
+/**
+ * Something the parser could not decide, with the 1-based line it concerns; `message` is Turkish.
+ *
+ * @example
+ * parseRegulationText('MADDE – Bu Yönetmeliğin amacı …').problems[0]
+ * //=> { line: 1, message: 'Madde numarası yok: …' }
+ */
 export type ParseProblem = { line: number; message: string };
 
 /**
@@ -26,6 +32,10 @@ export type ParseProblem = { line: number; message: string };
  * - `lineOf`: the source line each node starts on.
  * - `wrapped`: true when the lines were judged wrapped mid-sentence (PDF extraction), so a line
  *   without a marker always continues the one before.
+ *
+ * @example
+ * const r: ParseResult = parseRegulationText(readFileSync('source.txt', 'utf8'));
+ * r.gap === undefined && r.problems.length === 0  //=> true for a text the parser read with certainty
  */
 export type ParseResult = {
   nodes: TextNodeInput[];

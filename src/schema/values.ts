@@ -37,11 +37,11 @@ export const recipientClassIds = /* @__PURE__ */ Object.freeze(['inter-directora
  * Words a recipient may be given as, each with the class it belongs to: the classes themselves and
  * the Turkish names of the bodies that fall into them.
  */
-export const recipientWords: readonly (readonly [word: string, cls: (typeof recipientClassIds)[number]])[] = /* @__PURE__ */ Object.freeze([
+export const recipientWords: readonly (readonly [word: string, cls: (typeof recipientClassIds)[number]])[] = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ [
   ['inter-directorate', 'inter-directorate'], ['public-institution', 'public-institution'], ['private-party', 'private-party'],
   ['valilik', 'public-institution'], ['kaymakamlık', 'public-institution'], ['bakanlık', 'public-institution'],
   ['büyükşehir', 'public-institution'], ['büyükşehir belediyesi', 'public-institution'], ['kamu', 'public-institution'],
   ['kamu kurumu', 'public-institution'], ['kamu kurum ve kuruluşları', 'public-institution'],
   ['müdürlükler arası', 'inter-directorate'], ['müdürlük', 'inter-directorate'], ['diğer müdürlükler', 'inter-directorate'], ['kurum içi', 'inter-directorate'],
   ['özel kişi', 'private-party'], ['tüzel kişi', 'private-party'], ['özel ve tüzel kişiler', 'private-party'], ['özel', 'private-party'], ['şahıs', 'private-party'], ['vatandaş', 'private-party'],
-]./* @__PURE__ */ map((w) => Object.freeze(w)) as (readonly [string, (typeof recipientClassIds)[number]])[]);
+].map((w) => Object.freeze(w)) as (readonly [string, (typeof recipientClassIds)[number]])[]);
