@@ -52,7 +52,7 @@ function checkShape(value: unknown, id: string): Regulation {
   return value as Regulation;
 }
 
-type Slot = { id: string; aliases: readonly string[]; keys?: readonly string[]; repeals: readonly string[]; load: () => Regulation; reg?: Regulation; index?: Index };
+type Slot = { id: string; aliases: readonly string[]; keys?: readonly string[]; repeals: readonly string[]; load: () => Regulation; raw?: Regulation; reg?: Regulation; index?: Index };
 
 /** The regulations one family of queries answers from. */
 export class Corpus {
@@ -83,7 +83,7 @@ export class Corpus {
         });
       } else {
         const reg = checkShape(s, id);
-        this.#slots.set(id, { id, aliases: reg.aliases, repeals: reg.repeals.flatMap((r) => (r.regulation ? [r.regulation] : [])), load: () => reg, reg: deepFreeze(reg) });
+        this.#slots.set(id, { id, aliases: reg.aliases, repeals: reg.repeals.flatMap((r) => (r.regulation ? [r.regulation] : [])), load: () => reg, raw: reg, reg: deepFreeze(reg) });
       }
     }
     this.ids = Object.freeze([...this.#slots.keys()]);
@@ -104,7 +104,19 @@ export class Corpus {
   /** The compiled, deeply frozen regulation, loaded on first use. */
   regulation(ref: unknown): Regulation {
     const slot = this.#slots.get(this.resolve(ref))!;
-    if (!slot.reg) {
+    // frozen when first handed out: the queries only read it, and freezing the whole text costs a first query
+    return (slot.reg ??= deepFreeze(this.#raw(slot)));
+  }
+
+  /** The lookup index of a regulation, built on its first query. */
+  index(ref: unknown): Index {
+    const slot = this.#slots.get(this.resolve(ref))!;
+    return (slot.index ??= buildIndex(this.#raw(slot)));
+  }
+
+  /** The regulation as loaded and checked, not yet frozen (internal: never handed out). */
+  #raw(slot: Slot): Regulation {
+    if (!slot.raw) {
       let loaded: unknown;
       try {
         loaded = slot.load();
@@ -114,15 +126,9 @@ export class Corpus {
       }
       const reg = checkShape(loaded, slot.id);
       if (reg.id !== slot.id) fail('INVALID_REGULATION', `the regulation loaded for "${slot.id}" has the id ${show(reg.id)}`, slot.id);
-      slot.reg = deepFreeze(reg);
+      slot.raw = reg;
     }
-    return slot.reg;
-  }
-
-  /** The lookup index of a regulation, built on its first query. */
-  index(ref: unknown): Index {
-    const slot = this.#slots.get(this.resolve(ref))!;
-    return (slot.index ??= buildIndex(this.regulation(slot.id)));
+    return slot.raw;
   }
 
   /** Ids of the regulations in this corpus that repeal `id`. */

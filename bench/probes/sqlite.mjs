@@ -18,10 +18,10 @@ export function buildDatabase(m) {
     CREATE TABLE actor_name (reg TEXT NOT NULL, key TEXT NOT NULL, id TEXT NOT NULL);
     CREATE INDEX actor_name_key ON actor_name (reg, key);
     CREATE TABLE provision (reg TEXT NOT NULL, id TEXT NOT NULL, ord INTEGER NOT NULL, label TEXT NOT NULL, article INTEGER, paragraph INTEGER, section TEXT, item TEXT, text TEXT NOT NULL, UNIQUE (reg, id));
-    CREATE TABLE line (reg TEXT NOT NULL, ord INTEGER NOT NULL, from_id TEXT NOT NULL, to_id TEXT NOT NULL, relation TEXT NOT NULL, basis TEXT NOT NULL, condition TEXT, PRIMARY KEY (reg, ord)) WITHOUT ROWID;
+    CREATE TABLE line (reg TEXT NOT NULL, ord INTEGER NOT NULL, from_id TEXT NOT NULL, to_id TEXT NOT NULL, relation TEXT NOT NULL, basis TEXT NOT NULL, condition TEXT, note TEXT, PRIMARY KEY (reg, ord)) WITHOUT ROWID;
     CREATE INDEX line_from ON line (reg, from_id);
     CREATE TABLE line_cite (reg TEXT NOT NULL, line_ord INTEGER NOT NULL, ord INTEGER NOT NULL, prov TEXT NOT NULL, PRIMARY KEY (reg, line_ord, ord)) WITHOUT ROWID;
-    CREATE TABLE corr_rule (reg TEXT NOT NULL, ord INTEGER NOT NULL, recipient TEXT NOT NULL, PRIMARY KEY (reg, recipient, ord)) WITHOUT ROWID;
+    CREATE TABLE corr_rule (reg TEXT NOT NULL, ord INTEGER NOT NULL, recipient TEXT NOT NULL, scope TEXT, condition TEXT, signs INTEGER NOT NULL, PRIMARY KEY (reg, recipient, ord)) WITHOUT ROWID;
     CREATE TABLE corr_actor (reg TEXT NOT NULL, rule_ord INTEGER NOT NULL, role TEXT NOT NULL, ord INTEGER NOT NULL, actor TEXT NOT NULL, via TEXT, PRIMARY KEY (reg, rule_ord, role, ord)) WITHOUT ROWID;
     CREATE TABLE corr_cite (reg TEXT NOT NULL, rule_ord INTEGER NOT NULL, ord INTEGER NOT NULL, prov TEXT NOT NULL, PRIMARY KEY (reg, rule_ord, ord)) WITHOUT ROWID;
     CREATE TABLE duty (rowid INTEGER PRIMARY KEY, reg TEXT NOT NULL, id TEXT NOT NULL, holder TEXT NOT NULL, cite TEXT NOT NULL, text TEXT NOT NULL, topics TEXT NOT NULL);
@@ -33,9 +33,9 @@ export function buildDatabase(m) {
   const actor = ins('INSERT INTO actor VALUES (?, ?, ?, ?)');
   const actorName = ins('INSERT INTO actor_name VALUES (?, ?, ?)');
   const provision = ins('INSERT INTO provision VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const line = ins('INSERT INTO line VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const line = ins('INSERT INTO line VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   const lineCite = ins('INSERT INTO line_cite VALUES (?, ?, ?, ?)');
-  const rule = ins('INSERT INTO corr_rule VALUES (?, ?, ?)');
+  const rule = ins('INSERT INTO corr_rule VALUES (?, ?, ?, ?, ?, ?)');
   const ruleActor = ins('INSERT INTO corr_actor VALUES (?, ?, ?, ?, ?, ?)');
   const ruleCite = ins('INSERT INTO corr_cite VALUES (?, ?, ?, ?)');
   const duty = ins('INSERT INTO duty (reg, id, holder, cite, text, topics) VALUES (?, ?, ?, ?, ?, ?)');
@@ -56,11 +56,11 @@ export function buildDatabase(m) {
         provision.run(id, p.id, i, p.label, p.article ?? null, p.paragraph ?? null, p.section ?? null, p.item ?? null, p.text);
       });
       r.reporting.forEach((l, i) => {
-        line.run(id, i, l.from, l.to, l.relation, l.basis, l.condition ?? null);
+        line.run(id, i, l.from, l.to, l.relation, l.basis, l.condition ?? null, l.note ?? null);
         l.cites.forEach((c, j) => lineCite.run(id, i, j, c));
       });
       r.correspondence.forEach((c, i) => {
-        for (const to of c.recipients) rule.run(id, i, to);
+        for (const to of c.recipients) rule.run(id, i, to, c.scope ?? null, c.condition ?? null, c.signers.length ? 1 : 0);
         c.signers.forEach((s, j) => ruleActor.run(id, i, 'signer', j, s.actor, s.via));
         c.paraf.forEach((a, j) => ruleActor.run(id, i, 'paraf', j, a, null));
         c.responsible.forEach((a, j) => ruleActor.run(id, i, 'responsible', j, a, null));
@@ -102,7 +102,7 @@ export function questions(db, fold) {
   };
 
   const lines = db.prepare(`
-    SELECT l.reg, l.ord, l.relation, l.basis, l.condition, a.id AS aid, a.name AS aname, a.kind AS akind, ${P('p')}
+    SELECT l.reg, l.ord, l.relation, l.basis, l.condition, l.note, a.id AS aid, a.name AS aname, a.kind AS akind, ${P('p')}
     FROM line l JOIN actor a ON a.reg = l.reg AND a.id = l.to_id
     JOIN line_cite c ON c.reg = l.reg AND c.line_ord = l.ord JOIN provision p ON p.reg = l.reg AND p.id = c.prov
     WHERE l.reg = ? AND l.from_id = ? ORDER BY l.ord, c.ord`);
@@ -115,6 +115,7 @@ export function questions(db, fold) {
       if (cur?.ord !== row.ord) {
         cur = { ord: row.ord, to: { id: row.aid, name: row.aname, kind: row.akind }, relation: row.relation, basis: row.basis, citations: [] };
         if (row.condition !== null) cur.condition = row.condition;
+        if (row.note !== null) cur.note = row.note;
         out.push(cur);
       }
       cur.citations.push(citation(row));
@@ -144,7 +145,7 @@ export function questions(db, fold) {
   };
 
   const rules = db.prepare(`
-    SELECT c.ord, x.role, x.actor, x.via, a.name, a.kind FROM corr_rule c
+    SELECT c.ord, c.scope, c.condition, c.signs, x.role, x.actor, x.via, a.name, a.kind FROM corr_rule c
     JOIN corr_actor x ON x.reg = c.reg AND x.rule_ord = c.ord JOIN actor a ON a.reg = c.reg AND a.id = x.actor
     WHERE c.reg = ? AND c.recipient = ? ORDER BY c.ord, x.role, x.ord`);
   const ruleCites = db.prepare(`
@@ -157,15 +158,20 @@ export function questions(db, fold) {
     const paraf = [];
     const responsible = [];
     const seen = new Set();
+    const scopes = new Set();
     for (const row of rules.all(r, recipientClass)) {
+      if (row.signs && row.scope !== null) scopes.add(row.scope);
       if (seen.has(`${row.role}:${row.actor}`)) continue;
       seen.add(`${row.role}:${row.actor}`);
       const ref = { id: row.actor, name: row.name, kind: row.kind };
       if (row.role === 'signer') signers.push({ ...ref, via: row.via });
-      else (row.role === 'paraf' ? paraf : responsible).push(ref);
+      else if (row.role === 'paraf') paraf.push(ref);
+      else responsible.push(row.condition !== null ? { ...ref, condition: row.condition } : ref);
     }
     const status = signers.length ? 'explicit' : responsible.length ? 'responsible-only' : 'not-regulated';
-    return { regulation: r, recipient: recipientClass, status, signers, paraf, responsible, citations: ruleCites.all(r, recipientClass).map((x) => citation(x)) };
+    const out = { regulation: r, recipient: recipientClass, status, signers, paraf, responsible, citations: ruleCites.all(r, recipientClass).map((x) => citation(x)) };
+    if (scopes.size) out.scope = [...scopes].join('; ');
+    return out;
   };
 
   const duties = db.prepare(`
