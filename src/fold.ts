@@ -31,6 +31,8 @@ const cache = new Map<string, string>();
 export const foldCacheStats = () => ({ entries: cache.size, longest: Math.max(0, ...[...cache.keys()].map((k) => k.length)) });
 
 function compute(text: string): string {
+  // ASCII has nothing to compose or strip: Turkish lower case (I → ı → i) and the separators suffice
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLocaleLowerCase('tr-TR').replace(/ı/g, 'i').replace(/[^a-z0-9]+/g, ' ').trim();
   const lower = text.normalize('NFC').toLocaleLowerCase('tr-TR');
   return lower
     .normalize('NFKD')

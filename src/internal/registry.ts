@@ -74,25 +74,33 @@ export function buildIndex(reg: Regulation): Index {
 
   const provisions = new Map<string, RO<Provision>>();
   const order = new Map<string, number>();
-  const byLabel = new Map<string, string>();
-  // folded label → the provisions it may mean, each with its own label
-  const byFolded = new Map<string, Map<string, string>>();
   reg.provisions.forEach((p, i) => {
     provisions.set(p.id, p);
     order.set(p.id, i);
-    for (const l of [p.label, ...p.altLabels]) {
-      byLabel.set(labelKey(l), p.id);
-      const f = fold(l);
-      if (!byFolded.has(f)) byFolded.set(f, new Map());
-      if (!byFolded.get(f)!.has(p.id)) byFolded.get(f)!.set(p.id, p.label);
-    }
   });
-  // folding drops the cedilla of ç, so `m.7/c` and `m.7/ç` meet: such keys name every candidate
-  const ambiguousLabels = new Map<string, string[]>();
-  for (const [f, meant] of byFolded) {
-    if (meant.size > 1) ambiguousLabels.set(f, [...meant.values()]);
-    else if (!byLabel.has(f)) byLabel.set(f, meant.keys().next().value!);
-  }
+  // the label maps serve `cite` only: built on the first citation looked up by label
+  let labels: { byLabel: Map<string, string>; ambiguousLabels: Map<string, string[]> } | undefined;
+  const labelMaps = () => {
+    if (labels) return labels;
+    const byLabel = new Map<string, string>();
+    // folded label → the provisions it may mean, each with its own label
+    const byFolded = new Map<string, Map<string, string>>();
+    for (const p of reg.provisions) {
+      for (const l of [p.label, ...p.altLabels]) {
+        byLabel.set(labelKey(l), p.id);
+        const f = fold(l);
+        if (!byFolded.has(f)) byFolded.set(f, new Map());
+        if (!byFolded.get(f)!.has(p.id)) byFolded.get(f)!.set(p.id, p.label);
+      }
+    }
+    // folding drops the cedilla of ç, so `m.7/c` and `m.7/ç` meet: such keys name every candidate
+    const ambiguousLabels = new Map<string, string[]>();
+    for (const [f, meant] of byFolded) {
+      if (meant.size > 1) ambiguousLabels.set(f, [...meant.values()]);
+      else if (!byLabel.has(f)) byLabel.set(f, meant.keys().next().value!);
+    }
+    return (labels = { byLabel, ambiguousLabels });
+  };
 
   const dutiesByHolder = new Map<string, RO<DutyInput>[]>();
   reg.duties.forEach((d) => push(dutiesByHolder, d.holder, d));
@@ -106,7 +114,7 @@ export function buildIndex(reg: Regulation): Index {
   const definitions = new Map<string, RO<DefinitionInput>>();
   reg.definitions.forEach((d) => [d.term, ...(d.aliases ?? [])].forEach((t) => definitions.set(fold(t), d)));
 
-  return { reg, actors, actorsByName, provisions, order, byLabel, ambiguousLabels, answers: new Map(), recent: new Map(), citations: new Map(), dutiesByHolder, duties: new Map(), linesFrom, deputiesFor, correspondence, definitions };
+  return { reg, actors, actorsByName, provisions, order, get byLabel() { return labelMaps().byLabel; }, get ambiguousLabels() { return labelMaps().ambiguousLabels; }, answers: new Map(), recent: new Map(), citations: new Map(), dutiesByHolder, duties: new Map(), linesFrom, deputiesFor, correspondence, definitions };
 }
 
 /**
