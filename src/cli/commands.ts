@@ -68,12 +68,9 @@ export function topicArg(v: string | boolean | undefined): Topic | undefined {
   return byName ?? (t as Topic);
 }
 
-/** An example regulation for help texts: a one-word alias of the first regulation, or its id. */
-const exampleReg = () => {
-  const r = lib.regulations[0];
-  if (!r) return 'konak';
-  return fold(r.aliases.find((a) => !/\s/.test(a)) ?? r.id);
-};
+// Help examples ask Konak's regulation (built in): "Web birimi", "m.14/b" and "Şef" are its words.
+// They are plain strings, so printing help (or running any command) loads no regulation.
+const exampleReg = 'konak';
 
 /** Local today as YYYY-MM-DD. */
 export function localToday(now = new Date()): string {
@@ -176,7 +173,7 @@ export const commands: Command[] = [
     summary: 'bir alıcıya giden yazıları kim imzalar',
     args: [reg, { name: 'alıcı', optional: true, rest: true, help: '--to yerine de yazılabilir' }],
     options: { to: { type: 'string', value: '<alıcı>', help: 'valilik, kaymakamlık, bakanlık, büyükşehir, müdürlük, özel kişi; ya da public-institution, inter-directorate, private-party' } },
-    examples: [`mevzuat who-signs ${exampleReg()} --to valilik`, `mevzuat who-signs ${exampleReg()} --to inter-directorate --json`],
+    examples: [`mevzuat who-signs ${exampleReg} --to valilik`, `mevzuat who-signs ${exampleReg} --to inter-directorate --json`],
     run: ({ args, values, style }) => {
       const to = str(values.to);
       if (to !== undefined && args['alıcı'] !== undefined) throw new UsageError('Alıcı iki kez verildi: ya --to ile ya da argüman olarak yazın');
@@ -191,7 +188,7 @@ export const commands: Command[] = [
     summary: 'bir birim ya da kadro kime bağlı',
     args: [reg, subject],
     options: {},
-    examples: [`mevzuat reports-to ${exampleReg()} Müdür`, `mevzuat reports-to ${exampleReg()} "Web birimi"`],
+    examples: [`mevzuat reports-to ${exampleReg} Müdür`, `mevzuat reports-to ${exampleReg} "Web birimi"`],
     run: ({ args, style }) => {
       const a = reportsTo(args.mevzuat as RegulationRef, args['özne']!);
       return { data: a, text: formatReportsTo(a, style) };
@@ -203,7 +200,7 @@ export const commands: Command[] = [
     args: [reg, subject],
     options: {},
     notes: ['--json chainOfCommand’ın döndürdüğü diziyi yazar; insan çıktısı her adımın dayanağını da gösterir.'],
-    examples: [`mevzuat chain ${exampleReg()} Şef`],
+    examples: [`mevzuat chain ${exampleReg} Şef`],
     run: ({ args, style }) => {
       const r = args.mevzuat as RegulationRef;
       const chain = chainOfCommand(r, args['özne']!);
@@ -215,7 +212,7 @@ export const commands: Command[] = [
     summary: 'bir makam ya da kadro yokken kim vekâlet eder',
     args: [reg, subject],
     options: {},
-    examples: [`mevzuat deputy ${exampleReg()} Müdür`],
+    examples: [`mevzuat deputy ${exampleReg} Müdür`],
     run: ({ args, style }) => {
       const a = deputyOf(args.mevzuat as RegulationRef, args['özne']!);
       return { data: a, text: formatDeputy(a, style) };
@@ -227,7 +224,7 @@ export const commands: Command[] = [
     args: [reg, subject],
     options: { topic: topicOption },
     notes: [`Konular: ${topics.map((t) => `${t} (${topicTr(t)})`).join(', ')}.`],
-    examples: [`mevzuat duties ${exampleReg()} Şef`, `mevzuat duties ${exampleReg()} Şef --topic procurement`],
+    examples: [`mevzuat duties ${exampleReg} Şef`, `mevzuat duties ${exampleReg} Şef --topic procurement`],
     run: ({ args, values, style }) => {
       const r = args.mevzuat as RegulationRef;
       const topic = topicArg(values.topic);
@@ -240,7 +237,7 @@ export const commands: Command[] = [
     summary: 'görev metinlerinde arama (Türkçe harf ve ekler bağışlanır)',
     args: [{ name: 'metin', rest: true, help: 'aranacak sözcükler' }],
     options: { reg: { type: 'string', value: '<mevzuat>', help: 'yalnızca bu mevzuatta ara' }, topic: topicOption },
-    examples: ['mevzuat search harcama yetkilisi', `mevzuat search evrak --reg ${exampleReg()} --topic documents`],
+    examples: ['mevzuat search harcama yetkilisi', `mevzuat search evrak --reg ${exampleReg} --topic documents`],
     run: ({ args, values, style }) => {
       const topic = topicArg(values.topic);
       const regulation = str(values.reg) as RegulationRef | undefined;
@@ -254,7 +251,7 @@ export const commands: Command[] = [
     summary: 'gelen evrakı kim kaydeder ve havale eder',
     args: [reg],
     options: {},
-    examples: [`mevzuat routing ${exampleReg()}`],
+    examples: [`mevzuat routing ${exampleReg}`],
     run: ({ args, style }) => {
       const a = whoRoutesIncoming(args.mevzuat as RegulationRef);
       return { data: a, text: formatRouting(a, style) };
@@ -266,7 +263,7 @@ export const commands: Command[] = [
     args: [reg, { name: 'terim', rest: true, help: 'tanımı aranan terim' }],
     options: {},
     notes: ['Tanımlanmamış bir terim de bir cevaptır (çıkış kodu 0); --json o zaman null yazar.'],
-    examples: [`mevzuat define ${exampleReg()} Müdürlük`],
+    examples: [`mevzuat define ${exampleReg} Müdürlük`],
     run: ({ args, style }) => {
       const r = getRegulation(args.mevzuat as RegulationRef);
       const a = define(r.id, args.terim!);
@@ -278,7 +275,7 @@ export const commands: Command[] = [
     summary: 'mevzuat bir günde yürürlükte mi',
     args: [reg],
     options: { on: { type: 'string', value: '<YYYY-AA-GG>', help: 'bu gün için sor (varsayılan: bugün)' } },
-    examples: [`mevzuat in-force ${exampleReg()}`, `mevzuat in-force ${exampleReg()} --on 2016-01-01`],
+    examples: [`mevzuat in-force ${exampleReg}`, `mevzuat in-force ${exampleReg} --on 2016-01-01`],
     run: ({ args, values, style, today }) => {
       const on = str(values.on);
       const r = getRegulation(args.mevzuat as RegulationRef);
@@ -299,7 +296,7 @@ export const commands: Command[] = [
     summary: 'bir maddenin, fıkranın ya da bendin metni',
     args: [reg, { name: 'madde', rest: true, help: 'm.14/b, madde 14/b, 14/b, m.8/7 ya da art_14__point_b' }],
     options: {},
-    examples: [`mevzuat cite ${exampleReg()} m.14/b`],
+    examples: [`mevzuat cite ${exampleReg} m.14/b`],
     run: ({ args, style }) => {
       const c = cite(args.mevzuat as RegulationRef, args.madde!);
       return { data: c, text: formatCitation(c, style) };
