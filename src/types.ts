@@ -8,8 +8,7 @@ import type * as R from './schema/regulation.js';
  *
  * @example
  * const a: DeepReadonly<{ list: string[] }> = { list: ['x'] };
- * // @ts-expect-error readonly
- * a.list.push('y');
+ * a.list.push('y');  // a type error: the list is readonly
  */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown ? T
   : T extends readonly (infer E)[] ? readonly DeepReadonly<E>[]

@@ -57,6 +57,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // the search index and the chart pages make one large chunk; it is served once and cached
+    build: { chunkSizeWarningLimit: 2000 },
     resolve: {
       alias: overridden.map((name) => ({
         find: new RegExp(`^.*\\/${name}\\.vue$`),

@@ -25,7 +25,7 @@ const visible = (c: string) => (Object.hasOwn(named, c) ? named[c]! : `\\u{${c.c
  * first `limit` characters of the input are ever read, so a huge input costs nothing.
  *
  * @param text - What the user typed.
- * @param limit - Characters kept before escaping; {@link ECHO_LIMIT} by default.
+ * @param limit - Characters kept before escaping; 120 by default.
  * @returns Printable, bounded text: at most `limit` characters, each escape at most 8 long, then the count.
  * @example
  * escapeInput('\u001b]0;pwned\u0007')  //=> '\\e]0;pwned\\a'
