@@ -236,18 +236,22 @@ function routingAnswer(c: Ctx, a: RoutingAnswer): { answer: string; basis: strin
 }
 
 function deputyAnswer(c: Ctx, a: DeputyAnswer): { answer: string; basis: string } {
+  // what the text lets someone do while the subject is absent without making it vekâlet (Kocaeli m.6/f)
+  const absent = a.inAbsence.map((x) => `<br><span class="yokken">Üstü yokken: ${c.actor(x.actor.id)}${x.condition ? ` (${esc(x.condition)})` : ''}, ${c.citation(x.citation)}${x.note ? `. ${esc(x.note)}` : ''}</span>`).join('');
+  const note = a.note ? `<br><span class="not">${esc(a.note)}</span>` : '';
   if (a.status === 'not-regulated') {
     return {
-      answer: `<span class="durum durum-yok">Metin vekili belirtmiyor.</span>${a.fallback ? `<br><span class="yollama">Hüküm bulunmayan hallerde yürürlükteki mevzuat (${c.citation(a.fallback)}).</span>` : ''}`,
+      answer: `<span class="durum durum-yok">Metin vekili belirtmiyor.</span>${absent}${note}${a.fallback ? `<br><span class="yollama">Hüküm bulunmayan hallerde yürürlükteki mevzuat (${c.citation(a.fallback)}).</span>` : ''}`,
       basis: '—',
     };
   }
-  return { answer: `${c.actors_(a.deputies, ' veya ')}${a.condition ? `<br><span class="kosul">${esc(a.condition)}</span>` : ''}`, basis: c.citations(a.citations) };
+  return { answer: `${c.actors_(a.deputies, ' veya ')}${a.condition ? `<br><span class="kosul">${esc(a.condition)}</span>` : ''}${absent}${note}`, basis: c.citations(a.citations) };
 }
 
 function inForceAnswer(c: Ctx, a: InForceAnswer): { answer: string; basis: string } {
   const from = a.from ? ` (${trDate(a.from)} tarihinden beri)` : '';
-  return { answer: `<span class="yururluk yururluk-${a.status}">${esc(statusTr[a.status])}${esc(from)}</span><br>${esc(a.condition)}`, basis: c.citations(a.citations) };
+  const note = a.note ? `<br><span class="not">${esc(a.note)}</span>` : '';
+  return { answer: `<span class="yururluk yururluk-${a.status}">${esc(statusTr[a.status])}${esc(from)}</span><br>${esc(a.condition)}${note}<br><small class="cekince">${esc(a.caveat)}</small>`, basis: c.citations(a.citations) };
 }
 
 function uniqueCitations(list: readonly Citation[]): Citation[] {
