@@ -154,13 +154,3 @@ export class Corpus {
     return (this.#names = names);
   }
 }
-
-/** A lazily created value: `once(f)()` calls `f` the first time only. */
-export function once<T>(f: () => T): () => T {
-  let v: T | undefined;
-  let done = false;
-  return () => {
-    if (!done) { v = f(); done = true; }
-    return v as T;
-  };
-}

@@ -11,6 +11,7 @@ import { checkRegulationDir, type Problem } from './compile/regulation.js';
 import { MevzuatError, type RegulationProblem } from './errors.js';
 import { escapeInput } from './internal/escape.js';
 import { deepFreeze } from './internal/freeze.js';
+import { show } from './internal/lookup.js';
 import type { Regulation } from './types.js';
 
 /**
@@ -31,7 +32,7 @@ import type { Regulation } from './types.js';
  */
 export function loadRegulationDir(dir: string, options: { readonly draft?: boolean } = {}): Regulation {
   if (typeof dir !== 'string' || !dir || !existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new MevzuatError('INVALID_ARGUMENT', `not a folder: ${typeof dir === 'string' ? escapeInput(dir) : typeof dir}`, { input: typeof dir === 'string' ? escapeInput(dir) : typeof dir });
+    throw new MevzuatError('INVALID_ARGUMENT', `not a folder: ${show(dir)}`, { input: show(dir) });
   }
   const full = resolve(dir);
   const { regulation, problems } = checkRegulationDir(full, { draft: options.draft === true });

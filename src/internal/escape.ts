@@ -15,7 +15,7 @@ const unsafe = /* @__PURE__ */ new RegExp(`[${UNSAFE_CLASS}]`, 'gu');
 const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e', '\b': '\\b', '\u0007': '\\a' };
 
 /** The visible form of one unsafe character: `\e`, `\n`, `\u{202E}`. */
-const visible = (c: string) => (Object.hasOwn(named, c) ? named[c]! : `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
+const visible = (c: string) => (Object.hasOwn(named, c) ? named[c]! : `\\u{${c.codePointAt(0)!.toString(16).toLocaleUpperCase('tr-TR')}}`);
 
 /**
  * Makes untrusted text safe to print on a terminal or put into a message: control characters,

@@ -186,7 +186,11 @@ export function duty(idx: Index, d: RO<DutyInput>): Duty {
   let out = idx.duties.get(d.id);
   if (!out) {
     const c = citation(idx, d.cites[0]!);
-    out = Object.freeze({ id: d.id, regulation: idx.reg.id, holder: actorRef(idx, d.holder), text: d.excerpt ?? c.text, citation: c, topics: Object.freeze([...d.topics]) as Duty['topics'] });
+    out = Object.freeze({
+      id: d.id, regulation: idx.reg.id, holder: actorRef(idx, d.holder), text: d.excerpt ?? c.text, citation: c, topics: Object.freeze([...d.topics]) as Duty['topics'],
+      // why this holder, where the data says (a bent given to the unit, reached by its head)
+      ...(d.note && { note: d.note }),
+    });
     idx.duties.set(d.id, out);
   }
   return out;

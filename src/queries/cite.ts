@@ -29,16 +29,14 @@ export function cite(regulation: RegulationRef, ref: string): DeepReadonly<Citat
 export function citeIn(corpus: Corpus, regulation: RegulationRef, ref: string): Citation {
   const idx = corpus.index(regulation);
   if (typeof ref === 'string' && idx.provisions.has(ref)) return citation(idx, ref);
-  // a label typed before resolves from memory (bounded); only successes are kept
-  const seen = typeof ref === 'string' ? idx.recent.get(`cite:${ref}`) as Citation | undefined : undefined;
-  if (seen) return seen;
-  const found = resolveLabel(idx, ref);
-  return remember(idx, `cite:${ref}`, () => citation(idx, found));
+  // a label typed before resolves from memory (bounded); a failed lookup throws and is not kept
+  const key = foldArg(ref, 'ref');
+  return remember(idx, `cite:${ref}`, () => citation(idx, resolveLabel(idx, ref as string, key)));
 }
 
-function resolveLabel(idx: Index, ref: unknown): string {
-  const key = foldArg(ref, 'ref').replace(/^(madde|md|m)\s*(?=\d)/, 'm ').replace(/^(?=\d)/, 'm ');
-  const id = idx.byLabel.get(labelKey(ref as string)) ?? idx.byLabel.get(key);
+function resolveLabel(idx: Index, ref: string, folded: string): string {
+  const key = folded.replace(/^(madde|md|m)\s*(?=\d)/, 'm ').replace(/^(?=\d)/, 'm ');
+  const id = idx.byLabel.get(labelKey(ref)) ?? idx.byLabel.get(key);
   if (id) return id;
   const candidates = idx.ambiguousLabels.get(key);
   if (candidates) fail('AMBIGUOUS', `"${show(ref)}" could be ${candidates.join(' or ')}: type the Turkish letter`, ref, candidates);

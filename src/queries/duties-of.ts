@@ -74,17 +74,6 @@ export function checkTopic(options: unknown): Topic | undefined {
   return topic === undefined ? undefined : resolveTopic(topic);
 }
 
-const noted = new WeakMap<Duty, Duty>();
-
-/** The query-facing duty, with the data's note where it has one (why this holder). */
-export function dutyWithNote(idx: Index, d: DeepReadonly<DutyInput>): Duty {
-  const base = duty(idx, d);
-  if (!d.note) return base;
-  let out = noted.get(base);
-  if (!out) noted.set(base, (out = Object.freeze({ ...base, note: d.note })));
-  return out;
-}
-
 /** Duties of an actor and, through its inclusions, of the actors it takes duties from. */
 export function collectDuties(idx: Index, id: string): Duty[] {
   const out: Duty[] = [];
@@ -93,7 +82,7 @@ export function collectDuties(idx: Index, id: string): Duty[] {
     for (const d of idx.dutiesByHolder.get(actor) ?? []) {
       if (seen.has(d.id)) continue;
       seen.add(d.id);
-      const base = dutyWithNote(idx, d);
+      const base = duty(idx, d);
       out.push(via ? Object.freeze({ ...base, via }) : base);
     }
     const data = idx.actors.get(actor)!.data;

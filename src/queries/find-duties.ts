@@ -5,9 +5,9 @@ import type { RegulationRef } from '../data.js';
 import type { Duty } from '../schema/regulation.js';
 import { fold } from '../fold.js';
 import { deepFreeze } from '../internal/freeze.js';
-import type { Index } from '../internal/registry.js';
+import { duty, type Index } from '../internal/registry.js';
 import { foldArg } from '../internal/lookup.js';
-import { checkOptions, dutyWithNote, resolveTopic, type TopicRef } from './duties-of.js';
+import { checkOptions, resolveTopic, type TopicRef } from './duties-of.js';
 
 type Entry = { duty: Duty; words: string[]; folded: string };
 /** One regulation's duties in text order, and its vocabulary: every folded word, sorted, with the duties using it. */
@@ -48,7 +48,7 @@ function searchOf(idx: Index): Search {
   if (s) return s;
   const entries: Entry[] = [];
   const postings = new Map<string, number[]>();
-  const list = idx.reg.duties.map((d) => dutyWithNote(idx, d)).sort((a, b) => idx.order.get(a.citation.id)! - idx.order.get(b.citation.id)!);
+  const list = idx.reg.duties.map((d) => duty(idx, d)).sort((a, b) => idx.order.get(a.citation.id)! - idx.order.get(b.citation.id)!);
   for (const d of list) {
     const folded = fold(`${d.text} ${d.holder.name}`);
     const words = folded.split(' ');
