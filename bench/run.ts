@@ -14,7 +14,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, platform, arch, totalmem, tmpdir } from 'node:os';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants as zlib } from 'node:zlib';
@@ -49,6 +49,13 @@ function node(args: readonly string[], env: Record<string, string> = {}): string
   const r = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return r.stdout;
+}
+
+// --- the SQLite side's own install (bench/sqlite/, kept out of the package's npm ci) -------------
+if (!existsSync(join(root, 'bench', 'sqlite', 'node_modules', 'better-sqlite3'))) {
+  log('npm ci --prefix bench/sqlite (better-sqlite3, compiled from C: a few minutes, once)');
+  const r = spawnSync('npm', ['ci', '--prefix', join(root, 'bench', 'sqlite'), '--no-audit', '--no-fund'], { cwd: root, stdio: ['ignore', 2, 2] });
+  if (r.status !== 0) throw new Error('npm ci --prefix bench/sqlite failed');
 }
 
 // --- build -------------------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 // The same graph and questions in better-sqlite3: a database built from the package's compiled
 // regulations (the same data the queries answer from), asked with prepared statements. Each answer
 // is built into plain objects with the citations' verbatim text, as the library's answers are.
-import Database from 'better-sqlite3';
+// better-sqlite3 lives in bench/sqlite/ (installed by npm run bench on first use), not in the
+// package's own dependencies: `npm ci` never compiles C for it.
+import { createRequire } from 'node:module';
+const Database = createRequire(new URL('../sqlite/package.json', import.meta.url))('better-sqlite3');
 
 /**
  * Builds an in-memory database from the regulations `m` holds.
