@@ -14,6 +14,23 @@ export const ProvisionId = z.string().regex(/^art_\d+(?:__(?:para_\d+|point_[a-z
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
 
+/**
+ * Review state of a fact: `pending` when a machine drafted it (`mevzuat new`) and no person has
+ * confirmed it yet. A person confirms a fact by deleting its `review` line or setting `done`.
+ * Answers resting on at least one pending fact carry `review: 'pending'`.
+ */
+export const ReviewState = z.enum(['pending', 'done']);
+export type ReviewState = z.infer<typeof ReviewState>;
+
+/**
+ * The fields every drafted fact may carry: its review state and, for the reviewer, the words of
+ * the provision it was read from (verbatim, a part of the cited provision's text).
+ */
+export const reviewFields = {
+  review: ReviewState.optional(),
+  readFrom: z.string().min(1).optional(),
+};
+
 /** The provisions a fact rests on: at least one, the first being the primary one. */
 export const Cites = z.array(ProvisionId).min(1);
 

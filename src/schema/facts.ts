@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Cites, IsoDate, ProvisionId, Slug, Topic } from './common.js';
+import { Cites, IsoDate, ProvisionId, Slug, Topic, reviewFields } from './common.js';
 import { recipientClassIds } from './values.js';
 
 /** A duty (görev) the text gives an actor. `excerpt`, when set, is the verbatim part of the provision that is this duty. */
@@ -11,6 +11,7 @@ export const DutyInput = z.strictObject({
   excerpt: z.string().min(1).optional(),
   /** Why the duty is given to this holder, where the text does not name the holder in so many words. */
   note: z.string().optional(),
+  ...reviewFields,
 });
 export type DutyInput = z.infer<typeof DutyInput>;
 
@@ -49,6 +50,7 @@ export const ReportingLineInput = z.strictObject({
    * the Belediye Başkanı who authorises him): compiled with basis `structural`; `note` says why.
    */
   inferred: z.literal(true).optional(),
+  ...reviewFields,
 });
 export type ReportingLineInput = z.infer<typeof ReportingLineInput>;
 
@@ -74,6 +76,7 @@ export const DeputyRuleInput = z.strictObject({
   /** What the text presupposes or leaves open (who appoints the Başkan vekili). */
   note: z.string().optional(),
   cites: Cites,
+  ...reviewFields,
 });
 export type DeputyRuleInput = z.infer<typeof DeputyRuleInput>;
 
@@ -110,6 +113,7 @@ export const CorrespondenceRuleInput = z.strictObject({
   paraf: z.array(Slug),
   responsible: z.array(Slug),
   cites: Cites,
+  ...reviewFields,
 }).refine((r) => r.signers.length > 0 || r.responsible.length > 0, { message: 'a correspondence rule names signers or someone responsible' });
 export type CorrespondenceRuleInput = z.infer<typeof CorrespondenceRuleInput>;
 
@@ -129,6 +133,7 @@ export const RoutingStepInput = z.strictObject({
   /** To whom the document goes (forwarded to, assigned to), where the text says so. */
   to: z.array(Slug).min(1).optional(),
   cites: Cites,
+  ...reviewFields,
 });
 export type RoutingStepInput = z.infer<typeof RoutingStepInput>;
 
@@ -148,6 +153,7 @@ export const DefinitionInput = z.strictObject({
   /** The actor the term denotes, where it denotes one. */
   actor: Slug.optional(),
   cites: Cites,
+  ...reviewFields,
 });
 export type DefinitionInput = z.infer<typeof DefinitionInput>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Cites, Slug } from './common.js';
+import { Cites, Slug, reviewFields } from './common.js';
 
 /**
  * Kinds of organisational unit. `mudurluk` is a (full) Müdürlük, `sube-mudurlugu` a Şube Müdürlüğü under a Daire Başkanlığı.
@@ -28,6 +28,7 @@ const actorFields = {
   /** Why the actor is modelled as it is, for the reviewer. */
   note: z.string().optional(),
   includesDutiesOf: z.array(DutyInclusion).optional(),
+  ...reviewFields,
 };
 
 /**

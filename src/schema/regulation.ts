@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Cites, IsoDate, ProvisionId, Slug, Topic } from './common.js';
+import { Cites, IsoDate, ProvisionId, Slug, Topic, reviewFields } from './common.js';
 import { ActorRef, Office, Post, Unit } from './organisation.js';
 import { CorrespondenceRuleInput, DefinitionInput, DeputyRuleInput, DutyInput, NoFact, Relation, ReportingLineInput, RoutingStepInput } from './facts.js';
 import { Provision, TextNode } from './text.js';
@@ -24,6 +24,7 @@ export const LegalBasis = z.strictObject({
   decision: z.string().optional(),
   note: z.string().optional(),
   cites: Cites,
+  ...reviewFields,
 });
 export type LegalBasis = z.infer<typeof LegalBasis>;
 
@@ -52,6 +53,7 @@ export const EntryIntoForce = z.strictObject({
   /** How the text shows that the event happened when it does not date it (an e-signed OLUR). */
   evidence: z.string().min(1).optional(),
   notBefore: z.strictObject({ date: IsoDate, cites: Cites, note: z.string().min(1) }).optional(),
+  ...reviewFields,
 })
   .refine((e) => e.rule !== 'on-date' || (e.date !== undefined && !e.dateSource && !e.evidence), { message: 'on-date needs a date, and no dateSource or evidence' })
   .refine((e) => e.rule !== 'on-event' || e.date === undefined || e.dateSource !== undefined, { message: 'an on-event date must say where it comes from (dateSource)' })
@@ -74,6 +76,7 @@ export const Repeal = z.strictObject({
   /** Set when the repealed regulation is itself encoded here. */
   regulation: Slug.optional(),
   cites: Cites,
+  ...reviewFields,
 });
 export type Repeal = z.infer<typeof Repeal>;
 
@@ -148,10 +151,11 @@ export const RegulationMetaInput = z.strictObject({
     /** How the text words the adoption, what it leaves undated, who signed the approval. */
     note: z.string().optional(),
     cites: Cites,
+    ...reviewFields,
   }).optional(),
   entryIntoForce: EntryIntoForce,
   repeals: z.array(Repeal),
-  executor: z.strictObject({ actor: Slug, onBehalfOf: Slug.optional(), cites: Cites }),
+  executor: z.strictObject({ actor: Slug, onBehalfOf: Slug.optional(), cites: Cites, ...reviewFields }),
   /** The clause that sends matters the text does not cover to the legislation in force. */
   fallback: ProvisionId.optional(),
   sources: z.array(Source).min(1),
