@@ -48,8 +48,10 @@ const library: Options = {
   define: { __MEVZUAT_VERSION__: JSON.stringify(version) },
   // one copy of the shared code (MevzuatError, the corpus) for all three entries, in ESM and in CJS
   splitting: true,
-  // the node entry's YAML reader is bundled, not a dependency; zod stays external (a dependency)
-  noExternal: ['yaml'],
+  // the node entry's YAML reader is bundled, not a dependency; zod stays external (a dependency).
+  // The Turkish stemmer is bundled so that its require (src/internal/stem.ts) is evaluated on the
+  // first word stemmed, not at import
+  noExternal: ['yaml', /^@nlpjs\//],
   clean: ['!cli.js', '!cli/**'],
   sourcemap: false,
   target: 'node20',

@@ -15,11 +15,11 @@ beforeAll(() => assertBuilt());
 afterAll(() => { rmSync(set.root, { recursive: true, force: true }); rmSync(work, { recursive: true, force: true }); });
 const entries = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.meta.json')) : []);
 
-/** The modules a run of the CLI loaded (ESM resolutions and CommonJS require.cache). */
+/** The modules a run of the CLI (or of a script, `-e …`) loaded (ESM resolutions and CommonJS require.cache). */
 function loaded(args: string[], env: Record<string, string>): string[] {
   const log = join(work, `loaded-${Math.random().toString(36).slice(2)}.log`);
   writeFileSync(log, '');
-  execFileSync(process.execPath, ['--import', join(root, 'bench/probes/resolve-log.mjs'), cli, ...args], { cwd: root, env: { ...process.env, ...env, BENCH_RESOLVE_LOG: log }, stdio: 'ignore' });
+  execFileSync(process.execPath, ['--import', join(root, 'bench/probes/resolve-log.mjs'), ...(args[0]?.startsWith('-') ? args : [cli, ...args])], { cwd: root, env: { ...process.env, ...env, BENCH_RESOLVE_LOG: log }, stdio: 'ignore' });
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
 
@@ -77,5 +77,11 @@ describe('mevzuat --dir over a municipality\'s folders', () => {
     // the detector sees the compiler where it is loaded, or its "none" would mean nothing
     expect(heavy(cold).length).toBeGreaterThan(0);
     expect(heavy(warm)).toEqual([]);
+    // the library the same way: belediye-mevzuat/node over cached folders
+    const script = `import { createMevzuat } from './dist/index.js'; import { loadRegulationDirs } from './dist/node.js';
+      const m = createMevzuat({ regulations: loadRegulationDirs(${JSON.stringify(set.root)}) });
+      if (m.whoSigns('ornekkoy-01', 'valilik').status !== 'explicit' || !m.findDuties('evrak').length) process.exit(3);`;
+    expect(heavy(loaded(['--input-type=module', '-e', script], { MEVZUAT_CACHE_DIR: cache }))).toEqual([]);
+    expect(heavy(loaded(['--input-type=module', '-e', script], { MEVZUAT_CACHE_DIR: join(work, 'c5') })).length).toBeGreaterThan(0);
   });
 });
