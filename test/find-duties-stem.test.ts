@@ -88,7 +88,9 @@ describe('the prebuilt search index', () => {
     const good = buildSearchIndex(reg);
     const stale = { ...good, duties: good.duties.map((d, i) => (i === 0 ? 'yok-boyle-gorev' : d)) };
     const base = createMevzuat({ regulations: [reg] });
-    for (const pre of [stale, { v: 1, duties: 'x' }, null]) {
+    const outOfRange = { ...good, postings: good.postings.map((p) => p.map((n) => n + 1000)), texts: good.texts.map((t) => t.map((i) => i + 100000)) };
+    const notLists = { ...good, postings: good.postings.map(() => 7) };
+    for (const pre of [stale, outOfRange, notLists, { v: 2, duties: 'x' }, null]) {
       const entry = { id: reg.id, aliases: reg.aliases, load: () => reg, [PREBUILT_SEARCH]: () => pre };
       const c = createMevzuat({ regulations: [entry] });
       for (const q of ['satın alma', 'evrak', 'rapor']) expect(c.findDuties(q).map((d) => d.id)).toEqual(base.findDuties(q).map((d) => d.id));

@@ -13,17 +13,21 @@ import { stemWord } from './stem.js';
  * and the same for every folded Snowball stem. Plain JSON.
  */
 export type SearchIndex = {
-  readonly v: 1;
+  readonly v: 2;
   /** Duty ids in text order. */
   readonly duties: readonly string[];
   readonly words: readonly string[];
   readonly postings: readonly (readonly number[])[];
   readonly stems: readonly string[];
   readonly stemPostings: readonly (readonly number[])[];
+  /** For each word (by position in `words`), its stem's position in `stems`. */
+  readonly wordStems: readonly number[];
+  /** Each duty's text as the positions of its words in `words`, in order: the duty read without tokenising it again. */
+  readonly texts: readonly (readonly number[])[];
 };
 
 /** Version of {@link SearchIndex}'s form, stored in it. */
-export const SEARCH_FORM = 1;
+export const SEARCH_FORM = 2;
 
 /** A word of a text as the search sees it: folded, and the folded stem of its Turkish form. */
 export type Token = { readonly word: string; readonly stem: string };
@@ -33,17 +37,30 @@ export type Token = { readonly word: string; readonly stem: string };
  * is taken of the word with its Turkish letters (Snowball needs them), then folded.
  */
 export function tokens(text: string): Token[] {
-  const out: Token[] = [];
+  return words(text).map((w) => ({ word: w.word, stem: stemOf(w) }));
+}
+
+/**
+ * The words of a text as {@link tokens} splits them, each with the Turkish-lower-case form it was
+ * folded from (what its stem is taken of; absent for the pieces of a word that folds to several).
+ */
+export function words(text: string): { word: string; raw?: string }[] {
+  const out: { word: string; raw?: string }[] = [];
   for (const raw of text.normalize('NFC').toLocaleLowerCase('tr-TR').split(/[^\p{L}\p{N}\p{M}]+/u)) {
     if (!raw) continue;
     const pieces = fold(raw).split(' ').filter(Boolean);
-    if (pieces.length === 1) {
-      const stem = fold(stemWord(raw));
-      // a stem is a prefix of its word; anything else (a folding quirk) is not trusted
-      out.push({ word: pieces[0]!, stem: stem && pieces[0]!.startsWith(stem) ? stem : pieces[0]! });
-    } else for (const p of pieces) out.push({ word: p, stem: p });
+    if (pieces.length === 1) out.push({ word: pieces[0]!, raw });
+    else for (const p of pieces) out.push({ word: p });
   }
   return out;
+}
+
+/** The folded stem of a word of {@link words}: a prefix of the word, or the word itself. */
+export function stemOf(w: { word: string; raw?: string }): string {
+  if (w.raw === undefined) return w.word;
+  const stem = fold(stemWord(w.raw));
+  // a stem is a prefix of its word; anything else (a folding quirk) is not trusted
+  return stem && w.word.startsWith(stem) ? stem : w.word;
 }
 
 /** The duties of a regulation in text order (by the provision each cites first), with the text each is searched by. */
@@ -72,6 +89,8 @@ function sortedPostings(map: Map<string, number[]>): [string[], number[][]] {
 export function buildSearchIndex(reg: DeepReadonly<Regulation>): SearchIndex {
   const words = new Map<string, number[]>();
   const stems = new Map<string, number[]>();
+  const stemOf = new Map<string, string>();
+  const read: string[][] = [];
   const add = (m: Map<string, number[]>, k: string, n: number) => {
     const p = m.get(k);
     if (!p) m.set(k, [n]);
@@ -79,32 +98,46 @@ export function buildSearchIndex(reg: DeepReadonly<Regulation>): SearchIndex {
   };
   const list = dutiesInOrder(reg);
   list.forEach((d, n) => {
+    const seq: string[] = [];
     for (const t of tokens(d.text)) {
       add(words, t.word, n);
       add(stems, t.stem, n);
+      // a word has one stem whatever its place (the stemmer sees the word alone)
+      if (!stemOf.has(t.word)) stemOf.set(t.word, t.stem);
+      seq.push(t.word);
     }
+    read.push(seq);
   });
   const [w, wp] = sortedPostings(words);
   const [s, sp] = sortedPostings(stems);
-  return { v: SEARCH_FORM, duties: list.map((d) => d.id), words: w, postings: wp, stems: s, stemPostings: sp };
+  const wordAt = new Map(w.map((x, i) => [x, i]));
+  const stemAt = new Map(s.map((x, i) => [x, i]));
+  return {
+    v: SEARCH_FORM, duties: list.map((d) => d.id), words: w, postings: wp, stems: s, stemPostings: sp,
+    wordStems: w.map((x) => stemAt.get(stemOf.get(x)!)!), texts: read.map((seq) => seq.map((x) => wordAt.get(x)!)),
+  };
 }
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const isPostings = (v: unknown, n: number, max: number): v is number[][] =>
-  Array.isArray(v) && v.length === n && v.every((p) => Array.isArray(p) && p.every((x) => Number.isInteger(x) && x >= 0 && x < max));
+const isLists = (v: unknown, n: number): v is number[][] => Array.isArray(v) && v.length === n;
 
 /**
- * True when `value` is a search index of this form (and, given `dutyIds`, for exactly those
- * duties, in any order): a stored index that fails this is rebuilt, never trusted.
+ * True when `value` has the form of a search index (and, given `dutyIds`, is for exactly those
+ * duties, in any order); one that fails is rebuilt, never trusted. Only the package's own indexes
+ * reach this (the build's, and the cache's, whose bytes are checked by sha256 first), so the check
+ * is of the form and the sizes, not of every posting: a posting that names no duty of the
+ * regulation makes the search rebuild the index (see findDuties).
  */
 export function isSearchIndexFor(value: unknown, dutyIds?: readonly string[]): value is SearchIndex {
   if (value === null || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
   if (v.v !== SEARCH_FORM || !isStrings(v.duties) || !isStrings(v.words) || !isStrings(v.stems)) return false;
   const n = v.duties.length;
-  const ids = new Set(v.duties);
-  if (ids.size !== n || (dutyIds && (n !== dutyIds.length || !dutyIds.every((id) => ids.has(id))))) return false;
-  return isPostings(v.postings, v.words.length, n) && isPostings(v.stemPostings, v.stems.length, n);
+  if (dutyIds) {
+    const ids = new Set(v.duties);
+    if (ids.size !== n || n !== dutyIds.length || !dutyIds.every((id) => ids.has(id))) return false;
+  }
+  return isLists(v.postings, v.words.length) && isLists(v.stemPostings, v.stems.length) && isLists(v.wordStems, v.words.length) && isLists(v.texts, n);
 }
 
 /**

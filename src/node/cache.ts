@@ -14,7 +14,7 @@ import { homedir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** Version of the entries' form; part of every key, so a new form never reads an old entry. */
-export const CACHE_FORM = 1;
+export const CACHE_FORM = 2;
 
 /** The environment variable that names the cache directory (empty: no cache). */
 export const CACHE_ENV = 'MEVZUAT_CACHE_DIR';

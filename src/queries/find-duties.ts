@@ -7,7 +7,7 @@ import { fold } from '../fold.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { duty, type Index } from '../internal/registry.js';
 import { foldArg } from '../internal/lookup.js';
-import { tokens, type SearchIndex, type Token } from '../internal/search.js';
+import { stemOf, words, type SearchIndex, type Token } from '../internal/search.js';
 import type { DutyInput } from '../schema/facts.js';
 
 /** Each regulation's duties by id, for turning index positions into duties. */
@@ -20,11 +20,8 @@ function dutyResolver(corpus: Corpus, id: string): (dutyId: string) => Duty {
     let m = byId.get(idx);
     if (!m) byId.set(idx, (m = new Map(idx.reg.duties.map((d) => [d.id, d]))));
     const d = m.get(dutyId);
-    if (!d) {
-      // a prebuilt index that names a duty the regulation does not have is not its index
-      corpus.distrustSearchIndex(id);
-      throw new StaleIndex();
-    }
+    // a prebuilt index that names a duty the regulation does not have is not its index
+    if (!d) throw new StaleIndex();
     return duty(idx, d);
   };
 }
@@ -85,14 +82,41 @@ function loose(q: Token, t: Token): boolean {
   return c >= 2 && c >= Math.min(q.stem.length, t.stem.length) - 2;
 }
 
-/** A duty's text as the search reads it, tokenised once, for the duties a search finds. */
+/** A duty's text as the search reads it: its words and their stems, from the index (nothing is tokenised again). */
 type Read = { folded: string; tokens: Token[] };
-const reads = new WeakMap<Duty, Read>();
-const readOf = (d: Duty): Read => {
-  let r = reads.get(d);
-  if (!r) reads.set(d, (r = { folded: fold(d.text), tokens: tokens(d.text) }));
+const reads = new WeakMap<SearchIndex, (Read | undefined)[]>();
+function readOf(s: SearchIndex, n: number): Read {
+  let list = reads.get(s);
+  if (!list) reads.set(s, (list = []));
+  let r = list[n];
+  if (!r) {
+    const t = s.texts[n]!.map((i) => ({ word: s.words[i]!, stem: s.stems[s.wordStems[i]!]! }));
+    if (t.some((x) => typeof x.word !== 'string' || typeof x.stem !== 'string')) throw new StaleIndex();
+    list[n] = r = { folded: t.map((x) => x.word).join(' '), tokens: t };
+  }
   return r;
-};
+}
+
+/** Position of `word` in the sorted `keys`, or -1. */
+function find(keys: readonly string[], word: string): number {
+  const [lo, hi] = range(keys, word);
+  return lo < hi && keys[lo] === word ? lo : -1;
+}
+
+/**
+ * The query's words with their stems. A word some duty uses has its stem in that regulation's
+ * index (the stemmer gave it at build time, and it gives a word one stem); only a word no index
+ * has is stemmed now, so most searches never load the stemmer.
+ */
+function queryTokens(query: string, indexes: () => Iterable<SearchIndex>): Token[] {
+  return words(query).map((w) => {
+    for (const s of indexes()) {
+      const i = find(s.words, w.word);
+      if (i !== -1) return { word: w.word, stem: s.stems[s.wordStems[i]!]! };
+    }
+    return { word: w.word, stem: stemOf(w) };
+  });
+}
 
 /**
  * Where the query occurs as a phrase only by the looser matches: word after word, each query
@@ -203,27 +227,32 @@ export function findDutiesIn(corpus: Corpus, query: string, options?: { readonly
   const hit = cache.get(cacheKey);
   if (hit) return hit;
 
-  const qs = tokens(query as string);
+  const ids = only ? [only] : corpus.ids;
+  const qs = queryTokens(query as string, function* () { for (const id of ids) yield corpus.searchIndex(id); });
   const terms: Terms = qs.map((q, i) => (i > 0 ? { q, joined: qs[i - 1]!.word + q.word } : { q }));
   const found: { duty: Duty; score: number; rank: number }[] = [];
   let base = 0;
-  for (const id of only ? [only] : corpus.ids) {
+  for (const id of ids) {
     const searchOne = () => {
       const s = corpus.searchIndex(id);
       const resolve = dutyResolver(corpus, id);
-      const hits = hitsIn(s, terms, (n) => readOf(resolve(s.duties[n]!)).tokens);
+      const hits = hitsIn(s, terms, (n) => readOf(s, n).tokens);
       const out: typeof found = [];
       for (const n of hits) {
         const d = resolve(s.duties[n]!);
-        if (!topic || d.topics.includes(topic)) out.push({ duty: d, score: score(readOf(d), key, terms), rank: base + n });
+        if (!topic || d.topics.includes(topic)) out.push({ duty: d, score: score(readOf(s, n), key, terms), rank: base + n });
       }
       base += s.duties.length;
       return out;
     };
     let one: typeof found;
+    const baseBefore = base;
     try { one = searchOne(); } catch (e) {
-      if (!(e instanceof StaleIndex)) throw e;
-      one = searchOne(); // on the index rebuilt from the regulation, which cannot be stale
+      // an index that does not fit (or, malformed past its form check, breaks the search): rebuilt from the regulation, searched again
+      if (!(e instanceof StaleIndex) && !(e instanceof TypeError)) throw e;
+      corpus.distrustSearchIndex(id);
+      base = baseBefore;
+      one = searchOne();
     }
     found.push(...one);
   }
