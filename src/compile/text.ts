@@ -49,13 +49,21 @@ function pointIdKey(key: string): string {
 }
 
 /**
- * Counts the runs of a numbering among siblings: a key seen before in the current run opens the
- * next run (a list that starts again at `a)`, a letter or an article number printed twice).
- * Run 1 adds nothing; run n adds `_n` to the id and `#n` to the label.
+ * Counts the runs of a list among siblings: a bent or entry key seen before in the current run
+ * opens the next run (a list that starts again at `a)` after "Ayrıca;", a letter printed twice), and
+ * every entry of run n is told apart. For articles, fıkras and sections only the repeated number is:
+ * its n-th time. 1 adds nothing; n adds `_n` to the id and `#n` to the label.
  */
 function runs() {
   const state = new Map<string, { run: number; seen: Set<string> }>();
+  const times = new Map<string, number>();
   return (kind: string, key: string): number => {
+    // articles, fıkras, sections: only the number printed again is told apart (its n-th time)
+    if (kind !== 'point' && kind !== 'item') {
+      const n = (times.get(`${kind}\u0000${key}`) ?? 0) + 1;
+      times.set(`${kind}\u0000${key}`, n);
+      return n;
+    }
     let s = state.get(kind);
     if (!s) state.set(kind, (s = { run: 1, seen: new Set() }));
     if (s.seen.has(key)) { s.run += 1; s.seen.clear(); }

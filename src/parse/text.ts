@@ -322,7 +322,15 @@ function parse(raw: string): Raw {
         body = [...body.slice(0, j - 1), joined];
         end = j - 1;
       } else if (j >= 0 && captionLike(body[j]!) && !boundaryBefore(body, j)) {
-        problem(body[j]!.no, 'caption', 'Bu satır sonraki maddenin başlığı da olabilir, önceki cümlenin devamı da; önceki cümlenin devamı sayıldı. Metni kontrol edin.');
+        // captions of their own before it ("Sınav Sonucunun Duyurulması" of an article the text left out)
+        let k = j - 1;
+        while (k >= 0 && j - k <= 2 && !wrapped && captionLike(body[k]!) && body[k]!.text.length <= 100 && !boundaryBefore(body, k)) k--;
+        if (k >= 0 && j - k <= 2 && !wrapped && captionLike(body[k]!) && body[k]!.text.length <= 100 && boundaryBefore(body, k)) {
+          for (let h = k; h < j; h++) problem(body[h]!.no, 'caption', 'Bu satır, maddesi olmayan ayrı bir başlık sayıldı (ardından bir başlık daha ve madde geliyor). Metni kontrol edin.');
+          end = k;
+        } else {
+          problem(body[j]!.no, 'caption', 'Bu satır sonraki maddenin başlığı da olabilir, önceki cümlenin devamı da; önceki cümlenin devamı sayıldı. Metni kontrol edin.');
+        }
       }
       while (end < body.length && end - 1 >= 0 && captionLike(body[end - 1]!) && boundaryBefore(body, end - 1) && strongCaption(body[end - 1]!)) end--;
       trailing = body.slice(end);
@@ -381,7 +389,7 @@ type BodyContext = {
 };
 
 /** One open level of a list: its style, the last key it printed and the unit that printed it. */
-type Level = { style: string; family: Family; key: string; number: number | undefined; unit: number };
+type Level = { style: string; family: Family; key: string; number: number | undefined; unit: number; sub?: number };
 
 const isFirst = (m: ListMarker) => (m.family === 'bullet' ? true : m.family === 'lower' || m.family === 'upper' ? m.key === 'a' : m.number === 1);
 
@@ -437,12 +445,16 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
     if (m.letter !== undefined && stack.some((s) => s.family === 'upper' && followsLetter(s.key, m.letter!))) {
       m = { ...m, family: 'upper', style: m.style.replace('roman', 'upper'), key: m.letter, number: undefined };
     }
+    if (m.weak && prev && prev.text === '' && (prev.kind === 'point' || prev.kind === 'item')) {
+      problem(l.no, 'marker-as-text', `"${m.num}" sıra işareti gibi başlıyor, ama işaretten sonra boşluk yok ve önceki "${prev.num ?? ''}" satırının metni yok; onun metni sayıldı. Metni kontrol edin.`);
+      return 'join';
+    }
     for (let d = stack.length - 1; d >= 0; d--) if (stack[d]!.style === m.style && follows(stack[d]!, m)) return { depth: d, m };
     for (let d = stack.length - 1; d >= 0; d--) if (follows(stack[d]!, m)) return { depth: d, m };
     if (m.family === 'sub') {
       // a1), j.1): beside the bent it extends (a), j)), not nested in it
       for (let d = stack.length - 1; d >= 0; d--) {
-        if (stack[d]!.family === 'lower' && stack[d]!.key === m.key.replace(/\.?\d+$/, '') && m.number === 1) return { depth: d, m };
+        if (stack[d]!.family === 'lower' && stack[d]!.key === m.key.replace(/\.?\d+$/, '') && m.number === (stack[d]!.sub ?? 0) + 1) return { depth: d, m };
       }
     }
     if (stack.length === 0 && closedTop && follows(closedTop, m)) return { depth: 0, m };
@@ -483,7 +495,8 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
       problem(l.no, 'list-order', `"${m.num}": ${what} sırası bozuk, burada "${expected(stack[d])}" beklenirdi; yeni ${what === 'bent' ? 'bent' : 'sıra'} sayıldı. Metni kontrol edin.`);
       return { depth: d, m };
     }
-    problem(l.no, 'list-order', `"${m.num}": sıra "${m.family === 'digit' ? '1' : 'a)'}" ile başlamıyor; yeni bir bent/sıra olarak alındı. Metni kontrol edin.`);
+    const start = m.family === 'digit' ? '1' : m.family === 'roman' ? 'I' : m.family === 'upper' ? 'A)' : 'a)';
+    problem(l.no, 'list-order', `"${m.num}": sıra "${start}" ile başlamıyor; yeni bir bent/sıra olarak alındı. Metni kontrol edin.`);
     return { depth: stack.length === 0 ? 0 : stack.length - 1, m };
   };
 
@@ -507,7 +520,7 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
       stack = []; closedStyles = new Set(); closedTop = undefined; lastPara = m.number;
     } else if (m && (m.kind === 'point' || m.kind === 'numbered' || m.kind === 'bullet')) {
       const placed = placeEntry(m, l, prev);
-      if (placed === 'join') { prev!.text = `${prev!.text} ${l.text}`; return; }
+      if (placed === 'join') { prev!.text = prev!.text ? `${prev!.text} ${l.text}` : l.text; return; }
       if (placed) {
         const { depth, m: mk } = placed;
         const parent = depth > 0 ? stack[depth - 1]!.unit : undefined;
@@ -515,11 +528,11 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
           kind: mk.kind === 'point' ? 'point' : 'item', ...(mk.num ? { num: mk.num } : {}), text: mk.rest, line: l.no,
           ...(parent !== undefined && { parent }),
         };
-        const index = units.length + (onArticleLine ? 0 : 0);
+        const index = units.length;
         // a1) stands beside a) without taking its place in the order
         const keep = mk.family === 'sub' && stack[depth]?.family === 'lower';
         stack = stack.slice(0, depth + 1);
-        stack[depth] = keep ? { ...stack[depth]!, unit: index } : { style: mk.style, family: mk.family, key: mk.key, number: mk.number, unit: index };
+        stack[depth] = keep ? { ...stack[depth]!, unit: index, sub: mk.number } : { style: mk.style, family: mk.family, key: mk.key, number: mk.number, unit: index };
       }
     } else if (!m && !onArticleLine && allCaps(l.text) && l.text.length <= 100 && !/[.,;]$/.test(l.text)
       && (!prev || prev.kind === 'section' || endsComplete(prev.text) || !wrapped)) {
@@ -536,6 +549,14 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
       // "c) … Sorumlulukları:" then the words it announces, on a line of their own: the entry's text goes on
       prev.text = `${prev.text} ${l.text}`;
       return;
+    }
+    if (!unit && !m && stack.length >= 2 && prev && (prev.kind === 'point' || prev.kind === 'item')) {
+      // inside a nested list a line without a marker stays in it: the words of the entry before it
+      // when they run on in lower case, else an unnumbered line beside it (reported)
+      if (startsLower(l.text) || prev.text === '') { prev.text = prev.text ? `${prev.text} ${l.text}` : l.text; return; }
+      const parent = stack[stack.length - 2]!.unit;
+      problem(l.no, 'unmarked-line', `Bu satırın sıra işareti yok; "${units[parent]!.num ?? ''}" altındaki sıranın numarasız bir satırı sayıldı. Metni kontrol edin.`);
+      unit = { kind: 'item', text: l.text, line: l.no, parent };
     }
     if (!unit) {
       if (continues(prev, l)) { prev!.text = prev!.text ? `${prev!.text} ${l.text}` : l.text; return; }
@@ -560,13 +581,14 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
   const us = units.slice(shift);
 
   const made = new Map<number, TextNodeInput>();
+  const indexOf = new Map(all.map((u, i) => [u, i]));
   const leaf = (u: Unit): TextNodeInput => {
     const n = at<TextNodeInput>({
       kind: u.kind === 'point' ? 'point' : 'item',
       ...(u.num ? { num: u.num } : {}),
       ...(u.text ? { text: u.text } : {}),
     }, u.line);
-    made.set(all.indexOf(u), n);
+    made.set(indexOf.get(u)!, n);
     return n;
   };
   // entries under a paragraph, a section or the article: sections group what follows them; nested entries go under their parent
