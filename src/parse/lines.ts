@@ -172,6 +172,8 @@ function part(text: string): Extract<Marker, { kind: 'part' }> | undefined {
   if (upper.length !== text.length) return undefined;
   const m = PART.exec(upper);
   if (!m) return undefined;
+  // "12. Bölüm sorumluları ile …" is a sentence: a part printed in lower case must stand alone
+  if (text.slice(0, m[0].length) !== m[0] && !/^\s*(?:[:.\-–—]|$)/u.test(text.slice(m[0].length))) return undefined;
   // a separator after BÖLÜM ("İKİNCİ BÖLÜM – Görevler") is printed text: it stays with the number
   const end = m[0].length + /^[\s:.\-–—]*/u.exec(text.slice(m[0].length))![0].length;
   return { kind: 'part', num: ws(text.slice(0, end)), level: m[1] === 'KISIM' ? 'kisim' : 'bolum', rest: text.slice(end) };
