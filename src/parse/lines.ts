@@ -157,10 +157,10 @@ function article(text: string): Extract<Marker, { kind: 'article' }> | undefined
 
 /** `Evrakların Arşivlenmesi MADDE 20 – (1) …`: a caption printed on the article's own line. */
 function captionedArticle(text: string): Extract<Marker, { kind: 'article' }> | undefined {
-  const m = /^(\p{Lu}[^]{0,119}?)[ \t]+(?=(?:GEÇİCİ[ \t]+|EK[ \t]+)?MADDE[ \t]*\d)/u.exec(text);
+  const m = /^(\p{Lu}[^]{0,119}?)[ \t]+(?=(?:GEÇİCİ[ \t]+|EK[ \t]+|Geçici[ \t]+|Ek[ \t]+)?(?:MADDE|Madde)[ \t]*\d)/u.exec(text);
   if (!m) return undefined;
   const caption = m[1]!;
-  if (/[.,;:]$/.test(caption) || /MADDE/u.test(caption) || caption.split(' ').length > 12) return undefined;
+  if (/[.,;:]$/.test(caption) || /MADDE|Madde/u.test(caption) || caption.split(' ').length > 12) return undefined;
   const a = article(text.slice(m[0].length));
   // only with a number and a separator: "… MADDE 5 –", never "… Madde 5’te"
   if (!a || a.number === undefined || !/[-–—:.]$/.test(a.num)) return undefined;

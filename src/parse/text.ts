@@ -127,11 +127,20 @@ function strongCaption(l: Line): boolean {
  */
 function detectWrapped(lines: Line[]): boolean {
   let wraps = 0;
+  work += lines.length;
   for (let i = 1; i < lines.length; i++) {
     if (!lines[i]!.mark && endsOpen(lines[i - 1]!.text) && startsLower(lines[i]!.text)) wraps++;
   }
   return wraps >= 3 && wraps >= lines.length * 0.05;
 }
+
+/**
+ * Steps of work the last parse took (lines visited, list levels searched, entries walked back):
+ * what the linearity test bounds, by count and not by time. @internal
+ */
+let work = 0;
+/** @internal The work counter of the last {@link parseRegulationText} call. */
+export const parseWork = (): number => work;
 
 /** The line as a problem quotes it: whitespace collapsed, at most 240 characters. */
 const quote = (t: string) => (t.length > 240 ? `${t.slice(0, 239)}…` : t);
@@ -177,6 +186,7 @@ export function parseRegulationText(raw: string): ParseResult {
       input: describe(raw), suggestions: ['readFileSync(path, "utf8")'],
     });
   }
+  work = 0;
   const r = parse(raw);
   return Object.freeze({
     nodes: deepFreeze(r.nodes), problems: deepFreeze(r.problems), sic: deepFreeze(r.sic),
@@ -233,6 +243,7 @@ function parse(raw: string): Raw {
   const seenArticles = new Map<string, number>();
   structural.forEach((idx, k) => {
     const line = lines[idx]!;
+    work += 1 + (structural[k + 1] ?? lines.length) - idx;
     const mark = line.mark!;
     const nextIdx = structural[k + 1];
     const next = nextIdx === undefined ? undefined : lines[nextIdx]!.mark!.kind;
@@ -306,6 +317,7 @@ function parse(raw: string): Raw {
       for (let i = 0; i < body.length && closing.length === 0; i++) {
         if (body[i]!.mark || !boundaryBefore(body, i)) continue;
         for (let j = i; j < Math.min(body.length, i + 4); j++) {
+          work++;
           if (closingSignal(body[j]!.text)) { closing = body.slice(i); body = body.slice(0, i); break; }
           if (body[j]!.mark || body[j]!.text.split(' ').length > 6 || /[.,;]$/.test(body[j]!.text)) break;
         }
@@ -421,6 +433,7 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
   const bareEnumeration = () => {
     let n = 0;
     for (let i = units.length - 1; i >= 0 && (units[i]!.kind === 'point' || units[i]!.kind === 'item'); i--) {
+      work++;
       if (!endsOpen(units[i]!.text)) return false;
       n++;
     }
@@ -501,6 +514,7 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
   };
 
   entries.forEach((l, i) => {
+    work += 1 + 4 * stack.length;
     const onArticleLine = !!rest && i === 0;
     let m = l.mark;
     const prev = units.at(-1);
@@ -596,6 +610,7 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
     const outList: TextNodeInput[] = [];
     let section: TextNodeInput | undefined;
     for (const u of group) {
+      work++;
       if (u.kind === 'section') {
         section = at<TextNodeInput>({ kind: 'section', heading: u.text }, u.line);
         outList.push(section);
