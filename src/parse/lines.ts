@@ -168,6 +168,8 @@ function captionedArticle(text: string): Extract<Marker, { kind: 'article' }> | 
 }
 
 function part(text: string): Extract<Marker, { kind: 'part' }> | undefined {
+  // upper-casing every line is costly: only a line naming a bölüm or kısım can be one
+  if (!/b[öo]l[üu]m|k[ıi]s[ıi]m/iu.test(text)) return undefined;
   const upper = text.toLocaleUpperCase('tr-TR');
   if (upper.length !== text.length) return undefined;
   const m = PART.exec(upper);
@@ -186,15 +188,28 @@ const lowerKey = (s: string) => s.toLocaleLowerCase('tr-TR');
 /** A roman numeral's key: its letters in Latin lower case (`II` → `ii`, never the Turkish `ıı`). */
 export const romanKey = (s: string) => s.replace(/[IVX]/g, (c) => ({ I: 'i', V: 'v', X: 'x' })[c]!);
 
+/** The list-marker patterns, compiled once. */
+const RE = [
+  new RegExp(`^\\((${LOWER})\\)\\s*`, 'u'),
+  new RegExp(`^\\((${UPPER})\\)\\s*`, 'u'),
+  new RegExp(`^(${LOWER})(\\.?)(\\d{1,2})[ \\t]?\\)\\s*`, 'u'),
+  new RegExp(`^(${LOWER})(\\1)?[ \\t]?\\)[ \\t]*`, 'u'),
+  new RegExp(`^(${UPPER})[ \\t]?\\)[ \\t]*`, 'u'),
+  new RegExp(`^(${LOWER})(\\1)?[ \\t]?([.\\-–—])[ \\t]+`, 'u'),
+  new RegExp(`^(${LOWER})([.\\-–])(?=\\p{Lu})`, 'u'),
+  new RegExp(`^(${UPPER})[ \\t]?([.\\-–—])[ \\t]+`, 'u'),
+  new RegExp(`^(${UPPER})([\\-–])(?=\\p{Lu})`, 'u'),
+];
+
 function listMarker(t: string): ListMarker | undefined {
   const take = (m: RegExpExecArray, o: Omit<ListMarker, 'num' | 'rest'>): ListMarker =>
     ({ ...o, num: ws(m[0]), rest: t.slice(m[0].length) });
   let m: RegExpExecArray | null;
   // (a), (A)
-  if ((m = new RegExp(`^\\((${LOWER})\\)\\s*`, 'u').exec(t))) return take(m, { kind: 'point', family: 'lower', style: 'lower:()', key: m[1]! });
-  if ((m = new RegExp(`^\\((${UPPER})\\)\\s*`, 'u').exec(t))) return take(m, { kind: 'point', family: 'upper', style: 'upper:()', key: lowerKey(m[1]!) });
+  if ((m = RE[0]!.exec(t))) return take(m, { kind: 'point', family: 'lower', style: 'lower:()', key: m[1]! });
+  if ((m = RE[1]!.exec(t))) return take(m, { kind: 'point', family: 'upper', style: 'upper:()', key: lowerKey(m[1]!) });
   // a1), j.1)
-  if ((m = new RegExp(`^(${LOWER})(\\.?)(\\d{1,2})[ \\t]?\\)\\s*`, 'u').exec(t))) {
+  if ((m = RE[2]!.exec(t))) {
     return take(m, { kind: 'point', family: 'sub', style: `sub:${m[1]}${m[2]}`, key: `${m[1]}${m[2]}${m[3]}`, number: Number(m[3]) });
   }
   // roman numerals I. II) IV- (a single I, V, X may be a letter too)
@@ -209,15 +224,15 @@ function listMarker(t: string): ListMarker | undefined {
     }
   }
   // a) aa) l ) A)
-  if ((m = new RegExp(`^(${LOWER})(\\1)?[ \\t]?\\)[ \\t]*`, 'u').exec(t))) return take(m, { kind: 'point', family: 'lower', style: 'lower:)', key: m[1]! + (m[2] ?? '') });
-  if ((m = new RegExp(`^(${UPPER})[ \\t]?\\)[ \\t]*`, 'u').exec(t))) return take(m, { kind: 'point', family: 'upper', style: 'upper:)', key: lowerKey(m[1]!) });
+  if ((m = RE[3]!.exec(t))) return take(m, { kind: 'point', family: 'lower', style: 'lower:)', key: m[1]! + (m[2] ?? '') });
+  if ((m = RE[4]!.exec(t))) return take(m, { kind: 'point', family: 'upper', style: 'upper:)', key: lowerKey(m[1]!) });
   // a- a. a – A – A- (with a space after), a-Müdürlük (without: weak)
-  if ((m = new RegExp(`^(${LOWER})(\\1)?[ \\t]?([.\\-–—])[ \\t]+`, 'u').exec(t))) return take(m, { kind: 'point', family: 'lower', style: `lower:${punct(m[3]!)}`, key: m[1]! + (m[2] ?? '') });
-  if ((m = new RegExp(`^(${LOWER})([.\\-–])(?=\\p{Lu})`, 'u').exec(t))) return take(m, { kind: 'point', family: 'lower', style: `lower:${punct(m[2]!)}`, key: m[1]!, weak: true });
-  if ((m = new RegExp(`^(${UPPER})[ \\t]?([.\\-–—])[ \\t]+`, 'u').exec(t))) {
+  if ((m = RE[5]!.exec(t))) return take(m, { kind: 'point', family: 'lower', style: `lower:${punct(m[3]!)}`, key: m[1]! + (m[2] ?? '') });
+  if ((m = RE[6]!.exec(t))) return take(m, { kind: 'point', family: 'lower', style: `lower:${punct(m[2]!)}`, key: m[1]!, weak: true });
+  if ((m = RE[7]!.exec(t))) {
     return take(m, { kind: 'point', family: 'upper', style: `upper:${punct(m[2]!)}`, key: lowerKey(m[1]!), ...(m[2] === '.' ? { weak: true } : {}) });
   }
-  if ((m = new RegExp(`^(${UPPER})([\\-–])(?=\\p{Lu})`, 'u').exec(t))) return take(m, { kind: 'point', family: 'upper', style: `upper:${punct(m[2]!)}`, key: lowerKey(m[1]!), weak: true });
+  if ((m = RE[8]!.exec(t))) return take(m, { kind: 'point', family: 'upper', style: `upper:${punct(m[2]!)}`, key: lowerKey(m[1]!), weak: true });
   // 1) 1. 1- 1 - 2-) 1.) (with a space after, or a parenthesis), 1-Gençlik (weak)
   if ((m = /^(\d{1,3})[ \t]?(-\)|\.\)|[.\-–—)])([ \t]+|(?=\p{L}|\())/u.exec(t))) {
     const p = m[2]!;
