@@ -186,3 +186,12 @@ describe('linear on hostile input', () => {
     expect(facts.duties.length).toBe(3);
   }, 60_000);
 });
+
+describe('DutyInput topics', () => {
+  it('a reviewed duty needs a topic; a drafted one pending review may have none yet', () => {
+    const duty = { id: 'x', holder: 'mudur', cites: ['art_1'], topics: [] };
+    expect(DutyInput.safeParse(duty).success).toBe(false);
+    expect(DutyInput.safeParse({ ...duty, review: 'done' }).success).toBe(false);
+    expect(DutyInput.safeParse({ ...duty, review: 'pending' }).success).toBe(true);
+  });
+});
