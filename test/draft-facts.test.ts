@@ -148,7 +148,7 @@ describe('formulas', () => {
     const passive = draft(reg('Yürütme:', 'MADDE 1 : Bu yönetmelik hükümleri Gebze Belediye Başkanı tarafından yürütülür.')).facts.meta.executor;
     expect(passive?.actor).toBe('belediye-baskani');
     const m = draft(reg('MADDE 1 : Bu yönetmelikte yer almayan hususlarda yürürlükteki ilgili mevzuat hükümleri uygulanır.', 'Yürürlük', 'MADDE 2- Bu Yönetmelik Belediye Meclisinin kabulü tarihinde yürürlüğe girer.')).facts.meta;
-    expect(m.fallback).toBe('art_1');
+    expect(m.fallback).toEqual({ provision: 'art_1', review: 'pending', readFrom: 'Bu yönetmelikte yer almayan hususlarda yürürlükteki ilgili mevzuat hükümleri uygulanır.' });
     expect(m.entryIntoForce).toEqual({ rule: 'on-event', condition: 'Belediye Meclisinin kabulü tarihinde yürürlüğe girer.', cites: ['art_2'], review: 'pending', readFrom: 'Bu Yönetmelik Belediye Meclisinin kabulü tarihinde yürürlüğe girer.' });
   });
 });
