@@ -44,6 +44,16 @@ export const reviewFields = {
   readFrom: z.string().min(1).optional(),
 };
 
+/**
+ * On an answer: `'pending'` when the answer rests on at least one fact nobody has reviewed yet (a
+ * fact `mevzuat new` drafted from the text, still marked `review: pending` in its folder). Absent
+ * when everything the answer rests on is reviewed, as for every built-in regulation.
+ *
+ * @example
+ * whoSigns('konak', 'valilik').review  //=> undefined (reviewed by hand)
+ */
+export const AnswerReview = z.literal('pending').optional();
+
 /** The provisions a fact rests on: at least one, the first being the primary one. */
 export const Cites = z.array(ProvisionId).min(1);
 
