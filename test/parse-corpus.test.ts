@@ -262,6 +262,27 @@ describe('fıkra, articles and captions', () => {
   });
 });
 
+describe('never silent', () => {
+  it('a line that starts like MADDE but is not a heading is reported with its text', () => {
+    const r = parseRegulationText('MADDE 1 – (1) Müdürlük görev yapar;\nMadde 6’da belirtilen işler dahil.\nMADDE 2 – (1) Yürürlüğe girer.');
+    expect(problemsOf(r, 'marker-as-text')).toEqual([[2, 'Madde 6’da belirtilen işler dahil.']]);
+    expect(r.nodes).toHaveLength(2);
+  });
+
+  it('two caption lines before an article (11: "Sınav Sonucunun Duyurulması ve Yedek liste" / "Sınav Belgelerinin Saklanması ve İtiraz"): a heading of its own, reported', () => {
+    const { r, at } = parsed(gebze('11'));
+    expect(problemsOf(r, 'caption')).toEqual([[561, 'Sınav Sonucunun Duyurulması ve Yedek liste'], [1029, 'Raporların Düzenlenmesi, Yapılacak İşlemler']]);
+    expect(at(561)).toMatchObject({ kind: 'heading', text: 'Sınav Sonucunun Duyurulması ve Yedek liste' });
+    expect(at(565)).toMatchObject({ kind: 'article', heading: 'Sınav Belgelerinin Saklanması ve İtiraz', label: 'm.35' });
+  });
+
+  it('a new numbering at the same level after a line that announces no list is reported (01: "1.	Üstlerinden aldığı…" after "f)")', () => {
+    const { r, at } = parsed(gebze('01'));
+    expect(at(250)).toMatchObject({ kind: 'item', num: '1.' });
+    expect(problemsOf(r, 'list-style')).toEqual([[250, '1. Üstlerinden aldığı diğer emir ve görevleri yerine getirmek.']]);
+  });
+});
+
 describe('contract', () => {
   it('a value that is not a string is INVALID_ARGUMENT, never a TypeError', () => {
     for (const bad of [undefined, null, 42, {}, ['MADDE 1 – x']]) {

@@ -210,6 +210,12 @@ function parse(raw: string): Raw {
   };
   const at = <T extends TextNodeInput>(node: T, line: number): T => { lineOf.set(node, line); return node; };
   const wrapped = detectWrapped(lines);
+  // a line that starts like an article heading but is not one ("Madde 6’da belirtilen …") is reported
+  for (const l of lines) {
+    if (!l.mark && /^(?:GEÇİCİ\s+|Geçici\s+|EK\s+|Ek\s+)?(?:MADDE|Madde)\s*\d/u.test(l.text)) {
+      problem(l.no, 'marker-as-text', 'Bu satır madde başlığı gibi başlıyor, ama numaradan sonra "–", "-" ya da ":" yok; önceki metnin devamı sayıldı. Bir madde başlığıysa numaradan sonra ayıracı yazın.');
+    }
+  }
 
   const structural = lines.flatMap((l, i) => (l.mark?.kind === 'article' || l.mark?.kind === 'part' ? [i] : []));
   if (structural.length === 0 || !structural.some((i) => lines[i]!.mark!.kind === 'article')) {
