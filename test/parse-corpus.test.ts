@@ -142,6 +142,14 @@ describe('markers as real texts print them', () => {
 });
 
 describe('lists nested two and three deep', () => {
+  it('decimal entries 1.1., 1.2., 1.2.1 beside their entry: m.1/1.1, art_1__item_1-1', () => {
+    const { r, at } = parsed('MADDE 1 – Görevler:\n1. Birinci görev,\n1.1. Alt görev,\n1.2. İkinci alt görev,\n1.2.1 Daha alt görev,\n2. İkinci görev.');
+    expect(at(3)).toMatchObject({ kind: 'item', num: '1.1.', label: 'm.1/1.1', id: 'art_1__item_1-1' });
+    expect(at(5)).toMatchObject({ num: '1.2.1', label: 'm.1/1.2.1', id: 'art_1__item_1-2-1' });
+    expect(at(6)).toMatchObject({ num: '2.', label: 'm.1/2' });
+    expect(r.problems).toEqual([]);
+  });
+
   it('a bent holding numbered entries (03: "a)	Spor Hizmetleri Biriminin Görevleri:" then "1- Sporu geniş kitlelere…"): m.8/a-1', () => {
     const { at } = parsed(gebze('03'));
     expect(at(79)).toMatchObject({ kind: 'point', label: 'm.8/a', text: 'Spor Hizmetleri Biriminin Görevleri:' });

@@ -101,7 +101,7 @@ const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6,
  * A list marker's family: the counting it belongs to. Lists nest by family and punctuation
  * (`style`): `a)` under `1)`, `1.` under `a)`, bullets under `1.`.
  */
-export type Family = 'lower' | 'upper' | 'digit' | 'roman' | 'sub' | 'bullet';
+export type Family = 'lower' | 'upper' | 'digit' | 'decimal' | 'roman' | 'sub' | 'bullet';
 
 export type ListMarker = {
   kind: 'point' | 'numbered' | 'bullet';
@@ -233,6 +233,11 @@ function listMarker(t: string): ListMarker | undefined {
     return take(m, { kind: 'point', family: 'upper', style: `upper:${punct(m[2]!)}`, key: lowerKey(m[1]!), ...(m[2] === '.' ? { weak: true } : {}) });
   }
   if ((m = RE[8]!.exec(t))) return take(m, { kind: 'point', family: 'upper', style: `upper:${punct(m[2]!)}`, key: lowerKey(m[1]!), weak: true });
+  // 1.1. 1.2) 2.1.3 (decimal sub-entries beside their entry)
+  if ((m = /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?\)?[ \t]+/u.exec(t))) {
+    const parts = m[1]!.split('.').map(Number);
+    return take(m, { kind: 'numbered', family: 'decimal', style: `decimal:${parts.length}`, key: parts.join('.'), number: parts.at(-1)! });
+  }
   // 1) 1. 1- 1 - 2-) 1.) (with a space after, or a parenthesis), 1-Gençlik (weak)
   if ((m = /^(\d{1,3})[ \t]?(-\)|\.\)|[.\-–—)])([ \t]+|(?=\p{L}|\())/u.exec(t))) {
     const p = m[2]!;

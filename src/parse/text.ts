@@ -464,6 +464,15 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
     if (m.letter !== undefined && stack.some((s) => s.family === 'upper' && followsLetter(s.key, m.letter!))) {
       m = { ...m, family: 'upper', style: m.style.replace('roman', 'upper'), key: m.letter, number: undefined };
     }
+    if (m.family === 'decimal') {
+      // 1.1. beside entry 1 (or 1.1.1 beside 1.1): at the level of the entry its first number names
+      const head = Number(m.key.split('.')[0]);
+      for (let d = stack.length - 1; d >= 0; d--) {
+        if (stack[d]!.family === 'digit' && stack[d]!.number === head) return { depth: d, m };
+      }
+      problem(l.no, 'list-order', `"${m.num}": ondalık numara, ama önünde "${head}" numaralı bir sıra yok; yeni bir sıra olarak alındı. Metni kontrol edin.`);
+      return { depth: Math.max(0, stack.length - 1), m };
+    }
     if (m.weak && prev && prev.text === '' && (prev.kind === 'point' || prev.kind === 'item')) {
       problem(l.no, 'marker-as-text', `"${m.num}" sıra işareti gibi başlıyor, ama işaretten sonra boşluk yok ve önceki "${prev.num ?? ''}" satırının metni yok; onun metni sayıldı. Metni kontrol edin.`);
       return 'join';
@@ -550,7 +559,7 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
         };
         const index = units.length;
         // a1) stands beside a) without taking its place in the order
-        const keep = mk.family === 'sub' && stack[depth]?.family === 'lower';
+        const keep = (mk.family === 'sub' && stack[depth]?.family === 'lower') || (mk.family === 'decimal' && stack[depth]?.family === 'digit');
         stack = stack.slice(0, depth + 1);
         stack[depth] = keep ? { ...stack[depth]!, unit: index, sub: mk.number } : { style: mk.style, family: mk.family, key: mk.key, number: mk.number, unit: index };
       }
