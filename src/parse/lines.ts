@@ -76,13 +76,6 @@ export function followsLetter(prev: string | undefined, letter: string): boolean
   return letterPlaces(letter).some((p) => before.some((q) => (p > 0) === (q > 0) && Math.abs(p) === Math.abs(q) + 1));
 }
 
-/** True when `letter` comes after `prev` in some order (a skipped letter), not just next. */
-export function laterLetter(prev: string | undefined, letter: string): boolean {
-  if (prev === undefined) return true;
-  const before = letterPlaces(prev);
-  return letterPlaces(letter).some((p) => before.some((q) => (p > 0) === (q > 0) && Math.abs(p) > Math.abs(q)));
-}
-
 /** The letter that would come next after `prev` in Turkish order (for messages). */
 export function nextLetter(prev: string | undefined): string {
   if (prev === undefined) return 'a';
@@ -99,10 +92,21 @@ const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6,
 
 /**
  * A list marker's family: the counting it belongs to. Lists nest by family and punctuation
- * (`style`): `a)` under `1)`, `1.` under `a)`, bullets under `1.`.
+ * (`style`): `a)` under `1)`, `1.` under `a)`, bullets under `1.`. `sub` is `a1)`, `j.1)`;
+ * `decimal` is `1.1.`, `1.2.1`.
+ *
+ * @example
+ * const f: Family = 'lower';  // a) b) c), a- b- c-, (a) (b)
  */
 export type Family = 'lower' | 'upper' | 'digit' | 'decimal' | 'roman' | 'sub' | 'bullet';
 
+/**
+ * A list marker read off the start of a line.
+ *
+ * @example
+ * marker({ no: 1, text: 'aa) Memur personelin terfi işlemleri', mdHeading: false, mdBullet: false })
+ * //=> { kind: 'point', family: 'lower', style: 'lower:)', key: 'aa', num: 'aa)', rest: 'Memur personelin terfi işlemleri' }
+ */
 export type ListMarker = {
   kind: 'point' | 'numbered' | 'bullet';
   /** The marker as printed, whitespace collapsed: `a)`, `aa)`, `2-)`, `A –`, `j.1)`, `•`. */
@@ -121,6 +125,15 @@ export type ListMarker = {
   rest: string;
 };
 
+/**
+ * What a line starts with: an article heading (with `prefix` for GEÇİCİ/EK and `caption` for words
+ * printed before MADDE on the same line), a part (KISIM or BÖLÜM), a fıkra (with `sic` for `(l)`),
+ * or a list marker.
+ *
+ * @example
+ * marker({ no: 1, text: 'Evrakların Arşivlenmesi MADDE 20 – (1) …', mdHeading: false, mdBullet: false })
+ * //=> { kind: 'article', num: 'MADDE 20 –', number: 20, caption: 'Evrakların Arşivlenmesi', rest: '(1) …' }
+ */
 export type Marker =
   | { kind: 'article'; num: string; number?: number; prefix?: 'geçici' | 'ek'; caption?: string; rest: string }
   | { kind: 'part'; num: string; level: 'kisim' | 'bolum'; rest: string }
@@ -185,7 +198,12 @@ const LOWER = '[a-zçğıöşü]';
 const UPPER = '[A-ZÇĞİÖŞÜ]';
 const punct = (p: string) => (p === '–' || p === '—' ? '-' : p);
 const lowerKey = (s: string) => s.toLocaleLowerCase('tr-TR');
-/** A roman numeral's key: its letters in Latin lower case (`II` → `ii`, never the Turkish `ıı`). */
+/**
+ * A roman numeral's key: its letters in Latin lower case (`II` → `ii`, never the Turkish `ıı`).
+ *
+ * @example
+ * romanKey('IV')  //=> 'iv'
+ */
 export const romanKey = (s: string) => s.replace(/[IVX]/g, (c) => ({ I: 'i', V: 'v', X: 'x' })[c]!);
 
 /** The list-marker patterns, compiled once. */
@@ -253,6 +271,10 @@ function listMarker(t: string): ListMarker | undefined {
 /**
  * The marker a line starts with, if any. Letters and numbers are returned without checking their
  * order; the caller decides whether the order fits (and takes a `weak` marker only where it does).
+ *
+ * @example
+ * marker({ no: 1, text: '1-Gençlik merkezlerini işletmek', mdHeading: false, mdBullet: false })
+ * //=> { kind: 'numbered', family: 'digit', style: 'digit:-', key: '1', number: 1, weak: true, num: '1-', rest: 'Gençlik merkezlerini işletmek' }
  */
 export function marker(line: SourceLine): Marker | undefined {
   const t = line.text;

@@ -30,6 +30,9 @@ import {
  * - `caption`: a line whose role (caption or text) is doubtful; `empty-article`: an article
  *   without text; `lead-text`: unnumbered text before the first fıkra.
  * - `internal`: the parser's own failure (tree does not hold the text, or does not compile).
+ *
+ * @example
+ * parseRegulationText(text).problems.filter((p) => p.kind === 'list-restart').map((p) => p.line)  //=> [65]
  */
 export type ParseProblemKind =
   | 'no-article' | 'article-number' | 'article-order' | 'article-duplicate' | 'part-title'
@@ -44,7 +47,7 @@ export type ParseProblemKind =
  *
  * @example
  * parseRegulationText('MADDE – Bu Yönetmeliğin amacı …').problems[0]
- * //=> { line: 1, message: 'Madde numarası yok: …', text: 'MADDE – Bu Yönetmeliğin amacı …', kind: 'article-number' }
+ * //=> { line: 1, message: '"MADDE –": maddenin numarası yazılmamış. …', text: 'MADDE – Bu Yönetmeliğin amacı …', kind: 'article-number' }
  */
 export type ParseProblem = { line: number; message: string; text?: string; kind?: ParseProblemKind };
 
@@ -139,7 +142,11 @@ function detectWrapped(lines: Line[]): boolean {
  * what the linearity test bounds, by count and not by time. @internal
  */
 let work = 0;
-/** @internal The work counter of the last {@link parseRegulationText} call. */
+/**
+ * @internal The work counter of the last {@link parseRegulationText} call.
+ * @example
+ * parseRegulationText(text); parseWork()  //=> about 3 steps a line for a plain text
+ */
 export const parseWork = (): number => work;
 
 /** The line as a problem quotes it: whitespace collapsed, at most 240 characters. */
