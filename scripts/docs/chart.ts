@@ -57,7 +57,8 @@ export const lineKey = (from: string, to: string) => `${from}→${to}`;
 export const styleTr: Record<LineStyle, string> = {
   acik: 'metinde açık hüküm', cikarim: 'çıkarım (birim yapısından)', kosullu: 'koşullu', yapi: 'yalnızca birim ağacındaki yeri',
 };
-const relationShort: Record<ReportingLineAnswer['relation'], string> = { 'attached-to': 'bağlı', 'accountable-to': 'sorumlu', superior: 'amiri', 'supervised-by': 'gözetim', 'tasked-by': 'görev verir' };
+/** What the box a note points at is to the box the note is written in ("amiri: Müdür"): the üst's side of the line, never the ast's. */
+const relationShort: Record<ReportingLineAnswer['relation'], string> = { 'attached-to': 'bağlı olduğu', 'accountable-to': 'karşı sorumlu olduğu', superior: 'amiri', 'supervised-by': 'gözetim ve denetimi altında çalıştığı', 'tasked-by': 'görev veren' };
 
 /**
  * Builds the chart's tree from a regulation and the library's `reportsTo`.
@@ -140,7 +141,7 @@ const kindCls: Record<ActorRef['kind'], string> = { unit: 'sema-birim', post: 's
 export function chartHtml(chart: Chart, opts: { title: string; href: (a: ActorRef) => string; fullHref?: string; id: string }): string {
   const note = (l: ChartLine, withFrom: boolean) =>
     `<li class="sema-not cizgi-${styleOf(l.line)}" data-hat="${esc(lineKey(l.from, l.to.id))}">` +
-    `<span class="cizgi-ornek" aria-hidden="true"></span>${withFrom ? `${esc(nameOf(l.from))}: ` : ''}${esc(relationShort[l.line.relation])} → ${esc(l.to.name)}` +
+    `<span class="cizgi-ornek" aria-hidden="true"></span>${withFrom ? `${esc(nameOf(l.from))} — ` : ''}${esc(relationShort[l.line.relation])}: ${esc(l.to.name)}` +
     `${l.line.condition ? ' <i>(koşullu)</i>' : ''}${l.line.basis === 'structural' ? ' <i>(çıkarım)</i>' : ''}</li>`;
   const names = new Map<string, string>();
   const collect = (n: ChartNode) => { names.set(n.ref.id, n.ref.name); n.heads.forEach((h) => names.set(h.id, h.name)); n.children.forEach(collect); };
@@ -196,11 +197,11 @@ export const legend = '<div class="sema-lejant"><p class="sema-lejant-baslik">Ş
         : s === 'kosullu' ? 'Noktalı çizgi: koşullu bağlılık (koşulu bağlılık tablosunda).'
           : 'İnce gri çizgi: metin bir bağlılık yazmıyor; kutu yalnızca birim ağacındaki yerinde durur.')}</li>`).join('') +
   '<li class="sema-lejant-kutu"><span class="sema-kutu sema-makam">Makam</span> <span class="sema-kutu sema-birim">Birim</span> <span class="sema-kutu sema-kadro">Kadro</span> ' +
-  esc('Kutuda yazılı satırlar (“bağlı →”, “sorumlu →”, “amiri →”) kutudan çıkan öteki bağlılıklardır; çizgi örnekleri aynı anlamdadır.') + '</li></ul></div>';
+  esc('Kutuda yazılı satırlar (“bağlı olduğu: …”, “karşı sorumlu olduğu: …”, “amiri: …”) kutunun öteki bağlılıklarıdır: iki noktadan sonraki ad, kutudakinin üstüdür; çizgi örnekleri aynı anlamdadır.') + '</li></ul></div>';
 
 /** The chart as a nested list of units, in words: the text alternative. */
 function textAlternative(chart: Chart, opts: { href: (a: ActorRef) => string; id: string }): string {
-  const lineWords = (l: ChartLine) => `${esc(relationShort[l.line.relation])} → ${esc(l.to.name)} (${esc(styleTr[styleOf(l.line)])}${l.line.condition ? `: ${esc(l.line.condition)}` : ''})`;
+  const lineWords = (l: ChartLine) => `${esc(relationShort[l.line.relation])}: ${esc(l.to.name)} (${esc(styleTr[styleOf(l.line)])}${l.line.condition ? `: ${esc(l.line.condition)}` : ''})`;
   const item = (n: ChartNode): string => {
     const bits = [
       ...n.drawn.map((l) => `${l.from !== n.ref.id ? `${esc(nameOfIn(chart, l.from))}: ` : ''}${lineWords(l)}`),

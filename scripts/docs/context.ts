@@ -5,7 +5,7 @@
  */
 import { chainOfCommand, deputyOf, dutiesOf, fold, inForce, reportsTo, whoRoutesIncoming, whoSigns } from '../../src/index.js';
 import type { ActorRef, Citation, Office, Post, RecipientClass, Regulation, Topic, Unit } from '../../src/index.js';
-import { esc, link, permalinkLabel, yamlString } from './markup.js';
+import { esc, link, permalinkLabel, yamlTitle } from './markup.js';
 import { actorDir } from './words.js';
 
 /**
@@ -104,7 +104,7 @@ export function shortName(reg: Regulation): string {
 }
 
 export function frontmatter(title: string, extra: Record<string, string> = {}): string {
-  const lines = [`title: ${yamlString(title)}`, 'pageClass: mevzuat-sayfa', ...Object.entries(extra).map(([k, v]) => `${k}: ${v}`)];
+  const lines = [`title: ${yamlTitle(title)}`, 'pageClass: mevzuat-sayfa', ...Object.entries(extra).map(([k, v]) => `${k}: ${v}`)];
   return `---\n${lines.join('\n')}\n---\n\n`;
 }
 

@@ -7,16 +7,38 @@
  * interpolation). Raw HTML blocks are never parsed as Markdown, so `|`, `*`, `_`, `[` need nothing.
  * Blocks never contain a blank line (a blank line would end the HTML block).
  */
+import { terminalSafe } from '../../src/internal/escape.js';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '{': '&#123;', '}': '&#125;' };
 
-/** Escapes text for HTML content or a double-quoted attribute, and for Vue templates. */
+/**
+ * Text as it may be shown: line breaks and tabs become spaces (HTML shows them so anyway), and
+ * every other control character, bidi override or isolate, invisible bidi mark and lone surrogate
+ * becomes a visible escape (`\u{202E}`), so nothing a folder contains can reorder what a reader
+ * sees. Letters, Turkish ones included, are kept as they are.
+ */
+export const visibleText = (text: string) => terminalSafe(text.replace(/\s*[\n\r]\s*/g, ' ').replace(/\t/g, ' '));
+
+/**
+ * Escapes text for HTML content or a double-quoted attribute, and for Vue templates: `<`, `>`,
+ * `&`, quotes, and `{` `}` as numeric entities (so `{{ … }}` is never an interpolation), after
+ * {@link visibleText}.
+ */
 export function esc(text: string): string {
-  return text.replace(/[&<>"'{}]/g, (c) => entities[c]!).replace(/\s*\n\s*/g, ' ');
+  return visibleText(text).replace(/[&<>"'{}]/g, (c) => entities[c]!);
 }
 
-/** A JSON string is a valid YAML scalar: safe for any frontmatter value. */
-export const yamlString = (s: string) => JSON.stringify(s);
+/** A frontmatter value: a JSON string is a valid YAML scalar, whatever it holds (`: `, `#`, quotes, `{{`). */
+export const yamlString = (s: string) => JSON.stringify(visibleText(s));
+
+/**
+ * A page title for the frontmatter. VitePress reads a title as inline Markdown and keeps only its
+ * text (so `<b>` would vanish from `<title>` and `*` pairs turn into emphasis): every ASCII
+ * punctuation character is backslash-escaped, which Markdown reads back as that very character, so
+ * the title shows verbatim. `</script>` in it is made harmless in the page data by the
+ * `safePageData` Vite plugin (docs/.vitepress/plugins.ts).
+ */
+export const yamlTitle = (s: string) => yamlString(visibleText(s).replace(/[!-/:-@[-`{-~]/g, '\\$&'));
 
 /** An HTML element; `attrs` values are escaped, `inner` is trusted HTML. */
 export function el(tag: string, attrs: Record<string, string | undefined>, inner = ''): string {

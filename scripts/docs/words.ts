@@ -34,8 +34,27 @@ export const unitKindTr: Record<UnitKind, string> = {
   'daire-baskanligi': 'Daire Başkanlığı', mudurluk: 'Müdürlük', 'sube-mudurlugu': 'Şube Müdürlüğü', seflik: 'Şeflik',
   birim: 'Birim', masa: 'Masa', merkez: 'Merkez', ofis: 'Ofis', hat: 'Hat',
 };
-/** How a subject stands to the actor a line points at. */
-export const relationTr: Record<Relation, string> = { 'attached-to': 'bağlı olarak çalışır', 'accountable-to': 'karşı sorumludur', superior: 'amiridir', 'supervised-by': 'gözetimi ve denetimi altında çalışır', 'tasked-by': 'verdiği görevleri yerine getirir' };
+/**
+ * A reporting line as a Turkish sentence about its two sides, for the tables whose columns are
+ * "Ast | Üst | İlişki": a line always runs from the ast (its `from`) to the üst (its `to`), and the
+ * sentence says what the one is to the other ("Üst, astın amiridir"), never with the sides swapped.
+ */
+export const relationTr: Record<Relation, string> = {
+  'attached-to': 'Ast, üste bağlı olarak çalışır.',
+  'accountable-to': 'Ast, üste karşı sorumludur.',
+  superior: 'Üst, astın amiridir.',
+  'supervised-by': 'Ast, üstün gözetimi ve denetimi altında çalışır.',
+  'tasked-by': 'Üst, asta görev verir; ast bu görevleri yerine getirir.',
+};
+
+/** What the üst of a line is to its ast, as a label before the üst's name: "Amiri: Müdür". */
+export const superiorAsTr: Record<Relation, string> = {
+  'attached-to': 'Bağlı olduğu', 'accountable-to': 'Karşı sorumlu olduğu', superior: 'Amiri',
+  'supervised-by': 'Gözetimi ve denetimi altında çalıştığı', 'tasked-by': 'Görev veren',
+};
+
+/** The column headers of every table of reporting lines. */
+export const LINE_COLUMNS = ['Ast', 'Üst', 'İlişki'] as const;
 export const statusTr: Record<InForceAnswer['status'], string> = {
   'in-force': 'Yürürlükte', 'not-yet-in-force': 'Henüz yürürlükte değil', repealed: 'Yürürlükten kaldırılmış', unknown: 'Belirsiz: yürürlük tarihi metinde yok',
 };

@@ -6,8 +6,8 @@ import { collator, topics } from '../../../src/index.js';
 import type { ActorRef, Duty, Office, Post, ReportingLineAnswer, Topic, Unit } from '../../../src/index.js';
 import { blocks, esc, heading, link, table } from '../markup.js';
 import { Ctx, dl, frontmatter, h1, p, regHref } from '../context.js';
-import { basisMark, deputyAnswer } from '../answers.js';
-import { actorKindTr, relationTr, topicTr, unitKindTr } from '../words.js';
+import { basisMark, deputyAnswer, pendingMark } from '../answers.js';
+import { actorKindTr, LINE_COLUMNS, relationTr, topicTr, unitKindTr } from '../words.js';
 
 /**
  * Every line that concerns an actor: its own, its unit's (for a post) or its head's (for a unit),
@@ -38,9 +38,10 @@ export function concernRows(c: Ctx, ref: ActorRef, data: Unit | Post | Office, c
     if (rows.length === before && !direct) gaps.push(`${c.actor(chain[i]!)} → ${c.actor(chain[i + 1]!)}`);
   }
   if (!rows.length) return p('<span class="durum durum-yok">Metin bu birim ya da kadro için bir bağlılık belirtmiyor; birim yapısından da bir bağlılık çıkmıyor.</span>');
-  const tableHtml = table(['Kim', 'İlişki', 'Kime', 'Hüküm', 'Madde', 'İlgisi'], rows.map((r) => [
-    c.actor(r.from), `${esc(relationTr[r.line.relation])}${r.line.condition ? ` <span class="kosul">koşullu: ${esc(r.line.condition)}</span>` : ''}`,
-    c.actor(r.line.to), basisMark(r.line.basis), c.citations(r.line.citations), esc(r.why),
+  const tableHtml = table([...LINE_COLUMNS, 'Hüküm', 'Madde', 'İlgisi'], rows.map((r) => [
+    c.actor(r.from), c.actor(r.line.to),
+    `${esc(relationTr[r.line.relation])}${r.line.condition ? ` <span class="kosul">koşullu: ${esc(r.line.condition)}</span>` : ''}`,
+    basisMark(r.line.basis), c.citations(r.line.citations), esc(r.why),
   ]), 'baglilik');
   const gapNote = gaps.length
     ? p(`Zincirdeki şu adımlar tek bir bağlılık satırına dayanmaz; birden çok üst arasından ortak üste geçilerek çıkarılmıştır (<span class="cikarim">çıkarım</span>): ${gaps.join('; ')}.`, 'zincir-not')
@@ -71,7 +72,7 @@ export function actorPage(c: Ctx, ref: ActorRef, data: Unit | Post | Office): st
   const dutyBlocks = topicOrder.flatMap((t) => [
     heading(3, `konu-${t}`, topicTr[t]),
     `<ul class="gorevler" data-konu="${t}">${byTopic.get(t)!.map((d) =>
-      `<li class="gorev"><span class="gorev-metin">${esc(d.text)}</span> ${c.citation(d.citation)}${d.via ? ` <small class="via">(${c.actor(d.via.actor)} görevi; ${c.citation(d.via.citation)})</small>` : ''}</li>`).join('')}</ul>`,
+      `<li class="gorev">${pendingMark(d)}<span class="gorev-metin">${esc(d.text)}</span> ${c.citation(d.citation)}${d.via ? ` <small class="via">(${c.actor(d.via.actor)} görevi; ${c.citation(d.via.citation)})</small>` : ''}</li>`).join('')}</ul>`,
   ]);
   const deputy = ref.kind !== 'unit' ? c.q.deputyOf(reg.id, ref.id) : undefined;
   const deputyHtml = deputy && (deputy.status === 'explicit' || c.head?.id === ref.id) ? deputyAnswer(c, deputy) : undefined;
@@ -87,7 +88,7 @@ export function actorPage(c: Ctx, ref: ActorRef, data: Unit | Post | Office): st
     concernRows(c, ref, data, chain),
     chain.length > 1 && p(`Komuta zinciri: ${chain.map((a) => c.actor(a)).join(' → ')}`, 'zincir'),
     below.length > 0 && heading(3, 'astlar', 'Ona bağlı olanlar'),
-    below.length > 0 && table(['Kim', 'İlişki', 'Hüküm', 'Madde'], below.map((l) => [
+    below.length > 0 && table(['Ast', 'İlişki', 'Hüküm', 'Madde'], below.map((l) => [
       c.actor(l.from), `${esc(relationTr[l.relation])}${l.condition ? ` <span class="kosul">koşullu: ${esc(l.condition)}</span>` : ''}`, basisMark(l.basis), c.cites(l.cites),
     ]), 'astlar'),
     deputyHtml && heading(2, 'vekalet', 'Vekalet'),

@@ -1,14 +1,14 @@
 /**
  * The org chart alone, full size (`/mevzuat/<id>/sema.html`).
  */
-import { blocks, link, yamlString } from '../markup.js';
+import { blocks, link, yamlTitle } from '../markup.js';
 import { orgChart } from './overview.js';
 import { Ctx, h1, p, regHref, textHref } from '../context.js';
 
 /** The org chart alone, on a page without sidebar: the full-size view. */
 export function chartPage(c: Ctx): string {
   return `---
-title: ${yamlString(`Teşkilat şeması · ${c.shortName}`)}
+title: ${yamlTitle(`Teşkilat şeması · ${c.shortName}`)}
 layout: page
 sidebar: false
 aside: false

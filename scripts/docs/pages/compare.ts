@@ -6,7 +6,7 @@ import type { RecipientClass, ReportingLineAnswer } from '../../../src/index.js'
 import { blocks, esc, heading, link, table } from '../markup.js';
 import { COMPARE_HREF, Ctx, frontmatter, h1, HEADS_HREF, p, regHref, TOPICS_HREF, trDate } from '../context.js';
 import { basisMark, deputyAnswer, inForceAnswer, linesAnswer, routingAnswer, signAnswer } from '../answers.js';
-import { recipientTr, relationTr } from '../words.js';
+import { recipientTr, superiorAsTr } from '../words.js';
 
 export function comparePage(ctxs: Ctx[]): string {
   const section = (id: string, title: string, intro: string, answer: (c: Ctx) => { answer: string; basis: string }) => [
@@ -50,7 +50,7 @@ export function headsPage(ctxs: Ctx[]): string {
     const lines = c.q.reportsTo(c.id, head.id).lines;
     const unitLines = c.q.reportsTo(c.id, c.reg.organisation).lines;
     const fmt = (ls: readonly ReportingLineAnswer[]) => ls.length
-      ? ls.map((l) => `${esc(relationTr[l.relation])}: ${c.actor(l.to)} ${basisMark(l.basis)}${l.condition ? ` <span class="kosul">koşullu: ${esc(l.condition)}</span>` : ''} (${c.citations(l.citations)})`).join('<br>')
+      ? ls.map((l) => `${esc(superiorAsTr[l.relation])}: ${c.actor(l.to)} ${basisMark(l.basis)}${l.condition ? ` <span class="kosul">koşullu: ${esc(l.condition)}</span>` : ''} (${c.citations(l.citations)})`).join('<br>')
       : '<span class="durum durum-yok">Metin bir bağlılık belirtmiyor.</span>';
     const chain = c.q.chainOfCommand(c.id, head.id);
     return [

@@ -6,8 +6,8 @@ import { collator, fold } from '../../../src/index.js';
 import type { ActorRef, RecipientClass, Regulation } from '../../../src/index.js';
 import { blocks, esc, heading, link, table } from '../markup.js';
 import { actorHref, chartHref, COMPARE_HREF, Ctx, defaultQueries, dl, frontmatter, h1, p, regHref, textHref, trDate, type Queries } from '../context.js';
-import { basisMark, deputyAnswer, inForceAnswer, routingAnswer, signAnswer } from '../answers.js';
-import { basisKindTr, kindTr, municipalityKindTr, recipientClasses, recipientTr, relationTr, signStatusTr, unitKindTr } from '../words.js';
+import { basisMark, deputyAnswer, inForceAnswer, pendingMark, routingAnswer, signAnswer } from '../answers.js';
+import { basisKindTr, kindTr, municipalityKindTr, recipientClasses, recipientTr, relationTr, signStatusTr, unitKindTr, LINE_COLUMNS } from '../words.js';
 import { buildChart, chartHtml } from '../chart.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -116,7 +116,7 @@ export function regulationPage(c: Ctx): string {
 
   // org
   const lineRows = [...reg.reporting].map((l) => [
-    c.actor(l.from), esc(relationTr[l.relation]), c.actor(l.to), esc(l.condition ?? '—'),
+    c.actor(l.from), c.actor(l.to), pendingMark(l) + esc(relationTr[l.relation]), esc(l.condition ?? '—'),
     basisMark(l.basis), c.cites(l.cites),
   ]);
   const units = table(['Birim', 'Türü', 'Üst birim', 'Başı', 'Dayanak'], reg.units.map((u) => [
@@ -134,7 +134,7 @@ export function regulationPage(c: Ctx): string {
   const signRows = recipientClasses.map((cls) => {
     const a = c.q.whoSigns(reg.id, cls);
     const { answer, basis: b } = signAnswer(c, a);
-    return [recipientCell(c, cls), `<span class="durum-${a.status}">${esc(signStatusTr[a.status])}</span>`, a.paraf.length ? c.actors_(a.paraf) : '—',
+    return [recipientCell(c, cls), `${pendingMark(a)}<span class="durum-${a.status}">${esc(signStatusTr[a.status])}</span>`, a.paraf.length ? c.actors_(a.paraf) : '—',
       a.signers.length ? a.signers.map((s) => `${c.actor(s)}${s.via === 'delegation' ? ' <span class="yetki">(yetki verdiği)</span>' : ''}`).join(' veya ') : '—',
       `${b}`, `<small>${esc(a.explanation)}</small>${a.status === 'explicit' ? '' : `<br>${answer}`}`];
   });
@@ -162,7 +162,7 @@ export function regulationPage(c: Ctx): string {
     heading(2, 'teskilat-semasi', 'Teşkilat şeması'),
     orgChart(c),
     heading(3, 'baglilik', 'Bağlılık ilişkileri'),
-    table(['Kim', 'İlişki', 'Kime', 'Koşul', 'Hüküm', 'Madde'], lineRows, 'baglilik'),
+    table([...LINE_COLUMNS, 'Koşul', 'Hüküm', 'Madde'], lineRows, 'baglilik'),
     heading(2, 'birimler-ve-kadrolar', 'Birimler ve kadrolar'),
     units,
     posts,

@@ -3,6 +3,7 @@
  */
 import { collator, topics } from '../../../src/index.js';
 import type { ActorRef, Duty, Topic } from '../../../src/index.js';
+import { pendingMark } from '../answers.js';
 import { blocks, esc, heading, link, table } from '../markup.js';
 import { COMPARE_HREF, Ctx, frontmatter, h1, p, TOPICS_HREF, topicHref } from '../context.js';
 import { topicTr } from '../words.js';
@@ -18,7 +19,7 @@ export function topicDuties(c: Ctx, t: Topic): { holder: ActorRef; duties: Duty[
 export function topicPage(ctxs: Ctx[], t: Topic): string {
   const parts = ctxs.map((c) => {
     const groups = topicDuties(c, t);
-    const rows = groups.flatMap((g) => g.duties.map((d) => [c.actor(g.holder), esc(d.text), c.citation(d.citation)]));
+    const rows = groups.flatMap((g) => g.duties.map((d) => [c.actor(g.holder), pendingMark(d) + esc(d.text), c.citation(d.citation)]));
     return [
       heading(2, c.id, c.shortName),
       rows.length
