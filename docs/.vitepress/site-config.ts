@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig, type DefaultTheme } from 'vitepress';
-import { boostDocument, processTerm, isApiPage, isGeneratedPage, isTextPage, splitByHeadings, splitTextPage } from '../../scripts/docs/search';
+import { boostDocument, processQueryTerm, processTerm, tokenize, tokenizeQuery, isApiPage, isGeneratedPage, isTextPage, splitByHeadings, splitTextPage } from '../../scripts/docs/search';
 import { apiSidebar } from '../../scripts/docs/api-sidebar';
 import { permalinkLabel } from '../../scripts/docs/markup';
 import { extraPages } from '../../scripts/docs/extra-pages';
@@ -37,6 +37,8 @@ if (extra.answers.length) sidebar['/cevaplar/'] = [{ text: 'Cevap kitabı', item
   description: 'Belediye teşkilat yönetmelikleri ve yönergeleri: görevler, yazışma kuralları, vekalet, tam metin; maddesiyle.',
   srcExclude: ['**/_*.md', 'README.md'],
   lastUpdated: false,
+  // the site data (with the search's term functions and their bundled stemmer) in one cached file, not inlined in every page
+  metaChunk: true,
   // no favicon request (a 404 would be a console error)
   head: [['link', { rel: 'icon', href: 'data:,' }]],
   markdown: {
@@ -93,8 +95,11 @@ if (extra.answers.length) sidebar['/cevaplar/'] = [{ text: 'Cevap kitabı', item
         },
         miniSearch: {
           // serialised into the client: processTerm and boostDocument must be self-contained (see scripts/docs/search.ts)
-          options: { processTerm },
-          searchOptions: { combineWith: 'AND', fuzzy: 0.2, prefix: true, boost: { title: 4, text: 2, titles: 1 }, boostDocument },
+          options: { processTerm, tokenize },
+          searchOptions: {
+            processTerm: processQueryTerm, tokenize: tokenizeQuery,
+            combineWith: 'AND', fuzzy: 0.2, prefix: true, boost: { title: 4, text: 2, titles: 1 }, boostDocument,
+          },
           // build time only (VitePress never serialises `_` options): every section's titles name
           // its regulation and page; the full text has one section per provision
           _splitIntoSections: (file: string, html: string) => {

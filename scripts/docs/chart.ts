@@ -37,6 +37,8 @@ export type ChartNode = {
   /** Lines that start at this box (or at its head) and are not the connector: written in the box. */
   notes: ChartLine[];
   children: ChartNode[];
+  /** A generic entry (`generic: true`): it stands for every unit or post of its kind the text names without naming or counting them. */
+  generic?: boolean;
 };
 
 export type Chart = {
@@ -100,7 +102,8 @@ export function buildChart(reg: Regulation, reportsTo: (reg: string, subject: st
       ...reg.units.filter((u) => u.parent === id).map((u) => node(u.id, id)),
       ...reg.posts.filter((p) => p.unit === id && !p.heads).map((p) => node(p.id, id)),
     ];
-    return { ref, style: styleFor(drawn), drawn, heads, notes, children };
+    const data = ref.kind === 'unit' ? reg.units.find((u) => u.id === id) : ref.kind === 'post' ? reg.posts.find((p) => p.id === id) : undefined;
+    return { ref, style: styleFor(drawn), drawn, heads, notes, children, ...(data && 'generic' in data && data.generic ? { generic: true } : {}) };
   };
 
   // the organisation's unit; units the text leaves outside any tree hang from it as well
@@ -151,7 +154,8 @@ export function chartHtml(chart: Chart, opts: { title: string; href: (a: ActorRe
   const box = (n: ChartNode) => {
     const heads = n.heads.length ? `<span class="sema-bas">Başı: ${n.heads.map((h) => link(opts.href(h), h.name)).join(', ')}</span>` : '';
     const notes = n.notes.length ? `<ul class="sema-notlar">${n.notes.map((l) => note(l, l.from !== n.ref.id)).join('')}</ul>` : '';
-    return `<div class="sema-kutu ${kindCls[n.ref.kind]}">${link(opts.href(n.ref), n.ref.name, { class: 'sema-ad' })}${heads}${notes}</div>`;
+    const generic = n.generic ? '<span class="sema-bas sema-genel">Genel: metin adlarını ya da sayılarını vermiyor</span>' : '';
+    return `<div class="sema-kutu ${kindCls[n.ref.kind]}${n.generic ? ' sema-genel-kutu' : ''}">${link(opts.href(n.ref), n.ref.name, { class: 'sema-ad' })}${heads}${generic}${notes}</div>`;
   };
   const hat = (n: ChartNode) => (n.drawn.length ? ` data-hat="${esc(n.drawn.map((l) => lineKey(l.from, l.to.id)).join(' '))}"` : '');
   /** A vertical list under a box, each item joined to a spine on the left. */
@@ -184,10 +188,11 @@ export function chartHtml(chart: Chart, opts: { title: string; href: (a: ActorRe
     ? `<div class="sema-serbest"><p>Metnin makamlar için yazdığı bağlılıklar:</p><ul class="sema-serbest-liste">${chart.offices.map((n) => `<li>${box(n)}</li>`).join('')}</ul></div>`
     : '';
   const full = opts.fullHref ? ` ${link(opts.fullHref, 'Tam boyutta göster', { class: 'sema-tam' })}` : '';
-  return `<figure class="sema" id="${esc(opts.id)}" aria-labelledby="${esc(opts.id)}-baslik" aria-describedby="${esc(opts.id)}-metin">` +
+  return `<div class="sema-blok"><figure class="sema" id="${esc(opts.id)}" aria-labelledby="${esc(opts.id)}-baslik" aria-describedby="${esc(opts.id)}-metin">` +
     `<figcaption id="${esc(opts.id)}-baslik">Teşkilat şeması: ${esc(opts.title)}${full}</figcaption>` +
-    `<div class="sema-cerceve" role="region" tabindex="0" aria-label="Teşkilat şeması: ${esc(opts.title)} (kaydırılabilir alan)">${tree}${loose}${offices}</div>` +
-    `</figure>` + legend + textAlternative(chart, opts);
+    `<div class="kaydir-kutu"><p class="kaydir-ipucu" aria-hidden="true">Şema ekrandan geniş: yana kaydırın →</p>` +
+    `<div class="sema-cerceve kaydir" role="region" tabindex="0" aria-label="Teşkilat şeması: ${esc(opts.title)} (kaydırılabilir alan)">${tree}${loose}${offices}</div></div>` +
+    `</figure>` + legend + '</div>' + textAlternative(chart, opts);
 }
 
 export const legend = '<div class="sema-lejant"><p class="sema-lejant-baslik">Şemanın lejantı</p><ul>' +

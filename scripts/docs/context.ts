@@ -6,7 +6,7 @@
 import { chainOfCommand, deputyOf, dutiesOf, fold, inForce, reportsTo, whoRoutesIncoming, whoSigns } from '../../src/index.js';
 import type { ActorRef, Citation, Office, Post, RecipientClass, Regulation, Topic, Unit } from '../../src/index.js';
 import { esc, link, permalinkLabel, yamlTitle } from './markup.js';
-import { actorDir } from './words.js';
+import { actorDir, statusTr, topicTr } from './words.js';
 
 /**
  * The library's queries the generator asks. The built-in ones by default; a caller that loads
@@ -40,12 +40,40 @@ export const GENERATED_DIR = 'mevzuat';
 
 export const regHref = (regId: string) => `/mevzuat/${regId}/`;
 export const textHref = (regId: string) => `/mevzuat/${regId}/metin.html`;
-export const provisionHref = (regId: string, id: string) => `${textHref(regId)}#${id}`;
+/**
+ * The readable anchor of each provision, from its label as lawyers cite it: `m.14/b` → `m-14-b`,
+ * `m.3/1-ı` → `m-3-1-ı`, `m.5/3-a` → `m-5-3-a`. A provision without a label, or whose label another
+ * provision of the text already took, keeps its id. The old id-based anchors
+ * (`#art_14__point_b`) keep working: the full text carries both.
+ */
+export function provisionAnchors(reg: Pick<Regulation, 'provisions'>): Map<string, string> {
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  for (const p of reg.provisions) {
+    const base = p.label ? p.label.normalize('NFC').toLocaleLowerCase('tr-TR').replace(/^m\./u, 'm-').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') : '';
+    const anchor = base && !used.has(base) ? base : p.id;
+    used.add(anchor);
+    out.set(p.id, anchor);
+  }
+  return out;
+}
+const anchorsByRegulation = new Map<string, Map<string, string>>();
+/** Makes {@link provisionHref} use the readable anchors of these regulations. */
+export function registerAnchors(regs: readonly Regulation[]): void {
+  for (const r of regs) anchorsByRegulation.set(r.id, provisionAnchors(r));
+}
+/** The anchor of a provision on its full-text page (readable once its regulation is registered). */
+export const anchorOf = (regId: string, id: string) => anchorsByRegulation.get(regId)?.get(id) ?? id;
+export const provisionHref = (regId: string, id: string) => `${textHref(regId)}#${anchorOf(regId, id)}`;
 export const actorHref = (regId: string, a: Pick<ActorRef, 'id' | 'kind'>) => `/mevzuat/${regId}/${actorDir[a.kind]}/${a.id}.html`;
 export const COMPARE_HREF = '/mevzuat/karsilastirma.html';
 export const chartHref = (regId: string) => `/mevzuat/${regId}/sema.html`;
 export const TOPICS_HREF = '/mevzuat/konular/';
-export const topicHref = (t: Topic) => `/mevzuat/konular/${t}.html`;
+/** A topic's page address in Turkish, from its Turkish name: `Satın alma` → `satin-alma`. */
+export const topicSlug = (t: Topic) => fold(topicTr[t]).replace(/ /g, '-');
+export const topicHref = (t: Topic) => `/mevzuat/konular/${topicSlug(t)}.html`;
+/** The topic page's address before it was Turkish (`/mevzuat/konular/procurement.html`): kept as a redirect. */
+export const oldTopicHref = (t: Topic) => `/mevzuat/konular/${t}.html`;
 export const HEADS_HREF = '/mevzuat/amirler.html';
 
 export const trDate = (iso: string) => iso.split('-').reverse().join('.');
@@ -125,3 +153,54 @@ export function uniqueCitations(list: readonly Citation[]): Citation[] {
   return list.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
 }
 export const capital = (s: string) => s.charAt(0).toLocaleUpperCase('tr-TR') + s.slice(1);
+
+/** The regulation's "Kaynak dosyalar" page: the files the text was read from, for whoever checks the encoding. */
+export const sourcesHref = (regId: string) => `/mevzuat/${regId}/kaynaklar.html`;
+
+/**
+ * How the text was adopted, in words: "Konak Belediye Meclisi, 10.10.2016 tarih ve 139/2006 sayılı
+ * karar". The date is not repeated where the decision's own words already carry it.
+ */
+export function adoptionText(reg: Regulation): string | undefined {
+  const a = reg.adoption;
+  if (!a) return undefined;
+  const date = a.date ? trDate(a.date) : undefined;
+  const dateShown = date && !(a.decision ?? '').includes(date) ? date : undefined;
+  return [a.body, dateShown, a.decision].filter(Boolean).join(', ');
+}
+
+/** Every web address the text itself prints (an e-imza verification address, say), with the node it stands in. */
+export function printedAddresses(reg: Regulation): { url: string; node: string }[] {
+  const out: { url: string; node: string }[] = [];
+  const walk = (ns: Regulation['document']) => ns.forEach((n) => {
+    for (const m of (n.text ?? '').matchAll(/https?:\/\/[^\s<>"]+/g)) out.push({ url: m[0].replace(/[.,;)]+$/, ''), node: n.id });
+    if (n.children) walk(n.children);
+  });
+  walk(reg.document);
+  return out;
+}
+
+/**
+ * The official-publication line of a regulation (on its overview and its full text): who adopted
+ * it, when and by which decision, with the provision that says so, and any address the text
+ * prints for verifying its e-signature.
+ */
+export function sourceLine(c: Ctx): string {
+  const adoption = adoptionText(c.reg);
+  const parts = [
+    adoption ? `Kabul: ${esc(adoption)}${c.reg.adoption!.cites.length ? ` (${c.cites(c.reg.adoption!.cites)})` : ''}` : 'Kabul: metinde yazılı değil',
+    ...printedAddresses(c.reg).map((a) => `Metnin gösterdiği doğrulama adresi: <a href="${esc(a.url)}" rel="noopener" class="dis-adres">${esc(a.url)}</a>${c.provisions.has(a.node) ? ` (${c.cite(a.node)})` : ''}`),
+  ];
+  return `<p class="kaynak-satiri">${parts.join(' · ')}</p>`;
+}
+
+/**
+ * The header every printed page of a regulation carries (hidden on screen): the regulation, its
+ * yürürlük status for the site's day, and, filled in by the theme when the page is shown, its
+ * address and the print date.
+ */
+export function printHeader(c: Ctx): string {
+  const f = c.q.inForce(c.id, c.today);
+  const status = statusTr[f.status];
+  return `<div class="baski-bilgi" data-yururluk="${esc(status)}">${esc(c.reg.title)} · ${esc(status)} (${esc(trDate(c.today))} itibarıyla) · Adres: <span class="baski-adres">${esc(regHref(c.id))}</span> · Yazdırma tarihi: <span class="baski-tarih">—</span></div>`;
+}

@@ -18,8 +18,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collator, regulations as encoded, topics, type Regulation } from '../../src/index.js';
-import { esc } from './markup.js';
-import { actorHref, chartHref, COMPARE_HREF, Ctx, defaultQueries, HEADS_HREF, regHref, shortName, textHref, TOPICS_HREF, topicHref, type GeneratedSite, type GenerateOptions, type SidebarItem } from './context.js';
+import { blocks, esc, link, yamlString, yamlTitle } from './markup.js';
+import { actorHref, chartHref, COMPARE_HREF, Ctx, defaultQueries, HEADS_HREF, registerAnchors, regHref, shortName, sourcesHref, textHref, TOPICS_HREF, topicHref, topicSlug, type GeneratedSite, type GenerateOptions, type SidebarItem } from './context.js';
 import { actorDir, topicTr } from './words.js';
 import { recipientSynonyms, regulationPage } from './pages/overview.js';
 import { actorPage } from './pages/actor.js';
@@ -28,9 +28,10 @@ import { homeList } from './pages/home.js';
 import { comparePage, headsPage } from './pages/compare.js';
 import { topicDuties, topicPage, topicsIndex } from './pages/topics.js';
 import { chartPage } from './pages/chart.js';
+import { sourcesPage } from './pages/sources.js';
 
 export {
-  actorHref, chartHref, COMPARE_HREF, defaultQueries, GENERATED_DIR, HEADS_HREF, provisionHref, regHref, shortName, textHref, TOPICS_HREF, topicHref,
+  actorHref, anchorOf, chartHref, COMPARE_HREF, defaultQueries, GENERATED_DIR, HEADS_HREF, oldTopicHref, provisionAnchors, provisionHref, regHref, shortName, sourcesHref, textHref, TOPICS_HREF, topicHref, topicSlug,
   type GeneratedSite, type GenerateOptions, type Queries, type SidebarItem,
 } from './context.js';
 export { recipientTr, relationTr, topicTr } from './words.js';
@@ -47,10 +48,13 @@ export { chartActors, recipientSynonyms } from './pages/overview.js';
 export function generateSite(regs: readonly Regulation[], options: GenerateOptions = {}): GeneratedSite {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const q = options.queries ?? defaultQueries;
+  registerAnchors(regs);
   const ctxs = [...regs].sort((a, b) => collator.compare(shortName(a), shortName(b))).map((r) => new Ctx(r, regs, today, q));
   const synonyms = recipientSynonyms(regs, q);
   for (const c of ctxs) c.synonyms = synonyms;
   const files = new Map<string, string>();
+  /** Pages in reading order, per group: previous/next never cross from one group (a regulation) to another. */
+  const groups: { name: string; pages: { file: string; href: string; text: string }[] }[] = [];
   const usedTopics = [...topics].filter((t) => ctxs.some((c) => topicDuties(c, t).length)).sort((a, b) => collator.compare(topicTr[a], topicTr[b]));
   const sidebar: SidebarItem[] = [
     { text: 'Karşılaştırma', link: COMPARE_HREF },
@@ -61,26 +65,59 @@ export function generateSite(regs: readonly Regulation[], options: GenerateOptio
   files.set('mevzuat/karsilastirma.md', comparePage(ctxs));
   files.set('mevzuat/amirler.md', headsPage(ctxs));
   files.set('mevzuat/konular/index.md', topicsIndex(ctxs));
-  for (const t of usedTopics) files.set(`mevzuat/konular/${t}.md`, topicPage(ctxs, t));
+  for (const t of usedTopics) {
+    files.set(`mevzuat/konular/${topicSlug(t)}.md`, topicPage(ctxs, t));
+    files.set(`mevzuat/konular/${t}.md`, movedPage(topicHref(t), `${topicTr[t]} · Konulara göre görevler`));
+  }
+  groups.push({ name: 'Bütün mevzuat', pages: [
+    { file: 'mevzuat/karsilastirma.md', href: COMPARE_HREF, text: 'Karşılaştırma' },
+    { file: 'mevzuat/amirler.md', href: HEADS_HREF, text: 'Birim amirlerinin bağlılıkları' },
+    { file: 'mevzuat/konular/index.md', href: TOPICS_HREF, text: 'Konulara göre görevler' },
+    ...usedTopics.map((t) => ({ file: `mevzuat/konular/${topicSlug(t)}.md`, href: topicHref(t), text: `Konu: ${topicTr[t]}` })),
+  ] });
   for (const c of ctxs) {
     files.set(`mevzuat/${c.id}/index.md`, regulationPage(c));
     files.set(`mevzuat/${c.id}/metin.md`, textPage(c));
     files.set(`mevzuat/${c.id}/sema.md`, chartPage(c));
+    files.set(`mevzuat/${c.id}/kaynaklar.md`, sourcesPage(c));
+    const group = { name: c.shortName, pages: [
+      { file: `mevzuat/${c.id}/index.md`, href: regHref(c.id), text: 'Genel bakış' },
+      { file: `mevzuat/${c.id}/metin.md`, href: textHref(c.id), text: 'Tam metin' },
+    ] };
     const items: SidebarItem[] = [{ text: 'Genel bakış', link: regHref(c.id) }, { text: 'Teşkilat şeması', link: chartHref(c.id) }, { text: 'Tam metin', link: textHref(c.id) }];
     for (const kind of ['unit', 'post', 'office'] as const) {
       const list = [...c.actors.values()].filter((a) => a.ref.kind === kind);
       if (!list.length) continue;
-      for (const a of list) files.set(`mevzuat/${c.id}/${actorDir[kind]}/${a.ref.id}.md`, actorPage(c, a.ref, a.data));
+      for (const a of list) {
+        const file = `mevzuat/${c.id}/${actorDir[kind]}/${a.ref.id}.md`;
+        files.set(file, actorPage(c, a.ref, a.data));
+        group.pages.push({ file, href: actorHref(c.id, a.ref), text: a.ref.name });
+      }
       items.push({
         text: kind === 'unit' ? 'Birimler' : kind === 'post' ? 'Kadrolar' : 'Makamlar',
         collapsed: true,
         items: list.map((a) => ({ text: esc(a.ref.name), link: actorHref(c.id, a.ref) })),
       });
     }
+    items.push({ text: 'Kaynak dosyalar', link: sourcesHref(c.id) });
+    group.pages.push({ file: `mevzuat/${c.id}/kaynaklar.md`, href: sourcesHref(c.id), text: 'Kaynak dosyalar' });
+    groups.push(group);
     sidebar.push({ text: esc(c.shortName), collapsed: true, items });
+  }
+  for (const g of groups) {
+    g.pages.forEach((pg, i) => {
+      const side = (x: (typeof g.pages)[number] | undefined) => (x ? `\n  text: ${yamlString(esc(`${x.text} (${g.name})`))}\n  link: ${yamlString(x.href)}` : ' false');
+      files.set(pg.file, files.get(pg.file)!.replace(/\n---\n/, `\nprev:${side(g.pages[i - 1])}\nnext:${side(g.pages[i + 1])}\n---\n`));
+    });
   }
   files.set('mevzuat/sidebar.json', JSON.stringify(sidebar, null, 2) + '\n');
   return { files, sidebar };
+}
+
+/** A page at an old address that sends the reader to the new one (and is left out of search). */
+function movedPage(to: string, title: string): string {
+  return `---\ntitle: ${yamlTitle(title)}\nsearch: false\nsidebar: false\nhead:\n  - - meta\n    - http-equiv: refresh\n      content: ${yamlString(`0; url=${to}`)}\n---\n\n` +
+    blocks(`<p>Bu sayfanın adresi değişti: ${link(to, title)}.</p>`);
 }
 
 /** Replaces `docs/mevzuat/` with the generated files. */

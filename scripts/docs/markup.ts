@@ -63,11 +63,20 @@ export function heading(level: 2 | 3 | 4, id: string, text: string): string {
 /** The screen-reader name of a heading's anchor link (VitePress's own says "Permalink to …"). */
 export const permalinkLabel = (text: string) => `“${text}” başlığının bağlantısı`;
 
-/** An HTML table: one header row, body rows of trusted HTML cells. */
+/**
+ * A frame that scrolls sideways when its content is wider than the screen, never cutting a word:
+ * the theme marks it while it overflows, which shows the hint above it and a fading right edge.
+ */
+export function scrollFrame(inner: string, hint: string, attrs = ''): string {
+  return `<div class="kaydir-kutu"><p class="kaydir-ipucu" aria-hidden="true">${esc(hint)}</p><div class="kaydir" tabindex="0"${attrs}>${inner}</div></div>`;
+}
+
+/** An HTML table in a {@link scrollFrame}: one header row, body rows of trusted HTML cells. */
 export function table(head: string[], rows: string[][], cls?: string): string {
   const th = head.map((h) => `<th>${esc(h)}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
-  return `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
+  return scrollFrame(`<table${cls ? ` class="${cls}"` : ''}><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`,
+    'Tablo ekrandan geniş: yana kaydırın →', ' role="group" aria-label="Tablo (yana kaydırılabilir)"');
 }
 
 /** Joins HTML blocks into a Markdown body: blocks separated by a blank line, none inside. */

@@ -11,7 +11,9 @@ import {
 import {
   COMPARE_HREF, defaultQueries, generateSite, HEADS_HREF, recipientSynonyms, topicTr, type GeneratedSite, type Queries,
 } from '../../scripts/docs/generate.js';
-import { boostDocument, processTerm, splitByHeadings, splitTextPage, type SearchSection } from '../../scripts/docs/search.js';
+import { boostDocument, processQueryTerm, processTerm, splitByHeadings, splitTextPage, tokenize, tokenizeQuery, type SearchSection } from '../../scripts/docs/search.js';
+import { stemWord } from '../../src/internal/stem.js';
+import { anchorOf, topicSlug } from '../../scripts/docs/generate.js';
 import { lineKey } from '../../scripts/docs/chart.js';
 import { extraPages, pageTitle } from '../../scripts/docs/extra-pages.js';
 import { FIXTURE_ID, HOSTILE, HOSTILE_NAME } from './fixture.js';
@@ -62,19 +64,31 @@ describe('the search fold inlined for the browser', () => {
   const corpus = [...new Set(real.flatMap((r) => r.provisions.flatMap((p) => p.text.split(/\s+/))))];
 
   it('agrees with the library fold on Turkish words, capitals and decomposed letters', () => {
-    for (const w of words) expect(processTerm(w), w).toBe(fold(w) === '' ? null : fold(w));
+    // the first term is the fold; a second, where there is one, the folded stem
+    const first = (t: string | string[] | null) => (Array.isArray(t) ? t[0] : t);
+    for (const w of words) expect(first(processTerm(w)), w).toBe(fold(w) === '' ? null : fold(w));
+    expect(processTerm('valiliğe')).toEqual(['valilige', 'valilik']);
+    expect(processQueryTerm('valiliğe')).toBe('valilik');
+    expect(processQueryTerm('valilige')).toBe('valilige');
   });
 
   it('agrees with it on every word of every encoded text', () => {
     expect(corpus.length).toBeGreaterThan(500);
-    const disagree = corpus.filter((w) => processTerm(w) !== (fold(w) || null));
+    const first = (t: string | string[] | null) => (Array.isArray(t) ? t[0] : t);
+    const disagree = corpus.filter((w) => first(processTerm(w)) !== (fold(w) || null));
+    // and the stem is the library's own (src/internal/stem.ts), folded
+    const stemDisagree = corpus.filter((w) => { const t = processTerm(w); return Array.isArray(t) && t[1] !== fold(stemWord(w)); });
+    expect(stemDisagree).toEqual([]);
     expect(disagree).toEqual([]);
   });
 
   it('survives serialisation into the client bundle (no imports, no closures)', () => {
     // what VitePress does: Function#toString into the bundle, `new Function('return ' + s)()` in the browser
     const revived = new Function(`return ${processTerm.toString()}`)() as typeof processTerm;
-    for (const w of [...words, ...corpus.slice(0, 2000)]) expect(revived(w), w).toBe(processTerm(w));
+    for (const w of [...words, ...corpus.slice(0, 2000)]) expect(revived(w), w).toEqual(processTerm(w));
+    const revivedQuery = new Function(`return ${processQueryTerm.toString()}`)() as typeof processQueryTerm;
+    for (const w of words) expect(revivedQuery(w), w).toEqual(processQueryTerm(w));
+    for (const f of [tokenize, tokenizeQuery, boostDocument]) expect((new Function(`return ${f.toString()}`)() as (x: string) => unknown)('m.14/b satın alma')).toEqual(f('m.14/b satın alma'));
   });
 });
 
@@ -129,7 +143,7 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
   beforeAll(() => { site = generateSite(real, { today: TODAY }); });
   const text = () => site.files.get(`mevzuat/${id}/metin.md`)!;
 
-  it('gives every node of the text exactly one anchor, named by its provision id', () => {
+  it('gives every node of the text exactly one readable anchor (m-14-b) and keeps its old id anchor', () => {
     const ids = [...text().matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
     const counts = new Map<string, number>();
     ids.forEach((x) => counts.set(x, (counts.get(x) ?? 0) + 1));
@@ -138,6 +152,12 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
     walk(reg.document);
     for (const p of reg.provisions) expect(counts.get(p.id), p.id).toBe(1);
     for (const n of nodes) expect(counts.get(n), n).toBe(1);
+    for (const p of reg.provisions) {
+      const a = anchorOf(reg.id, p.id);
+      expect(counts.get(a), `${p.id} → ${a}`).toBe(1);
+      if (a !== p.id) expect(a).toBe(p.label.toLocaleLowerCase('tr-TR').replace(/^m\./, 'm-').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, ''));
+    }
+    expect(reg.provisions.filter((p) => anchorOf(reg.id, p.id) !== p.id).length).toBeGreaterThan(reg.provisions.length / 2);
     expect(reg.provisions.filter((p) => p.parent).length).toBeGreaterThan(10);
   });
 
@@ -163,17 +183,17 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
     const sections: SearchSection[] = [...splitTextPage(toHtml(text()))];
     const byAnchor = new Map(sections.map((s) => [s.anchor, s]));
     for (const p of reg.provisions) {
-      const s = byAnchor.get(p.id);
+      const s = byAnchor.get(anchorOf(reg.id, p.id));
       expect(s, p.id).toBeDefined();
       expect(s!.titles.at(-1)).toBe(p.label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
     }
     // a leaf provision's section holds its verbatim text (folded: quotes and entities aside)
-    for (const p of reg.provisions.filter((x) => x.leaf)) expect(fold(byAnchor.get(p.id)!.text), p.id).toContain(fold(p.text));
+    for (const p of reg.provisions.filter((x) => x.leaf)) expect(fold(byAnchor.get(anchorOf(reg.id, p.id))!.text), p.id).toContain(fold(p.text));
   });
 
   it('draws the org chart at build time: every unit and post a box, every reporting line drawn or written in its box', () => {
     const page = site.files.get(`mevzuat/${id}/index.md`)!;
-    const chart = page.match(/<div class="sema-cerceve"[\s\S]*?<\/figure>/)![0];
+    const chart = page.match(/<div class="sema-cerceve kaydir"[\s\S]*?<\/figure>/)![0];
     const boxes = [...chart.matchAll(/<a href="\/mevzuat\/[^/]+\/(birim|kadro|makam)\/([^"]+)\.html" class="sema-ad">/g)].map((m) => m[2]!);
     // every unit and every post once (a head in its unit's box), plus the office at the top where the text names one
     const heads = reg.posts.filter((p) => p.heads && p.unit);
@@ -242,9 +262,9 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
     expect((table.match(/<tr>/g) ?? []).length).toBe(1 + 3);
     for (const cls of ['inter-directorate', 'public-institution', 'private-party'] as const) {
       const a = whoSigns(id, cls);
-      for (const c of a.citations) expect(table).toContain(`metin.html#${c.id}"`);
+      for (const c of a.citations) expect(table).toContain(`metin.html#${anchorOf(c.regulation, c.id)}"`);
       for (const s of a.signers) expect(table).toContain(`>${s.name.replace(/</g, '&lt;')}</a>`);
-      if (a.fallback) expect(table).toContain(`metin.html#${a.fallback.id}"`);
+      if (a.fallback) expect(table).toContain(`metin.html#${anchorOf(a.fallback.regulation, a.fallback.id)}"`);
     }
   });
 
@@ -295,12 +315,12 @@ describe('shared pages', () => {
     const files = site().files;
     let checked = 0;
     for (const t of topics) {
-      const page = files.get(`mevzuat/konular/${t}.md`);
+      const page = files.get(`mevzuat/konular/${topicSlug(t)}.md`);
       const expected = real.flatMap((r) => [...r.units, ...r.posts, ...r.offices].flatMap((a) => dutiesOf(r.id, a.id, { topic: t }).filter((d) => !d.via)));
       if (!expected.length) { expect(page).toBeUndefined(); continue; }
       expect(page, t).toBeDefined();
       for (const d of expected) {
-        expect(page).toContain(`href="/mevzuat/${d.regulation}/metin.html#${d.citation.id}"`);
+        expect(page).toContain(`href="/mevzuat/${d.regulation}/metin.html#${anchorOf(d.regulation, d.citation.id)}"`);
         expect(page).toContain(`/${d.holder.id}.html" class="aktor">`);
         checked++;
       }

@@ -2,7 +2,7 @@
  * The list of encoded regulations on the home page (`docs/mevzuat/_liste.md`, included by `docs/index.md`).
  */
 import { blocks, esc, heading, link } from '../markup.js';
-import { COMPARE_HREF, Ctx, dl, HEADS_HREF, p, regHref, textHref, TOPICS_HREF, trDate } from '../context.js';
+import { adoptionText, COMPARE_HREF, Ctx, dl, HEADS_HREF, p, regHref, textHref, TOPICS_HREF, trDate } from '../context.js';
 import { kindTr, statusTr } from '../words.js';
 
 export function homeList(ctxs: Ctx[]): string {
@@ -13,7 +13,7 @@ export function homeList(ctxs: Ctx[]): string {
       dl([
         ['Belediye', `${esc(c.reg.municipality.name)} (${esc(c.reg.municipality.province)})`],
         ['Tür', esc(kindTr[c.reg.kind])],
-        ['Kabul', c.reg.adoption ? esc([c.reg.adoption.body, c.reg.adoption.date && trDate(c.reg.adoption.date), c.reg.adoption.decision].filter(Boolean).join(', ')) : 'Metinde yok'],
+        ['Kabul', c.reg.adoption ? esc(adoptionText(c.reg)!) : 'Metinde yok'],
         ['Yürürlük', `<span class="yururluk yururluk-${f.status}">${esc(statusTr[f.status])}${f.from ? ` (${esc(trDate(f.from))})` : ''}</span>`],
       ]) +
       p(esc(c.reg.summary), 'ozet') +

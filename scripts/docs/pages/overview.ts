@@ -5,7 +5,7 @@
 import { collator, fold } from '../../../src/index.js';
 import type { ActorRef, RecipientClass, Regulation } from '../../../src/index.js';
 import { blocks, esc, heading, link, table } from '../markup.js';
-import { actorHref, chartHref, COMPARE_HREF, Ctx, defaultQueries, dl, frontmatter, h1, p, regHref, textHref, trDate, type Queries } from '../context.js';
+import { actorHref, adoptionText, chartHref, COMPARE_HREF, Ctx, defaultQueries, dl, frontmatter, h1, p, printHeader, type Queries, regHref, sourceLine, sourcesHref, textHref, trDate } from '../context.js';
 import { basisMark, deputyAnswer, inForceAnswer, pendingMark, routingAnswer, signAnswer } from '../answers.js';
 import { basisKindTr, kindTr, municipalityKindTr, recipientClasses, recipientTr, relationTr, signStatusTr, unitKindTr, LINE_COLUMNS } from '../words.js';
 import { buildChart, chartHtml } from '../chart.js';
@@ -84,9 +84,7 @@ export function regulationPage(c: Ctx): string {
     const date = b.date ? ` (${trDate(b.date)})` : '';
     return `<li><span class="dayanak-tur">${esc(basisKindTr[b.kind])}:</span> ${esc(name || basisKindTr[b.kind])}${esc(date)}${esc(arts)} <span class="dayanak-atif">(${c.cites(b.cites)})</span></li>`;
   }).join('');
-  const adoption = reg.adoption
-    ? `${esc(reg.adoption.body)}${reg.adoption.date ? `, ${esc(trDate(reg.adoption.date))}` : ''}${reg.adoption.decision ? `; ${esc(reg.adoption.decision)}` : ''} (${c.cites(reg.adoption.cites)})`
-    : 'Metinde yok';
+  const adoption = reg.adoption ? `${esc(adoptionText(reg)!)} (${c.cites(reg.adoption.cites)})` : 'Metinde yok';
   const repeals = reg.repeals.length
     ? `<ul>${reg.repeals.map((r) => {
       const encodedHere = r.regulation && c.all.some((x) => x.id === r.regulation);
@@ -95,10 +93,6 @@ export function regulationPage(c: Ctx): string {
     }).join('')}</ul>`
     : 'Yok';
   const executor = `${c.actor(reg.executor.actor)}${reg.executor.onBehalfOf ? ` (${c.actor(reg.executor.onBehalfOf)} adına)` : ''} (${c.cites(reg.executor.cites)})`;
-  // the sources' notes are written for the maintainers (in English): not shown to legal staff
-  const sources = table(['Dosya', 'Rol', 'Alındığı ad', 'SHA-256'], reg.sources.map((s) => [
-    `<code>${esc(s.file)}</code>`, esc(s.role === 'authoritative' ? 'asıl metin' : 'başka yazım'), `<code class="sha">${esc(s.receivedAs)}</code>`, `<code class="sha">${esc(s.sha256)}</code>`,
-  ]), 'kaynaklar');
 
   const kunye = dl([
     ['Başlık', `${esc(reg.title)}${titleNote ? `<br><small>${titleNote}</small>` : ''}`],
@@ -154,11 +148,12 @@ export function regulationPage(c: Ctx): string {
 
   return frontmatter(c.shortName, { outline: '[2, 3]' }) + blocks(
     h1(reg.title, c.shortName, 'Genel bakış'),
+    printHeader(c),
     p(`${link(textHref(reg.id), 'Tam metin')} · ${link(chartHref(reg.id), 'Teşkilat şeması (tam boyut)')} · ${link(COMPARE_HREF, 'Karşılaştırma')}`, 'ust-baglantilar'),
+    sourceLine(c),
     heading(2, 'kunye', 'Künye'),
     kunye,
-    heading(3, 'kaynak', 'Kaynak dosyalar'),
-    sources,
+    p(`Metnin hangi dosyalardan okunduğu ve dosyaların parmak izleri: ${link(sourcesHref(reg.id), 'Kaynak dosyalar')}.`),
     heading(2, 'teskilat-semasi', 'Teşkilat şeması'),
     orgChart(c),
     heading(3, 'baglilik', 'Bağlılık ilişkileri'),
