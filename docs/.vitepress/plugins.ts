@@ -8,9 +8,7 @@
 //
 // `themePatches`: VitePress 1.6 has no option for five screen-reader texts of its default theme
 // ("Main Navigation", "Sidebar Navigation", "Pager", "mobile navigation", "toggle section") and
-// nests a button inside a button in collapsible sidebar groups (axe: nested-interactive); its
-// search button names itself "Ara" (our translation) while it shows "Ara Ctrl K" (axe:
-// label-content-name-mismatch). Instead
+// nests a button inside a button in collapsible sidebar groups (axe: nested-interactive). Instead
 // of copying those components, the plugin replaces exact snippets of the installed files while
 // they are compiled. Each snippet must occur exactly once, or the build stops and names the file;
 // test/docs/theme-patches.test.ts pins the sha256 of each patched upstream file, so a VitePress
@@ -25,14 +23,6 @@ export const THEME_PATCHES: ThemePatch[] = [
   { file: 'VPSidebar.vue', why: 'Turkish screen-reader name of the sidebar', edits: [['Sidebar Navigation', 'Kenar menüsü']] },
   { file: 'VPDocFooter.vue', why: 'Turkish screen-reader name of the previous/next navigation', edits: [['id="doc-footer-aria-label">Pager<', 'id="doc-footer-aria-label">Sayfalar arasında gezinme<']] },
   { file: 'VPNavBarHamburger.vue', why: 'Turkish name of the phone menu button', edits: [['aria-label="mobile navigation"', 'aria-label="Menüyü aç"']] },
-  {
-    file: 'VPNavBarSearchButton.vue',
-    why: 'the key hint (Ctrl K) is hidden from assistive technology and announced through aria-keyshortcuts, so the button\'s name (search.options.translations: "Ara") matches its visible label (axe label-content-name-mismatch)',
-    edits: [
-      ['class="DocSearch DocSearch-Button" :aria-label=', 'class="DocSearch DocSearch-Button" aria-keyshortcuts="Control+K Meta+K" :aria-label='],
-      ['<span class="DocSearch-Button-Keys">', '<span class="DocSearch-Button-Keys" aria-hidden="true">'],
-    ],
-  },
   {
     file: 'VPSidebarItem.vue',
     why: 'Turkish name of the section toggle; where the whole row of a group is the button, the caret in it is not a second button (axe nested-interactive) and the row says whether it is open',

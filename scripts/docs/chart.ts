@@ -154,7 +154,7 @@ export function chartHtml(chart: Chart, opts: { title: string; href: (a: ActorRe
   const box = (n: ChartNode) => {
     const heads = n.heads.length ? `<span class="sema-bas">Başı: ${n.heads.map((h) => link(opts.href(h), h.name)).join(', ')}</span>` : '';
     const notes = n.notes.length ? `<ul class="sema-notlar">${n.notes.map((l) => note(l, l.from !== n.ref.id)).join('')}</ul>` : '';
-    const generic = n.generic ? '<span class="sema-bas sema-genel">Genel: metin adlarını ya da sayılarını vermiyor</span>' : '';
+    const generic = n.generic ? '<span class="sema-bas sema-genel">Genel kayıt: tek bir birim ya da kadro değil</span>' : '';
     return `<div class="sema-kutu ${kindCls[n.ref.kind]}${n.generic ? ' sema-genel-kutu' : ''}">${link(opts.href(n.ref), n.ref.name, { class: 'sema-ad' })}${heads}${generic}${notes}</div>`;
   };
   const hat = (n: ChartNode) => (n.drawn.length ? ` data-hat="${esc(n.drawn.map((l) => lineKey(l.from, l.to.id)).join(' '))}"` : '');

@@ -102,13 +102,13 @@ export class Ctx {
   cite(id: string): string {
     const p = this.provisions.get(id);
     if (!p) throw new Error(`${this.id}: no provision ${id}`);
-    return link(provisionHref(this.id, id), p.label, { class: 'atif', title: tooltip(p.text) });
+    return link(provisionHref(this.id, id), p.label, { class: atifClass(p.label), title: tooltip(p.text) });
   }
   cites(ids: readonly string[]): string {
     return [...new Set(ids)].map((id) => this.cite(id)).join(', ');
   }
   citation(c: Citation): string {
-    return link(provisionHref(c.regulation, c.id), c.label, { class: 'atif', title: tooltip(c.text) });
+    return link(provisionHref(c.regulation, c.id), c.label, { class: atifClass(c.label), title: tooltip(c.text) });
   }
   citations(cs: readonly Citation[]): string {
     return cs.length ? cs.map((c) => this.citation(c)).join(', ') : '—';
@@ -122,6 +122,9 @@ export class Ctx {
     return list.length ? list.map((a) => this.actor(a)).join(sep) : '—';
   }
 }
+
+/** A citation link's class: kept on one line (`m.5/3-b` never split at its hyphen), unless its label holds spaces (`m.6/MÜDÜRLÜK OFİSİ/5`). */
+const atifClass = (label: string) => (/\s/.test(label) ? 'atif atif-bosluklu' : 'atif');
 
 export const tooltip = (text: string) => (text.length > 300 ? `${text.slice(0, 297)}…` : text).replace(/\s+/g, ' ');
 

@@ -34,11 +34,12 @@ export const yamlString = (s: string) => JSON.stringify(visibleText(s));
 /**
  * A page title for the frontmatter. VitePress reads a title as inline Markdown and keeps only its
  * text (so `<b>` would vanish from `<title>` and `*` pairs turn into emphasis): every ASCII
- * punctuation character is backslash-escaped, which Markdown reads back as that very character, so
- * the title shows verbatim. `</script>` in it is made harmless in the page data by the
+ * punctuation character is backslash-escaped, which Markdown reads back as that very character
+ * (all but `&`, which Markdown would turn into `&amp;`: escaping the `;` after it is enough to keep
+ * `&amp;` from being read as an entity), so the title shows verbatim. `</script>` in it is made harmless in the page data by the
  * `safePageData` Vite plugin (docs/.vitepress/plugins.ts).
  */
-export const yamlTitle = (s: string) => yamlString(visibleText(s).replace(/[!-/:-@[-`{-~]/g, '\\$&'));
+export const yamlTitle = (s: string) => yamlString(visibleText(s).replace(/[!-%'-/:-@[-`{-~]/g, '\\$&'));
 
 /** An HTML element; `attrs` values are escaped, `inner` is trusted HTML. */
 export function el(tag: string, attrs: Record<string, string | undefined>, inner = ''): string {

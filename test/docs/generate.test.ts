@@ -13,7 +13,8 @@ import {
 } from '../../scripts/docs/generate.js';
 import { boostDocument, processQueryTerm, processTerm, splitByHeadings, splitTextPage, tokenize, tokenizeQuery, type SearchSection } from '../../scripts/docs/search.js';
 import { stemWord } from '../../src/internal/stem.js';
-import { anchorOf, topicSlug } from '../../scripts/docs/generate.js';
+import { anchorOf, relationTr, topicSlug } from '../../scripts/docs/generate.js';
+import { esc, yamlTitle } from '../../scripts/docs/markup.js';
 import { lineKey } from '../../scripts/docs/chart.js';
 import { extraPages, pageTitle } from '../../scripts/docs/extra-pages.js';
 import { FIXTURE_ID, HOSTILE, HOSTILE_NAME } from './fixture.js';
@@ -371,6 +372,62 @@ describe('shared pages', () => {
     expect(found.guide).toEqual({ text: 'Kılavuz', link: '/kilavuz.html' });
     expect(extraPages('/yok', { existsSync: () => false, readdirSync: () => [], readFileSync: () => '' })).toEqual({ answers: [], guide: undefined });
     expect(pageTitle('no heading', 'yedek')).toBe('yedek');
+  });
+
+  it('writes no file names, field names, relation codes or build commands on the legal pages (the sources page aside)', () => {
+    // the data's own notes are the data's: they are taken out here and reported to its owners
+    const notes = real.flatMap((r) => [r.titleNote, ...[...r.units, ...r.posts, ...r.offices].map((a) => a.note)]).filter((x): x is string => !!x).map((n) => esc(n));
+    for (const [file, source] of site().files) {
+      if (!file.endsWith('.md') || file.endsWith('/kaynaklar.md')) continue;
+      let text = source.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<[^>]*>/g, ' ');
+      for (const n of notes) text = text.split(n).join(' ');
+      expect(text, file).not.toMatch(/\b[\w-]+\.(txt|yaml|json|ts)\b|npm run|\b(supervised-by|attached-to|accountable-to|tasked-by|includesDutiesOf|recipientText)\b|SHA-256/);
+    }
+  });
+
+  it('states one "as of" day per page', () => {
+    for (const [file, source] of site().files) {
+      if (!file.endsWith('.md')) continue;
+      const days = new Set([...source.matchAll(/(\d{2}\.\d{2}\.\d{4})\)? (günü|itibarıyla)/g)].map((m) => m[1]));
+      expect(days.size, file).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('writes a regulation\'s adoption once: the date is not repeated when the decision carries it', () => {
+    const k = real.find((r) => r.adoption?.decision && r.adoption.date && r.adoption.decision.includes(r.adoption.date.split('-').reverse().join('.')));
+    expect(k).toBeDefined();
+    const page = site().files.get(`mevzuat/${k!.id}/index.md`)!;
+    const date = k!.adoption!.date!.split('-').reverse().join('.');
+    const kabul = page.match(/<dt>Kabul<\/dt><dd>([\s\S]*?)<\/dd>/)![1]!.replace(/<[^>]*>/g, '');
+    expect(kabul.split(date).length - 1).toBe(1);
+  });
+
+  it('shows a "gözden geçirilmemiş" marker where an answer rests on a fact not yet reviewed, and none elsewhere', () => {
+    const reg = real[0]!;
+    const pending = <T extends object>(x: T) => ({ ...x, review: 'pending' as const });
+    const q: Queries = { ...defaultQueries, whoSigns: ((r: never, c: never) => pending(defaultQueries.whoSigns(r, c))) as unknown as Queries['whoSigns'] };
+    const marked = generateSite([reg], { today: TODAY, queries: q }).files.get(`mevzuat/${reg.id}/index.md`)!;
+    const plain = generateSite([reg], { today: TODAY }).files.get(`mevzuat/${reg.id}/index.md`)!;
+    expect(marked.match(/class="gozden-gecirilmemis"/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(plain).not.toContain('gozden-gecirilmemis');
+  });
+
+  it('gives each page a title that VitePress reads back verbatim (Markdown in a title stays text)', () => {
+    for (const t of ['Mü{{ 7*7 }}', '<b>kalın</b> *a* _b_ [c](d) `e` \\ & &amp; :smile:', 'Evrak </script><img src=x>', 'a\u202Eb']) {
+      const fm = yamlTitle(t);
+      const value = JSON.parse(fm) as string;
+      const tokens = md.parseInline(value, {})[0]!.children!;
+      // as VitePress reads a title (resolveTitleFromToken): the text, emoji and code tokens' content
+      const back = tokens.filter((x) => ['text', 'emoji', 'code_inline'].includes(x.type)).map((x) => x.content).join('').trim();
+      expect(back, t).toBe(t.replace('\u202E', '\\u{202E}'));
+    }
+  });
+
+  it('reads "Ast | Üst | İlişki" in every table of reporting lines, the sentence naming each side by its role', () => {
+    for (const [file, source] of site().files) {
+      for (const m of source.matchAll(/<table class="baglilik"><thead><tr>((?:<th>[^<]*<\/th>)+)/g)) expect(m[1]!.startsWith('<th>Ast</th><th>Üst</th><th>İlişki</th>'), file).toBe(true);
+    }
+    for (const [rel, sentence] of Object.entries(relationTr)) expect(sentence, rel).toMatch(/^(Ast|Üst), (üste|üstün|astın|asta) /);
   });
 
   it('names every topic in Turkish, each name once', () => {

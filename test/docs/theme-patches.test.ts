@@ -20,7 +20,6 @@ const PINNED: Record<string, string> = {
   'VPSidebar.vue': '5f5b9b344ce556830d3fb298acd3b23f1fbc27b48daf50f5d22d6e95d4ce345d',
   'VPDocFooter.vue': '4126f800d50e849636ceb934c8d8ef31259976d4a9206dc46d6a26cf7b182589',
   'VPNavBarHamburger.vue': '1bd1c0a8dc5965a0788eff7193dabd36506751b68eac2404d2b7bc79a8f0d11e',
-  'VPNavBarSearchButton.vue': '55eaf8fdbf55d8e3cac62fcafcb632908b6da369a799075e1b53ac356e70d4a6',
   'VPSidebarItem.vue': '9ea60476470d950321db0afedd975f5de5ce266cb7f38c5e7915424c0f1c8493',
 };
 
