@@ -24,7 +24,8 @@ export async function buildHostileSite(): Promise<{ dist: string; id: string }> 
   writeFileSync(join(docs, '.vitepress/config.ts'), `import { siteConfig } from ${JSON.stringify(join(real, 'site-config.ts'))};\nexport default siteConfig(${JSON.stringify(docs)});\n`);
   writeFileSync(join(docs, '.vitepress/theme/index.ts'), `export { default } from ${JSON.stringify(join(real, 'theme/index.ts'))};\n`);
   copyFileSync(join(ROOT, 'docs/index.md'), join(docs, 'index.md'));
-  const set = fromFolders([folder], { only: true });
+  // a folder with drafted, not yet reviewed facts loads in draft mode (as `mevzuat check --draft` reads it)
+  const set = fromFolders([folder], { only: true, draft: true });
   await buildSite({ regulations: set.regulations, queries: set.queries, out: HOSTILE_DIST, today: HOSTILE_TODAY, api: false, docsDir: docs });
   if (!existsSync(join(HOSTILE_DIST, 'index.html'))) throw new Error('the hostile site was not built');
   return { dist: HOSTILE_DIST, id: set.regulations[0]!.id };

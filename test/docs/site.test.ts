@@ -643,8 +643,15 @@ describe.skipIf(!built)('docs site in Chromium (needs npm run docs:build)', () =
       expect(r.chartWithLegend).toBe(true);
       await page.screenshot({ path: join(SHOTS, 'konak-baski.png'), fullPage: true });
       await page.pdf({ path: join(SHOTS, 'konak-baski.pdf'), format: 'A4', printBackground: true });
-      // the PDF rendered to PNG: Chromium opens its own PDF where it can (no pdftoppm on this machine)
       expect(await close(page)).toEqual([]);
+      // the PDF rendered to PNG by Chromium's own PDF viewer (there is no pdftoppm on this machine):
+      // its running footer carries the address, print date and status, and the page numbers
+      const viewer = await context.newPage();
+      await viewer.setViewportSize({ width: 900, height: 1200 });
+      await viewer.goto(`file://${join(SHOTS, 'konak-baski.pdf')}`).catch(() => undefined);
+      await viewer.waitForTimeout(2_000);
+      await viewer.screenshot({ path: join(SHOTS, 'konak-baski-pdf.png') });
+      await viewer.close();
     }, 60_000);
 
     it('saves the screenshots of the Konak overview and a post page on a phone', async () => {
@@ -710,7 +717,7 @@ describe.skipIf(!built)('docs site in Chromium (needs npm run docs:build)', () =
       const { fromFolders } = await import('../../scripts/docs/site.js');
       const { writeHostileFolder } = await import('./hostile-folder.js');
       const { HOSTILE_ROOT } = await import('./hostile-site.js');
-      const set = fromFolders([writeHostileFolder(join(HOSTILE_ROOT, 'again'))], { only: true });
+      const set = fromFolders([writeHostileFolder(join(HOSTILE_ROOT, 'again'))], { only: true, draft: true });
       const pending = (['inter-directorate', 'public-institution', 'private-party'] as const)
         .filter((cls) => (set.queries.whoSigns(id as never, cls) as { review?: string }).review === 'pending').length;
       const page = await context.newPage();
