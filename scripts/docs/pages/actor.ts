@@ -91,7 +91,7 @@ export function actorPage(c: Ctx, ref: ActorRef, data: Unit | Post | Office): st
     below.length > 0 && table(['Ast', 'İlişki', 'Hüküm', 'Madde'], below.map((l) => [
       c.actor(l.from), `${esc(relationTr[l.relation])}${l.condition ? ` <span class="kosul">koşullu: ${esc(l.condition)}</span>` : ''}`, basisMark(l.basis), c.cites(l.cites),
     ]), 'astlar'),
-    deputyHtml && heading(2, 'vekalet', 'Vekalet'),
+    deputyHtml && heading(2, 'vekalet', 'Vekalet: yokluğunda kim vekalet eder?'),
     deputyHtml && table(['Vekil', 'Madde'], [[deputyHtml.answer, deputyHtml.basis]], 'vekalet'),
     standsIn.length > 0 && heading(2, 'vekalet-ettigi', 'Vekalet ettiği'),
     standsIn.length > 0 && table(['Kimin yerine', 'Koşul', 'Madde'], standsIn.map((d) => [c.actor(d.for), esc(d.condition ?? '—'), c.cites(d.cites)]), 'vekalet-ettigi'),

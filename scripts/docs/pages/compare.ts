@@ -32,7 +32,7 @@ export function comparePage(ctxs: Ctx[]): string {
       return { answer: `<b>${c.actor(c.reg.organisation)}</b><br>${a.answer}`, basis: a.basis };
     }),
     ...section('gelen-evrak', 'Gelen evrakı kim havale eder?', 'Gelen evrakın kaydı ve havalesi, metindeki sırasıyla.', (c) => routingAnswer(c, c.q.whoRoutesIncoming(c.id))),
-    ...section('vekalet', 'Birim amirine kim vekalet eder?', 'Düzenlenen birimin başındaki kadro yokken kim vekalet eder.', (c) => {
+    ...section('vekalet', 'Birim amirinin yokluğunda kim vekalet eder?', 'Düzenlenen birimin başındaki kadro yokken kim vekalet eder.', (c) => {
       if (!c.head) return { answer: '<span class="durum durum-yok">Metin birimin başındaki kadroyu belirtmiyor.</span>', basis: '—' };
       const a = deputyAnswer(c, c.q.deputyOf(c.id, c.head.id));
       return { answer: `<b>${c.actor(c.head.id)}</b> yokken: ${a.answer}`, basis: a.basis };

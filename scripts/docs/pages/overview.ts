@@ -168,7 +168,7 @@ export function regulationPage(c: Ctx): string {
     table(['Alıcı', 'Durum', 'Paraf', 'İmza', 'Madde', 'Açıklama'], signRows, 'yazisma'),
     heading(2, 'gelen-evrak', 'Gelen evrak'),
     table(['Adımlar (metin sırasıyla)', 'Madde'], [[routing.answer, routing.basis]], 'gelen-evrak'),
-    heading(2, 'vekalet', 'Vekalet'),
+    heading(2, 'vekalet', 'Vekalet: yokluğunda kim vekalet eder?'),
     deputyRows.length ? table(['Kimin yerine', 'Vekil', 'Madde'], deputyRows, 'vekalet') : p('Metin vekalet düzenlemiyor.'),
     heading(2, 'tanimlar', 'Tanımlar'),
     definitions,
