@@ -118,21 +118,24 @@ describe('mevzuat check', () => {
   it('--draft lists what is left as a to-do list (exit 0); without it, each is an error (exit 2)', async () => {
     const dir = join(tmp(), 'ornekkoy');
     await mevzuat(['new', fixture, '--id', 'ornekkoy', '--out', dir]);
-    // a fresh skeleton: the summary is for a person to write, so even a draft stops there
+    // a fresh skeleton loads as a draft: the summary left to write is a to-do at its line
     const fresh = await mevzuat(['check', dir, '--draft']);
-    expect(fresh.code).toBe(2);
-    expect(fresh.stdout.split('\n')[0]).toMatch(/regulation\.yaml:\d+:10: hata: "summary" boş olamaz\.$/);
+    expect(fresh.code).toBe(0);
+    expect(fresh.stdout).toMatch(/^Yapılacaklar \(11\)\n/);
+    expect(fresh.stdout.split('\n')[1]).toMatch(/regulation\.yaml:\d+:1: yapılacak: "summary" henüz yazılmadı: mevzuatın ne düzenlediği, bir iki cümle\.$/);
+    expect(fresh.stdout).toMatch(/duties\.yaml:4:1: yapılacak: Yazılması gereken: görev maddeleri\./);
     const meta = readFileSync(join(dir, 'regulation.yaml'), 'utf8');
     writeFileSync(join(dir, 'regulation.yaml'), meta.replace(/^summary: "".*$/m, 'summary: Yazı İşleri Müdürlüğünün görevlerini düzenler.'));
     const draft = await mevzuat(['check', dir, '--draft']);
     expect(draft.code).toBe(0);
-    expect(draft.stdout).toMatch(/^Yapılacaklar \(9\)\n/);
+    expect(draft.stdout).toMatch(/^Yapılacaklar \(10\)\n/);
     expect(draft.stdout).toContain(`${dir}/text.yaml:`);
     expect(draft.stdout).toMatch(/yapılacak: m\.5\/ç \(art_5__para_1__point_cc\) henüz hiçbir olguya dayanak değil/);
-    expect(draft.stdout.trimEnd().split('\n').at(-1)).toBe('Taslak derleniyor: ornekkoy — 10 madde, 36 hüküm, 5 olgu; 9 yapılacak kaldı.');
+    expect(draft.stdout.trimEnd().split('\n').at(-1)).toBe('Taslak derleniyor: ornekkoy — 10 madde, 36 hüküm, 5 olgu; 10 yapılacak kaldı.');
     const strict = await mevzuat(['check', dir]);
     expect(strict.code).toBe(2);
-    expect(strict.stdout.trimEnd().split('\n').at(-1)).toBe('9 hata. Mevzuat derlenmedi; hataları düzeltip yeniden deneyin.');
+    expect(strict.stdout).toMatch(/duties\.yaml:4:1: hata: "# YAZILACAK" işareti duruyor: görev maddeleri\./);
+    expect(strict.stdout.trimEnd().split('\n').at(-1)).toBe('10 hata. Mevzuat derlenmedi; hataları düzeltip yeniden deneyin.');
   });
 
   it('a folder that does not exist: exit 2, escaped', async () => {

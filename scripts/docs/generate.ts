@@ -344,7 +344,8 @@ function regulationPage(c: Ctx): string {
       return `<li>${title}${r.decision ? ` (${esc(r.decision)})` : ''} (${c.cites(r.cites)})</li>`;
     }).join('')}</ul>`
     : 'Yok';
-  const executor = `${c.actor(reg.executor.actor)}${reg.executor.onBehalfOf ? ` (${c.actor(reg.executor.onBehalfOf)} adına)` : ''} (${c.cites(reg.executor.cites)})`;
+  const ex = reg.executor;
+  const executor = ex ? `${c.actor(ex.actor)}${ex.jointWith ? ex.jointWith.map((j) => ` ve ${j.via === 'delegation' ? 'yetki verdiği ' : ''}${c.actor(j.actor)}`).join('') : ''}${ex.onBehalfOf ? ` (${c.actor(ex.onBehalfOf)} adına)` : ''} (${c.cites(ex.cites)})` : 'Taslakta henüz yazılmadı';
   // the sources' notes are written for the maintainers (in English): not shown to legal staff
   const sources = table(['Dosya', 'Rol', 'Alındığı ad', 'SHA-256'], reg.sources.map((s) => [
     `<code>${esc(s.file)}</code>`, esc(s.role === 'authoritative' ? 'asıl metin' : 'başka yazım'), `<code class="sha">${esc(s.receivedAs)}</code>`, `<code class="sha">${esc(s.sha256)}</code>`,

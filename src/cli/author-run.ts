@@ -2,8 +2,9 @@
 // contents come from src/author/ (pure); the checks from src/compile/regulation.ts, the compiler the
 // build uses.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { ParseProblem } from '../parse/text.js';
 import { draftRegulation, type NewSummary } from '../author/skeleton.js';
 import { checkRegulationDir, formatProblem, type Problem } from '../compile/regulation.js';
 import { slugify } from '../fold.js';
@@ -17,7 +18,34 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const quote = (s: string) => escapeInput(s, 600);
 const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
 
-/** Writes a new regulation folder from a source text; refuses an existing folder. */
+/** Runs `fn`, turning a file-system failure into a usage error (exit 2) that says what to do. */
+function fsStep<T>(what: string, path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    const why = code === 'EACCES' || code === 'EPERM' ? 'yazma izni yok' : code === 'ENOENT' ? 'yol bulunamadı (kırık bir bağlantı olabilir)' : code === 'ENOTDIR' ? 'yolun bir parçası klasör değil' : code === 'EEXIST' ? 'orada zaten bir şey var' : code === 'ENOSPC' ? 'diskte yer yok' : code === 'EROFS' ? 'dosya sistemi salt okunur' : 'dosya sistemi hatası';
+    throw new UsageError(`${what}: "${quote(path)}" (${why}).`, [], 'Yazılabilir bir klasör verin: --out <klasör>');
+  }
+}
+
+/** True when something (a file, a folder, a symlink, even a dangling one) is at `path`. */
+const occupied = (path: string) => { try { lstatSync(path); return true; } catch { return false; } };
+
+/**
+ * Validates a folder's files as `check --draft` does, on a scratch copy in `work` (a folder named
+ * like the regulation, holding source.txt): what `draftRegulation` calls between its rounds.
+ */
+const checker = (work: string) => (files: Record<string, string>): Problem[] => {
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(work, name), content);
+  return checkRegulationDir(work, { draft: true }).problems;
+};
+
+/**
+ * Writes a new regulation folder from a source text; refuses an existing folder. The folder is
+ * made in a scratch folder beside the target, checked there as `mevzuat check --draft` would, and
+ * renamed into place only when written completely: nothing half-written is ever left.
+ */
 export function runNew(source: string, id: string | undefined, out: string | undefined, style: Style): Output {
   const suggestedId = slugify(basename(source).replace(/\.[^.]+$/, ''));
   if (id === undefined) throw new UsageError('Eksik seçenek: --id <kimlik>', [], `Örnek: mevzuat new ${quote(source)} --id ${suggestedId || 'ornekkoy'}`);
@@ -29,25 +57,64 @@ export function runNew(source: string, id: string | undefined, out: string | und
   if (basename(resolve(dir)) !== id) {
     throw new UsageError(`Klasörün adı kimlikle aynı olmalı: "${quote(dir)}" ile --id ${id} uyuşmuyor.`, [], `Örnek: --out ${join(resolve(dir, '..'), id)}`);
   }
-  if (existsSync(dir)) throw new UsageError(`Klasör zaten var: "${quote(dir)}". mevzuat new var olan bir klasörün üzerine yazmaz.`, [], 'Başka bir --out verin ya da klasörü kendiniz kaldırın.');
+  if (occupied(dir)) throw new UsageError(`Klasör zaten var: "${quote(dir)}". mevzuat new var olan bir klasörün üzerine yazmaz.`, [], `Metni yeniden okutmak için: mevzuat new --update ${quote(dir)}. Ya da başka bir --out verin.`);
   const bytes = readFileSync(source);
   const raw = bytes.toString('utf8');
   if (raw.includes('\uFFFD')) {
     throw new UsageError(`Kaynak UTF-8 değil: "${quote(source)}". Türkçe harfler bozulmasın diye önce UTF-8'e çevirin.`, [], 'Örnek: iconv -f WINDOWS-1254 -t UTF-8 eski.txt > yeni.txt');
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const { files, summary } = draftRegulation({ id, raw, sha256, receivedAs: basename(source) });
-  mkdirSync(dir, { recursive: true });
-  copyFileSync(source, join(dir, 'source.txt'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  const toWrite = Object.entries(files).flatMap(([name, content]) => content.split('\n').flatMap((line) => {
+  const parent = dirname(resolve(dir));
+  fsStep('Klasör oluşturulamadı', parent, () => mkdirSync(parent, { recursive: true }));
+  const scratch = fsStep('Klasöre yazılamadı', parent, () => mkdtempSync(join(parent, `.${id}.mevzuat-new-`)));
+  try {
+    const work = join(scratch, id);
+    mkdirSync(work);
+    writeFileSync(join(work, 'source.txt'), bytes);
+    const check = checker(work);
+    const { files, summary } = draftRegulation({ id, raw, sha256, receivedAs: basename(source) }, { check });
+    const problems = check(files);
+    fsStep('Klasör yerine konamadı', dir, () => renameSync(work, dir));
+    const errors = problems.filter((p) => p.severity === 'error');
+    const toWrite = todoLines(files);
+    return {
+      data: { dir, files: ['source.txt', ...Object.keys(files)], sha256, summary, ...(errors.length ? { problems: errors } : {}) },
+      text: formatNew(dir, sha256, summary, toWrite, raw, style, errors),
+      code: errors.length ? 2 : 0,
+    };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The `# YAZILACAK:` markers of the files, as `file: field (what)`. */
+function todoLines(files: Record<string, string>): string[] {
+  return Object.entries(files).flatMap(([name, content]) => content.split('\n').flatMap((line) => {
     const m = /^\s*(?:- )?([\w]+):.*# YAZILACAK: (.*)$/.exec(line);
     return m ? [`${name}: ${m[1]} (${m[2]})`] : [];
   }));
-  return { data: { dir, files: ['source.txt', ...Object.keys(files)], sha256, summary }, text: formatNew(dir, sha256, summary, toWrite, style) };
 }
 
-function formatNew(dir: string, sha256: string, s: NewSummary, toWrite: string[], style: Style): string {
+/** The source's line `n` (1-based), for quoting beside a parser warning. */
+function sourceLine(raw: string, n: number): string | undefined {
+  if (!(n >= 1)) return undefined;
+  let start = 0;
+  for (let i = 1; i < n; i++) {
+    const next = raw.indexOf('\n', start);
+    if (next < 0) return undefined;
+    start = next + 1;
+  }
+  const end = raw.indexOf('\n', start);
+  return raw.slice(start, end < 0 ? raw.length : end).replace(/\r$/, '');
+}
+
+/** A parser warning as `new` prints it: line number, message, and the line itself (escaped, capped). */
+export function formatParseProblem(p: ParseProblem, raw: string): string {
+  const line = sourceLine(raw, p.line);
+  return [`  ${p.line >= 1 ? `satır ${p.line}: ` : ''}${quote(p.message)}`, ...(line !== undefined && line.trim() ? [`      | ${escapeInput(line.trim(), 160)}`] : [])].join('\n');
+}
+
+function formatNew(dir: string, sha256: string, s: NewSummary, toWrite: string[], raw: string, style: Style, errors: Problem[]): string {
   const names = (cs: { name: string; label: string }[]) => cs.map((c) => `${quote(c.name)}${c.label ? ` (${c.label})` : ''}`).join(', ') || '—';
   const left = s.leaves - s.covered;
   return [
@@ -67,7 +134,12 @@ function formatNew(dir: string, sha256: string, s: NewSummary, toWrite: string[]
     `  Birim adayları: ${names(s.units)}`,
     `  Kadro adayları: ${names(s.posts)}`,
     `  Makam adayları: ${names(s.offices)}`,
-    ...(s.parseProblems.length ? ['', style.bold('Ayrıştırıcının karar veremediği yerler (kaynak satırıyla)'), ...s.parseProblems.map((p) => `  satır ${p.line}: ${quote(p.message)}`)] : []),
+    ...(s.parseProblems.length ? ['', style.bold(`Yapılacaklar: ayrıştırıcının karar veremediği yerler (${s.parseProblems.length}, kaynak satırıyla)`), ...s.parseProblems.map((p) => formatParseProblem(p, raw)), '  Her birini kaynakla karşılaştırın; text.yaml yanlışsa düzeltin ve mevzuat new --update ile iskeleti yeniden türetin.'] : []),
+    ...(s.drafted.actors + s.drafted.duties + s.drafted.rules + s.drafted.meta ? ['', style.bold('Metinden taslak olarak okunanlar (review: pending)'),
+      `  ${s.drafted.actors} birim/kadro/makam, ${s.drafted.duties} görev, ${s.drafted.rules} kural, ${s.drafted.meta} künye bilgisi. Her birini metinle karşılaştırın; doğruysa "review: pending" satırını silin.`] : []),
+    ...(s.draftTodos.length ? ['', style.bold(`Taslakta okunamayan hükümler (${s.draftTodos.length})`), ...s.draftTodos.map((t) => `  ${quote(t.provision)}: ${quote(t.message)}`)] : []),
+    ...(s.rejected.length ? ['', style.bold(`Denetimden geçmediği için yazılmayan taslak olgular (${s.rejected.length})`), ...s.rejected.map((r) => `  ${quote(r.file)} ${quote(r.what)}: ${quote(r.message)}`)] : []),
+    ...(errors.length ? ['', style.bold(`İskelet denetimden geçmedi (${errors.length} hata); bu bir yazılım hatasıdır, lütfen bildirin:`), ...errors.map((p) => formatProblem(p, dir, quote))] : []),
     '',
     style.bold('Kodlanacaklar'),
     `  ${s.leaves} yaprak hükmün ${s.covered} tanesi iskelette bir olguya ya da noFact adayına bağlandı; ${left} tanesi bekliyor.`,
