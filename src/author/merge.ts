@@ -119,7 +119,8 @@ export function mergeDrafted(
     ...(m.legalBasis?.length ? { legalBasis: m.legalBasis.map(pending) } : {}),
     ...(m.repeals?.length ? { repeals: m.repeals.map(pending) } : {}),
     ...(m.adoption ? { adoption: pending(m.adoption) } : {}),
-    ...(m.fallback ? { fallback: m.fallback } : {}),
+    // the drafted fallback clause in the form that carries its review state
+    ...(m.fallback ? { fallback: typeof m.fallback === 'string' ? { provision: m.fallback, review: 'pending' as const } : pending(m.fallback) } : {}),
   };
   drafted.todos = [...(facts.todos ?? [])];
   return { drafted, superseded, dropDefinitions, origin };
@@ -131,7 +132,7 @@ export function draftedCites(d: Drafted): string[] {
   for (const [, key] of DRAFTED_LISTS) for (const x of d[key] as { cites: string[]; includesDutiesOf?: { cites: string[] }[] }[]) { out.push(...x.cites); x.includesDutiesOf?.forEach((i) => out.push(...i.cites)); }
   const m = d.meta;
   for (const x of [m.executor, m.entryIntoForce, m.adoption, ...(m.legalBasis ?? []), ...(m.repeals ?? [])]) if (x) out.push(...x.cites);
-  if (m.fallback) out.push(m.fallback);
+  if (m.fallback) out.push(typeof m.fallback === 'string' ? m.fallback : m.fallback.provision);
   return out;
 }
 

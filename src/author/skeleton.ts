@@ -358,7 +358,7 @@ export function draftRegulation(input: NewInput, options: DraftOptions = {}): { 
     const metaBlock = (key: keyof typeof meta, skeleton: string): string => {
       if (meta[key] === undefined) return skeleton;
       metaSlots.set(key, key);
-      return key === 'fallback' ? `fallback: ${meta.fallback} ${REVIEW} ${label(meta.fallback!)}: taslak olarak okundu` : renderMeta(key, meta[key]);
+      return renderMeta(key, meta[key]);
     };
     const regulationYaml = [
       header(`${title ?? input.id}`),
