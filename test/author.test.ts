@@ -9,10 +9,14 @@ import { parse } from 'yaml';
 import { draftRegulation, titleCase } from '../src/author/skeleton.js';
 import { checkRegulationDir } from '../src/compile/regulation.js';
 import { root } from './cli-support.js';
+import type { DraftedFacts } from '../src/author/facts/index.js';
+
+const noFacts = (): DraftedFacts => ({ organisation: { units: [], posts: [], offices: [] }, duties: [], rules: { reporting: [], deputies: [], correspondence: [], routing: [], definitions: [] }, meta: {}, todos: [] });
 
 function draftFolder(id: string, sourcePath: string) {
   const bytes = readFileSync(sourcePath);
-  const { files, summary } = draftRegulation({ id, raw: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex'), receivedAs: 'source.txt' });
+  // the skeleton's own reading, without the fact drafting (test/author-draft.test.ts runs both)
+  const { files, summary } = draftRegulation({ id, raw: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex'), receivedAs: 'source.txt' }, { draftFacts: noFacts });
   const dir = join(mkdtempSync(join(tmpdir(), 'mevzuat-draft-')), id);
   mkdirSync(dir);
   writeFileSync(join(dir, 'source.txt'), bytes);

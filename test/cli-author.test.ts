@@ -1,6 +1,6 @@
 // `mevzuat new` and `mevzuat check` through the built CLI (dist/cli.js), and the end-to-end path a
 // municipality takes: a text that is not one of the four → new → fill the facts → check passes.
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -29,20 +29,24 @@ describe('mevzuat new', () => {
     expect(meta.sources).toEqual([{ file: 'source.txt', sha256: createHash('sha256').update(readFileSync(fixture)).digest('hex'), receivedAs: 'source.txt', role: 'authoritative' }]);
     expect(parse(readFileSync(join(dir, 'text.yaml'), 'utf8'))).toEqual({ source: 'source.txt', nodes: parseRegulationText(readFileSync(fixture, 'utf8')).nodes });
     // what can be read safely is read, and marked for review
-    expect(meta).toMatchObject({ id: 'ornekkoy', kind: 'yonetmelik', municipality: { name: 'Örnekköy Belediyesi', province: 'Ankara' }, organisation: 'yazi-isleri-mudurlugu', fallback: 'art_8__para_1' });
+    expect(meta).toMatchObject({ id: 'ornekkoy', kind: 'yonetmelik', municipality: { name: 'Örnekköy Belediyesi', province: 'Ankara' }, organisation: 'yazi-isleri-mudurlugu', fallback: { provision: 'art_8__para_1', review: 'pending' } });
+    // what the fact drafting read is written with its review state
+    expect(meta.executor).toMatchObject({ actor: 'belediye-baskani', cites: ['art_10__para_1'], review: 'pending' });
     expect(readFileSync(join(dir, 'regulation.yaml'), 'utf8')).toMatch(/^kind: yonetmelik # GÖZDEN GEÇİRİN: /m);
     expect(readFileSync(join(dir, 'regulation.yaml'), 'utf8')).toMatch(/^summary: "" # YAZILACAK: /m);
     const org = parse(readFileSync(join(dir, 'organisation.yaml'), 'utf8'));
-    expect(org.units.map((u: { name: string }) => u.name)).toEqual(['Yazı İşleri Müdürlüğü', 'Evrak Kayıt Birimi', 'Arşiv Birimi', 'Müdürlüğe bağlı şeflikler']);
+    expect(org.units.map((u: { name: string }) => u.name)).toEqual(['Yazı İşleri Müdürlüğü', 'Müdürlüğe bağlı şeflikler', 'Evrak Kayıt Birimi', 'Arşiv Birimi']);
+    expect(parse(readFileSync(join(dir, 'duties.yaml'), 'utf8')).duties.every((d: { review?: string }) => d.review === 'pending')).toBe(true);
     const rules = parse(readFileSync(join(dir, 'rules.yaml'), 'utf8'));
     expect(rules.definitions.map((d: { term: string }) => d.term)).toEqual(['Belediye', 'Başkan', 'Müdürlük', 'Müdür', 'Personel']);
     // the report: what was found, and what is left
     expect(r.stdout).toContain(`Yeni mevzuat klasörü: ${dir}`);
     expect(r.stdout).toContain('text.yaml          10 madde, 36 hüküm (23 yaprak hüküm)');
     expect(r.stdout).toContain('Tanımlar: Belediye (m.3/a), Başkan (m.3/b), Müdürlük (m.3/c), Müdür (m.3/ç), Personel (m.3/d)');
-    expect(r.stdout).toContain('Birim adayları: Yazı İşleri Müdürlüğü (m.3/c), Evrak Kayıt Birimi (m.4/2-b), Arşiv Birimi (m.4/2-c), Müdürlüğe bağlı şeflikler (m.4/2-ç)');
-    expect(r.stdout).toContain('23 yaprak hükmün 14 tanesi iskelette bir olguya ya da noFact adayına bağlandı; 9 tanesi bekliyor.');
-    expect(r.stdout).toContain('m.7 Yazışma ve imza: yazışma ve imza (rules.yaml correspondence)');
+    expect(r.stdout).toContain('Birim adayları: Yazı İşleri Müdürlüğü (m.3/c), Müdürlüğe bağlı şeflikler (m.4/2-ç), Evrak Kayıt Birimi (m.4/2-b), Arşiv Birimi (m.4/2-c)');
+    expect(r.stdout).toContain('Metinden taslak olarak okunanlar (review: pending)');
+    expect(r.stdout).toContain('23 yaprak hükmün 20 tanesi iskelette bir olguya ya da noFact adayına bağlandı; 3 tanesi bekliyor.');
+    expect(r.stdout).toContain('m.6 Birimlerin görevleri: görevler (duties.yaml), gelen evrak (rules.yaml routing)');
     expect(r.stdout).toContain('regulation.yaml: summary (mevzuatın ne düzenlediği, bir iki cümle)');
     expect(r.stdout).toContain(`Sonraki adım: mevzuat check ${dir} --draft`);
   });
@@ -121,21 +125,19 @@ describe('mevzuat check', () => {
     // a fresh skeleton loads as a draft: the summary left to write is a to-do at its line
     const fresh = await mevzuat(['check', dir, '--draft']);
     expect(fresh.code).toBe(0);
-    expect(fresh.stdout).toMatch(/^Yapılacaklar \(11\)\n/);
+    expect(fresh.stdout).toMatch(/^Yapılacaklar \(8\)\n/);
     expect(fresh.stdout.split('\n')[1]).toMatch(/regulation\.yaml:\d+:1: yapılacak: "summary" henüz yazılmadı: mevzuatın ne düzenlediği, bir iki cümle\.$/);
-    expect(fresh.stdout).toMatch(/duties\.yaml:4:1: yapılacak: Yazılması gereken: görev maddeleri\./);
     const meta = readFileSync(join(dir, 'regulation.yaml'), 'utf8');
     writeFileSync(join(dir, 'regulation.yaml'), meta.replace(/^summary: "".*$/m, 'summary: Yazı İşleri Müdürlüğünün görevlerini düzenler.'));
     const draft = await mevzuat(['check', dir, '--draft']);
     expect(draft.code).toBe(0);
-    expect(draft.stdout).toMatch(/^Yapılacaklar \(10\)\n/);
+    expect(draft.stdout).toMatch(/^Yapılacaklar \(7\)\n/);
     expect(draft.stdout).toContain(`${dir}/text.yaml:`);
-    expect(draft.stdout).toMatch(/yapılacak: m\.5\/ç \(art_5__para_1__point_cc\) henüz hiçbir olguya dayanak değil/);
-    expect(draft.stdout.trimEnd().split('\n').at(-1)).toBe('Taslak derleniyor: ornekkoy — 10 madde, 36 hüküm, 5 olgu; 10 yapılacak kaldı.');
+    expect(draft.stdout).toMatch(/yapılacak: m\.6\/1 \(art_6__para_1\) henüz hiçbir olguya dayanak değil/);
+    expect(draft.stdout.trimEnd().split('\n').at(-1)).toBe('Taslak derleniyor: ornekkoy — 10 madde, 36 hüküm, 12 olgu; 7 yapılacak kaldı.');
     const strict = await mevzuat(['check', dir]);
     expect(strict.code).toBe(2);
-    expect(strict.stdout).toMatch(/duties\.yaml:4:1: hata: "# YAZILACAK" işareti duruyor: görev maddeleri\./);
-    expect(strict.stdout.trimEnd().split('\n').at(-1)).toBe('10 hata. Mevzuat derlenmedi; hataları düzeltip yeniden deneyin.');
+    expect(strict.stdout.trimEnd().split('\n').at(-1)).toBe('7 hata. Mevzuat derlenmedi; hataları düzeltip yeniden deneyin.');
   });
 
   it('a folder that does not exist: exit 2, escaped', async () => {
@@ -185,5 +187,36 @@ describe('end to end: a text that is not one of the four → new → fill the fa
     const r = await mevzuat(['check', encoded]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Sorun yok: ornekkoy — 10 madde, 36 hüküm, 18 olgu.\n');
+  });
+});
+
+describe('mevzuat new: --out problems and the parser\'s warnings', () => {
+  it('an unwritable parent or a dangling symlink is a usage error (exit 2), nothing written', async () => {
+    const base = tmp();
+    const locked = join(base, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o500);
+    const r = await mevzuat(['new', fixture, '--id', 'ornekkoy', '--out', join(locked, 'ornekkoy')]);
+    chmodSync(locked, 0o700);
+    if (process.getuid?.() !== 0) {
+      expect(r.code).toBe(2);
+      expect(r.stderr.split('\n')[0]).toMatch(/^Klasöre yazılamadı: ".*locked" \(yazma izni yok\)\.$/);
+      expect(readdirSync(locked)).toEqual([]);
+    }
+    const dangling = join(base, 'ornekkoy');
+    symlinkSync(join(base, 'nowhere'), dangling);
+    const d = await mevzuat(['new', fixture, '--id', 'ornekkoy', '--out', dangling]);
+    expect(d.code).toBe(2);
+    expect(d.stderr.split('\n')[0]).toBe(`Klasör zaten var: "${dangling}". mevzuat new var olan bir klasörün üzerine yazmaz.`);
+  });
+
+  it('prints every parse warning with its line number and the line itself, escaped', async () => {
+    const base = tmp();
+    const src = join(base, 'metin.txt');
+    writeFileSync(src, 'MADDE 1 – (1) Müdürlük evrakı kaydeder.\nMADDE – (1) Numarasız madde \u001b[2J.\n');
+    const r = await mevzuat(['new', src, '--id', 'deneme', '--out', join(base, 'deneme')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Yapılacaklar: ayrıştırıcının karar veremediği yerler \(1, kaynak satırıyla\)\n {2}satır 2: .+\n {6}\| MADDE – \(1\) Numarasız madde \\e\[2J\.\n/);
+    expect(r.stdout).not.toContain('satır 0');
   });
 });

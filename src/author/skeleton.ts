@@ -316,7 +316,8 @@ export function draftRegulation(input: NewInput, options: DraftOptions = {}): { 
     const { drafted, superseded, dropDefinitions, origin } = mergeDrafted(draftedFacts, { orgId, actors: skeletonActors, definitions });
     const to = (id: string) => superseded.get(id) ?? id;
     const covered = new Set(skeletonCovered);
-    for (const c of draftedCites(drafted)) for (const p of leavesUnder(c)) covered.add(p.id);
+    // as the compiler counts it: a leaf is covered when a fact cites it, not when it cites its article
+    for (const c of draftedCites(drafted)) covered.add(c);
     const label = (id: string) => byId.get(id)?.label ?? id;
     const draftedOrg = drafted.units.find((u) => u.id === orgId);
     const keptUnits = units.filter((u) => !superseded.has(u.id));
