@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { parseRegulationText } from '../src/parse/text.js';
 import { checkRegulationDir } from '../src/compile/regulation.js';
 import { assertBuilt, mevzuat, root } from './cli-support.js';
@@ -218,5 +218,76 @@ describe('mevzuat new: --out problems and the parser\'s warnings', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Yapılacaklar: ayrıştırıcının karar veremediği yerler \(1, kaynak satırıyla\)\n {2}satır 2: .+\n {6}\| MADDE – \(1\) Numarasız madde \\e\[2J\.\n/);
     expect(r.stdout).not.toContain('satır 0');
+  });
+});
+
+describe('mevzuat new --update: re-derive without losing work', () => {
+  // MADDE 2's lines are unnumbered paragraphs (m.2/1, m.2/2, m.2/3); the repair below joins the
+  // first two (a wrapped line), so m.2/3 becomes m.2/2
+  const source = [
+    'ÖRNEKKÖY BELEDİYESİ KALEM MÜDÜRLÜĞÜ YÖNETMELİĞİ',
+    'MADDE 1 – Bu Yönetmeliğin amacı Kalem Müdürlüğünün görevlerini düzenlemektir.',
+    'MADDE 2 – Müdür gelen evrakı kaydeder.',
+    'Arşiv dosyalarını Müdür düzenler.',
+    'Yazışmaları Müdür yürütür.',
+    'MADDE 3 – Bu Yönetmelik hükümlerini Belediye Başkanı yürütür.',
+    '',
+  ].join('\n');
+
+  it('on a tree repaired by hand: what the person wrote is kept and moved to the new ids, drafted material drafted again, a backup kept', async () => {
+    const base = tmp();
+    writeFileSync(join(base, 'kalem.txt'), source);
+    const dir = join(base, 'kalem');
+    expect((await mevzuat(['new', join(base, 'kalem.txt'), '--id', 'kalem', '--out', dir])).code).toBe(0);
+    // the person's work: a summary and two duties of their own
+    const unit = parse(readFileSync(join(dir, 'organisation.yaml'), 'utf8')).units[0].id as string;
+    const meta = readFileSync(join(dir, 'regulation.yaml'), 'utf8').replace(/^summary: "".*$/m, 'summary: Kalem Müdürlüğünün görevlerini düzenler.');
+    writeFileSync(join(dir, 'regulation.yaml'), meta);
+    const duties = readFileSync(join(dir, 'duties.yaml'), 'utf8').replace(/^duties: \[\]$/m, [
+      'duties:',
+      `  - { id: yazismalar, holder: ${unit}, cites: [art_2__para_3], topics: [correspondence] }`,
+      `  - { id: arsiv, holder: ${unit}, cites: [art_2__para_2], topics: [documents] }`,
+    ].join('\n'));
+    writeFileSync(join(dir, 'duties.yaml'), duties);
+    // the repair: the second line continues the first
+    const tree = parse(readFileSync(join(dir, 'text.yaml'), 'utf8'));
+    const paras = tree.nodes.find((n: { num?: string }) => n.num?.startsWith('MADDE 2')).children;
+    paras.splice(0, 2, { kind: 'paragraph', text: `${paras[0].text} ${paras[1].text}` });
+    writeFileSync(join(dir, 'text.yaml'), stringify(tree));
+    const before = readdirSync(base);
+
+    const r = await mevzuat(['new', '--update', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('text.yaml olduğu gibi kullanıldı');
+    expect(r.stdout).toContain('duties.yaml: art_2__para_3 → art_2__para_2');
+    expect(r.stdout).toContain('duties.yaml: art_2__para_2 → art_2__para_1');
+    const after = parse(readFileSync(join(dir, 'duties.yaml'), 'utf8')).duties as { id: string; cites: string[]; review?: string }[];
+    expect(after.find((d) => d.id === 'yazismalar')).toEqual({ id: 'yazismalar', holder: unit, cites: ['art_2__para_2'], topics: ['correspondence'] });
+    expect(after.find((d) => d.id === 'arsiv')).toMatchObject({ cites: ['art_2__para_1'] });
+    expect(after.filter((d) => d.review !== 'pending').map((d) => d.id).sort()).toEqual(['arsiv', 'yazismalar']);
+    // the person's summary is still there, and the tree is theirs
+    expect(parse(readFileSync(join(dir, 'regulation.yaml'), 'utf8')).summary).toBe('Kalem Müdürlüğünün görevlerini düzenler.');
+    expect(parse(readFileSync(join(dir, 'text.yaml'), 'utf8'))).toEqual(tree);
+    // the old files, byte for byte, in a backup beside the folder
+    const backup = readdirSync(base).filter((f) => !before.includes(f));
+    expect(backup).toEqual([expect.stringMatching(/^\.kalem\.yedek-/)]);
+    expect(readFileSync(join(base, backup[0]!, 'duties.yaml'), 'utf8')).toBe(duties);
+    // and the folder loads as a draft again
+    const check = await mevzuat(['check', dir, '--draft']);
+    expect(check.code, check.stdout).toBe(0);
+  });
+
+  it('refuses a folder whose files do not read, touching nothing', async () => {
+    const base = tmp();
+    writeFileSync(join(base, 'kalem.txt'), source);
+    const dir = join(base, 'kalem');
+    await mevzuat(['new', join(base, 'kalem.txt'), '--id', 'kalem', '--out', dir]);
+    writeFileSync(join(dir, 'rules.yaml'), 'reporting: [\n');
+    const snapshot = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const r = await mevzuat(['new', '--update', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('rules.yaml okunamıyor (YAML hatası); klasöre dokunulmadı.');
+    expect(readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(snapshot);
+    expect(readdirSync(base).sort()).toEqual(['kalem', 'kalem.txt']);
   });
 });

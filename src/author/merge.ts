@@ -42,7 +42,9 @@ export const DRAFTED_LISTS = [
 ] as const;
 export type DraftedList = (typeof DRAFTED_LISTS)[number][1];
 
-const pending = <T extends object>(x: T): T => ({ ...x, review: 'pending' as const });
+
+/** No facts at all, in the shape `draftFacts` returns. */
+export const emptyFacts = (): DraftedFacts => ({ organisation: { units: [], posts: [], offices: [] }, duties: [], rules: { reporting: [], deputies: [], correspondence: [], routing: [], definitions: [] }, meta: {}, todos: [] });
 
 /** Empty drafted facts. */
 export const noDrafted = (): Drafted => ({ units: [], posts: [], offices: [], duties: [], reporting: [], deputies: [], correspondence: [], routing: [], definitions: [], meta: {}, todos: [] });
@@ -61,15 +63,44 @@ export const noDrafted = (): Drafted => ({ units: [], posts: [], offices: [], du
 export function mergeDrafted(
   facts: DraftedFacts,
   skeleton: { orgId: string; actors: readonly SkeletonActor[]; definitions: readonly { id: string; term: string; cites: readonly string[] }[] },
-): { drafted: Drafted; superseded: Map<string, string>; dropDefinitions: Set<string>; origin: WeakMap<object, string> } {
+  kept: DraftedFacts = emptyFacts(),
+): { drafted: Drafted; superseded: Map<string, string>; dropDefinitions: Set<string>; origin: WeakMap<object, string>; isHuman: (x: object) => boolean } {
   const drafted = noDrafted();
   const origin = new WeakMap<object, string>();
+  // what a person wrote or reviewed (mevzuat new --update) comes first and keeps its state; a
+  // drafted fact it already holds (same id, or the same provision for a duty or rule) is dropped
+  const human = new WeakSet<object>();
+  const written = new WeakSet<object>();
+  const pending = <T extends object>(x: T): T => { if (!human.has(x)) return { ...x, review: 'pending' as const }; const out = { ...x }; written.add(out); return out; };
+  const first = <T extends { id: string; cites?: readonly string[] }>(keep: readonly T[] | undefined, draft: readonly T[] | undefined, byProvision: boolean): T[] => {
+    keep?.forEach((x) => human.add(x));
+    const ids = new Set((keep ?? []).map((x) => x.id));
+    const at = new Set(byProvision ? (keep ?? []).map((x) => x.cites?.[0]) : []);
+    return [...(keep ?? []), ...(draft ?? []).filter((x) => !ids.has(x.id) && !(byProvision && at.has(x.cites?.[0])))];
+  };
+  facts = {
+    organisation: {
+      units: first(kept.organisation.units, facts.organisation?.units, false),
+      posts: first(kept.organisation.posts, facts.organisation?.posts, false),
+      offices: first(kept.organisation.offices, facts.organisation?.offices, false),
+    },
+    duties: first(kept.duties, facts.duties, true),
+    rules: {
+      reporting: first(kept.rules.reporting, facts.rules?.reporting, true), deputies: first(kept.rules.deputies, facts.rules?.deputies, true),
+      correspondence: first(kept.rules.correspondence, facts.rules?.correspondence, true), routing: first(kept.rules.routing, facts.rules?.routing, true),
+      definitions: first(kept.rules.definitions, facts.rules?.definitions, true),
+    },
+    meta: { ...facts.meta, ...kept.meta },
+    todos: facts.todos ?? [],
+  };
+  for (const v of Object.values(kept.meta)) if (v && typeof v === 'object') (Array.isArray(v) ? v : [v]).forEach((x) => human.add(x));
   const actorIds = new Map<string, Unit | Post | Office>();
   const addActors = <T extends Unit | Post | Office>(into: T[], list: readonly T[] | undefined) => {
     for (const a of list ?? []) {
       const seen = actorIds.get(a.id);
       if (seen) { for (const c of a.cites) if (!seen.cites.includes(c)) seen.cites.push(c); continue; }
-      const copy = pending({ ...a, cites: [...a.cites] });
+      const copy = pending(a);
+      copy.cites = [...a.cites];
       into.push(copy); actorIds.set(a.id, copy); origin.set(copy, a.id);
     }
   };
@@ -99,6 +130,7 @@ export function mergeDrafted(
     used.add(id);
     const out = { ...x, id };
     origin.set(out, x.id);
+    if (written.has(x)) written.add(out);
     return out;
   };
   const dropDefinitions = new Set<string>();
@@ -116,14 +148,14 @@ export function mergeDrafted(
   drafted.meta = {
     ...(m.executor ? { executor: pending(m.executor) } : {}),
     ...(m.entryIntoForce ? { entryIntoForce: pending(m.entryIntoForce) } : {}),
-    ...(m.legalBasis?.length ? { legalBasis: m.legalBasis.map(pending) } : {}),
-    ...(m.repeals?.length ? { repeals: m.repeals.map(pending) } : {}),
+    ...(m.legalBasis?.length ? { legalBasis: m.legalBasis.map((x) => pending(x)) } : {}),
+    ...(m.repeals?.length ? { repeals: m.repeals.map((x) => pending(x)) } : {}),
     ...(m.adoption ? { adoption: pending(m.adoption) } : {}),
     // the drafted fallback clause in the form that carries its review state
-    ...(m.fallback ? { fallback: typeof m.fallback === 'string' ? { provision: m.fallback, review: 'pending' as const } : pending(m.fallback) } : {}),
+    ...(m.fallback ? { fallback: typeof m.fallback === 'string' ? (kept.meta.fallback === m.fallback ? m.fallback : { provision: m.fallback, review: 'pending' as const }) : pending(m.fallback) } : {}),
   };
   drafted.todos = [...(facts.todos ?? [])];
-  return { drafted, superseded, dropDefinitions, origin };
+  return { drafted, superseded, dropDefinitions, origin, isHuman: (x) => written.has(x) };
 }
 
 /** Every provision a drafted fact cites (what it covers). */

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { compileText, type CompiledText } from '../compile/text.js';
 import { parseRegulationText, type ParseProblem } from '../parse/text.js';
 import { fold, slugify } from '../fold.js';
-import type { Provision, TextNode } from '../schema/text.js';
+import type { Provision, TextNode, TextNodeInput } from '../schema/text.js';
 import { PROVINCES } from './provinces.js';
 import { commentText, executorWords, indexLeaves, splitDefinition } from './scan.js';
 import { draftFacts as defaultDraftFacts, type DraftContext, type DraftedFacts, type DraftTodo } from './facts/index.js';
@@ -65,6 +65,16 @@ export type DraftOptions = {
    * reported in `summary.rejected`, so that what is written always loads as a draft.
    */
   check?: (files: Record<string, string>) => Problem[];
+  /**
+   * Facts a person wrote or reviewed (`mevzuat new --update`): written as they are, before and
+   * instead of anything drafted or read by the skeleton under the same id (or, for a duty or
+   * rule, on the same provision). Never marked pending, never left out.
+   */
+  keep?: DraftedFacts;
+  /** Coverage entries a person wrote (`--update`): kept, and no skeleton noFact on their provisions. */
+  keepNoFact?: { provision: string; reason: string }[];
+  /** The text tree to use instead of parsing `raw` (`--update` on a tree a person repaired). */
+  nodes?: TextNodeInput[];
 };
 
 const REVIEW = '# GÖZDEN GEÇİRİN:';
@@ -100,7 +110,7 @@ function articleWhere(c: CompiledText, test: (folded: string) => boolean): TextN
  * summary.articles    //=> 10
  */
 export function draftRegulation(input: NewInput, options: DraftOptions = {}): { files: Record<string, string>; summary: NewSummary } {
-  const parsed = parseRegulationText(input.raw);
+  const parsed = options.nodes ? { nodes: options.nodes, problems: [] as ParseProblem[] } : parseRegulationText(input.raw);
   let compiled: CompiledText;
   // the tree text.yaml gets: the parser's, with `number:` where the text prints an article without one
   let nodes = parsed.nodes;
@@ -313,7 +323,7 @@ export function draftRegulation(input: NewInput, options: DraftOptions = {}): { 
 
   /** The folder's files for the given drafted facts, and how to find the drafted fact behind a problem. */
   function render(draftedFacts: DraftedFacts) {
-    const { drafted, superseded, dropDefinitions, origin } = mergeDrafted(draftedFacts, { orgId, actors: skeletonActors, definitions });
+    const { drafted, superseded, dropDefinitions, origin, isHuman } = mergeDrafted(draftedFacts, { orgId, actors: skeletonActors, definitions }, options.keep);
     const to = (id: string) => superseded.get(id) ?? id;
     const covered = new Set(skeletonCovered);
     // as the compiler counts it: a leaf is covered when a fact cites it, not when it cites its article
@@ -462,10 +472,13 @@ export function draftRegulation(input: NewInput, options: DraftOptions = {}): { 
     // a provision some fact cites is no noFact
     const cited = new Set([...draftedCites(drafted), ...orgCiteList, ...(draftedOrg?.cites ?? []),
       ...[...keptUnits, ...keptPosts, ...keptOffices, ...keptDefinitions].flatMap((a) => a.cites)]);
+    for (const n of options.keepNoFact ?? []) cited.add(n.provision);
+    const keptNoFact = options.keepNoFact?.length ? [renderDrafted(options.keepNoFact)] : [];
     const noFactYaml = amacKapsam.flatMap((a) => leavesUnder(a.id).filter((p) => !cited.has(p.id)).map((p) => `  - provision: ${p.id} ${REVIEW} ${p.label}\n    reason: ${scalar(`${/amac/.test(fold(textOf(a))) && /kapsam/.test(fold(textOf(a))) ? 'Amaç ve kapsam' : /kapsam/.test(fold(textOf(a))) ? 'Kapsam' : 'Amaç'} maddesi; görev, yetki ya da kural koymaz.`)}`));
     const coverageYaml = [
       header('Bilerek hiçbir olguya dayanak yapılmayan hükümler, gerekçesiyle.'),
-      noFactYaml.length ? 'noFact:' : 'noFact: []',
+      noFactYaml.length || keptNoFact.length ? 'noFact:' : 'noFact: []',
+      ...keptNoFact,
       ...noFactYaml,
       '',
     ].join('\n');
@@ -474,6 +487,7 @@ export function draftRegulation(input: NewInput, options: DraftOptions = {}): { 
     // drafted fact to leave out; one on a skeleton entry cannot be fixed here
     const slots = new Map<string, { drop: { list?: DraftedList; id?: string; meta?: string }; what: string }>();
     const slot = (file: string, key: DraftedList, offset: number, xs: readonly object[]) => xs.forEach((x, i) => {
+      if (isHuman(x)) return; // what a person wrote is never left out
       const id = origin.get(x) ?? (x as { id: string }).id;
       slots.set(`${file}|${key}|${offset + i}`, { drop: { list: key, id }, what: `${key}: ${id}` });
     });
