@@ -13,6 +13,7 @@ import { createMevzuat, isMevzuatError } from '../src/index.js';
 import { recipientClassIds as recipientClasses } from '../src/schema/values.js';
 import { loadRegulationDir } from '../src/node.js';
 import { root } from './cli-support.js';
+import { newFolder } from './author-support.js';
 
 const texts = [
   ...readdirSync(join(root, 'test/fixtures/gebze')).filter((f) => f.endsWith('.txt')).map((f) => join(root, 'test/fixtures/gebze', f)),
@@ -20,23 +21,6 @@ const texts = [
   join(root, 'test/fixtures/ornekkoy/source.txt'),
   ...readdirSync(join(root, 'test/fixtures/parse')).filter((f) => f.endsWith('.txt')).map((f) => join(root, 'test/fixtures/parse', f)),
 ];
-const idOf = (path: string) => `t-${createHash('sha256').update(path).digest('hex').slice(0, 10)}`;
-
-/** What `mevzuat new` does, in process: draft, validating each round on a scratch folder, then write. */
-export function newFolder(path: string, id = idOf(path)) {
-  const bytes = readFileSync(path);
-  const dir = join(mkdtempSync(join(tmpdir(), 'mevzuat-draft-')), id);
-  mkdirSync(dir);
-  writeFileSync(join(dir, 'source.txt'), bytes);
-  const check = (files: Record<string, string>) => {
-    for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-    return checkRegulationDir(dir, { draft: true }).problems;
-  };
-  const { files, summary } = draftRegulation({ id, raw: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex'), receivedAs: basename(path) }, { check });
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return { dir, files, summary, id };
-}
-
 /** Runs every query over a regulation with the inputs its own data suggests; only MevzuatError may be thrown, and only for unknown input. */
 function everyQuery(dir: string, id: string) {
   const reg = loadRegulationDir(dir, { draft: true });

@@ -369,6 +369,9 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
     fact('rules.yaml', p, r.id); cites('rules.yaml', [...p, 'cites'], r.cites);
     r.signers.forEach((s, k) => actor('rules.yaml', [...p, 'signers', k, 'actor'], s.actor));
     r.paraf.forEach((a, k) => actor('rules.yaml', [...p, 'paraf', k], a));
+    r.parafQualifiers?.forEach((q, k) => { if (!r.paraf.includes(q.actor)) error('rules.yaml', [...p, 'parafQualifiers', k, 'actor'], `${q.actor} paraf listesinde yok; niteleme yalnızca paraf atanlar için yazılır.`, { value: q.actor, suggestion: `paraf listesine ekleyin ya da bu kaydı silin.` }); });
+    if (r.signersJoin && r.signers.length < 2) error('rules.yaml', [...p, 'signersJoin'], 'signersJoin yalnızca birden çok imzalayan varken yazılır.', { value: r.signersJoin });
+    if (r.parafQualifiers) for (const q of r.parafQualifiers) verbatim('rules.yaml', [...p, 'parafQualifiers'], 'Paraf niteleyicisi', q.qualifier, r.cites[0]);
     r.responsible.forEach((a, k) => actor('rules.yaml', [...p, 'responsible', k], a));
   });
   rules.routing.forEach((r, i) => {
@@ -388,6 +391,8 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
     if (meta.executor) {
       cites('regulation.yaml', ['executor', 'cites'], meta.executor.cites);
       actor('regulation.yaml', ['executor', 'actor'], meta.executor.actor); actor('regulation.yaml', ['executor', 'onBehalfOf'], meta.executor.onBehalfOf);
+      meta.executor.jointWith?.forEach((j, k) => actor('regulation.yaml', ['executor', 'jointWith', k, 'actor'], j.actor));
+      if (meta.executor.wording) verbatim('regulation.yaml', ['executor', 'wording'], 'Yürütücünün metindeki sözü (wording)', meta.executor.wording, meta.executor.cites[0]);
     }
     if (meta.fallback) {
       const fb = fallbackId(meta.fallback);
