@@ -65,9 +65,12 @@ function loadKey(dir: string): Key {
     duties: duties.duties ?? [],
     reporting: (rules.reporting ?? []).filter((r: { inferred?: boolean }) => !r.inferred),
     deputies: rules.deputies ?? [], correspondence: rules.correspondence ?? [], definitions: rules.definitions ?? [],
-    executor: meta.executor, entryIntoForce: meta.entryIntoForce, legalBasis: meta.legalBasis ?? [], fallback: meta.fallback,
+    executor: meta.executor, entryIntoForce: meta.entryIntoForce, legalBasis: meta.legalBasis ?? [], fallback: provisionOf(meta.fallback),
   };
 }
+
+/** The fallback clause's provision, written as an id or as `{ provision, review }`. */
+const provisionOf = (f: string | { provision: string } | undefined) => (typeof f === 'object' ? f.provision : f);
 
 /** Drafted actor id → key actor id, by name. */
 function align(drafted: DraftedFacts, key: Key): Map<string, string> {
@@ -115,7 +118,7 @@ function evaluate(drafted: DraftedFacts, key: Key): Record<Kind, Score> {
     'units/posts': score([...keyUnitPosts], draftedUnitPosts, (k, d) => A(d.id) === k),
     'in-force': score(key.entryIntoForce ? [key.entryIntoForce] : [], drafted.meta.entryIntoForce ? [drafted.meta.entryIntoForce] : [], (k, d) => k.rule === d.rule && k.cites[0] === d.cites[0]),
     dayanak: score(key.legalBasis.filter((b) => b.number), drafted.meta.legalBasis ?? [], (k, d) => k.number === d.number),
-    fallback: score(key.fallback ? [key.fallback] : [], drafted.meta.fallback ? [drafted.meta.fallback] : [], (k, d) => k === d),
+    fallback: score(key.fallback ? [key.fallback] : [], drafted.meta.fallback ? [provisionOf(drafted.meta.fallback)!] : [], (k, d) => k === d),
   };
 }
 

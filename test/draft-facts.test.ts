@@ -61,7 +61,12 @@ describe('every drafted fact of every real text', () => {
       const id = (fact as { id?: string }).id;
       if (id && kind !== 'actor') { expect(ids.has(`${kind}:${id}`), id).toBe(false); ids.add(`${kind}:${id}`); }
     }
-    if (facts.meta.fallback) expect(byId.has(facts.meta.fallback)).toBe(true);
+    const fallback = facts.meta.fallback;
+    if (fallback) {
+      // drafted, so written in the form that carries its review state
+      expect(typeof fallback).toBe('object');
+      if (typeof fallback === 'object') { expect(fallback.review).toBe('pending'); expect(byId.has(fallback.provision)).toBe(true); }
+    }
     // the actors the facts name are the actors the organisation lists
     const actors = new Set([...facts.organisation.units, ...facts.organisation.posts, ...facts.organisation.offices].map((a) => a.id));
     expect(actors.size).toBe(facts.organisation.units.length + facts.organisation.posts.length + facts.organisation.offices.length);
@@ -143,7 +148,7 @@ describe('formulas', () => {
     const passive = draft(reg('Yürütme:', 'MADDE 1 : Bu yönetmelik hükümleri Gebze Belediye Başkanı tarafından yürütülür.')).facts.meta.executor;
     expect(passive?.actor).toBe('belediye-baskani');
     const m = draft(reg('MADDE 1 : Bu yönetmelikte yer almayan hususlarda yürürlükteki ilgili mevzuat hükümleri uygulanır.', 'Yürürlük', 'MADDE 2- Bu Yönetmelik Belediye Meclisinin kabulü tarihinde yürürlüğe girer.')).facts.meta;
-    expect(m.fallback).toBe('art_1');
+    expect(m.fallback).toEqual({ provision: 'art_1', review: 'pending', readFrom: 'Bu yönetmelikte yer almayan hususlarda yürürlükteki ilgili mevzuat hükümleri uygulanır.' });
     expect(m.entryIntoForce).toEqual({ rule: 'on-event', condition: 'Belediye Meclisinin kabulü tarihinde yürürlüğe girer.', cites: ['art_2'], review: 'pending', readFrom: 'Bu Yönetmelik Belediye Meclisinin kabulü tarihinde yürürlüğe girer.' });
   });
 });

@@ -70,7 +70,7 @@ const FALLBACK_VERB = /\b(?:uygulanir|uyulur|hareket edilir|gecerlidir|uygulanac
 export function draftFallback(d: Drafting): void {
   for (const p of leavesPreferring(d, /bulunmayan|almayan/)) {
     const l = lite(p.text);
-    if (FALLBACK.test(l) && FALLBACK_VERB.test(l)) { d.meta.fallback = p.id; return; }
+    if (FALLBACK.test(l) && FALLBACK_VERB.test(l)) { d.meta.fallback = { provision: p.id, review: 'pending', readFrom: p.text }; return; }
   }
 }
 
