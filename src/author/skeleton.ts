@@ -50,7 +50,7 @@ export type NewSummary = {
   /** How many facts the drafting (`draftFacts`) wrote, each `review: pending`. */
   drafted: { actors: number; duties: number; rules: number; meta: number };
   /** Provisions the drafting read but could not turn into a fact. */
-  draftTodos: DraftTodo[];
+  draftTodos: (DraftTodo & { label?: string })[];
   /** Drafted facts left out because the folder would not have loaded with them. */
   rejected: Rejected[];
 };
@@ -316,7 +316,7 @@ export function draftRegulation(input: NewInput, options: DraftOptions = {}): { 
       parseProblems: parsed.problems,
       toEncode: rendered.toEncode,
       drafted: rendered.counts,
-      draftTodos: rendered.drafted.todos,
+      draftTodos: rendered.drafted.todos.map((t) => ({ ...t, ...(byId.get(t.provision) ? { label: byId.get(t.provision)!.label } : {}) })),
       rejected,
     },
   };

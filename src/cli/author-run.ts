@@ -141,7 +141,7 @@ function formatNew(dir: string, sha256: string, s: NewSummary, toWrite: string[]
     ...(s.parseProblems.length ? ['', style.bold(`Yapılacaklar: ayrıştırıcının karar veremediği yerler (${s.parseProblems.length}, kaynak satırıyla)`), ...s.parseProblems.map((p) => formatParseProblem(p, raw)), '  Her birini kaynakla karşılaştırın; text.yaml yanlışsa düzeltin ve mevzuat new --update ile iskeleti yeniden türetin.'] : []),
     ...(s.drafted.actors + s.drafted.duties + s.drafted.rules + s.drafted.meta ? ['', style.bold('Metinden taslak olarak okunanlar (review: pending)'),
       `  ${s.drafted.actors} birim/kadro/makam, ${s.drafted.duties} görev, ${s.drafted.rules} kural, ${s.drafted.meta} künye bilgisi. Her birini metinle karşılaştırın; doğruysa "review: pending" satırını silin.`] : []),
-    ...(s.draftTodos.length ? ['', style.bold(`Taslakta okunamayan hükümler (${s.draftTodos.length})`), ...s.draftTodos.map((t) => `  ${quote(t.provision)}: ${quote(t.message)}`)] : []),
+    ...(s.draftTodos.length ? ['', style.bold(`Taslakta okunamayan hükümler (${s.draftTodos.length})`), ...s.draftTodos.map((t) => `  ${quote(t.label ?? t.provision)}: ${quote(t.message)}`)] : []),
     ...(s.rejected.length ? ['', style.bold(`Denetimden geçmediği için yazılmayan taslak olgular (${s.rejected.length})`), ...s.rejected.map((r) => `  ${quote(r.file)} ${quote(r.what)}: ${quote(r.message)}`)] : []),
     ...(errors.length ? ['', style.bold(`İskelet denetimden geçmedi (${errors.length} hata); bu bir yazılım hatasıdır, lütfen bildirin:`), ...errors.map((p) => formatProblem(p, dir, quote))] : []),
     '',
