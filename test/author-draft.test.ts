@@ -133,7 +133,7 @@ describe('the drafted facts meet the skeleton at one seam (src/author/merge.ts)'
     });
     for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
     expect(summary.rejected).toEqual([expect.objectContaining({ file: 'duties.yaml', what: 'duties: hayalet-gorev', message: expect.stringContaining('olmayan-kadro') })]);
-    expect(summary.draftTodos).toEqual([{ provision: 'art_6', message: 'okunamadı' }]);
+    expect(summary.draftTodos).toEqual([{ provision: 'art_6', message: 'okunamadı', label: 'm.6' }]);
     const reg = loadRegulationDir(dir, { draft: true });
     // one Müdür (the skeleton's from Tanımlar and the drafted one are the same post), its cites merged
     expect(reg.posts.filter((p) => p.name === 'Müdür').map((p) => [p.id, p.review])).toEqual([['mudur', 'pending']]);
