@@ -92,7 +92,9 @@ export function regulationPage(c: Ctx): string {
       return `<li>${title}${r.decision ? ` (${esc(r.decision)})` : ''} (${c.cites(r.cites)})</li>`;
     }).join('')}</ul>`
     : 'Yok';
-  const executor = `${c.actor(reg.executor.actor)}${reg.executor.onBehalfOf ? ` (${c.actor(reg.executor.onBehalfOf)} adına)` : ''} (${c.cites(reg.executor.cites)})`;
+  const ex = reg.executor;
+  // a joint executor names the others with the first ('ve yetki verdiği amirler'); a draft may have none yet
+  const executor = ex ? `${c.actor(ex.actor)}${ex.jointWith ? ex.jointWith.map((j) => ` ve ${j.via === 'delegation' ? 'yetki verdiği ' : ''}${c.actor(j.actor)}`).join('') : ''}${ex.onBehalfOf ? ` (${c.actor(ex.onBehalfOf)} adına)` : ''} (${c.cites(ex.cites)})` : 'Taslakta henüz yazılmadı';
 
   const kunye = dl([
     ['Başlık', `${esc(reg.title)}${titleNote ? `<br><small>${titleNote}</small>` : ''}`],
