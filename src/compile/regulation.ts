@@ -24,6 +24,7 @@ import {
 export type { Problem, PathSegment } from './problems.js';
 export { formatProblem } from './problems.js';
 import { genitive } from '../internal/turkish.js';
+import { DraftMetaInput, PLACEHOLDER, fillUnwritten, markerLines, placeholders } from './draft.js';
 
 export const REGULATIONS_DIR = new URL('../../regulations/', import.meta.url).pathname;
 
@@ -106,12 +107,48 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
     }
   };
 
+  /** A string value that is the skeleton's placeholder (`YAZILACAK…`): a todo under draft, an error otherwise. */
+  const placeholderValues = (file: string, data: unknown) => {
+    const walk = (v: unknown, path: PathSegment[]): void => {
+      if (typeof v === 'string') {
+        if (v.trim().toLocaleUpperCase('tr-TR').startsWith(PLACEHOLDER)) {
+          const key = path.map((x, i) => (typeof x === 'number' ? `[${x}]` : `${i ? '.' : ''}${x}`)).join('');
+          report(draft ? 'todo' : 'error', file, path, `"${key}" henüz yazılmadı.`, { value: v, suggestion: draft ? 'Metne göre yazın; taslakta yazılmadan kalabilir.' : 'Metne göre yazın; yazılmamış bir alanla mevzuat derlenmez (taslak için --draft).', at: 'key' });
+        }
+      } else if (Array.isArray(v)) v.forEach((e, i) => walk(e, [...path, i]));
+      else if (v && typeof v === 'object') for (const [k, e] of Object.entries(v)) walk(e, [...path, k]);
+    };
+    walk(data, []);
+  };
+  /** `# YAZILACAK: …` comments, one problem each, where no problem stands on that line already. */
+  const markers = (file: string, text: string, from: number) => {
+    const taken = new Set(problems.slice(from).filter((p) => p.file === file).map((p) => p.line));
+    for (const m of markerLines(text)) {
+      if (taken.has(m.line)) continue;
+      problems.push({
+        file, line: m.line, column: 1, severity: draft ? 'todo' : 'error',
+        message: draft ? `Yazılması gereken: ${m.what || "işaretli yer"}` : `"# YAZILACAK" işareti duruyor: ${m.what || 'işaretli yer'}`,
+        suggestion: 'Metne göre yazın, sonra "# YAZILACAK" işaretini silin.',
+      });
+    }
+  };
+  /** Under draft, regulation.yaml's unwritten fields are todos and are left out of the validation. */
+  const draftMeta = (data: unknown) => {
+    const { data: rest, found } = placeholders(data, true);
+    for (const f of found) {
+      const key = f.path.join('.');
+      if (problems.some((p) => p.file === 'regulation.yaml' && p.path?.join('.') === key)) continue;
+      report('todo', 'regulation.yaml', f.path, `"${key}" henüz yazılmadı: ${f.what}.`, { suggestion: 'Metne göre yazın; taslak bu alan olmadan da derlenir, cevaplar onu "yazılmadı" ya da "bilinmiyor" diye verir.', at: 'key' });
+    }
+    return rest;
+  };
+
   /**
    * Reads and validates one file. Where entries of a list are invalid, the valid ones are kept
    * (`data` is then partial and `valid` false) so that their own checks still run; `at(list, i)`
    * gives an entry's index in the file.
    */
-  function load<S extends z.ZodObject>(file: string, schema: S, factFile: boolean): Loaded<z.infer<S>> {
+  function load<S extends z.ZodObject>(file: string, schema: S, factFile: boolean, prepare?: (data: unknown) => unknown): Loaded<z.infer<S>> {
     const none = { valid: false, at: (_list: string, i: number) => i };
     const path = join(dir, file);
     if (!existsSync(path)) {
@@ -119,10 +156,15 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
       else error(file, undefined, `${file} yok.`, { suggestion: factFile ? 'Dosyayı oluşturun (mevzuat new iskeletini yazar) ya da taslak için --draft kullanın.' : 'Klasörü mevzuat new ile oluşturun.' });
       return { ...none, missing: true };
     }
-    const { yaml, data, problems: syntax } = readYaml(file, readFileSync(path, 'utf8'));
+    const text = readFileSync(path, 'utf8');
+    let { yaml, data, problems: syntax } = readYaml(file, text);
     yamls.set(file, yaml);
     if (syntax.length) { problems.push(...syntax); return none; }
     scan(data);
+    const before = problems.length;
+    placeholderValues(file, data);
+    if (prepare) data = prepare(data);
+    markers(file, text, before);
     const r = schema.safeParse(data);
     if (r.success) return { data: r.data, valid: true, at: (_list, i) => i };
     problems.push(...zodProblems(yaml, schema, r.error, labelToId));
@@ -135,6 +177,7 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
   const text = textFile.valid ? textFile.data : undefined;
   let compiled: CompiledText | undefined;
   const provisionPath = new Map<string, PathSegment[]>();
+  let provisionPaths: PathSegment[][] = [];
   if (text) {
     const walk = (nodes: TextNodeInput[], base: PathSegment[], visit: (n: TextNodeInput, p: PathSegment[]) => void) =>
       nodes.forEach((n, i) => { const p = [...base, i]; visit(n, p); if (n.children) walk(n.children, [...p, 'children'], visit); });
@@ -152,6 +195,7 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
       const paths: PathSegment[][] = [];
       walk(text.nodes, ['nodes'], (n, p) => { if (PROVISION_KINDS.has(n.kind)) paths.push(p); });
       compiled.provisions.forEach((prov, i) => { if (!provisionPath.has(prov.id)) provisionPath.set(prov.id, paths[i]!); });
+      provisionPaths = paths;
       const byLabel = new Map(compiled.provisions.flatMap((prov) => [prov.label, ...prov.altLabels].map((l) => [l, prov.id] as const)));
       labelToId = (label) => byLabel.get(label.replace(/^madde\s*/i, 'm.').replace(/^(\d)/, 'm.$1'));
     }
@@ -171,20 +215,32 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
   const byId = new Map(compiled?.provisions.map((p) => [p.id, p]) ?? []);
   const at = (id: string) => provisionPath.get(id) ?? ['nodes'];
   if (compiled) {
+    // each repeated id or label once, naming every line it stands on
+    const lineOf = (path: PathSegment[] | undefined) => { const y = yamls.get('text.yaml'); return y && path ? locate(y, path)?.line : undefined; };
+    const idPaths = new Map<string, PathSegment[][]>();
+    compiled.provisions.forEach((p, i) => { const list = idPaths.get(p.id); const path = provisionPaths[i] ?? at(p.id); if (list) list.push(path); else idPaths.set(p.id, [path]); });
+    for (const [id, paths] of idPaths) {
+      if (paths.length < 2) continue;
+      const lines = paths.map(lineOf).filter((l): l is number => l !== undefined);
+      error('text.yaml', paths[1], `Aynı madde kimliği ${paths.length} kez çıkıyor: ${id}${lines.length ? ` (text.yaml satır ${lines.join(', ')})` : ''}.`, { value: id, suggestion: 'Bir madde içinde numaralar ve bent harfleri tekrar etmemeli. Metin bir listeyi yeniden başlatıyorsa (ör. "Ayrıca;" sonrası) ya da aynı madde numarasını iki kez basıyorsa text.yaml\'da o düğümleri ayırın (ayrı bir bölüm ya da fıkra), sonra mevzuat new --update ile iskeleti yeniden türetin.' });
+    }
     const labels = new Map<string, string>();
-    const seen = new Set<string>();
+    const reported = new Set<string>();
     for (const p of compiled.provisions) {
-      if (seen.has(p.id)) error('text.yaml', at(p.id), `Aynı madde kimliği iki kez çıkıyor: ${p.id}.`, { value: p.id, suggestion: 'Numaralar ve bent harfleri madde içinde tekrar etmemeli; metni kontrol edin.' });
-      seen.add(p.id);
       for (const l of [p.label, ...p.altLabels]) {
-        if (labels.has(l) && labels.get(l) !== p.id) error('text.yaml', at(p.id), `${l} etiketi hem ${labels.get(l)} hem ${p.id} için çıkıyor.`, { value: l });
-        labels.set(l, p.id);
+        const first = labels.get(l);
+        if (first !== undefined && first !== p.id && !reported.has(l)) {
+          reported.add(l);
+          const lines = [lineOf(at(first)), lineOf(at(p.id))].filter((x): x is number => x !== undefined);
+          error('text.yaml', at(p.id), `${l} etiketi hem ${first} hem ${p.id} için çıkıyor${lines.length === 2 ? ` (text.yaml satır ${lines[0]} ve ${lines[1]})` : ''}.`, { value: l, suggestion: 'Etiket metnin bastığından çıkar; iki hüküm aynı etiketi alıyorsa text.yaml\'da birinin numarasını ya da yerini metne göre düzeltin.' });
+        }
+        if (first === undefined) labels.set(l, p.id);
       }
     }
   }
 
   // ── regulation.yaml and the other files ──────────────────────────────────────────────────
-  const metaFile = load('regulation.yaml', RegulationMetaInput, false);
+  const metaFile = (draft ? load('regulation.yaml', DraftMetaInput, false, draftMeta) : load('regulation.yaml', RegulationMetaInput, false)) as Loaded<RegulationMetaInput>;
   const meta: Partial<RegulationMetaInput> | undefined = metaFile.data;
   const orgFile = load('organisation.yaml', OrganisationInput, true);
   const dutiesFile = load('duties.yaml', DutiesInput, true);
@@ -313,6 +369,9 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
     fact('rules.yaml', p, r.id); cites('rules.yaml', [...p, 'cites'], r.cites);
     r.signers.forEach((s, k) => actor('rules.yaml', [...p, 'signers', k, 'actor'], s.actor));
     r.paraf.forEach((a, k) => actor('rules.yaml', [...p, 'paraf', k], a));
+    r.parafQualifiers?.forEach((q, k) => { if (!r.paraf.includes(q.actor)) error('rules.yaml', [...p, 'parafQualifiers', k, 'actor'], `${q.actor} paraf listesinde yok; niteleme yalnızca paraf atanlar için yazılır.`, { value: q.actor, suggestion: `paraf listesine ekleyin ya da bu kaydı silin.` }); });
+    if (r.signersJoin && r.signers.length < 2) error('rules.yaml', [...p, 'signersJoin'], 'signersJoin yalnızca birden çok imzalayan varken yazılır.', { value: r.signersJoin });
+    if (r.parafQualifiers) for (const q of r.parafQualifiers) verbatim('rules.yaml', [...p, 'parafQualifiers'], 'Paraf niteleyicisi', q.qualifier, r.cites[0]);
     r.responsible.forEach((a, k) => actor('rules.yaml', [...p, 'responsible', k], a));
   });
   rules.routing.forEach((r, i) => {
@@ -332,10 +391,14 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
     if (meta.executor) {
       cites('regulation.yaml', ['executor', 'cites'], meta.executor.cites);
       actor('regulation.yaml', ['executor', 'actor'], meta.executor.actor); actor('regulation.yaml', ['executor', 'onBehalfOf'], meta.executor.onBehalfOf);
+      meta.executor.jointWith?.forEach((j, k) => actor('regulation.yaml', ['executor', 'jointWith', k, 'actor'], j.actor));
+      if (meta.executor.wording) verbatim('regulation.yaml', ['executor', 'wording'], 'Yürütücünün metindeki sözü (wording)', meta.executor.wording, meta.executor.cites[0]);
     }
     if (meta.fallback) {
-      cited.add(meta.fallback);
-      if (compiled && !provisionIds.has(meta.fallback)) error('regulation.yaml', ['fallback'], `Atıf çözülmüyor: metinde ${meta.fallback} kimlikli bir hüküm yok.`, { value: meta.fallback, suggestion: suggestProvision(meta.fallback) });
+      const fb = fallbackId(meta.fallback);
+      const path: PathSegment[] = typeof meta.fallback === 'string' ? ['fallback'] : ['fallback', 'provision'];
+      cited.add(fb);
+      if (compiled && !provisionIds.has(fb)) error('regulation.yaml', path, `Atıf çözülmüyor: metinde ${fb} kimlikli bir hüküm yok.`, { value: fb, suggestion: suggestProvision(fb) });
     }
     meta.sic?.forEach((s, i) => {
       const p = byId.get(s.provision);
@@ -381,9 +444,12 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
     }
     return undefined;
   };
+  // an inference rests on the facts it is drawn from: unreviewed when any of them is
+  const reviewOf = (...facts: ({ review?: string } | undefined)[]) => (facts.some((f) => f?.review === 'pending') ? { review: 'pending' as const } : {});
+  const postById = new Map(org.posts.map((p) => [p.id, p]));
   for (const u of org.units) {
     if (u.parent && !hasExplicit(u.id)) {
-      reporting.push({ id: `structural-${u.id}`, from: u.id, to: u.parent, relation: 'attached-to', cites: [u.cites[0]!], basis: 'structural' });
+      reporting.push({ id: `structural-${u.id}`, from: u.id, to: u.parent, relation: 'attached-to', cites: [u.cites[0]!], basis: 'structural', ...reviewOf(u, unitById.get(u.parent)) });
     }
   }
   // a post answers to the head of its unit; in a sub-unit without a head (Karşıyaka's Müdürlük
@@ -393,7 +459,7 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
     const found = headAt(p.heads ? unitById.get(p.unit)?.parent : p.unit);
     if (!found || found[1] === p.id) continue;
     const [unit, target] = found;
-    const line: ReportingLine = { id: `structural-${p.id}`, from: p.id, to: target, relation: 'superior', cites: [p.cites[0]!], basis: 'structural' };
+    const line: ReportingLine = { id: `structural-${p.id}`, from: p.id, to: target, relation: 'superior', cites: [p.cites[0]!], basis: 'structural', ...reviewOf(p, postById.get(target), unitById.get(p.unit), unitById.get(unit)) };
     if (!p.heads && unit !== p.unit) line.note = `Metin ${nameOf(p.unit)} için bir amir göstermez; ${nameOf(target)}, bu birimi kapsayan ${genitive(nameOf(unit))} başıdır.`;
     reporting.push(line);
   }
@@ -406,6 +472,7 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
     const line: ReportingLine = {
       id: `structural-${head}-${r.id}`, from: head, to: r.to, relation: r.relation, cites: r.cites, basis: 'structural',
       note: `Metin bunu ${nameOf(r.from)} için söyler; ${nameOf(head)} bu birimin başıdır.`,
+      ...reviewOf(r, postById.get(head)),
     };
     if (r.condition) line.condition = r.condition;
     reporting.push(line);
@@ -426,14 +493,35 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
   };
   [...up.keys()].forEach(visit);
 
+  // ── review: machine-drafted facts nobody has confirmed yet ─────────────────────────────────
+  // a draft lists them as work to do, file by file; a finished regulation has none
+  for (const file of ['regulation.yaml', 'organisation.yaml', 'duties.yaml', 'rules.yaml']) {
+    const pending = pendingPaths(yamls.get(file)?.doc.toJS());
+    if (!pending.length) continue;
+    report(draft ? 'todo' : 'error', file, pending[0], `${pending.length} olgu henüz gözden geçirilmedi (review: pending); ilki burada.`, {
+      suggestion: draft
+        ? 'Her olguyu dayandığı hükümle karşılaştırın (mevzuat review <klasör>); doğruysa review satırını silin, yanlışsa düzeltin.'
+        : 'Bitmiş bir mevzuatta gözden geçirilmemiş olgu olmaz: mevzuat review <klasör> ile her birini hükmüyle karşılaştırıp onaylayın (review satırını silin) ya da taslak olarak --draft ile yükleyin.',
+    });
+  }
+
   const order = ['regulation.yaml', 'text.yaml', 'organisation.yaml', 'duties.yaml', 'rules.yaml', 'coverage.yaml'];
   const rank = (f: string) => (order.includes(f) ? order.indexOf(f) : order.length);
   problems.sort((a, b) => rank(a.file) - rank(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 
   if (!metaFile.valid || !compiled || problems.some((p) => p.severity === 'error')) return { problems };
 
+  const { fallback: fallbackInput, ...metaRest } = draft ? fillUnwritten(meta as DraftMetaInput) : meta as RegulationMetaInput;
+  const anyPending = [
+    meta?.executor, meta?.entryIntoForce, meta?.adoption, ...(meta?.legalBasis ?? []), ...(meta?.repeals ?? []),
+    typeof fallbackInput === 'object' ? fallbackInput : undefined,
+    ...org.units, ...org.posts, ...org.offices, ...duties, ...rules.reporting, ...rules.deputies, ...rules.correspondence, ...rules.routing, ...rules.definitions,
+  ].some((f) => f?.review === 'pending');
   const out: Regulation = {
-    ...(meta as RegulationMetaInput),
+    ...metaRest,
+    ...(fallbackInput !== undefined && { fallback: fallbackId(fallbackInput) }),
+    ...(typeof fallbackInput === 'object' && fallbackInput.review === 'pending' && { fallbackReview: 'pending' as const }),
+    ...(anyPending && { review: 'pending' as const }),
     units: org.units, posts: org.posts, offices: org.offices,
     duties, reporting,
     deputies: rules.deputies, correspondence: rules.correspondence, routing: rules.routing, definitions: rules.definitions,
@@ -462,6 +550,19 @@ export function compileRegulation(dir: string): Regulation {
 }
 
 type Loaded<T> = { data?: T; valid: boolean; missing?: true; at: (list: string, i: number) => number };
+
+/** The provision id of the fallback clause, written either as the id or as `{ provision, review }`. */
+const fallbackId = (f: string | { provision: string }) => (typeof f === 'string' ? f : f.provision);
+
+/** The path of every object in a file's data that carries `review: pending`, in file order. */
+function pendingPaths(data: unknown, base: PathSegment[] = []): PathSegment[][] {
+  // facts sit at most a few levels deep (file → list → fact → field): deeper nesting holds none
+  if (base.length > 6) return [];
+  if (Array.isArray(data)) return data.flatMap((e, i) => pendingPaths(e, [...base, i]));
+  if (!data || typeof data !== 'object') return [];
+  const own = (data as Record<string, unknown>).review === 'pending' ? [[...base, 'review']] : [];
+  return [...own, ...Object.entries(data).flatMap(([k, v]) => (k === 'review' ? [] : pendingPaths(v, [...base, k])))];
+}
 
 /**
  * The valid part of a file's data: each top-level field that validates, and of each list the

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Citation } from './citation.js';
+import { AnswerReview } from './common.js';
 import { ActorRef } from './organisation.js';
 import { RecipientClass, Relation } from './facts.js';
 
@@ -18,11 +19,16 @@ export const WhoSignsAnswer = z.strictObject({
   /** The text's words limiting which letters the signing rule covers ("gerekli görülen"), verbatim. */
   scope: z.string().optional(),
   signers: z.array(ActorRef.extend({ via: z.enum(['own', 'delegation']) })),
-  paraf: z.array(ActorRef),
+  /** The word between the signers as the text writes it, where it is not `veya` ("ve/veya", "ve"). */
+  signersJoin: z.enum(['ve', 've/veya']).optional(),
+  /** Each paraf holder, with the text's words narrowing it, verbatim ("yazıyı tanzim eden"). */
+  paraf: z.array(ActorRef.extend({ qualifier: z.string().optional() })),
   /** Who is charged with the correspondence, each with the condition the text puts on it, verbatim. */
   responsible: z.array(ActorRef.extend({ condition: z.string().optional() })),
   citations: z.array(Citation),
   fallback: Citation.optional(),
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   explanation: z.string(),
 });
 export type WhoSignsAnswer = z.infer<typeof WhoSignsAnswer>;
@@ -41,6 +47,8 @@ export const ReportingLineAnswer = z.strictObject({
   basis: z.enum(['explicit', 'structural']),
   condition: z.string().optional(),
   note: z.string().optional(),
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   citations: z.array(Citation),
 });
 export type ReportingLineAnswer = z.infer<typeof ReportingLineAnswer>;
@@ -56,6 +64,8 @@ export type ReportingLineAnswer = z.infer<typeof ReportingLineAnswer>;
 export const ReportsToAnswer = z.strictObject({
   regulation: z.string(),
   subject: ActorRef,
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   lines: z.array(ReportingLineAnswer),
 });
 export type ReportsToAnswer = z.infer<typeof ReportsToAnswer>;
@@ -82,6 +92,8 @@ export const DeputyAnswer = z.strictObject({
    * with the text's condition and the provision.
    */
   inAbsence: z.array(z.strictObject({ actor: ActorRef, condition: z.string().optional(), note: z.string().optional(), citation: Citation })),
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   citations: z.array(Citation),
   fallback: Citation.optional(),
 });
@@ -94,6 +106,8 @@ export const RoutingStepAnswer = z.strictObject({
   action: z.enum(['collect', 'register', 'file', 'forward', 'distribute', 'supervise']),
   /** To whom the document goes, where the text says so. */
   to: z.array(ActorRef).optional(),
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   citation: Citation,
 });
 
@@ -109,6 +123,8 @@ export const RoutingAnswer = z.strictObject({
   status: z.enum(['explicit', 'not-regulated']),
   routers: z.array(ActorRef),
   steps: z.array(RoutingStepAnswer),
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   citations: z.array(Citation),
   fallback: Citation.optional(),
 });
@@ -124,6 +140,10 @@ export type RoutingAnswer = z.infer<typeof RoutingAnswer>;
 export const DefinitionAnswer = z.strictObject({
   term: z.string(),
   meaning: z.string(),
+  /** Set when the word asked is another name of the actor the term denotes ("Müdür" for "Mali Hizmetler Müdürü"). */
+  note: z.string().optional(),
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   citation: Citation,
 });
 export type DefinitionAnswer = z.infer<typeof DefinitionAnswer>;
@@ -155,6 +175,8 @@ export const InForceAnswer = z.strictObject({
   note: z.string().optional(),
   /** Always: a repeal by a text outside this package cannot be seen. */
   caveat: z.string(),
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   citations: z.array(Citation),
 });
 export type InForceAnswer = z.infer<typeof InForceAnswer>;

@@ -7,12 +7,13 @@ export const DutyInput = z.strictObject({
   id: Slug,
   holder: Slug,
   cites: Cites,
-  topics: z.array(Topic).min(1),
+  /** At least one, once reviewed; a drafted duty (`review: pending`) whose words name no topic clearly has none yet. */
+  topics: z.array(Topic),
   excerpt: z.string().min(1).optional(),
   /** Why the duty is given to this holder, where the text does not name the holder in so many words. */
   note: z.string().optional(),
   ...reviewFields,
-});
+}).refine((d) => d.topics.length > 0 || d.review === 'pending', { message: 'a duty needs at least one topic (only a drafted duty pending review may have none yet)', path: ['topics'] });
 export type DutyInput = z.infer<typeof DutyInput>;
 
 /** `duties.yaml`. */
@@ -110,7 +111,17 @@ export const CorrespondenceRuleInput = z.strictObject({
   /** A condition the text puts on the rule, verbatim ("Müdürden gelen talimatlar doğrultusunda"). */
   condition: z.string().optional(),
   signers: z.array(z.strictObject({ actor: Slug, via: z.enum(['own', 'delegation']) })),
+  /**
+   * The word the text puts between the signers, as written: `veya` (the default, "Belediye
+   * Başkanı veya yetki verdiği Başkan Yardımcısı"), `ve`, or `ve/veya` — kept, never read as `veya`.
+   */
+  signersJoin: z.enum(['veya', 've', 've/veya']).optional(),
   paraf: z.array(Slug),
+  /**
+   * The text's words narrowing a paraf holder, verbatim ("yazıyı tanzim eden" personel, "sorumlu"
+   * personel): the paraf is that holder's only as so qualified.
+   */
+  parafQualifiers: z.array(z.strictObject({ actor: Slug, qualifier: z.string().min(1) })).optional(),
   responsible: z.array(Slug),
   cites: Cites,
   ...reviewFields,
