@@ -7,6 +7,7 @@ import { deepFreeze } from './internal/freeze.js';
 import { fail, foldArg, nearest, readProperty, show } from './internal/lookup.js';
 import { isMevzuatError } from './errors.js';
 import { buildIndex, type Index } from './internal/registry.js';
+import { buildSearchIndex, isSearchIndexFor, PREBUILT_SEARCH, type SearchIndex } from './internal/search.js';
 import type { Regulation } from './types.js';
 
 /**
@@ -52,7 +53,7 @@ function checkShape(value: unknown, id: string): Regulation {
   return value as Regulation;
 }
 
-type Slot = { id: string; aliases: readonly string[]; keys?: readonly string[]; repeals: readonly string[]; load: () => Regulation; raw?: Regulation; reg?: Regulation; index?: Index };
+type Slot = { id: string; aliases: readonly string[]; keys?: readonly string[]; repeals: readonly string[]; load: () => Regulation; raw?: Regulation; reg?: Regulation; index?: Index; prebuilt?: () => unknown; search?: SearchIndex };
 
 /** The regulations one family of queries answers from. */
 export class Corpus {
@@ -75,7 +76,11 @@ export class Corpus {
           return Object.freeze([...(v as string[])]);
         };
         const keys = readProperty(s, 'keys', 'a regulation entry');
+        // only the package's own entries (the build's, the folder cache's) carry a prebuilt index
+        let prebuilt: unknown;
+        try { prebuilt = (s as { [PREBUILT_SEARCH]?: unknown })[PREBUILT_SEARCH]; } catch { /* a hostile proxy: no index */ }
         this.#slots.set(id, {
+          ...(typeof prebuilt === 'function' && { prebuilt: prebuilt as () => unknown }),
           id, aliases: strings(readProperty(s, 'aliases', 'a regulation entry'), 'aliases'),
           ...(keys !== undefined && { keys: strings(keys, 'keys') }),
           repeals: strings(readProperty(s, 'repeals', 'a regulation entry'), 'repeals'),
@@ -112,6 +117,29 @@ export class Corpus {
   index(ref: unknown): Index {
     const slot = this.#slots.get(this.resolve(ref))!;
     return (slot.index ??= buildIndex(this.#raw(slot)));
+  }
+
+  /**
+   * The search index of a regulation: the prebuilt one its entry carries (checked, and rebuilt if
+   * it is not one), or built from the regulation on its first search. A prebuilt index is read
+   * without loading the regulation.
+   */
+  searchIndex(id: string): SearchIndex {
+    const slot = this.#slots.get(this.resolve(id))!;
+    if (slot.search) return slot.search;
+    if (slot.prebuilt) {
+      let pre: unknown;
+      try { pre = slot.prebuilt(); } catch { /* unreadable: rebuilt below */ }
+      slot.prebuilt = undefined;
+      if (isSearchIndexFor(pre)) return (slot.search = pre);
+    }
+    return (slot.search = buildSearchIndex(this.#raw(slot)));
+  }
+
+  /** Drops a prebuilt search index found not to fit its regulation (a duty it names is missing): the next search rebuilds it. @internal */
+  distrustSearchIndex(id: string): void {
+    const slot = this.#slots.get(this.resolve(id))!;
+    slot.search = buildSearchIndex(this.#raw(slot));
   }
 
   /** The regulation as loaded and checked, not yet frozen (internal: never handed out). */

@@ -23,8 +23,9 @@ export type Io = {
 const common: Record<string, OptionSpec> = {
   json: { type: 'boolean', help: 'kütüphanenin döndürdüğü nesneyi JSON olarak yaz; hatalı girdide hatayı da stderr’e { "error": { code, message, suggestions, input } } olarak yaz' },
   help: { type: 'boolean', short: 'h', help: 'bu yardımı göster' },
-  dir: { type: 'string', value: '<klasör>', multiple: true, help: 'bu mevzuat klasörünü de sorulara kat (mevzuat new ile açılıp mevzuat check ile denetlenen bir klasör); birden çok kez verilebilir' },
+  dir: { type: 'string', value: '<klasör>', multiple: true, help: 'bu mevzuat klasörünü (mevzuat new ile açılıp mevzuat check ile denetlenen bir klasör) ya da böyle klasörleri içeren bir klasörü de sorulara kat; her klasör ilk sorulduğunda derlenir ve önbelleğe yazılır; birden çok kez verilebilir' },
   draft: { type: 'boolean', help: '--dir klasörlerini taslak olarak yükle: kapsanmamış hükümler hata sayılmaz' },
+  'no-cache': { type: 'boolean', help: '--dir klasörlerini her seferinde yeniden derle, önbelleği okuma ve yazma' },
 };
 const globalOptions: Record<string, OptionSpec> = {
   help: common.help!,
@@ -41,7 +42,7 @@ const allowedFor = (name: string | undefined): Record<string, OptionSpec> => {
   if (name === undefined) return globalOptions;
   const c = byName.get(name);
   if (c) return { ...common, ...c.options };
-  if (name === 'repl') return { help: common.help!, dir: common.dir!, draft: common.draft! };
+  if (name === 'repl') return { help: common.help!, dir: common.dir!, draft: common.draft!, 'no-cache': common['no-cache']! };
   if (name === 'help') return { help: common.help! };
   return known; // an unknown command is reported as such, not as a bad option
 };
@@ -139,7 +140,12 @@ export async function run(argv: string[], io: Io): Promise<number | undefined> {
   try {
     const { command, positionals, values, lists } = parse(argv, known, allowedFor, hintFor);
     // --dir: the regulation folders join the built-in set (new and check read folders themselves)
-    if (command !== 'new' && command !== 'check') await useDirs(lists.dir ?? [], { draft: values.draft === true });
+    if (command !== 'new' && command !== 'check') {
+      await useDirs(lists.dir ?? [], {
+        draft: values.draft === true, cache: values['no-cache'] !== true, env: io.env,
+        warn: (dir, message) => io.stderr.write(`${terminalSafe(`uyarı: ${escapeInput(dir)} klasörü adlandırılamadı, sorulara katılmadı: ${escapeInput(message, 200)}`)}\n`),
+      });
+    }
     if (command === undefined) {
       if (values.version) { out(version); return 0; }
       out(mainHelp(style));
