@@ -82,7 +82,9 @@ const cli: Options = {
   target: 'node20',
   platform: 'node',
   removeNodeProtocol: false,
-  noExternal: ['yaml'],
+  // the Turkish stemmer is bundled as in the library build: left external, its lazy require() has no
+  // require to call in an ESM bundle (mevzuat new's fact drafting stems words)
+  noExternal: ['yaml', /^@nlpjs\//],
   banner: { js: '#!/usr/bin/env node' },
   define: { __MEVZUAT_VERSION__: JSON.stringify(version) },
   esbuildPlugins: [yamlAsEsm, {
