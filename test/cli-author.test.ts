@@ -291,3 +291,35 @@ describe('mevzuat new --update: re-derive without losing work', () => {
     expect(readdirSync(base).sort()).toEqual(['kalem', 'kalem.txt']);
   });
 });
+
+describe('mevzuat new --update refuses rather than guess', () => {
+  it('a reviewed fact whose provision is gone while its id now names another: nothing touched', async () => {
+    const base = tmp();
+    writeFileSync(join(base, 'kalem.txt'), [
+      'MADDE 1 – Kalem Müdürlüğü evrakı kaydeder.',
+      'Arşiv dosyalarını Kalem Müdürlüğü düzenler.',
+      'Yazışmaları Kalem Müdürlüğü yürütür.',
+      'MADDE 2 – Bu Yönetmelik hükümlerini Belediye Başkanı yürütür.',
+      '',
+    ].join('\n'));
+    const dir = join(base, 'kalem');
+    expect((await mevzuat(['new', join(base, 'kalem.txt'), '--id', 'kalem', '--out', dir])).code).toBe(0);
+    const unit = parse(readFileSync(join(dir, 'organisation.yaml'), 'utf8')).units[0].id as string;
+    writeFileSync(join(dir, 'duties.yaml'), `duties:\n  - { id: arsiv, holder: ${unit}, cites: [art_1__para_2], topics: [documents] }\n`);
+    // a repair that cuts the lines elsewhere: the old m.1/2 is in no provision of its own any more,
+    // and art_1__para_2 now holds other words
+    const tree = parse(readFileSync(join(dir, 'text.yaml'), 'utf8'));
+    const art = tree.nodes.find((n: { num?: string }) => n.num?.startsWith('MADDE 1'));
+    art.children = [
+      { kind: 'paragraph', text: 'Kalem Müdürlüğü evrakı kaydeder. Arşiv dosyalarını' },
+      { kind: 'paragraph', text: 'Kalem Müdürlüğü düzenler. Yazışmaları Kalem Müdürlüğü yürütür.' },
+    ];
+    writeFileSync(join(dir, 'text.yaml'), stringify(tree));
+    const snapshot = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
+    const r = await mevzuat(['new', '--update', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^1 atıf taşınamıyor: hükmü artık yok ve kimliği şimdi başka bir hükmün; klasöre dokunulmadı\.\n {2}duties\.yaml: art_1__para_2\n/);
+    expect(readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(snapshot);
+    expect(readdirSync(base).sort()).toEqual(['kalem', 'kalem.txt']);
+  });
+});

@@ -224,7 +224,15 @@ export function runUpdate(dir: string, reparse: boolean, style: Style): Output {
   const { keep, noFact, moved } = keptFacts(data, to, (x) => afterIds.has(x));
   // a reference whose provision is gone while its id now names another one would cite the wrong
   // text: refuse, and say which, rather than guess
-  const taken = moved.filter((m) => m.taken);
+  const metaRefs: string[] = [];
+  const refs = (x: unknown, key?: string): void => {
+    if (typeof x === 'string' && (key === 'cites' || key === 'provision' || key === 'fallback')) metaRefs.push(x);
+    else if (Array.isArray(x)) x.forEach((e) => refs(e, key));
+    else if (x && typeof x === 'object') Object.entries(x).forEach(([k, v]) => refs(v, k));
+  };
+  const metaData = (data['regulation.yaml'] ?? {}) as Record<string, unknown>;
+  for (const key of META_FACTS) if (metaData[key] !== undefined && isHuman(metaData[key])) refs(metaData[key], key);
+  const taken = [...moved.filter((m) => m.taken), ...metaRefs.filter((x) => to(x) === undefined && afterIds.has(x)).map((x) => ({ file: 'regulation.yaml', from: x }))];
   if (taken.length) {
     throw new UsageError(`${taken.length} atıf taşınamıyor: hükmü artık yok ve kimliği şimdi başka bir hükmün; klasöre dokunulmadı.\n${taken.slice(0, 20).map((m) => `  ${quote(m.file)}: ${quote(m.from)}`).join('\n')}`, [], 'Bu atıfları text.yaml\'daki yeni kimliklerine elle çevirin (ya da silin), sonra yeniden deneyin.');
   }
