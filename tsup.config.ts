@@ -82,7 +82,8 @@ const cli: Options = {
   target: 'node20',
   platform: 'node',
   removeNodeProtocol: false,
-  noExternal: ['yaml'],
+  // the Turkish stemmer, as in the library: bundled, so its require (src/internal/stem.ts) works in ESM
+  noExternal: ['yaml', /^@nlpjs\//],
   banner: { js: '#!/usr/bin/env node' },
   define: { __MEVZUAT_VERSION__: JSON.stringify(version) },
   esbuildPlugins: [yamlAsEsm, {

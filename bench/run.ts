@@ -262,8 +262,8 @@ for (const [name, figure] of versus) {
   const x = ours / sqlite;
   const same = micro.agree[name] === true;
   rows.push({
-    section: 'vs SQLite', figure: `${figure}, ours / better-sqlite3`, measured: `${fmt(x, 4)}× (${us(ours)} vs ${us(sqlite)})${same ? '' : '; ANSWERS DIFFER'}`,
-    target: '< 1×, same answer', pass: x < 1 && same, value: x, unit: '×', detail: { oursUs: ours, sqliteUs: sqlite, sameAnswer: same },
+    section: 'vs SQLite', figure: `${figure}, ours / better-sqlite3`, measured: `${fmt(x, 4)}× (${us(ours)} vs ${us(sqlite)})${same ? '' : name.startsWith('duty-search') ? '; MISSES DUTIES FTS5 FINDS' : '; ANSWERS DIFFER'}`,
+    target: name.startsWith('duty-search') ? '< 1×, finds every duty FTS5 finds' : '< 1×, same answer', pass: x < 1 && same, value: x, unit: '×', detail: { oursUs: ours, sqliteUs: sqlite, sameAnswer: same },
   });
 }
 

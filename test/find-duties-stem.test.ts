@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { builtinRegulations, createMevzuat, findDuties, getRegulation, regulationIds } from '../src/index.js';
 import { loadRegulationDir } from '../src/node.js';
 import { buildSearchIndex, PREBUILT_SEARCH } from '../src/internal/search.js';
+import { fold } from '../src/fold.js';
 import type { Regulation } from '../src/types.js';
 
 const root = join(import.meta.dirname, '..');
@@ -50,6 +51,10 @@ describe('findDuties with Turkish stemming', () => {
     const hits = labels('satın alma');
     for (const d of archive) expect(hits).not.toContain(d.id);
     expect(labels('satınalma')).not.toContain(archive[0]!.id);
+  });
+
+  it('a short query word is not matched by its root alone ("medya her" does not find "medya hesaplarının")', () => {
+    for (const d of findDuties('medya her')) expect(fold(d.text).split(' ').some((w) => w.startsWith('her'))).toBe(true);
   });
 
   it('an inflected query word finds its stem (yazışmaları → yazışma) on the built-ins', () => {

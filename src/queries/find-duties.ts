@@ -75,9 +75,12 @@ function common(a: string, b: string): number {
  * The looser match of a word that follows the previous query word in the text: Snowball strips
  * inflection, not derivation, so "satın alınması", "satın alımı", "satın alımlarını" are "satın
  * alma" only by their root. Their stems share a prefix (`al`) that leaves at most two letters of
- * either stem over. Only ever used inside a phrase, where the neighbouring word vouches for it.
+ * either stem over. Only ever used inside a phrase, where the neighbouring word vouches for it,
+ * and for a query stem of at least four letters.
  */
 function loose(q: Token, t: Token): boolean {
+  // a short query stem (`her`, `iç`) says too little to be matched by its root alone
+  if (q.stem.length < STEM_MIN) return false;
   const c = common(q.stem, t.stem);
   return c >= 2 && c >= Math.min(q.stem.length, t.stem.length) - 2;
 }
@@ -170,7 +173,7 @@ function hitsIn(s: SearchIndex, terms: Terms, confirm: (n: number) => readonly T
       collect(s.words, s.postings, joined, j);
       for (const n of j) m.add(n);
     }
-    if (i > 0 && q.stem.length >= 2) {
+    if (i > 0 && q.stem.length >= STEM_MIN) {
       const near = new Set<number>();
       collect(s.stems, s.stemPostings, q.stem.slice(0, 2), near);
       const before = terms[i - 1]!.q;
