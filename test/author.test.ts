@@ -56,14 +56,34 @@ describe('skeletons of the four built-in texts', () => {
       kind: 'yonetmelik',
       municipality: { name: 'Konak Belediyesi', kind: 'belediye', province: 'İzmir' },
       organisation: 'ozel-kalem-mudurlugu',
-      legalBasis: [{ kind: 'kanun', number: '5393', cites: ['art_3'] }],
-      entryIntoForce: { rule: 'on-event', cites: ['art_20'] },
-      executor: { actor: 'belediye-baskani', cites: ['art_21'] },
-      fallback: 'art_18',
+      legalBasis: [{ kind: 'kanun', number: '5393', cites: ['art_3'], review: 'pending' }],
+      entryIntoForce: { rule: 'on-event', cites: ['art_20'], review: 'pending' },
+      executor: { actor: 'belediye-baskani', cites: ['art_21'], review: 'pending' },
+      fallback: { provision: 'art_18', review: 'pending' },
     });
-    for (const key of ['kind', 'organisation', 'fallback']) expect(files['regulation.yaml']).toMatch(new RegExp(`^${key}: .* # GÖZDEN GEÇİRİN: `, 'm'));
+    for (const key of ['kind', 'organisation', 'fallback']) expect(files['regulation.yaml']).toMatch(new RegExp(`^${key}: (?:.* )?# GÖZDEN GEÇİRİN: `, 'm'));
     const izmir = parse(draftFolder('izmir-kentsel-adalet', join(root, 'regulations/izmir-kentsel-adalet/source.txt')).files['regulation.yaml']!);
     expect(izmir).toMatchObject({ kind: 'yonerge', municipality: { name: 'İzmir Büyükşehir Belediyesi', kind: 'buyuksehir-belediyesi', province: 'İzmir' } });
+  });
+
+  it('every fact the skeleton reads itself is marked review: pending, like the drafted ones', () => {
+    for (const id of ['konak-ozel-kalem', 'kocaeli-stk', 'izmir-kentsel-adalet', 'karsiyaka-halkla-iliskiler']) {
+      const { files } = draftFolder(id, join(root, `regulations/${id}/source.txt`));
+      const org = parse(files['organisation.yaml']!) as Record<string, { id: string; review?: string }[]>;
+      for (const kind of ['units', 'posts', 'offices']) for (const a of org[kind] ?? []) expect(a.review, `${id} ${kind} ${a.id}`).toBe('pending');
+      const rules = parse(files['rules.yaml']!) as Record<string, { id: string; review?: string }[]>;
+      for (const kind of ['reporting', 'deputies', 'correspondence', 'routing', 'definitions']) for (const f of rules[kind] ?? []) expect(f.review, `${id} ${kind} ${f.id}`).toBe('pending');
+      const meta = parse(files['regulation.yaml']!) as Record<string, { review?: string } | { review?: string }[] | undefined>;
+      for (const key of ['executor', 'entryIntoForce', 'fallback']) if (meta[key] && typeof meta[key] === 'object') expect((meta[key] as { review?: string }).review, `${id} ${key}`).toBe('pending');
+      for (const b of (meta.legalBasis as { review?: string }[] | undefined) ?? []) expect(b.review, `${id} legalBasis`).toBe('pending');
+    }
+  });
+
+  it('guesses no single executor from a joint one: a list of actors is left to the drafting or to a person', () => {
+    const { files } = draftFolder('ornek', join(root, 'test/fixtures/gebze/03-burhanettındemırcı.txt'));
+    const meta = parse(files['regulation.yaml']!) as { executor?: { actor: string; jointWith?: string[] } };
+    // "Gençlik ve Spor Hizmetleri Müdürü, bağlı olduğu Başkan Yardımcısı ve Belediye Başkanı" (m.22)
+    expect(meta.executor?.actor ?? '').not.toMatch(/-ve-/);
   });
 
   it('takes the Tanımlar entries as definition candidates whose meaning is verbatim', () => {

@@ -263,11 +263,19 @@ export function draftRegulation(input: NewInput, options: DraftOptions = {}): { 
     const adina = exec[1].lastIndexOf('adına ');
     const who = adina >= 0 && (adina === 0 || /\s/u.test(exec[1][adina - 1]!)) ? exec[1].slice(adina + 6).trim() : exec[1];
     const f = fold(who);
-    executorId = /^(belediye )?baskan(i)?$/.test(f) ? 'belediye-baskani' : slugify(who);
+    // one actor only: a list ("Müdür, bağlı olduğu Başkan Yardımcısı ve Belediye Başkanı") is a joint
+    // executor the drafting reads or a person writes; guessing one actor from it would be wrong
+    const several = /\b(?:ve|veya|ile|ya da)\b|[,;/]/.test(f) || f.split(' ').length > 6;
+    executorId = several ? undefined : /^(belediye )?baskan(i)?$/.test(f) ? 'belediye-baskani' : slugify(who);
+  }
+  if (exec && yurutme && executorId) {
+    const f = fold(exec[1]);
+    const adina = exec[1].lastIndexOf('adına ');
+    const who = adina >= 0 && (adina === 0 || /\s/u.test(exec[1][adina - 1]!)) ? exec[1].slice(adina + 6).trim() : exec[1];
     const at = leafIds(yurutme)[0] ?? yurutme.id;
     const known = actorById.get(executorId);
     if (executorId === orgId) orgCitesExtra.push(at);
-    else if (!known) addActor(offices, { id: executorId, name: f === 'baskan' ? 'Belediye Başkanı' : who, label: byId.get(at)?.label ?? '', kind: 'office', cites: [at] });
+    else if (!known) addActor(offices, { id: executorId, name: fold(who) === 'baskan' ? 'Belediye Başkanı' : who, label: byId.get(at)?.label ?? '', kind: 'office', cites: [at] });
     else if (!known.cites.includes(at)) known.cites.push(at);
   }
   cover(dayanak?.id); cover(yururluk?.id); cover(yurutme?.id); cover(fallback?.id);
@@ -387,18 +395,18 @@ export function draftRegulation(input: NewInput, options: DraftOptions = {}): { 
       metaBlock('legalBasis', dayanak
         ? ['legalBasis:', `  - kind: kanun ${REVIEW} m.${dayanak.id.slice(4)} (Dayanak) maddesinden; kanun, khk, yonetmelik ya da meclis-karari`,
           ...(law ? [`    number: ${scalar(law[1])}`, law[2] ? `    name: ${scalar(law[2])} ${REVIEW} metindeki adından` : `    ${TODO} name`] : [`    ${TODO} number ve name`]),
-          `    articles: [] ${REVIEW} metnin andığı maddeler (ör. 15/b)`, `    cites: ${cites(leafIds(dayanak))}`].join('\n')
+          `    articles: [] ${REVIEW} metnin andığı maddeler (ör. 15/b)`, `    cites: ${cites(leafIds(dayanak))}`, '    review: pending'].join('\n')
         : `legalBasis: [] ${TODO} Dayanak maddesi bulunamadı; dayanılan kanunu dayandığı maddeyle yazın`),
       ...(meta.adoption ? [metaBlock('adoption', '')] : []),
       metaBlock('entryIntoForce', yururluk
         ? ['entryIntoForce:', `  rule: ${iso ? 'on-date' : 'on-event'} ${REVIEW} ${iso ? 'metindeki tarihten' : 'metinde tarih yok: yürürlük bir olaya bağlı'}`,
-          ...(iso ? [`  date: "${iso}"`] : []), `  condition: ${scalar(yururlukText.replace(/\s+/g, ' ').trim() || commentText(textOf(yururluk)))} ${REVIEW} cevapta gösterilecek koşul`, `  cites: ${cites(leafIds(yururluk))}`].join('\n')
+          ...(iso ? [`  date: "${iso}"`] : []), `  condition: ${scalar(yururlukText.replace(/\s+/g, ' ').trim() || commentText(textOf(yururluk)))} ${REVIEW} cevapta gösterilecek koşul`, `  cites: ${cites(leafIds(yururluk))}`, '  review: pending'].join('\n')
         : `entryIntoForce: ${TODO} Yürürlük maddesi bulunamadı (rule, date, condition, cites)`),
       metaBlock('repeals', `repeals: [] ${REVIEW} yürürlükten kaldırdığı mevzuat varsa`),
       metaBlock('executor', exec && executorId && yurutme
-        ? ['executor:', `  actor: ${to(executorId)} ${REVIEW} "${commentText(exec[1], 120)}" (m.${yurutme.id.slice(4)})`, `  cites: ${cites(leafIds(yurutme))}`].join('\n')
+        ? ['executor:', `  actor: ${to(executorId)} ${REVIEW} "${commentText(exec[1], 120)}" (m.${yurutme.id.slice(4)})`, `  cites: ${cites(leafIds(yurutme))}`, '  review: pending'].join('\n')
         : `executor: ${TODO} Yürütme maddesi bulunamadı (actor, cites)`),
-      ...(meta.fallback || fallback ? [metaBlock('fallback', `fallback: ${fallback?.id} ${REVIEW} ${fallback?.label}: metnin hüküm bulunmayan hallerde gönderdiği madde`)] : []),
+      ...(meta.fallback || fallback ? [metaBlock('fallback', `fallback: ${REVIEW} ${fallback?.label}: metnin hüküm bulunmayan hallerde gönderdiği madde\n  provision: ${fallback?.id}\n  review: pending`)] : []),
       'sources:',
       '  - file: source.txt',
       `    sha256: ${input.sha256}`,
@@ -412,6 +420,7 @@ export function draftRegulation(input: NewInput, options: DraftOptions = {}): { 
       `    name: ${scalar(a.name)}`,
       ...extra,
       `    cites: ${cites([...new Set(a.cites)])}`,
+      '    review: pending',
     ].join('\n');
     const orgCiteList = orgCites.length || orgCitesExtra.length ? [...new Set([...orgCites, ...orgCitesExtra])] : [compiled.articles[0]?.id ?? 'art_1'];
     const orgEntry = draftedOrg
@@ -421,6 +430,7 @@ export function draftRegulation(input: NewInput, options: DraftOptions = {}): { 
         `    name: ${orgName ? scalar(orgName) : `YAZILACAK ${TODO} birimin adı`}`,
         `    kind: ${orgKind}`,
         `    cites: ${cites(orgCiteList)} ${REVIEW} birimi kuran ya da adlandıran hüküm`,
+        '    review: pending',
       ].join('\n');
     const noPosts = !keptPosts.length && !drafted.posts.length;
     const noOffices = !keptOffices.length && !drafted.offices.length;
@@ -450,7 +460,7 @@ export function draftRegulation(input: NewInput, options: DraftOptions = {}): { 
       '',
     ].join('\n');
 
-    const defYaml = keptDefinitions.map((d) => `  - { id: ${d.id}, term: ${flow(d.term)}, meaning: ${flow(d.meaning)}${d.actor ? `, actor: ${d.actor}` : ''}, cites: ${cites(d.cites)} } ${REVIEW} ${d.label}`);
+    const defYaml = keptDefinitions.map((d) => `  - { id: ${d.id}, term: ${flow(d.term)}, meaning: ${flow(d.meaning)}${d.actor ? `, actor: ${d.actor}` : ''}, cites: ${cites(d.cites)}, review: pending } ${REVIEW} ${d.label}`);
     const pick = (re: RegExp) => toEncode.filter((t) => re.test(t.what)).map((t) => `#   ${t.label} ${t.heading}`);
     const ruleList = (key: 'reporting' | 'deputies' | 'correspondence' | 'routing', what: string, re: RegExp) => [
       ...(pick(re).length ? [`# ${what} için bakılacak maddeler:`, ...pick(re)] : []),
