@@ -30,7 +30,7 @@ export type { Mevzuat } from './create.js';
 export { builtinRegulations } from './builtins.js';
 export type { RegulationSource, LazyRegulation } from './corpus.js';
 export { MevzuatError, isMevzuatError, formatMevzuatError } from './errors.js';
-export type { MevzuatErrorCode, RegulationProblem } from './errors.js';
+export type { MevzuatErrorCode, RegulationProblem, Locale, LocalizedText, MevzuatErrorJson } from './errors.js';
 export { fold, collator } from './fold.js';
 export { escapeInput } from './internal/escape.js';
 export { parseRegulationText } from './parse/text.js';

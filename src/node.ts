@@ -32,14 +32,14 @@ import type { Regulation } from './types.js';
  */
 export function loadRegulationDir(dir: string, options: { readonly draft?: boolean } = {}): Regulation {
   if (typeof dir !== 'string' || !dir || !existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new MevzuatError('INVALID_ARGUMENT', `not a folder: ${show(dir)}`, { input: show(dir) });
+    throw new MevzuatError('INVALID_ARGUMENT', { en: `not a folder: ${show(dir)}`, tr: `klasör değil: ${show(dir)}` }, { input: show(dir), parameter: 'dir' });
   }
   const full = resolve(dir);
   const { regulation, problems } = checkRegulationDir(full, { draft: options.draft === true });
   const errors: RegulationProblem[] = problems.filter((p) => p.severity !== 'todo').map(toPublic);
   if (errors.length || !regulation) {
     const shown = errors.slice(0, 3).map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('; ');
-    throw new MevzuatError('INVALID_REGULATION', `${basename(full)}: ${errors.length} problem(s): ${shown}`, { input: escapeInput(basename(full)), problems: errors });
+    throw new MevzuatError('INVALID_REGULATION', { en: `${basename(full)}: ${errors.length} problem(s): ${shown}`, tr: `${basename(full)}: ${errors.length} sorun: ${shown}` }, { input: escapeInput(basename(full)), problems: errors });
   }
   return deepFreeze(regulation);
 }

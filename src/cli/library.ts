@@ -30,6 +30,9 @@ export async function useDirs(dirs: readonly string[], options: { draft?: boolea
   active = pkg.createMevzuat({ regulations: [...pkg.builtinRegulations, ...dirs.map((d) => loadRegulationDir(d, options))] });
 }
 
+/** The set the commands answer from now (the built-in one, or with --dir, that and the folders). */
+export const activeMevzuat = (): Mevzuat => active;
+
 /**
  * The package's exports, with every query and the regulation list answering from the active set.
  * Commands and the REPL use this instead of importing the queries themselves.
