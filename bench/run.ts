@@ -8,7 +8,7 @@
  * interleaved, round by round in shuffled order, with a bare `node -e 0`, and compared by their
  * medians. In-process timings use tinybench (bench/probes/micro.mjs), in a plain `node` process.
  *
- * Options: `--no-build` skips `npm run build`; BENCH_ROUNDS (default 40) start-up rounds;
+ * Options: `--no-build` skips `npm run build`; `--only http` runs the HTTP section alone (bench/http.ts); BENCH_ROUNDS (default 40) start-up rounds;
  * BENCH_FIRST_REPS (default 15) fresh processes per first-call figure; BENCH_TIME_MS (default 400)
  * tinybench time per task; BENCH_SYNTHETIC (default 1000) regulations in the synthetic corpus.
  */
@@ -49,6 +49,22 @@ function node(args: readonly string[], env: Record<string, string> = {}): string
   const r = spawnSync(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return r.stdout;
+}
+
+// --- `--only http`: the HTTP section alone (bench/http.ts), on the built package --------------
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+if (only === 'http') {
+  if (!process.argv.includes('--no-build')) {
+    log('npm run build');
+    if (spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 2, 2] }).status !== 0) throw new Error('npm run build failed');
+  }
+  const { benchHttp } = await import('./http.js');
+  const httpRows = await benchHttp(log);
+  process.stdout.write(`${['| figure | measured | target | result |', '| --- | --- | --- | --- |', ...httpRows.map((r) => `| ${r.figure.replace(/\|/g, '\\|')} | ${r.measured} | ${r.target} | ${r.pass ? 'PASS' : '**FAIL**'} |`)].join('\n')}\n`);
+  process.exit(0);
+} else if (only !== undefined) {
+  throw new Error(`--only takes http (the one section that runs alone), got ${only}`);
 }
 
 // --- the SQLite side's own install (bench/sqlite/, kept out of the package's npm ci) -------------
@@ -264,6 +280,12 @@ const synSearch = JSON.parse(node(['--max-old-space-size=8192', 'bench/probes/sy
   rows.push({ section: 'Synthetic', figure: `${n} regulations: findDuties over all, warm, a different query each call`, measured: ms(synSearch.uncachedMs), target: '≤ 2 ms', pass: synSearch.uncachedMs <= 2, value: synSearch.uncachedMs, unit: 'ms' });
   rows.push({ section: 'Synthetic', figure: `${n} regulations: memory (RSS) after touching 10 regulations`, measured: `${fmt(rss, 1)} MB`, target: '≤ 100 MB', pass: rss <= 100, value: rss, unit: 'MB' });
   rows.push({ section: 'Synthetic', figure: `for reference: the first findDuties over all ${n} (loads and indexes every one); RSS then`, measured: `${ms(synSearch.firstSearchAllMs)}; ${fmt(synSearch.rssMb, 0)} MB`, target: '—', value: synSearch.firstSearchAllMs, unit: 'ms' });
+}
+
+// --- HTTP: mevzuat serve against a bare node:http server (bench/http.ts) ------------------------
+{
+  const { benchHttp } = await import('./http.js');
+  rows.push(...await benchHttp(log));
 }
 
 // --- report ------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // ajv: the JSON Schema validator @seriousme/openapi-schema-validator is built on
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import {
   MevzuatError, chainOfCommand, cite, define, deputyOf, dutiesOf, inForce, regulations, reportsTo, whoRoutesIncoming, whoSigns,
 } from '../src/index.js';

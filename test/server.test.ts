@@ -7,7 +7,7 @@ import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 // ajv: the JSON Schema validator @seriousme/openapi-schema-validator itself is built on
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { builtinRegulations, createMevzuat, whoSigns, type Mevzuat } from '../src/index.js';
 import { startServer, type RunningServer } from '../src/server/index.js';
 import { openApiDocument } from '../src/server/app.js';
