@@ -9,8 +9,8 @@
  * @packageDocumentation
  */
 export { regulations } from './data.js';
-export type { Regulation, RegulationId, RegulationAlias, RegulationRef } from './data.js';
-export { regulationIds, isRegulationId } from './ids.js';
+export type { Regulation, RegulationId, RegulationAlias, RegulationRef, SubjectOf, SubjectNames } from './data.js';
+export { regulationIds, isRegulationId, isBuiltinRegulationId, regulationIdOf } from './ids.js';
 export { getRegulation } from './queries/get-regulation.js';
 export { whoSigns } from './queries/who-signs.js';
 export type { Recipient, RecipientAlias } from './queries/who-signs.js';

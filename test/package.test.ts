@@ -57,6 +57,28 @@ describe('npm pack', () => {
     expect(cjs.trim()).toBe('Şef MevzuatError');
   });
 
+  it('a CommonJS TypeScript consumer: import k = require(regulations/<id>) compiles to what runs (the entry itself, no .default)', () => {
+    writeFileSync(join(project, 'consumer.cts'), [
+      "import konak = require('belediye-mevzuat/regulations/konak-ozel-kalem');",
+      "import lib = require('belediye-mevzuat');",
+      'const m = lib.createMevzuat({ regulations: [konak] });',
+      "console.log(konak.id, m.whoSigns('konak', 'valilik').citations[0]!.label);",
+      '',
+    ].join('\n'));
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    execFileSync('node', [tsc, '--strict', '--skipLibCheck', '--module', 'node16', '--moduleResolution', 'node16', '--target', 'es2022', '--outDir', 'out', 'consumer.cts'], { cwd: project, encoding: 'utf8' });
+    expect(execFileSync('node', ['out/consumer.cjs'], { cwd: project, encoding: 'utf8' }).trim()).toBe('konak-ozel-kalem m.14/b');
+    // and the ESM side keeps its default import
+    writeFileSync(join(project, 'consumer.mts'), "import konak from 'belediye-mevzuat/regulations/konak-ozel-kalem';\nimport { createMevzuat } from 'belediye-mevzuat';\nconsole.log(createMevzuat({ regulations: [konak] }).regulationIds.join());\n");
+    execFileSync('node', [tsc, '--strict', '--skipLibCheck', '--module', 'node16', '--moduleResolution', 'node16', '--target', 'es2022', '--outDir', 'out', 'consumer.mts'], { cwd: project, encoding: 'utf8' });
+    expect(execFileSync('node', ['out/consumer.mjs'], { cwd: project, encoding: 'utf8' }).trim()).toBe('konak-ozel-kalem');
+  }, 60_000);
+
+  it('ships the JSON Schemas at belediye-mevzuat/schemas/json/<name>.json, and the server subpath', () => {
+    const script = "const fs = require('node:fs'); const s = JSON.parse(fs.readFileSync(require.resolve('belediye-mevzuat/schemas/json/error.json'), 'utf8')); console.log(s.properties.parameter !== undefined, typeof require('belediye-mevzuat/server').createApp);";
+    expect(execFileSync('node', ['-e', script], { cwd: project, encoding: 'utf8' }).trim()).toBe('true function');
+  });
+
   it('reads no files at import time', () => {
     const script = "import fs from 'node:fs'; const seen = []; for (const k of ['readFileSync', 'readFile', 'openSync', 'existsSync']) { const o = fs[k]; fs[k] = (...a) => { seen.push(String(a[0])); return o(...a); }; } const m = await import('belediye-mevzuat'); m.whoSigns('konak', 'valilik'); console.log(JSON.stringify(seen.filter((p) => !p.includes('node_modules'))));";
     const out = execFileSync('node', ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });

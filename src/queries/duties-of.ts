@@ -1,7 +1,7 @@
 import type { DeepReadonly } from '../types.js';
 import { builtins } from '../builtins.js';
 import type { Corpus } from '../corpus.js';
-import type { RegulationRef } from '../data.js';
+import type { RegulationRef, SubjectOf } from '../data.js';
 import type { Duty } from '../schema/regulation.js';
 import type { DutyInput } from '../schema/facts.js';
 import type { Topic } from '../schema/common.js';
@@ -110,7 +110,7 @@ export function collectDuties(idx: Index, id: string): Duty[] {
  * dutiesOf('konak', 'Şef', { topic: 'procurement' }).map((d) => d.citation.label)
  * //=> ['m.9/k']
  */
-export function dutiesOf(regulation: RegulationRef, subject: Subject, options?: DutyFilter): DeepReadonly<Duty[]> {
+export function dutiesOf<R extends RegulationRef>(regulation: R, subject: SubjectOf<R>, options?: DutyFilter): DeepReadonly<Duty[]> {
   return dutiesOfIn(builtins(), regulation, subject, options);
 }
 

@@ -230,9 +230,15 @@ export function createApp(options: AppOptions) {
     app.use('*', cors({ origin: origins.includes('*') ? '*' : origins, allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
   }
 
+  // answers are memoised and frozen by the library: each is serialised once (weakly held, so the
+  // cache is no bigger than the library's own)
+  const serialised = new WeakMap<object, string>();
   const answer = <T>(c: Context, fn: () => T) => {
     const value = fn();
-    return c.json(value as never, 200);
+    if (value === null || typeof value !== 'object' || !Object.isFrozen(value)) return c.json(value as never, 200);
+    let body = serialised.get(value);
+    if (body === undefined) serialised.set(value, (body = JSON.stringify(value)));
+    return c.body(body, 200, { 'Content-Type': 'application/json' }) as unknown as ReturnType<typeof c.json<never, 200>>;
   };
 
   app.openapi(routes.regulations, (c) => answer(c, () => m.regulationIds.map((id) => summary(m, id))));
