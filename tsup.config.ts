@@ -36,7 +36,7 @@ const silent = !process.env.MEVZUAT_VERBOSE;
 const library: Options = {
   silent,
   entry: {
-    index: 'src/index.ts', schemas: 'src/schemas.ts', node: 'src/node.ts',
+    index: 'src/index.ts', schemas: 'src/schemas.ts', node: 'src/node.ts', server: 'src/server/index.ts',
     // required by dist/node.{js,cjs} only when a folder must be compiled (see compilerOnDemand)
     'node-compiler': 'src/node/compiler.ts',
     // one entry per built-in regulation: `belediye-mevzuat/regulations/<id>` bundles that one alone
@@ -90,7 +90,8 @@ const cli: Options = {
     name: 'library-from-dist',
     setup(build) {
       // by the package's own name, so the import resolves the same from dist/cli.js and dist/cli/*.js
-      build.onResolve({ filter: /^\.\.\/(index|node)\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: args.path === '../index.js' ? 'belediye-mevzuat' : 'belediye-mevzuat/node', external: true } : undefined));
+      const pkgPath: Record<string, string> = { '../index.js': 'belediye-mevzuat', '../node.js': 'belediye-mevzuat/node', '../server/index.js': 'belediye-mevzuat/server' };
+      build.onResolve({ filter: /^\.\.\/(index|node|server\/index)\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: pkgPath[args.path]!, external: true } : undefined));
     },
   }],
 };

@@ -15,7 +15,8 @@
  *
  * `--only <section>[,<section>]` runs some sections alone: `core` (size, import, queries, vs
  * SQLite, synthetic: everything but the next) and `municipality` (a municipality's own folders:
- * the folder cache, lazy loading, the prebuilt search index). `npm run bench -- --only municipality`.
+ * the folder cache, lazy loading, the prebuilt search index) and `http` (`mevzuat serve` against a bare
+ * node:http server, bench/http.ts). `npm run bench -- --only municipality`.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, platform, arch, totalmem, tmpdir } from 'node:os';
@@ -38,12 +39,12 @@ const only = (() => {
   const i = process.argv.indexOf('--only');
   if (i < 0) return undefined;
   const list = new Set((process.argv[i + 1] ?? '').split(',').filter(Boolean));
-  const unknown = [...list].filter((x) => x !== 'core' && x !== 'municipality');
-  if (!list.size || unknown.length) throw new Error(`--only takes core and/or municipality, got ${process.argv[i + 1] ?? 'nothing'}`);
+  const unknown = [...list].filter((x) => x !== 'core' && x !== 'municipality' && x !== 'http');
+  if (!list.size || unknown.length) throw new Error(`--only takes core, municipality and/or http, got ${process.argv[i + 1] ?? 'nothing'}`);
   return list;
 })();
 /** True when the section is to run (every section, without --only). */
-const runs = (section: 'core' | 'municipality') => !only || only.has(section);
+const runs = (section: 'core' | 'municipality' | 'http') => !only || only.has(section);
 
 /** One line of the table. `pass` is undefined for figures reported without a target. */
 type Row = { section: string; figure: string; measured: string; target: string; pass?: boolean; value?: number; unit?: string; detail?: Record<string, unknown> };
@@ -294,6 +295,9 @@ microTasks = micro;
 
 // --- a municipality's own folders: cache, lazy loading, prebuilt search index ---------------------
 if (runs('municipality')) await municipalitySection();
+
+// --- HTTP: mevzuat serve against a bare node:http server (bench/http.ts) ------------------------
+if (runs('http')) rows.push(...await (await import('./http.js')).benchHttp(log));
 
 // --- report ------------------------------------------------------------------------------------
 machine.loadAfter = loadavg().map((x) => fmt(x)).join(' ');

@@ -44,12 +44,12 @@ const LISTS = ['aliases', 'units', 'posts', 'offices', 'duties', 'reporting', 'd
  * (`belediye-mevzuat/schemas`), which `loadRegulationDir` applies.
  */
 function checkShape(value: unknown, id: string): Regulation {
-  if (value === null || typeof value !== 'object') fail('INVALID_REGULATION', `"${id}" is neither a compiled regulation nor a { id, load } entry`, id, ['loadRegulationDir(dir)']);
+  if (value === null || typeof value !== 'object') fail('INVALID_REGULATION', { en: `"${id}" is neither a compiled regulation nor a { id, load } entry`, tr: `"${id}" ne derlenmiş bir mevzuat ne de { id, load } girdisi` }, id, ['loadRegulationDir(dir)']);
   const missing = LISTS.filter((k) => { const v = readProperty(value, k, `"${id}"`); try { return !Array.isArray(v); } catch { return true; } });
   for (const k of ['title', 'id'] as const) if (typeof readProperty(value, k, `"${id}"`) !== 'string') missing.push(k as never);
   const e = readProperty(value, 'entryIntoForce', `"${id}"`);
   if (e === null || typeof e !== 'object') missing.push('entryIntoForce' as never);
-  if (missing.length) fail('INVALID_REGULATION', `"${id}" is not a compiled regulation: ${missing.join(', ')} missing or malformed`, id, ['loadRegulationDir(dir)']);
+  if (missing.length) fail('INVALID_REGULATION', { en: `"${id}" is not a compiled regulation: ${missing.join(', ')} missing or malformed`, tr: `"${id}" derlenmiş bir mevzuat değil: ${missing.join(', ')} eksik ya da bozuk` }, id, ['loadRegulationDir(dir)']);
   return value as Regulation;
 }
 
@@ -66,13 +66,13 @@ export class Corpus {
   constructor(sources: readonly RegulationSource[]) {
     for (const s of sources) {
       const id = readProperty(s, 'id', 'a regulation entry');
-      if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail('INVALID_REGULATION', `a regulation's id must be an ASCII kebab-case slug, got ${show(id)}`, id, ['{ id, aliases, load }', 'loadRegulationDir(dir)']);
-      if (this.#slots.has(id)) fail('INVALID_REGULATION', `two regulations have the id "${id}"`, id);
+      if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail('INVALID_REGULATION', { en: `a regulation's id must be an ASCII kebab-case slug, got ${show(id)}`, tr: `mevzuatın kimliği küçük ASCII harfler, rakamlar ve tirelerden oluşmalı (ör. ornekkoy-yazi-isleri), verilen: ${show(id)}` }, id, ['{ id, aliases, load }', 'loadRegulationDir(dir)']);
+      if (this.#slots.has(id)) fail('INVALID_REGULATION', { en: `two regulations have the id "${id}"`, tr: `iki mevzuatın kimliği aynı: "${id}"` }, id);
       const load = readProperty(s, 'load', 'a regulation entry');
       if (typeof load === 'function') {
         const strings = (v: unknown, what: string): readonly string[] => {
           if (v === undefined) return [];
-          if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) fail('INVALID_REGULATION', `"${id}": ${what} must be a list of strings`, id);
+          if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) fail('INVALID_REGULATION', { en: `"${id}": ${what} must be a list of strings`, tr: `"${id}": ${what} bir metin listesi olmalı` }, id);
           return Object.freeze([...(v as string[])]);
         };
         const keys = readProperty(s, 'keys', 'a regulation entry');
@@ -101,9 +101,9 @@ export class Corpus {
     const names = this.#nameIndex();
     const ids = names.get(key);
     if (ids?.length === 1) return ids[0]!;
-    if (ids && ids.length > 1) fail('AMBIGUOUS', `"${show(ref)}" names ${ids.length} regulations: ${ids.join(', ')}`, ref, ids);
+    if (ids && ids.length > 1) fail('AMBIGUOUS', { en: `"${show(ref)}" names ${ids.length} regulations: ${ids.join(', ')}`, tr: `"${show(ref)}" ${ids.length} mevzuatın adı: ${ids.join(', ')}` }, ref, ids);
     const near = nearest(key, [...names].map(([k, v]): [string, string] => [k, v[0]!]), 4);
-    return fail('UNKNOWN_REGULATION', `no encoded regulation is called "${show(ref)}"`, ref, near.length ? near : this.ids.slice(0, 8));
+    return fail('UNKNOWN_REGULATION', { en: `no encoded regulation is called "${show(ref)}"`, tr: `"${show(ref)}" adında kodlanmış bir mevzuat yok` }, ref, near.length ? near : this.ids.slice(0, 8));
   }
 
   /** The compiled, deeply frozen regulation, loaded on first use. */
@@ -150,10 +150,10 @@ export class Corpus {
         loaded = slot.load();
       } catch (e) {
         if (isMevzuatError(e)) throw e;
-        fail('INVALID_REGULATION', `loading "${slot.id}" failed: ${e instanceof Error ? show(e.message) : typeof e}`, slot.id);
+        fail('INVALID_REGULATION', { en: `loading "${slot.id}" failed: ${e instanceof Error ? show(e.message) : typeof e}`, tr: `"${slot.id}" yüklenemedi: ${e instanceof Error ? show(e.message) : typeof e}` }, slot.id);
       }
       const reg = checkShape(loaded, slot.id);
-      if (reg.id !== slot.id) fail('INVALID_REGULATION', `the regulation loaded for "${slot.id}" has the id ${show(reg.id)}`, slot.id);
+      if (reg.id !== slot.id) fail('INVALID_REGULATION', { en: `the regulation loaded for "${slot.id}" has the id ${show(reg.id)}`, tr: `"${slot.id}" için yüklenen mevzuatın kimliği ${show(reg.id)}` }, slot.id);
       slot.raw = reg;
     }
     return slot.raw;

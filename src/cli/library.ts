@@ -52,6 +52,9 @@ export async function useDirs(dirs: readonly string[], options: DirOptions = {})
   active = pkg.createMevzuat({ regulations: [...pkg.builtinRegulations, ...entries] });
 }
 
+/** The set the commands answer from now (the built-in one, or with --dir, that and the folders). */
+export const activeMevzuat = (): Mevzuat => active;
+
 /**
  * The package's exports, with every query and the regulation list answering from the active set.
  * Commands and the REPL use this instead of importing the queries themselves.

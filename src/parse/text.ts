@@ -189,8 +189,11 @@ function frozenMap<K, V>(m: Map<K, V>): ReadonlyMap<K, V> {
  */
 export function parseRegulationText(raw: string): ParseResult {
   if (typeof raw !== 'string') {
-    throw new MevzuatError('INVALID_ARGUMENT', `parseRegulationText expects the text as a string, got ${describe(raw)}`, {
-      input: describe(raw), suggestions: ['readFileSync(path, "utf8")'],
+    throw new MevzuatError('INVALID_ARGUMENT', {
+      en: `parseRegulationText expects the text as a string, got ${describe(raw)}`,
+      tr: `parseRegulationText metni bir dizi (string) olarak bekler, verilen: ${describe(raw)}`,
+    }, {
+      input: describe(raw), suggestions: ['readFileSync(path, "utf8")'], parameter: 'raw',
     });
   }
   work = 0;

@@ -43,7 +43,7 @@ export function resolveRecipient(value: unknown): RecipientClass {
   if (c) return c;
   const near = nearest(key, recipientWords.map(([w]): [string, string] => [fold(w), w]));
   const suggestions = [...new Set([...near, ...recipientClassIds])].slice(0, 5);
-  return fail('INVALID_ARGUMENT', `unknown recipient "${show(value)}": use inter-directorate, public-institution, private-party or an alias`, value, suggestions);
+  return fail('INVALID_ARGUMENT', { en: `unknown recipient "${show(value)}": use inter-directorate, public-institution, private-party or an alias`, tr: `bilinmeyen alıcı "${show(value)}": inter-directorate, public-institution, private-party ya da bunların bir adı (valilik, kamu, vatandaş…) yazılmalı` }, value, suggestions, 'recipient');
 }
 
 const recipientTr = (r: RecipientClass) => match(r)
