@@ -53,7 +53,7 @@ function compiler(): FolderCompiler {
  */
 export function loadRegulationDir(dir: string, options: { readonly draft?: boolean } = {}): Regulation {
   if (typeof dir !== 'string' || !dir || !isFolder(dir)) {
-    throw new MevzuatError('INVALID_ARGUMENT', `not a folder: ${show(dir)}`, { input: show(dir) });
+    throw new MevzuatError('INVALID_ARGUMENT', { en: `not a folder: ${show(dir)}`, tr: `klasör değil: ${show(dir)}` }, { input: show(dir), parameter: 'dir' });
   }
   return deepFreeze(compileOrThrow(compiler(), resolve(dir), options.draft === true));
 }
@@ -103,9 +103,9 @@ export type LoadDirsOptions = {
  * loadRegulationDirs('./mevzuat', { cache: false })  // always compile, never touch a cache
  */
 export function loadRegulationDirs(root: string, options: LoadDirsOptions = {}): LazyRegulation[] {
-  if (typeof root !== 'string' || !root || !isFolder(root)) throw new MevzuatError('INVALID_ARGUMENT', `not a folder: ${show(root)}`, { input: show(root) });
+  if (typeof root !== 'string' || !root || !isFolder(root)) throw new MevzuatError('INVALID_ARGUMENT', { en: `not a folder: ${show(root)}`, tr: `klasör değil: ${show(root)}` }, { input: show(root), parameter: 'root' });
   const dirs = regulationFolders(root);
-  if (!dirs.length) throw new MevzuatError('INVALID_ARGUMENT', `no regulation folder (with a regulation.yaml) in ${show(root)}`, { input: show(root) });
+  if (!dirs.length) throw new MevzuatError('INVALID_ARGUMENT', { en: `no regulation folder (with a regulation.yaml) in ${show(root)}`, tr: `${show(root)} içinde mevzuat klasörü (regulation.yaml taşıyan) yok` }, { input: show(root), parameter: 'root' });
   const cache = options.cache === false ? undefined : typeof options.cache === 'string' ? options.cache : cacheDirectory();
   const out: LazyRegulation[] = [];
   for (const d of dirs) {

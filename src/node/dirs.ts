@@ -31,7 +31,7 @@ export function compileOrThrow(compiler: FolderCompiler, full: string, draft: bo
   const { regulation, errors } = compiler.compile(full, draft);
   if (errors.length || !regulation) {
     const shown = errors.slice(0, 3).map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('; ');
-    throw new MevzuatError('INVALID_REGULATION', `${basename(full)}: ${errors.length} problem(s): ${shown}`, { input: escapeInput(basename(full)), problems: errors });
+    throw new MevzuatError('INVALID_REGULATION', { en: `${basename(full)}: ${errors.length} problem(s): ${shown}`, tr: `${basename(full)}: ${errors.length} sorun: ${shown}` }, { input: escapeInput(basename(full)), problems: errors });
   }
   return regulation;
 }
@@ -57,7 +57,7 @@ export function isFolder(dir: string): boolean {
  * entry's `load`, on the first query that needs the folder.
  */
 export function lazyFolder(dir: string, options: FolderOptions): LazyRegulation {
-  if (typeof dir !== 'string' || !dir || !isFolder(dir)) throw new MevzuatError('INVALID_ARGUMENT', `not a folder: ${show(dir)}`, { input: show(dir) });
+  if (typeof dir !== 'string' || !dir || !isFolder(dir)) throw new MevzuatError('INVALID_ARGUMENT', { en: `not a folder: ${show(dir)}`, tr: `klasör değil: ${show(dir)}` }, { input: show(dir), parameter: 'dir' });
   const full = resolve(dir);
   const draft = options.draft === true;
   const cache = options.cache;
@@ -67,8 +67,8 @@ export function lazyFolder(dir: string, options: FolderOptions): LazyRegulation 
   const meta = cache && key ? readMeta(cache, key) : undefined;
   const names = meta && meta.id === basename(full) ? meta : (() => {
     const h = options.compiler().header(full);
-    if ('problem' in h) throw new MevzuatError('INVALID_REGULATION', `${basename(full)}: ${h.problem}`, { input: escapeInput(basename(full)), problems: [{ file: 'regulation.yaml', message: h.problem, severity: 'error' }] });
-    if (h.id !== basename(full)) throw new MevzuatError('INVALID_REGULATION', `${basename(full)}: regulation.yaml id ${show(h.id)} is not the folder's name`, { input: escapeInput(basename(full)), problems: [{ file: 'regulation.yaml', path: 'id', message: 'id klasörün adıyla aynı değil', value: h.id, severity: 'error' }] });
+    if ('problem' in h) throw new MevzuatError('INVALID_REGULATION', { en: `${basename(full)}: ${h.problem}`, tr: `${basename(full)}: ${h.problem}` }, { input: escapeInput(basename(full)), problems: [{ file: 'regulation.yaml', message: h.problem, severity: 'error' }] });
+    if (h.id !== basename(full)) throw new MevzuatError('INVALID_REGULATION', { en: `${basename(full)}: regulation.yaml id ${show(h.id)} is not the folder's name`, tr: `${basename(full)}: regulation.yaml kimliği ${show(h.id)} klasörün adıyla aynı değil` }, { input: escapeInput(basename(full)), problems: [{ file: 'regulation.yaml', path: 'id', message: 'id klasörün adıyla aynı değil', value: h.id, severity: 'error' }] });
     return { ...h, keys: [...new Set([h.id, ...h.aliases].map(fold))] };
   })();
 
