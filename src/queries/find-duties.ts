@@ -102,7 +102,10 @@ const MAX_ANSWERS = 256;
  * @param query - Words to find.
  * @param options - `regulation` (id or name) and `topic` (id or Turkish name) narrow the search.
  * @returns Matching duties, best first; frozen.
- * @throws {MevzuatError} `INVALID_ARGUMENT` for an empty or non-string query, an unknown topic or option; `UNKNOWN_REGULATION`.
+ * An empty query with a `topic` lists every duty of that topic, in text order
+ * (`findDuties('', { topic: 'arşiv' })`).
+ *
+ * @throws {MevzuatError} `INVALID_ARGUMENT` for a non-string query, an empty one without a topic, an unknown topic or option; `UNKNOWN_REGULATION`.
  * @example
  * findDuties('harcama yetkilisi').map((d) => `${d.regulation} ${d.citation.label}`)
  * //=> ['karsiyaka-halkla-iliskiler m.9/6', 'kocaeli-stk m.5/d']
@@ -113,9 +116,10 @@ export function findDuties(query: string, options?: { readonly topic?: TopicRef;
 
 /** {@link findDuties} over a given corpus (what `createMevzuat` binds). @internal */
 export function findDutiesIn(corpus: Corpus, query: string, options?: { readonly topic?: TopicRef; readonly regulation?: RegulationRef }): readonly Duty[] {
-  const key = foldArg(query, 'query');
   const o = checkOptions(options, ['regulation', 'topic']);
   const topic = o.topic === undefined ? undefined : resolveTopic(o.topic);
+  // an empty query with a topic lists every duty of that topic, in text order
+  const key = topic !== undefined && typeof query === 'string' && query.length <= 200 && !fold(query) ? '' : foldArg(query, 'query');
   const only = o.regulation === undefined ? undefined : corpus.resolve(o.regulation);
   const cacheKey = `${only ?? ''}\u0000${topic ?? ''}\u0000${key}`;
   let cache = answers.get(corpus);
@@ -123,9 +127,9 @@ export function findDutiesIn(corpus: Corpus, query: string, options?: { readonly
   const hit = cache.get(cacheKey);
   if (hit) return hit;
 
-  const terms = [...new Set(key.split(' '))];
+  const terms = key ? [...new Set(key.split(' '))] : [];
   const s = only ? searchOf(corpus.index(only)) : corpusSearchOf(corpus);
-  let hits: Set<number> | undefined;
+  let hits: Set<number> | undefined = key ? undefined : new Set(s.entries.keys());
   for (const t of terms) {
     const m = matching(s, t);
     if (!hits) hits = m;
