@@ -99,7 +99,8 @@ export function buildChart(reg: Regulation, reportsTo: (reg: string, subject: st
     for (const l of [...drawn, ...notes]) shown.add(lineKey(l.from, l.to.id));
     for (const h of heads) for (const l of lines(h.id)) if (l.to.id === id) shown.add(lineKey(l.from, l.to.id));
     const children = ref.kind !== 'unit' ? [] : [
-      ...reg.units.filter((u) => u.parent === id).map((u) => node(u.id, id)),
+      // a generic unit standing under several units (`parents`: Kocaeli's şeflik under each Şube Müdürlüğü) is drawn under each
+      ...reg.units.filter((u) => u.parent === id || (u.parents ?? []).includes(id)).map((u) => node(u.id, id)),
       ...reg.posts.filter((p) => p.unit === id && !p.heads).map((p) => node(p.id, id)),
     ];
     const data = ref.kind === 'unit' ? reg.units.find((u) => u.id === id) : ref.kind === 'post' ? reg.posts.find((p) => p.id === id) : undefined;
@@ -108,7 +109,7 @@ export function buildChart(reg: Regulation, reportsTo: (reg: string, subject: st
 
   // the organisation's unit; units the text leaves outside any tree hang from it as well
   const root = node(reg.organisation, undefined);
-  for (const u of reg.units) if (!u.parent && u.id !== reg.organisation) root.children.push(node(u.id, reg.organisation));
+  for (const u of reg.units) if (!u.parent && !u.parents?.length && u.id !== reg.organisation) root.children.push(node(u.id, reg.organisation));
 
   // the top: what the organisation's unit is attached to, else what its head reports to
   const orgLines = lines(reg.organisation).filter((l) => !root.heads.some((h) => h.id === l.to.id));
