@@ -5,7 +5,7 @@
 import { fold } from './fold.js';
 import { deepFreeze } from './internal/freeze.js';
 import { fail, foldArg, nearest, readProperty, show } from './internal/lookup.js';
-import { isMevzuatError } from './errors.js';
+import { MevzuatError, isMevzuatError } from './errors.js';
 import { buildIndex, type Index } from './internal/registry.js';
 import type { Regulation } from './types.js';
 
@@ -66,7 +66,17 @@ export class Corpus {
     for (const s of sources) {
       const id = readProperty(s, 'id', 'a regulation entry');
       if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail('INVALID_REGULATION', `a regulation's id must be an ASCII kebab-case slug, got ${show(id)}`, id, ['{ id, aliases, load }', 'loadRegulationDir(dir)']);
-      if (this.#slots.has(id)) fail('INVALID_REGULATION', `two regulations have the id "${id}"`, id);
+      if (this.#slots.has(id)) {
+        // the reason travels with the error (text and --json): which id, and what to do
+        throw new MevzuatError('INVALID_REGULATION', `two regulations have the id "${id}"`, {
+          input: id, suggestions: [],
+          problems: [{
+            file: 'regulation.yaml', path: 'id', value: id, severity: 'error',
+            message: `Aynı kimlikte iki mevzuat var: "${id}". Her mevzuatın kimliği tekil olmalı; yerleşik mevzuatların kimlikleri de kullanılamaz.`,
+            suggestion: 'Klasörlerden birini başka bir kimlikle adlandırın (klasörün adı ile regulation.yaml id alanı aynı olmalı) ya da aynı klasörü iki kez vermeyin.',
+          }],
+        });
+      }
       const load = readProperty(s, 'load', 'a regulation entry');
       if (typeof load === 'function') {
         const strings = (v: unknown, what: string): readonly string[] => {
