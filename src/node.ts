@@ -23,13 +23,13 @@ import type { Regulation } from './types.js';
  * @param dir - The folder; its name must be the regulation's id.
  * Safe on a folder from anyone: every file it names must be inside it (no `../`, no absolute path,
  * no symbolic link leading out), only regular files are read (no FIFO, device or socket), each file
- * at most 20 MB and the folder at most 100 MB (see {@link LoadOptions}), text strict UTF-8, YAML
+ * at most 20 MB (a YAML file 2 MB) and the folder at most 100 MB (see {@link LoadOptions}), text strict UTF-8, YAML
  * without custom tags, with at most 100 alias expansions and 64 levels of nesting. Whatever goes
  * wrong is a problem of the `INVALID_REGULATION` error, never the content of a file outside.
  *
  * @param options - `draft: true` accepts a regulation still being encoded: uncovered provisions and
  *   missing fact files are not errors, so its text (`cite`) and whatever facts it has can be queried.
- *   `maxFileBytes`, `maxFolderBytes` change the size limits.
+ *   `maxFileBytes`, `maxYamlBytes`, `maxFolderBytes` change the size limits.
  * @returns The compiled regulation, deeply frozen.
  * @throws {MevzuatError} `INVALID_REGULATION` listing every problem (file, line, column, path,
  *   value); `INVALID_ARGUMENT` when `dir` is not a folder or `options` is not an options object.
@@ -43,12 +43,12 @@ export function loadRegulationDir(dir: string, options: LoadOptions = {}): Regul
   if (draft !== undefined && typeof draft !== 'boolean') throw new MevzuatError('INVALID_ARGUMENT', `options.draft must be true or false, got ${show(draft)}`, { input: show(draft) });
   const maxFileBytes = readOption(options, 'maxFileBytes') as number | undefined;
   const maxFolderBytes = readOption(options, 'maxFolderBytes') as number | undefined;
+  const maxYamlBytes = readOption(options, 'maxYamlBytes') as number | undefined;
+  const limits = { ...(maxFileBytes !== undefined && { maxFileBytes }), ...(maxYamlBytes !== undefined && { maxYamlBytes }), ...(maxFolderBytes !== undefined && { maxFolderBytes }) };
   // the folder itself: a string naming a directory (INVALID_ARGUMENT otherwise); what it holds is read only through the safe reader
-  SafeFolder.open(dir, { ...(maxFileBytes !== undefined && { maxFileBytes }), ...(maxFolderBytes !== undefined && { maxFolderBytes }) });
+  SafeFolder.open(dir, limits);
   const full = resolve(dir);
-  const { regulation, problems } = checkRegulationDir(full, {
-    draft: draft === true, ...(maxFileBytes !== undefined && { maxFileBytes }), ...(maxFolderBytes !== undefined && { maxFolderBytes }),
-  });
+  const { regulation, problems } = checkRegulationDir(full, { draft: draft === true, ...limits });
   const errors: RegulationProblem[] = problems.filter((p) => p.severity !== 'todo').map(toPublic);
   if (errors.length || !regulation) {
     const shown = errors.slice(0, 3).map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('; ');
@@ -68,6 +68,8 @@ export type LoadOptions = {
   readonly draft?: boolean;
   /** Largest file the folder may hold, in bytes: 20 MB unless `MEVZUAT_MAX_FILE_BYTES` says otherwise. */
   readonly maxFileBytes?: number;
+  /** Largest YAML file, in bytes: 2 MB unless `MEVZUAT_MAX_YAML_BYTES` says otherwise. */
+  readonly maxYamlBytes?: number;
   /** Most its files may hold together, in bytes: 100 MB unless `MEVZUAT_MAX_FOLDER_BYTES` says otherwise. */
   readonly maxFolderBytes?: number;
 };
@@ -81,7 +83,7 @@ function readOption(options: unknown, key: string): unknown {
   return readProperty(options, key, 'options');
 }
 
-export { SafeFolder, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FOLDER_BYTES, decodeUtf8 } from './internal/safe-fs.js';
+export { SafeFolder, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_YAML_BYTES, DEFAULT_MAX_FOLDER_BYTES, decodeUtf8 } from './internal/safe-fs.js';
 export type { FolderLimits, ReadFailure, ReadResult } from './internal/safe-fs.js';
 
 export type { RegulationProblem };

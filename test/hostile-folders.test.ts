@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { loadRegulationDir } from '../src/node.js';
 import { checkRegulationDir } from '../src/compile/regulation.js';
 import { isMevzuatError, MevzuatError, type RegulationProblem } from '../src/index.js';
-import { decodeUtf8, DEFAULT_MAX_FILE_BYTES, SafeFolder } from '../src/internal/safe-fs.js';
+import { decodeUtf8, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_YAML_BYTES, SafeFolder } from '../src/internal/safe-fs.js';
 import { assertBuilt, mevzuat } from './cli-support.js';
 import { aliasBomb, FIXTURE, mutate, mutation, scratch, SECRET, type Scratch } from './fuzz/folders.js';
 
@@ -31,6 +31,7 @@ function loadError(dir: string, options?: object): MevzuatError {
 /** Nothing from outside the folder, in anything. */
 const clean = (text: string) => {
   expect(text).not.toContain('GIZLI');
+  expect(text).not.toContain('"undefined"');
   expect(text).not.toContain('root:x:0:0');
 };
 
@@ -57,14 +58,16 @@ const cases: Case[] = [
   { name: 'duties.yaml a FIFO (returns, never blocks)', make: (s) => s.fifo('duties.yaml'), expect: { file: 'duties.yaml', message: /FIFO/ } },
   { name: 'text.yaml a symbolic link to /dev/zero', make: (s) => s.link('text.yaml', '/dev/zero'), expect: { file: 'text.yaml', message: /klasörün dışına/ } },
   { name: 'source.txt a symbolic link to /dev/urandom', make: (s) => s.link('source.txt', '/dev/urandom'), expect: { file: 'text.yaml', path: 'source', message: /klasörün dışına/ } },
-  { name: 'duties.yaml a sparse file over the 20 MB limit (never read)', make: (s) => s.sparse('duties.yaml', DEFAULT_MAX_FILE_BYTES + 1), expect: { file: 'duties.yaml', message: /en çok 20 MB olabilir/ } },
+  { name: 'source.txt a sparse file over the 20 MB limit (never read)', make: (s) => s.sparse('source.txt', DEFAULT_MAX_FILE_BYTES + 1), expect: { file: 'text.yaml', path: 'source', message: /bir dosya en çok 20 MB olabilir/ } },
+  { name: 'duties.yaml a sparse file over the 2 MB YAML limit (never read)', make: (s) => s.sparse('duties.yaml', DEFAULT_MAX_YAML_BYTES + 1), expect: { file: 'duties.yaml', message: /bir YAML dosyası en çok 2 MB olabilir/ } },
   { name: 'a dangling symbolic link', make: (s) => s.link('rules.yaml', 'nowhere.yaml'), expect: { file: 'rules.yaml', message: /var olmayan bir yeri gösteren/ } },
   { name: 'symbolic links in a loop', make: (s) => { s.link('rules.yaml', 'loop-b'); symlinkSync('rules.yaml', s.at('loop-b')); }, expect: { file: 'rules.yaml', message: /döngü/ } },
   { name: 'a non-UTF-8 byte in a unit name', make: (s) => s.write('organisation.yaml', Buffer.from(s.read('organisation.yaml').replace('Arşiv Birimi', 'ArXiv Birimi'), 'utf8').map((b) => (b === 0x58 ? 0xfe : b)) as Buffer), expect: { file: 'organisation.yaml', message: /UTF-8 değil: 14\. satırın 13\. sütununda .*0xFE/ } },
-  { name: 'text.yaml not a mapping (a list)', make: (s) => s.write('text.yaml', '- a\n- b\n'), expect: { file: 'text.yaml', message: /eşlemesi olmalı|anahtar: değer/ } },
-  { name: 'text.yaml a bare scalar', make: (s) => s.write('text.yaml', 'merhaba\n'), expect: { file: 'text.yaml', message: /anahtar: değer/ } },
+  { name: 'text.yaml not a mapping (a list)', make: (s) => s.write('text.yaml', '- a\n- b\n'), expect: { file: 'text.yaml', message: /^Dosyanın tamamı anahtar: değer eşlemesi olmalı/ } },
+  { name: 'text.yaml a bare scalar', make: (s) => s.write('text.yaml', 'merhaba\n'), expect: { file: 'text.yaml', message: /^Dosyanın tamamı anahtar: değer eşlemesi olmalı/ } },
   { name: 'text.yaml nested 3,000 deep (flow)', make: (s) => s.write('text.yaml', `source: source.txt\nnodes: ${'['.repeat(3000)}${']'.repeat(3000)}\n`), expect: { file: 'text.yaml', message: /çok derin/ } },
-  { name: 'rules.yaml nested 3,000 deep (block)', make: (s) => s.write('rules.yaml', Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}- `).join('\n') + 'x\n'), expect: { file: 'rules.yaml', message: /çok derin/ } },
+  { name: 'rules.yaml nested 3,000 deep (compact block sequences)', make: (s) => s.write('rules.yaml', `${'- '.repeat(3000)}x\n`), expect: { file: 'rules.yaml', message: /çok derin/ } },
+  { name: 'organisation.yaml nested 1,000 deep (indented block mappings)', make: (s) => s.write('organisation.yaml', Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' x\n'), expect: { file: 'organisation.yaml', message: /çok derin/ } },
   { name: 'a complex YAML key (nothing on stderr)', make: (s) => s.write('coverage.yaml', `? [a, b]\n: c\nnoFact: []\n`), expect: { file: 'coverage.yaml', message: /anahtar olarak kullanılmış/ } },
   { name: 'a custom YAML tag', make: (s) => s.edit('duties.yaml', 'duties:', 'x: !!js/function "function () {}"\nduties:'), expect: { file: 'duties.yaml', message: /bilinmeyen bir etiket/ } },
 ];

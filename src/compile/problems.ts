@@ -246,6 +246,8 @@ export function zodProblems(y: YamlFile, schema: z.ZodType, error: z.ZodError, l
         if (value === undefined && !(key !== undefined && nodeAt(y.doc, path).complete)) {
           return { ...base, ...where(path), message: `"${String(key ?? '(kök)')}" alanı eksik; bu alan zorunlu.`, suggestion: `"${String(last)}:" satırını ekleyin (bkz. regulations/README.md).` };
         }
+        // the whole file is of the wrong kind (a list, a bare value): say so, not "undefined"
+        if (key === undefined) return { ...base, ...where(path), message: `Dosyanın tamamı ${typeTr[issue.expected] ?? issue.expected} olmalı (ör. "source: source.txt" gibi satırlar); başka türde bir değer yazılmış.`, ...(value !== undefined ? { value } : {}), suggestion: 'Dosyanın en üst düzeyinde "anahtar: değer" satırları olmalı (bkz. regulations/README.md).' };
         return { ...base, ...where(path), message: `"${String(key)}" ${typeTr[issue.expected] ?? issue.expected} olmalı.`, ...(value !== undefined ? { value } : {}) };
       }
       case 'unrecognized_keys': {

@@ -58,7 +58,7 @@ export function readSource(dir: string): string {
     if (r.ok) return r.value;
     throw new DataError(r.failure.message, [{ file, message: r.failure.message, severity: 'error' }]);
   };
-  const { data, problems } = readYaml('text.yaml', must(folder.text('text.yaml'), 'text.yaml'));
+  const { data, problems } = readYaml('text.yaml', must(folder.text('text.yaml', { yaml: true }), 'text.yaml'));
   const text = TextInput.safeParse(data);
   if (problems.length || !text.success) throw new DataError('text.yaml geçersiz', problems);
   return must(folder.text(text.data.source), 'text.yaml');
@@ -91,7 +91,10 @@ const PROVISION_KINDS = new Set(['article', 'paragraph', 'point', 'item', 'secti
  * regulation?.id  //=> 'konak-ozel-kalem'
  */
 export function checkRegulationDir(dir: string, options: CheckOptions = {}): CheckResult {
-  const reader = SafeFolder.open(dir, { ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }), ...(options.maxFolderBytes !== undefined && { maxFolderBytes: options.maxFolderBytes }) });
+  const reader = SafeFolder.open(dir, {
+    ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }), ...(options.maxYamlBytes !== undefined && { maxYamlBytes: options.maxYamlBytes }),
+    ...(options.maxFolderBytes !== undefined && { maxFolderBytes: options.maxFolderBytes }),
+  });
   let result: CheckResult;
   try {
     result = checkFolder(reader, dir, options);
@@ -156,7 +159,7 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
    */
   function load<S extends z.ZodObject>(file: string, schema: S, factFile: boolean): Loaded<z.infer<S>> {
     const none = { valid: false, at: (_list: string, i: number) => i };
-    const read = reader.text(file);
+    const read = reader.text(file, { yaml: true });
     if (!read.ok && read.failure.reason === 'missing') {
       if (factFile && draft) report('todo', file, undefined, `${file} henüz yazılmamış.`, { suggestion: 'Taslakta eksik olabilir; bitmiş bir mevzuatta her dosya bulunur (bkz. regulations/README.md).' });
       else error(file, undefined, `${file} yok.`, { suggestion: factFile ? 'Dosyayı oluşturun (mevzuat new iskeletini yazar) ya da taslak için --draft kullanın.' : 'Klasörü mevzuat new ile oluşturun.' });

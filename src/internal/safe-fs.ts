@@ -6,8 +6,9 @@
 //   - only regular files are read: a FIFO, a device, a socket or a folder where a file is
 //     expected is a problem, found by lstat before opening and by fstat of the open descriptor;
 //     the open is non-blocking and does not follow a last-moment symbolic link;
-//   - each file and the whole folder have a size limit (20 MB a file, 100 MB a folder by default;
-//     `MEVZUAT_MAX_FILE_BYTES` / `MEVZUAT_MAX_FOLDER_BYTES`, or the options, change them), and a
+//   - each file and the whole folder have a size limit (20 MB a file, 2 MB a YAML file, 100 MB a
+//     folder by default; `MEVZUAT_MAX_FILE_BYTES`, `MEVZUAT_MAX_YAML_BYTES`,
+//     `MEVZUAT_MAX_FOLDER_BYTES`, or the options, change them), and a
 //     read never goes past the size fstat gave: nothing is read "until EOF";
 //   - text is strict UTF-8: a byte that is not is reported with its file, line, column and offset.
 // Failures are data (a Turkish message and a suggestion, never the content of anything outside
@@ -20,6 +21,11 @@ import { show } from './lookup.js';
 
 /** Largest file a folder may hold, by default: 20 MB (the largest built-in `text.yaml` is 31 KB). */
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * Largest YAML file, by default: 2 MB. Parsing YAML with positions costs about 100 times its size
+ * in memory (15 MB took 1.9 GB and 20 s), so YAML has its own, lower limit.
+ */
+export const DEFAULT_MAX_YAML_BYTES = 2 * 1024 * 1024;
 /** Most a folder's files may hold together, by default: 100 MB. */
 export const DEFAULT_MAX_FOLDER_BYTES = 100 * 1024 * 1024;
 
@@ -33,6 +39,8 @@ export const DEFAULT_MAX_FOLDER_BYTES = 100 * 1024 * 1024;
 export type FolderLimits = {
   /** Largest single file, in bytes. */
   readonly maxFileBytes?: number;
+  /** Largest YAML file, in bytes (2 MB by default, `MEVZUAT_MAX_YAML_BYTES`). */
+  readonly maxYamlBytes?: number;
   /** Most bytes all files read from the folder may hold together. */
   readonly maxFolderBytes?: number;
 };
@@ -69,6 +77,7 @@ function limit(given: unknown, envName: string, env: Record<string, string | und
 export function folderLimits(options: FolderLimits = {}, env: Record<string, string | undefined> = process.env): Required<FolderLimits> {
   return {
     maxFileBytes: limit(options.maxFileBytes, 'MEVZUAT_MAX_FILE_BYTES', env, DEFAULT_MAX_FILE_BYTES, 'maxFileBytes'),
+    maxYamlBytes: limit(options.maxYamlBytes, 'MEVZUAT_MAX_YAML_BYTES', env, DEFAULT_MAX_YAML_BYTES, 'maxYamlBytes'),
     maxFolderBytes: limit(options.maxFolderBytes, 'MEVZUAT_MAX_FOLDER_BYTES', env, DEFAULT_MAX_FOLDER_BYTES, 'maxFolderBytes'),
   };
 }
@@ -237,11 +246,11 @@ export class SafeFolder {
   }
 
   /** The bytes of `rel`: a regular file inside the folder, within the limits. */
-  bytes(rel: unknown): ReadResult<Buffer> {
+  bytes(rel: unknown, options: { yaml?: boolean } = {}): ReadResult<Buffer> {
     const s = this.stat(rel);
     if (!s.ok) return s;
     const cached = this.#cache.get(s.value.path);
-    if (cached) return { ok: true, value: cached };
+    if (cached && !(options.yaml && cached.length > this.limits.maxYamlBytes)) return { ok: true, value: cached };
     const name = escapeInput(String(rel), 200);
     let fd: number;
     try {
@@ -254,9 +263,12 @@ export class SafeFolder {
     try {
       const st = fstatSync(fd);
       if (!st.isFile()) return fail('not-file', `${name} ${kindOf(st)}; burada düzenli bir dosya olmalı.`, 'Yerine düzenli bir dosya koyun (FIFO, aygıt, soket ve klasör okunmaz).');
-      const { maxFileBytes, maxFolderBytes } = this.limits;
+      const { maxFileBytes, maxFolderBytes, maxYamlBytes } = this.limits;
       if (st.size > maxFileBytes) {
         return fail('too-large', `${name} ${mb(st.size)}; bir dosya en çok ${mb(maxFileBytes)} olabilir.`, `Bir mevzuat dosyası bu kadar büyük olmaz; dosya gerçekten bu büyüklükteyse sınırı MEVZUAT_MAX_FILE_BYTES ortam değişkeniyle (ya da maxFileBytes seçeneğiyle) yükseltin.`);
+      }
+      if (options.yaml && st.size > maxYamlBytes) {
+        return fail('too-large', `${name} ${mb(st.size)}; bir YAML dosyası en çok ${mb(maxYamlBytes)} olabilir.`, `En büyük yerleşik text.yaml 31 KB'tır; dosya gerçekten bu büyüklükteyse sınırı MEVZUAT_MAX_YAML_BYTES ortam değişkeniyle (ya da maxYamlBytes seçeneğiyle) yükseltin.`);
       }
       if (this.#read + st.size > maxFolderBytes) {
         return fail('folder-too-large', `Klasördeki dosyalar ${name} ile birlikte ${mb(this.#read + st.size)} tutuyor; bir klasör en çok ${mb(maxFolderBytes)} olabilir.`, 'Sınırı MEVZUAT_MAX_FOLDER_BYTES ortam değişkeniyle (ya da maxFolderBytes seçeneğiyle) yükseltin.');
@@ -281,8 +293,8 @@ export class SafeFolder {
   }
 
   /** The text of `rel`, strict UTF-8 (see {@link decodeUtf8}). */
-  text(rel: unknown): ReadResult<string> {
-    const b = this.bytes(rel);
+  text(rel: unknown, options: { yaml?: boolean } = {}): ReadResult<string> {
+    const b = this.bytes(rel, options);
     if (!b.ok) return b;
     return decodeUtf8(b.value, String(rel));
   }
