@@ -244,28 +244,29 @@ describe('styles of text', () => {
 describe('what the parser cannot decide, it reports by line', () => {
   it('MADDE – without a number: reported with the number its position suggests, never assigned', () => {
     const r = parsed('missing-number.txt');
-    expect(r.problems).toEqual([{ line: 4, message: expect.stringMatching(/numarası yazılmamış.*2\. madde olabilir.*number: 2/) }]);
+    expect(r.problems).toMatchObject([{ line: 4, kind: 'article-number', text: 'MADDE – Bu Yönetmelik 5393 sayılı Kanuna dayanır.', message: expect.stringMatching(/numarası yazılmamış.*2\. madde olabilir.*number: 2/) }]);
     const art = r.nodes[1]!;
     expect(art).toMatchObject({ kind: 'article', num: 'MADDE –' });
     expect(art.number).toBeUndefined();
     expect(() => compileText(r.nodes)).toThrow(/without a number/);
     // once the editor decides, the tree compiles and the printed text is unchanged
-    art.number = 2;
-    expect(compileText(r.nodes).provisions.map((p) => p.id)).toEqual(['art_1', 'art_2', 'art_3']);
-    expect(completenessGap(fixture('missing-number.txt'), r.nodes)).toBeUndefined();
+    expect(Object.isFrozen(art)).toBe(true);
+    const decided = r.nodes.map((n) => (n === art ? { ...n, number: 2 } : n));
+    expect(compileText(decided).provisions.map((p) => p.id)).toEqual(['art_1', 'art_2', 'art_3']);
+    expect(completenessGap(fixture('missing-number.txt'), decided)).toBeUndefined();
   });
 
   it('a bent letter out of order and an article number out of order', () => {
     const r = parsed('bent-order.txt');
-    expect(r.problems).toEqual([
-      { line: 5, message: expect.stringContaining('"d)": bent sırası bozuk, burada "c)" beklenirdi') },
-      { line: 9, message: expect.stringContaining('"MADDE 4 –": madde numarası sırayı bozuyor (önceki madde 2)') },
+    expect(r.problems).toMatchObject([
+      { line: 5, kind: 'list-order', text: 'd) Personeli denetlemek.', message: expect.stringContaining('"d)": bent sırası bozuk, burada "c)" beklenirdi') },
+      { line: 9, kind: 'article-order', message: expect.stringContaining('"MADDE 4 –": madde numarası sırayı bozuyor (önceki madde 2)') },
     ]);
   });
 
   it('a text without any MADDE line', () => {
     const r = parseRegulationText('Bu bir yönetmelik değil.\nSadece bir mektup.');
-    expect(r.problems).toEqual([{ line: 1, message: expect.stringContaining('Metinde madde bulunamadı') }]);
+    expect(r.problems).toMatchObject([{ line: 1, kind: 'no-article', text: 'Bu bir yönetmelik değil.', message: expect.stringContaining('Metinde madde bulunamadı') }]);
     expect(r.gap).toBeUndefined();
   });
 
@@ -277,7 +278,7 @@ describe('what the parser cannot decide, it reports by line', () => {
       '    point a): Kanunun 75 inci maddesinin (a, c) bentleri uyarınca iş birliği yapmak,',
       '    point b): Raporlamak.',
     ]);
-    expect(r.problems).toEqual([{ line: 3, message: expect.stringContaining('önceki satırın devamı sayıldı') }]);
+    expect(r.problems).toMatchObject([{ line: 3, kind: 'marker-as-text', text: 'c) bentleri uyarınca iş birliği yapmak,', message: expect.stringContaining('önceki satırın devamı sayıldı') }]);
   });
 });
 

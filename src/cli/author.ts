@@ -34,3 +34,17 @@ export const checkCommand: Command = {
   examples: ['mevzuat check regulations/ornekkoy', 'mevzuat check regulations/ornekkoy --draft', 'mevzuat check regulations/konak-ozel-kalem --json'],
   run: async ({ args, values, style }) => (await import('./author-run.js')).runCheck(args['klasör']!, values.draft === true, style),
 };
+
+export const reviewCommand: Command = {
+  name: 'review',
+  summary: 'bir mevzuat klasöründe gözden geçirilmemiş olguları, madde madde, dayandıkları hükmün metniyle yazar',
+  args: [{ name: 'klasör', help: 'mevzuat klasörü (mevzuat new ile oluşturulmuş)' }],
+  options: {},
+  notes: [
+    'mevzuat new, metinden okuyabildiği olguları "review: pending" işaretiyle yazar. Her olgu, okunduğu hükmün metni ve düzeltilecek dosya:satır ile listelenir.',
+    'Bir olguyu onaylamak için review satırını silin (ya da review: done yazın); yanlışsa düzeltin. Gözden geçirilmemiş olgusu kalan klasör mevzuat check denetiminden geçmez; --draft ile taslak olarak yüklenir ve cevapları "gözden geçirilmemiş" diye işaretlenir.',
+    'Çıkış kodu: 0 liste yazıldı (boş da olabilir), 2 klasör taslak olarak bile yüklenmiyor.',
+  ],
+  examples: ['mevzuat review regulations/ornekkoy', 'mevzuat review regulations/ornekkoy --json'],
+  run: async ({ args, style }) => (await import('./review-run.js')).runReview(args['klasör']!, style),
+};

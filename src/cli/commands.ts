@@ -15,7 +15,7 @@ import {
   formatReportsTo, formatRouting, formatSearch, formatWhoSigns, type CompareMiss, type OverviewEntry,
 } from './format.js';
 import { topicTr } from './labels.js';
-import { checkCommand, newCommand } from './author.js';
+import { checkCommand, newCommand, reviewCommand } from './author.js';
 import type { Style } from './text.js';
 
 /** What a command is given. */
@@ -339,4 +339,5 @@ export const commands: Command[] = [
   },
   newCommand,
   checkCommand,
+  reviewCommand,
 ];

@@ -52,6 +52,12 @@ export function formatCitations(citations: readonly Citation[], s: Style = plain
 }
 
 const join = (...parts: (string | undefined | null | false)[]) => parts.filter((p): p is string => !!p).join('\n');
+
+/** The marker of an answer resting on an unreviewed, machine-drafted fact; nothing otherwise. */
+const reviewLine = (a: { readonly review?: 'pending' } | undefined, s: Style, indent = 2) =>
+  a?.review === 'pending' ? s.yellow(hanging(`${' '.repeat(indent)}${words.review}: `, words.pendingAnswer)) : undefined;
+/** ` (gözden geçirilmemiş)` after a fact that is itself unreviewed. */
+const pendingTag = (a: { readonly review?: 'pending' }, s: Style) => (a.review === 'pending' ? s.yellow(` (${words.pending})`) : '');
 const section = (...blocks: string[]) => blocks.filter(Boolean).join('\n\n');
 
 /** `mevzuat who-signs`. */
@@ -67,6 +73,7 @@ export function formatWhoSigns(a: WhoSignsAnswer, s: Style = plain): string {
         responsible.length > 0 && [words.responsible, listTr(responsible)],
         [words.status, statusTr(a.status)],
       ]).map((l) => l.replace(statusTr(a.status), statusColour(s, a.status)(statusTr(a.status)))),
+      reviewLine(a, s),
     ),
     formatCitations(a.citations, s, a.fallback),
   );
@@ -75,7 +82,7 @@ export function formatWhoSigns(a: WhoSignsAnswer, s: Style = plain): string {
 /** One reporting line as a bullet: `• Belediye Başkanı: bağlı olarak çalışır; açık hüküm [m.6]`. */
 function line(l: ReportingLineAnswer, s: Style): string {
   const basis = l.basis === 'structural' ? s.yellow(basisTr(l.basis)) : s.green(basisTr(l.basis));
-  const head = hanging('  • ', `${s.bold(l.to.name)}: ${relationTr(l.relation)}; ${basis}${bracket(l.citations)}`);
+  const head = hanging('  • ', `${s.bold(l.to.name)}: ${relationTr(l.relation)}; ${basis}${bracket(l.citations)}${pendingTag(l, s)}`);
   return join(head, l.condition && s.dim(hanging(`    ${words.condition}: `, l.condition)), l.note && s.dim(hanging(`    ${words.note}: `, l.note)));
 }
 
@@ -83,7 +90,7 @@ function line(l: ReportingLineAnswer, s: Style): string {
 export function formatReportsTo(a: ReportsToAnswer, s: Style = plain): string {
   if (!a.lines.length) return wrap(`${a.subject.name}: metin bir üst birim ya da makam belirtmiyor (${statusTr('not-regulated')}).`);
   return section(
-    join(`${s.bold(a.subject.name)} kime bağlı:`, ...a.lines.map((l) => line(l, s))),
+    join(`${s.bold(a.subject.name)} kime bağlı:`, ...a.lines.map((l) => line(l, s)), reviewLine(a, s)),
     formatCitations(a.lines.flatMap((l) => l.citations), s),
   );
 }
@@ -97,10 +104,11 @@ export function formatChain(chain: readonly ActorRef[], links: readonly (Reporti
   if (chain.length < 2) return `${head}\n  (metin bir üst birim ya da makam belirtmiyor)`;
   const steps = chain.slice(0, -1).map((a, i) => {
     const l = links[i];
-    const text = l ? `${relationTr(l.relation)}; ${basisTr(l.basis)}${bracket(l.citations)}${l.condition ? `; ${words.condition}: ${l.condition}` : ''}` : '';
+    const text = l ? `${relationTr(l.relation)}; ${basisTr(l.basis)}${bracket(l.citations)}${l.condition ? `; ${words.condition}: ${l.condition}` : ''}${pendingTag(l, s)}` : '';
     return hanging(`  ${a.name} → ${chain[i + 1]!.name}: `, text);
   });
-  return section(join(s.bold(head), ...steps), formatCitations(links.flatMap((l) => l?.citations ?? []), s));
+  const pending = links.some((l) => l?.review === 'pending') ? { review: 'pending' as const } : undefined;
+  return section(join(s.bold(head), ...steps, reviewLine(pending, s)), formatCitations(links.flatMap((l) => l?.citations ?? []), s));
 }
 
 /** The sentence for a matter the text leaves open, with its fallback clause where it has one. */
@@ -119,7 +127,7 @@ export function formatDeputy(a: DeputyAnswer, s: Style = plain): string {
   const absence = a.inAbsence.length > 0 && join(wrap(`Vekâlet hükmü olmamakla birlikte metin, ${a.subject.name} bulunmadığında şunu öngörür:`, 2), ...inAbsenceLines(a, s));
   if (a.status === 'not-regulated') {
     return section(
-      join(wrap(`Metin ${a.subject.name} için vekâleti düzenlemiyor.${fallbackSentence(a.fallback)}`), absence, `  ${words.status}: ${s.yellow(statusTr(a.status))}`),
+      join(wrap(`Metin ${a.subject.name} için vekâleti düzenlemiyor.${fallbackSentence(a.fallback)}`), absence, `  ${words.status}: ${s.yellow(statusTr(a.status))}`, reviewLine(a, s)),
       formatCitations(a.citations, s, a.fallback),
     );
   }
@@ -130,6 +138,7 @@ export function formatDeputy(a: DeputyAnswer, s: Style = plain): string {
       a.note && s.dim(hanging(`  ${words.note}: `, a.note)),
       absence,
       `  ${words.status}: ${s.green(statusTr(a.status))}`,
+      reviewLine(a, s),
     ),
     formatCitations(a.citations, s),
   );
@@ -142,7 +151,7 @@ function duty(d: Duty, n: number, s: Style, withRegulation: boolean): string {
   const where = withRegulation ? `${d.regulation} ${d.citation.label}` : d.citation.label;
   const who = withRegulation ? ` ${d.holder.name}` : '';
   return join(
-    `${String(n).padStart(3)}. ${s.cyan(where)}${s.bold(who)} ${s.dim(`(${topicList(d.topics)})`)}`,
+    `${String(n).padStart(3)}. ${s.cyan(where)}${s.bold(who)} ${s.dim(`(${topicList(d.topics)})`)}${pendingTag(d, s)}`,
     wrap(d.text, 6),
     d.via && s.dim(wrap(`${d.via.actor.name} görevlerinden; ${d.via.citation.label} uyarınca`, 6)),
     d.note && s.dim(wrap(`${words.note}: ${d.note}`, 6)),
@@ -182,16 +191,16 @@ export function formatRouting(a: RoutingAnswer, s: Style = plain): string {
       a.steps.some((st) => st.action === 'register') && hanging('Kaydeden: ', registrars.length ? names(registrars) : 'metin adlandırmıyor (edilgen anlatım)'),
     )
     : wrap(`Metin gelen evrakı kimin kaydedip havale edeceğini düzenlemiyor.${fallbackSentence(a.fallback)}`);
-  const steps = a.steps.map((st, i) => hanging(`  ${i + 1}. `, `${routingStep(st)} [${st.citation.label}]`));
+  const steps = a.steps.map((st, i) => hanging(`  ${i + 1}. `, `${routingStep(st)} [${st.citation.label}]${pendingTag(st, s)}`));
   return section(
-    join(head, ...steps, `  ${words.status}: ${statusColour(s, a.status)(statusTr(a.status))}`),
+    join(head, ...steps, `  ${words.status}: ${statusColour(s, a.status)(statusTr(a.status))}`, reviewLine(a, s)),
     formatCitations(a.citations, s, a.fallback),
   );
 }
 
 /** `mevzuat define`: the meaning, or, for a term the Tanımlar do not define, the terms they do. */
 export function formatDefinition(a: DefinitionAnswer | undefined, term: string, reg: Pick<Regulation, 'id' | 'definitions'>, s: Style = plain): string {
-  if (a) return section(hanging(`${s.bold(a.term)}: `, a.meaning), formatCitations([a.citation], s));
+  if (a) return section(join(hanging(`${s.bold(a.term)}: `, a.meaning), reviewLine(a, s)), formatCitations([a.citation], s));
   const terms = reg.definitions.map((d) => d.term);
   return join(
     wrap(`"${term}" ${reg.id} içinde tanımlanmamış: Tanımlar maddesi bu terimi tanımlamıyor.`),
@@ -208,6 +217,7 @@ export function formatInForce(a: InForceAnswer, on: string, s: Style = plain): s
       wrap(a.condition, 2),
       a.note && wrap(a.note, 2),
       s.dim(wrap(a.caveat, 2)),
+      reviewLine(a, s),
     ),
     formatCitations(a.citations, s),
   );
@@ -226,6 +236,7 @@ export function formatList(regs: readonly Regulation[], status: readonly InForce
     wrap(r.title + (r.titleSource === 'supplied' ? ` [${words.suppliedTitle}]` : ''), 2),
     wrap(`${r.municipality.name} · ${regulationKindTr(r.kind)} · ${trDate(on)} itibarıyla ${inForceTr(status[i]!.status)}`, 2),
     hanging('  Diğer adlar: ', r.aliases.join(', ')),
+    r.review === 'pending' && s.yellow(wrap('Taslak: gözden geçirilmemiş olgular var; cevapları bunu belirtir.', 2)),
   ));
   return [`${regs.length} mevzuat`, ...blocks].join('\n\n');
 }

@@ -105,4 +105,8 @@ export const words = {
   noActor: 'metin kimseyi adlandırmıyor',
   suppliedTitle: 'başlık metinde yok; kütüphanece verildi',
   regulation: 'Mevzuat',
+  review: 'İnceleme',
+  /** Beside a fact or answer that rests on a machine-drafted, unreviewed fact. */
+  pending: 'gözden geçirilmemiş',
+  pendingAnswer: 'gözden geçirilmemiş: bu cevap, metinden otomatik çıkarılmış ve henüz bir kişinin hükümle karşılaştırmadığı olgulara dayanır',
 } as const;

@@ -384,8 +384,10 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
       actor('regulation.yaml', ['executor', 'actor'], meta.executor.actor); actor('regulation.yaml', ['executor', 'onBehalfOf'], meta.executor.onBehalfOf);
     }
     if (meta.fallback) {
-      cited.add(meta.fallback);
-      if (compiled && !provisionIds.has(meta.fallback)) error('regulation.yaml', ['fallback'], `Atıf çözülmüyor: metinde ${meta.fallback} kimlikli bir hüküm yok.`, { value: meta.fallback, suggestion: suggestProvision(meta.fallback) });
+      const fb = fallbackId(meta.fallback);
+      const path: PathSegment[] = typeof meta.fallback === 'string' ? ['fallback'] : ['fallback', 'provision'];
+      cited.add(fb);
+      if (compiled && !provisionIds.has(fb)) error('regulation.yaml', path, `Atıf çözülmüyor: metinde ${fb} kimlikli bir hüküm yok.`, { value: fb, suggestion: suggestProvision(fb) });
     }
     meta.sic?.forEach((s, i) => {
       const p = byId.get(s.provision);
@@ -431,9 +433,12 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
     }
     return undefined;
   };
+  // an inference rests on the facts it is drawn from: unreviewed when any of them is
+  const reviewOf = (...facts: ({ review?: string } | undefined)[]) => (facts.some((f) => f?.review === 'pending') ? { review: 'pending' as const } : {});
+  const postById = new Map(org.posts.map((p) => [p.id, p]));
   for (const u of org.units) {
     if (u.parent && !hasExplicit(u.id)) {
-      reporting.push({ id: `structural-${u.id}`, from: u.id, to: u.parent, relation: 'attached-to', cites: [u.cites[0]!], basis: 'structural' });
+      reporting.push({ id: `structural-${u.id}`, from: u.id, to: u.parent, relation: 'attached-to', cites: [u.cites[0]!], basis: 'structural', ...reviewOf(u, unitById.get(u.parent)) });
     }
   }
   // a post answers to the head of its unit; in a sub-unit without a head (Karşıyaka's Müdürlük
@@ -443,7 +448,7 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
     const found = headAt(p.heads ? unitById.get(p.unit)?.parent : p.unit);
     if (!found || found[1] === p.id) continue;
     const [unit, target] = found;
-    const line: ReportingLine = { id: `structural-${p.id}`, from: p.id, to: target, relation: 'superior', cites: [p.cites[0]!], basis: 'structural' };
+    const line: ReportingLine = { id: `structural-${p.id}`, from: p.id, to: target, relation: 'superior', cites: [p.cites[0]!], basis: 'structural', ...reviewOf(p, postById.get(target), unitById.get(p.unit), unitById.get(unit)) };
     if (!p.heads && unit !== p.unit) line.note = `Metin ${nameOf(p.unit)} için bir amir göstermez; ${nameOf(target)}, bu birimi kapsayan ${genitive(nameOf(unit))} başıdır.`;
     reporting.push(line);
   }
@@ -456,6 +461,7 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
     const line: ReportingLine = {
       id: `structural-${head}-${r.id}`, from: head, to: r.to, relation: r.relation, cites: r.cites, basis: 'structural',
       note: `Metin bunu ${nameOf(r.from)} için söyler; ${nameOf(head)} bu birimin başıdır.`,
+      ...reviewOf(r, postById.get(head)),
     };
     if (r.condition) line.condition = r.condition;
     reporting.push(line);
@@ -476,14 +482,35 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
   };
   [...up.keys()].forEach(visit);
 
+  // ── review: machine-drafted facts nobody has confirmed yet ─────────────────────────────────
+  // a draft lists them as work to do, file by file; a finished regulation has none
+  for (const file of ['regulation.yaml', 'organisation.yaml', 'duties.yaml', 'rules.yaml']) {
+    const pending = pendingPaths(yamls.get(file)?.doc.toJS());
+    if (!pending.length) continue;
+    report(draft ? 'todo' : 'error', file, pending[0], `${pending.length} olgu henüz gözden geçirilmedi (review: pending); ilki burada.`, {
+      suggestion: draft
+        ? 'Her olguyu dayandığı hükümle karşılaştırın (mevzuat review <klasör>); doğruysa review satırını silin, yanlışsa düzeltin.'
+        : 'Bitmiş bir mevzuatta gözden geçirilmemiş olgu olmaz: mevzuat review <klasör> ile her birini hükmüyle karşılaştırıp onaylayın (review satırını silin) ya da taslak olarak --draft ile yükleyin.',
+    });
+  }
+
   const order = ['regulation.yaml', 'text.yaml', 'organisation.yaml', 'duties.yaml', 'rules.yaml', 'coverage.yaml'];
   const rank = (f: string) => (order.includes(f) ? order.indexOf(f) : order.length);
   problems.sort((a, b) => rank(a.file) - rank(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 
   if (!metaFile.valid || !compiled || problems.some((p) => p.severity === 'error')) return { problems };
 
+  const { fallback: fallbackInput, ...metaRest } = meta as RegulationMetaInput;
+  const anyPending = [
+    meta?.executor, meta?.entryIntoForce, meta?.adoption, ...(meta?.legalBasis ?? []), ...(meta?.repeals ?? []),
+    typeof fallbackInput === 'object' ? fallbackInput : undefined,
+    ...org.units, ...org.posts, ...org.offices, ...duties, ...rules.reporting, ...rules.deputies, ...rules.correspondence, ...rules.routing, ...rules.definitions,
+  ].some((f) => f?.review === 'pending');
   const out: Regulation = {
-    ...(meta as RegulationMetaInput),
+    ...metaRest,
+    ...(fallbackInput !== undefined && { fallback: fallbackId(fallbackInput) }),
+    ...(typeof fallbackInput === 'object' && fallbackInput.review === 'pending' && { fallbackReview: 'pending' as const }),
+    ...(anyPending && { review: 'pending' as const }),
     units: org.units, posts: org.posts, offices: org.offices,
     duties, reporting,
     deputies: rules.deputies, correspondence: rules.correspondence, routing: rules.routing, definitions: rules.definitions,
@@ -512,6 +539,19 @@ export function compileRegulation(dir: string): Regulation {
 }
 
 type Loaded<T> = { data?: T; valid: boolean; missing?: true; at: (list: string, i: number) => number };
+
+/** The provision id of the fallback clause, written either as the id or as `{ provision, review }`. */
+const fallbackId = (f: string | { provision: string }) => (typeof f === 'string' ? f : f.provision);
+
+/** The path of every object in a file's data that carries `review: pending`, in file order. */
+function pendingPaths(data: unknown, base: PathSegment[] = []): PathSegment[][] {
+  // facts sit at most a few levels deep (file → list → fact → field): deeper nesting holds none
+  if (base.length > 6) return [];
+  if (Array.isArray(data)) return data.flatMap((e, i) => pendingPaths(e, [...base, i]));
+  if (!data || typeof data !== 'object') return [];
+  const own = (data as Record<string, unknown>).review === 'pending' ? [[...base, 'review']] : [];
+  return [...own, ...Object.entries(data).flatMap(([k, v]) => (k === 'review' ? [] : pendingPaths(v, [...base, k])))];
+}
 
 /**
  * The valid part of a file's data: each top-level field that validates, and of each list the

@@ -190,11 +190,31 @@ export function duty(idx: Index, d: RO<DutyInput>): Duty {
       id: d.id, regulation: idx.reg.id, holder: actorRef(idx, d.holder), text: d.excerpt ?? c.text, citation: c, topics: Object.freeze([...d.topics]) as Duty['topics'],
       // why this holder, where the data says (a bent given to the unit, reached by its head)
       ...(d.note && { note: d.note }),
+      ...reviewOf(idx, [d], [d.holder]),
     });
     idx.duties.set(d.id, out);
   }
   return out;
 }
+
+type Reviewable = { readonly review?: string } | undefined;
+const PENDING = Object.freeze({ review: 'pending' as const });
+const REVIEWED = Object.freeze({});
+
+/**
+ * `{ review: 'pending' }` when any of the facts or actors an answer rests on was drafted by
+ * `mevzuat new` and nobody has reviewed it; `{}` otherwise (always, and at once, for a regulation
+ * with no pending fact, such as every built-in one). Spread it into the answer.
+ */
+export function reviewOf(idx: Index, facts: Iterable<Reviewable>, actorIds: Iterable<string | undefined> = []): { readonly review?: 'pending' } {
+  if (idx.reg.review !== 'pending') return REVIEWED;
+  for (const f of facts) if (f?.review === 'pending') return PENDING;
+  for (const id of actorIds) if (id !== undefined && idx.actors.get(id)?.data.review === 'pending') return PENDING;
+  return REVIEWED;
+}
+
+/** The fallback clause as a fact for {@link reviewOf}: pending where it was drafted and not reviewed. */
+export const fallbackFact = (idx: Index): Reviewable => (idx.reg.fallbackReview === 'pending' ? PENDING : undefined);
 
 /** The regulation's fallback clause as a citation, where it has one. */
 export const fallbackOf = (idx: Index) => (idx.reg.fallback ? citation(idx, idx.reg.fallback) : undefined);

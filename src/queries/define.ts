@@ -3,7 +3,7 @@ import { builtins } from '../builtins.js';
 import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { DefinitionAnswer } from '../schema/answers.js';
-import { citation, memo } from '../internal/registry.js';
+import { citation, memo, reviewOf } from '../internal/registry.js';
 import { foldArg } from '../internal/lookup.js';
 
 /**
@@ -25,5 +25,5 @@ export function define(regulation: RegulationRef, term: string): DeepReadonly<De
 export function defineIn(corpus: Corpus, regulation: RegulationRef, term: string): DefinitionAnswer | undefined {
   const idx = corpus.index(regulation);
   const d = idx.definitions.get(foldArg(term, 'term'));
-  return d && memo(idx, `define:${d.id}`, () => ({ term: d.term, meaning: d.meaning, citation: citation(idx, d.cites[0]!) }));
+  return d && memo(idx, `define:${d.id}`, () => ({ term: d.term, meaning: d.meaning, citation: citation(idx, d.cites[0]!), ...reviewOf(idx, [d], [d.actor]) }));
 }

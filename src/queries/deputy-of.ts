@@ -3,7 +3,7 @@ import { builtins } from '../builtins.js';
 import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { DeputyAnswer } from '../schema/answers.js';
-import { actorRef, citation, citations, fallbackOf, memo, resolveActor, type Index } from '../internal/registry.js';
+import { actorRef, citation, citations, fallbackFact, fallbackOf, memo, resolveActor, reviewOf, type Index } from '../internal/registry.js';
 import type { Subject } from './reports-to.js';
 
 /**
@@ -58,5 +58,5 @@ function answer(idx: Index, id: string): DeputyAnswer {
     const fb = fallbackOf(idx);
     if (fb) out.fallback = fb;
   }
-  return out;
+  return { ...out, ...reviewOf(idx, [...all, out.fallback && fallbackFact(idx)], [id, ...all.flatMap((r) => r.deputies)]) };
 }

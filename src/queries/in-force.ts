@@ -3,7 +3,7 @@ import { builtins } from '../builtins.js';
 import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { InForceAnswer } from '../schema/answers.js';
-import { citation, citations, remember, type Index } from '../internal/registry.js';
+import { citation, citations, remember, reviewOf, type Index } from '../internal/registry.js';
 import { fail, show } from '../internal/lookup.js';
 
 let istanbul: Intl.DateTimeFormat | undefined;
@@ -82,7 +82,21 @@ export function inForce(regulation: RegulationRef, date?: Date | string): DeepRe
 export function inForceIn(corpus: Corpus, regulation: RegulationRef, date?: unknown): InForceAnswer {
   const idx = corpus.index(regulation);
   const day = toDay(date);
-  return remember(idx, `inForce:${day}`, () => answer(corpus, idx, day));
+  return remember(idx, `inForce:${day}`, () => {
+    const a = answer(corpus, idx, day);
+    return { ...a, ...review(corpus, idx, a) };
+  });
+}
+
+/** The answer rests on the yürürlük fact, or, when repealed, on the repealing regulation's repeal and its own yürürlük. */
+function review(corpus: Corpus, idx: Index, a: InForceAnswer): { readonly review?: 'pending' } {
+  if (a.status !== 'repealed') return reviewOf(idx, [idx.reg.entryIntoForce]);
+  for (const other of corpus.repealersOf(idx.reg.id)) {
+    const by = corpus.index(other);
+    const pending = reviewOf(by, [by.reg.repeals.find((x) => x.regulation === idx.reg.id), by.reg.entryIntoForce]);
+    if (pending.review) return pending;
+  }
+  return {};
 }
 
 function answer(corpus: Corpus, idx: Index, day: string): InForceAnswer {

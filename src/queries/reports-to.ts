@@ -4,7 +4,7 @@ import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { ReportsToAnswer, ReportingLineAnswer } from '../schema/answers.js';
 import type { ActorRef } from '../schema/organisation.js';
-import { actorRef, citations, memo, resolveActor, type Index } from '../internal/registry.js';
+import { actorRef, citations, memo, resolveActor, reviewOf, type Index } from '../internal/registry.js';
 
 /**
  * A subject: an actor id, a Turkish name (folded: `'MUDUR'` is `'Müdür'`), or an `ActorRef`.
@@ -21,7 +21,7 @@ export function linesOf(idx: Index, id: string): ReportingLineAnswer[] {
     const out: ReportingLineAnswer = { to: actorRef(idx, l.to), relation: l.relation, basis: l.basis, citations: citations(idx, l.cites) };
     if (l.condition) out.condition = l.condition;
     if (l.note) out.note = l.note;
-    return out;
+    return { ...out, ...reviewOf(idx, [l], [l.to]) };
   });
 }
 
@@ -51,7 +51,10 @@ export function reportsTo(regulation: RegulationRef, subject: Subject): DeepRead
 export function reportsToIn(corpus: Corpus, regulation: RegulationRef, subject: Subject): ReportsToAnswer {
   const idx = corpus.index(regulation);
   const id = resolveActor(idx, subject);
-  return memo(idx, `reportsTo:${id}`, () => ({ regulation: idx.reg.id, subject: actorRef(idx, id), lines: linesOf(idx, id) }));
+  return memo(idx, `reportsTo:${id}`, () => {
+    const lines = linesOf(idx, id);
+    return { regulation: idx.reg.id, subject: actorRef(idx, id), lines, ...reviewOf(idx, lines, [id]) };
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { builtins } from '../builtins.js';
 import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { RoutingAnswer } from '../schema/answers.js';
-import { actorRef, citation, citations, fallbackOf, memo, type Index } from '../internal/registry.js';
+import { actorRef, citation, citations, fallbackFact, fallbackOf, memo, reviewOf, type Index } from '../internal/registry.js';
 
 /**
  * Who receives, registers and distributes (havale: assigns to whoever is to act on it) the
@@ -40,6 +40,7 @@ function answer(idx: Index): RoutingAnswer {
       action: s.action,
       ...(s.to && { to: s.to.map((t) => actorRef(idx, t)) }),
       citation: citation(idx, s.cites[0]!),
+      ...reviewOf(idx, [s], [s.actor, ...(s.to ?? [])]),
     })),
     citations: citations(idx, [...new Set(steps.flatMap((s) => s.cites))]),
   };
@@ -47,5 +48,5 @@ function answer(idx: Index): RoutingAnswer {
     const fb = fallbackOf(idx);
     if (fb) out.fallback = fb;
   }
-  return out;
+  return { ...out, ...reviewOf(idx, [...out.steps, out.fallback && fallbackFact(idx)]) };
 }

@@ -9,7 +9,7 @@ import { recipientClassIds, recipientWords } from '../schema/values.js';
 import type { ActorRef } from '../schema/organisation.js';
 import { genitive, listTr, sentence } from '../internal/turkish.js';
 import { fold } from '../fold.js';
-import { actorRef, citations, fallbackOf, memo, type Index } from '../internal/registry.js';
+import { actorRef, citations, fallbackFact, fallbackOf, memo, reviewOf, type Index } from '../internal/registry.js';
 import { fail, foldArg, nearest, show } from '../internal/lookup.js';
 
 /**
@@ -127,5 +127,6 @@ function answer(idx: Index, cls: RecipientClass): WhoSignsAnswer {
     const fb = fallbackOf(idx);
     if (fb) base.fallback = fb;
   }
-  return { ...base, explanation: explain(base, rules, idx) };
+  const review = reviewOf(idx, [...rules, base.fallback && fallbackFact(idx)], [...signers, ...paraf, ...responsible].map((a) => a.id));
+  return { ...base, explanation: explain(base, rules, idx), ...review };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Citation } from './citation.js';
+import { AnswerReview } from './common.js';
 import { ActorRef } from './organisation.js';
 import { RecipientClass, Relation } from './facts.js';
 
@@ -23,6 +24,8 @@ export const WhoSignsAnswer = z.strictObject({
   responsible: z.array(ActorRef.extend({ condition: z.string().optional() })),
   citations: z.array(Citation),
   fallback: Citation.optional(),
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   explanation: z.string(),
 });
 export type WhoSignsAnswer = z.infer<typeof WhoSignsAnswer>;
@@ -41,6 +44,8 @@ export const ReportingLineAnswer = z.strictObject({
   basis: z.enum(['explicit', 'structural']),
   condition: z.string().optional(),
   note: z.string().optional(),
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   citations: z.array(Citation),
 });
 export type ReportingLineAnswer = z.infer<typeof ReportingLineAnswer>;
@@ -56,6 +61,8 @@ export type ReportingLineAnswer = z.infer<typeof ReportingLineAnswer>;
 export const ReportsToAnswer = z.strictObject({
   regulation: z.string(),
   subject: ActorRef,
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   lines: z.array(ReportingLineAnswer),
 });
 export type ReportsToAnswer = z.infer<typeof ReportsToAnswer>;
@@ -82,6 +89,8 @@ export const DeputyAnswer = z.strictObject({
    * with the text's condition and the provision.
    */
   inAbsence: z.array(z.strictObject({ actor: ActorRef, condition: z.string().optional(), note: z.string().optional(), citation: Citation })),
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   citations: z.array(Citation),
   fallback: Citation.optional(),
 });
@@ -94,6 +103,8 @@ export const RoutingStepAnswer = z.strictObject({
   action: z.enum(['collect', 'register', 'file', 'forward', 'distribute', 'supervise']),
   /** To whom the document goes, where the text says so. */
   to: z.array(ActorRef).optional(),
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   citation: Citation,
 });
 
@@ -109,6 +120,8 @@ export const RoutingAnswer = z.strictObject({
   status: z.enum(['explicit', 'not-regulated']),
   routers: z.array(ActorRef),
   steps: z.array(RoutingStepAnswer),
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   citations: z.array(Citation),
   fallback: Citation.optional(),
 });
@@ -124,6 +137,8 @@ export type RoutingAnswer = z.infer<typeof RoutingAnswer>;
 export const DefinitionAnswer = z.strictObject({
   term: z.string(),
   meaning: z.string(),
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   citation: Citation,
 });
 export type DefinitionAnswer = z.infer<typeof DefinitionAnswer>;
@@ -155,6 +170,8 @@ export const InForceAnswer = z.strictObject({
   note: z.string().optional(),
   /** Always: a repeal by a text outside this package cannot be seen. */
   caveat: z.string(),
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
   citations: z.array(Citation),
 });
 export type InForceAnswer = z.infer<typeof InForceAnswer>;

@@ -7,12 +7,13 @@ export const DutyInput = z.strictObject({
   id: Slug,
   holder: Slug,
   cites: Cites,
-  topics: z.array(Topic).min(1),
+  /** At least one, once reviewed; a drafted duty (`review: pending`) whose words name no topic clearly has none yet. */
+  topics: z.array(Topic),
   excerpt: z.string().min(1).optional(),
   /** Why the duty is given to this holder, where the text does not name the holder in so many words. */
   note: z.string().optional(),
   ...reviewFields,
-});
+}).refine((d) => d.topics.length > 0 || d.review === 'pending', { message: 'a duty needs at least one topic (only a drafted duty pending review may have none yet)', path: ['topics'] });
 export type DutyInput = z.infer<typeof DutyInput>;
 
 /** `duties.yaml`. */

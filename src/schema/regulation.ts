@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Cites, IsoDate, ProvisionId, Slug, Topic, reviewFields } from './common.js';
+import { AnswerReview, Cites, IsoDate, ProvisionId, Slug, Topic, reviewFields } from './common.js';
 import { ActorRef, Office, Post, Unit } from './organisation.js';
 import { CorrespondenceRuleInput, DefinitionInput, DeputyRuleInput, DutyInput, NoFact, Relation, ReportingLineInput, RoutingStepInput } from './facts.js';
 import { Provision, TextNode } from './text.js';
@@ -156,8 +156,11 @@ export const RegulationMetaInput = z.strictObject({
   entryIntoForce: EntryIntoForce,
   repeals: z.array(Repeal),
   executor: z.strictObject({ actor: Slug, onBehalfOf: Slug.optional(), cites: Cites, ...reviewFields }),
-  /** The clause that sends matters the text does not cover to the legislation in force. */
-  fallback: ProvisionId.optional(),
+  /**
+   * The clause that sends matters the text does not cover to the legislation in force: its
+   * provision id, or, as drafted by `mevzuat new`, `{ provision, review: pending, readFrom }`.
+   */
+  fallback: z.union([ProvisionId, z.strictObject({ provision: ProvisionId, ...reviewFields })]).optional(),
   sources: z.array(Source).min(1),
   variants: z.array(Variant).optional(),
   sic: z.array(SicNote).optional(),
@@ -184,6 +187,15 @@ export type ReportingLine = z.infer<typeof ReportingLine>;
  */
 export const Regulation = z.strictObject({
   ...RegulationMetaInput.shape,
+  /** The fallback clause's provision id (compiled from either form of `regulation.yaml`). */
+  fallback: ProvisionId.optional(),
+  /** `'pending'` when the fallback clause was drafted by `mevzuat new` and nobody has reviewed it. */
+  fallbackReview: AnswerReview,
+  /**
+   * `'pending'` when at least one fact of the regulation is machine-drafted and not reviewed yet
+   * (each such fact carries `review: 'pending'` itself); absent for a fully reviewed regulation.
+   */
+  review: AnswerReview,
   units: z.array(Unit),
   posts: z.array(Post),
   offices: z.array(Office),
@@ -222,6 +234,8 @@ export const Duty = z.strictObject({
   via: z.strictObject({ actor: ActorRef, citation: Citation }).optional(),
   /** Why the duty is given to this holder, where the text does not name the holder in so many words. */
   note: z.string().optional(),
+  /** `'pending'` when the duty (or its holder) was drafted by `mevzuat new` and nobody has reviewed it. */
+  review: AnswerReview,
 });
 export type Duty = z.infer<typeof Duty>;
 

@@ -105,6 +105,11 @@ export const Provision = z.strictObject({
   /** Other labels `cite` accepts for this provision (`m.5/1-k` for `m.5/k`). */
   altLabels: z.array(z.string()),
   article: z.number().int().positive(),
+  /**
+   * Present only for an article outside the regular numbering: `temporary` for `GEÇİCİ MADDE n`
+   * (label `geçici m.n`), `additional` for `EK MADDE n` (label `ek m.n`); `article` is then `n`.
+   */
+  articleKind: z.enum(['temporary', 'additional']).optional(),
   paragraph: z.number().int().positive().optional(),
   section: z.string().optional(),
   item: z.string().optional(),

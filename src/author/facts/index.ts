@@ -15,6 +15,17 @@ import type { CompiledText } from '../../compile/text.js';
 import type { OrganisationInput } from '../../schema/organisation.js';
 import type { DutyInput, RulesInput } from '../../schema/facts.js';
 import type { RegulationMetaInput } from '../../schema/regulation.js';
+import { fold, slugify } from '../../fold.js';
+import { ActorBook, allCaps, titleCase } from './actors.js';
+import { draftCorrespondence } from './correspondence.js';
+import { draftDefinitions } from './definitions.js';
+import { draftDeputies } from './deputies.js';
+import { Drafting } from './draft.js';
+import { draftDuties } from './duties.js';
+import { draftEntryIntoForce, draftExecutor, draftFallback, draftLegalBasis, draftRepeals } from './meta.js';
+import { draftStructure, organisationOf } from './organisation.js';
+import { draftReporting } from './reporting.js';
+import { Doc } from './text.js';
 
 /** What the drafting is given. */
 export type DraftContext = {
@@ -40,12 +51,53 @@ export type DraftedFacts = {
 };
 
 /**
- * Drafts the facts of a regulation from its text.
+ * Drafts the facts of a regulation from its text. The definitions are read first (they give the
+ * actors their short names), then the structure articles, the duty lists (whose holders the rules
+ * read from those lists take as their subject), the rules and the regulation-level facts.
  *
  * @param context - The id, the compiled text and the governed unit.
  * @returns Drafted facts, each citing its provision and marked `review: 'pending'`.
+ * @example
+ * const text = compileText(parseRegulationText(raw).nodes);
+ * const drafted = draftFacts({ id: 'ornekkoy', text, organisation: { id: 'yazi-isleri-mudurlugu', name: 'Yazı İşleri Müdürlüğü', kind: 'mudurluk' } });
+ * drafted.meta.executor  //=> { actor: 'belediye-baskani', cites: ['art_18'], review: 'pending', readFrom: 'Bu yönetmelik hükümleri Gebze Belediye Başkanı tarafından yürütülür' }
  */
 export function draftFacts(context: DraftContext): DraftedFacts {
-  void context;
-  return { organisation: { units: [], posts: [], offices: [] }, duties: [], rules: { reporting: [], deputies: [], correspondence: [], routing: [], definitions: [] }, meta: {}, todos: [] };
+  const doc = new Doc(context.text);
+  const org = context.organisation ?? organisationFromTitle(doc);
+  const book = new ActorBook(org, placeWords(doc));
+  const d = new Drafting(doc, book);
+  const orgCite = doc.articles[0]?.id;
+  if (orgCite) book.cite(book.org, orgCite);
+  draftDefinitions(d);
+  draftStructure(d);
+  draftDuties(d);
+  draftReporting(d);
+  draftDeputies(d);
+  draftCorrespondence(d);
+  draftExecutor(d);
+  draftEntryIntoForce(d);
+  draftLegalBasis(d);
+  draftFallback(d);
+  draftRepeals(d);
+  return { organisation: organisationOf(d), duties: d.duties, rules: d.rules, meta: d.meta, todos: d.todos };
+}
+
+/** The governed unit as the title names it ("YAZI İŞLERİ MÜDÜRLÜĞÜ"), when the caller did not give it. */
+function organisationFromTitle(doc: Doc): { id: string; name: string; kind: string } {
+  const line = [...doc.titles].reverse().find((t) => /mudurlugu|daire baskanligi/.test(fold(t)));
+  const m = line ? /^(.*?(?:MÜDÜRLÜĞÜ|Müdürlüğü|BAŞKANLIĞI|Başkanlığı))/u.exec(line.replace(/^.*?BELEDİYE(?:Sİ)?\s+BAŞKANLIĞI\s*/u, '')) : null;
+  const name = m ? (allCaps(m[1]!) ? titleCase(m[1]!) : m[1]!) : 'Müdürlük';
+  const f = fold(name);
+  return { id: slugify(name) || 'mudurluk', name, kind: /sube/.test(f) ? 'sube-mudurlugu' : /daire baskanligi/.test(f) ? 'daire-baskanligi' : 'mudurluk' };
+}
+
+/** The municipality's own name as the title lines write it before "Belediye" ("GEBZE BELEDİYESİ" → gebze). */
+function placeWords(doc: Doc): string[] {
+  const out = new Set<string>();
+  for (const t of doc.titles) {
+    const m = /^(.*?)\s*(?:BÜYÜKŞEHİR\s+)?BELEDİYE/iu.exec(t.toLocaleUpperCase('tr-TR'));
+    if (m?.[1]) for (const w of m[1].split(/\s+/)) if (w && fold(w) !== 't c') out.add(fold(w));
+  }
+  return [...out].filter((w) => w.length > 1 && w !== 't');
 }

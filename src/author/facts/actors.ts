@@ -1,0 +1,273 @@
+/**
+ * Actors of the drafting: the governed unit, its posts and sub-units, and the offices outside it
+ * (Belediye Başkanı, Başkan Yardımcısı, Meclis, Encümen). `ActorBook.resolve` reads a noun phrase
+ * as the text writes it — inflected ("Müdür'e", "Başkanına", "Şefliğinin"), with qualifiers
+ * ("ilgili", "görevlendireceği", "yetki verdiği") — and names the actor it denotes, or nothing
+ * when the phrase does not name exactly one known actor.
+ */
+import { fold, slugify } from '../../fold.js';
+import type { UnitKind } from '../../schema/organisation.js';
+
+export type ActorKind = 'unit' | 'post' | 'office';
+
+/** An actor as the drafting builds it; written out as a Unit, Post or Office. */
+export type DraftActor = {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  unitKind?: UnitKind;
+  parent?: string;
+  unit?: string;
+  heads?: boolean;
+  generic?: boolean;
+  aliases: string[];
+  cites: string[];
+  readFrom?: string;
+};
+
+// Case endings as fold() writes them (ı→i, ü→u …), after a stem ending in a vowel (a possessive
+// compound: "başkanı", "şefliği") and after one ending in a consonant ("müdür", "şef").
+const AFTER_VOWEL = new Set(['', 'n', 'na', 'ne', 'nin', 'nun', 'ni', 'nu', 'nca', 'nce', 'nda', 'nde', 'ndan', 'nden', 'yla', 'yle', 'ndaki', 'ndeki', 'dir', 'dur', 'ca', 'ce']);
+const AFTER_CONSONANT = new Set(['', 'e', 'a', 'i', 'u', 'in', 'un', 'ce', 'ca', 'de', 'da', 'den', 'dan', 'le', 'la', 'dir', 'dur', 'deki', 'daki']);
+const PLURAL = ['ler', 'lar'];
+
+/**
+ * Whether a folded word is an inflected form of a folded base word (case, possessive, plural;
+ * k→ğ softening): `mudure` of `mudur`, `baskanina` of `baskani`, `sefliginin` of `sefligi`,
+ * `sefler` of `sef`, `mudurlugune` of `mudurluk`.
+ */
+export function inflects(word: string, base: string): boolean {
+  if (word === base) return true;
+  if (base.length < 2) return false;
+  const vowel = /[aeiou]$/.test(base);
+  if (vowel) {
+    if (word.startsWith(base) && AFTER_VOWEL.has(word.slice(base.length))) return true;
+    // "başkanı" is also written bare: "başkana", "başkanın"
+    const bare = /[^aeiou]s[iu]$/.test(base) ? base.slice(0, -2) : /[^aeiou][iu]$/.test(base) ? base.slice(0, -1) : undefined;
+    return bare !== undefined && bare.length >= 3 && !/s$/.test(bare) && consonantForm(word, bare);
+  }
+  return consonantForm(word, base);
+}
+
+function consonantForm(word: string, base: string): boolean {
+  const tails: string[] = [];
+  if (word.startsWith(base)) tails.push(word.slice(base.length));
+  if (base.endsWith('k')) {
+    const soft = `${base.slice(0, -1)}g`;
+    if (word.startsWith(soft) && /^[aeiou]/.test(word.slice(soft.length))) tails.push(word.slice(soft.length));
+  }
+  return tails.some((t) => {
+    if (AFTER_CONSONANT.has(t)) return true;
+    if (/^[iu]/.test(t) && AFTER_VOWEL.has(t.slice(1))) return true;
+    const pl = PLURAL.find((p) => t.startsWith(p));
+    if (!pl) return false;
+    const rest = t.slice(pl.length);
+    return AFTER_CONSONANT.has(rest) || (/^[iu]/.test(rest) && AFTER_VOWEL.has(rest.slice(1)));
+  });
+}
+
+/** Words (folded) a qualifier may put before an actor's name without changing who it is. */
+const QUALIFIERS = new Set(['ilgili', 'yetkili', 'gorevlendirecegi', 'gorevlendirdigi', 'gorevlendirilen', 'yetkilendirdigi', 'direkt', 'direk', 'dogrudan', 'olarak', 'birinci', 'derecede']);
+/** Two-word qualifiers: "yetki verdiği", "bağlı olduğu", "bağlı bulunduğu". */
+const QUALIFIER_PAIRS = new Set(['yetki verdigi', 'yetki verecegi', 'bagli oldugu', 'bagli bulundugu']);
+
+/** The words a qualifier pair or word marks as delegation ("yetki verdiği"). */
+export const DELEGATION = new Set(['yetki verdigi', 'yetki verecegi', 'yetkilendirdigi']);
+
+/** Head words (folded, nominative) of a unit's name, with the kind of unit they make. */
+const UNIT_HEADS: [string, UnitKind][] = [
+  ['mudurlugu', 'mudurluk'], ['sefligi', 'seflik'], ['birimi', 'birim'], ['servisi', 'birim'], ['kalemi', 'birim'], ['burosu', 'birim'],
+  ['masasi', 'masa'], ['merkezi', 'merkez'], ['ofisi', 'ofis'], ['hatti', 'hat'], ['memurlugu', 'birim'], ['amirligi', 'birim'],
+  ['sekreterligi', 'birim'], ['koordinatorlugu', 'birim'], ['temsilciligi', 'birim'], ['sefligi', 'seflik'],
+];
+/** Head words (folded, nominative) of a post's name. */
+const POST_HEADS = new Set([
+  'muduru', 'mudur', 'sefi', 'sef', 'sefler', 'sorumlusu', 'sorumlulari', 'temsilcisi', 'yetkilisi', 'gorevlisi', 'gorevlileri', 'memuru', 'memurlari',
+  'memurlar', 'memur', 'elemani', 'elemanlari', 'personeli', 'personel', 'personelleri', 'personeller', 'uzmani', 'uzmanlari', 'sekreteri', 'sofor', 'hizmetli',
+  'isci', 'isciler', 'mufettis', 'mufettisler', 'mufettisi', 'muhendis', 'muhendisler', 'teknisyen', 'teknisyenler', 'tekniker', 'avukat', 'cayci', 'mutemedi',
+  'isletmeni', 'calisanlari', 'calisani', 'operatoru', 'yardimcisi', 'yardimcilari', 'koordinatoru', 'denetcisi', 'uyesi', 'uyeleri',
+]);
+
+/** The kind a name's head word gives it, or nothing when the last word names no unit or post. */
+export function headKind(name: string): { kind: 'unit'; unitKind: UnitKind } | { kind: 'post' } | undefined {
+  const words = fold(name).split(' ');
+  const last = words[words.length - 1] ?? '';
+  const unit = UNIT_HEADS.find(([h]) => last === h);
+  if (unit) return { kind: 'unit', unitKind: unit[1] };
+  if (POST_HEADS.has(last)) return { kind: 'post' };
+  return undefined;
+}
+
+/** Title case for a name printed in capitals: `İHALE SERVİSİ SORUMLUSU` → `İhale Servisi Sorumlusu`. */
+export function titleCase(s: string): string {
+  const small = new Set(['ve', 'ile', 'veya', 'ya', 'da', 'de']);
+  return s.toLocaleLowerCase('tr-TR').split(/(\s+)/).map((w, i) => (i > 0 && small.has(w) ? w : w.charAt(0).toLocaleUpperCase('tr-TR') + w.slice(1))).join('');
+}
+
+/** Whether a string is printed in capitals (has letters, and none of them lower case). */
+export const allCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+
+/** A phrase cleaned for resolution: no parenthesis, apostrophes joined ("Müdür'e" → "Müdüre"), no end punctuation. */
+export function clean(phrase: string): string {
+  return phrase
+    .replace(/\([^()]{0,80}\)/g, ' ')
+    .replace(/(\p{L})['’‘`´](\p{L})/gu, '$1$2')
+    .replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+/** The nominative of a phrase in the genitive ("Temizlik İşleri Şefinin" → "Temizlik İşleri Şefi"; "Müdürlüğün" → "Müdürlük"). */
+export function nominative(phrase: string): string {
+  const p = clean(phrase);
+  const m = /^(.*?)(\p{L}+)$/u.exec(p);
+  if (!m) return p;
+  const [, before, word] = m as unknown as [string, string, string];
+  const f = fold(word);
+  let stem = word;
+  if (/[aeiou]n[iu]n$/.test(f)) stem = word.slice(0, -3);
+  else if (/[^aeiou][iu]n$/.test(f) && f.length > 4) stem = word.slice(0, -2);
+  else return p;
+  if (/ğ$/u.test(stem)) stem = `${stem.slice(0, -1)}k`;
+  else if (/Ğ$/u.test(stem)) stem = `${stem.slice(0, -1)}K`;
+  return `${before}${stem}`;
+}
+
+type Key = { words: string[]; actor: DraftActor };
+
+/**
+ * The actors of one regulation, and the names they go by.
+ *
+ * @example
+ * const book = new ActorBook({ id: 'yazi-isleri-mudurlugu', name: 'Yazı İşleri Müdürlüğü', kind: 'mudurluk' }, ['gebze']);
+ * book.resolve("Müdür'e")?.id              //=> 'mudur'
+ * book.resolve('Belediye Başkanına')?.id   //=> 'belediye-baskani'
+ */
+export class ActorBook {
+  readonly org: DraftActor;
+  readonly actors: DraftActor[] = [];
+  private keys: Key[] = [];
+  /** Offices and posts every municipal text may name, made real the first time the text names them. */
+  private latent: { names: string[]; make: () => DraftActor }[] = [];
+  /** Words (folded) of the municipality's name, dropped in front of an office's name ("Gebze Belediye Başkanı"). */
+  private readonly place: Set<string>;
+
+  constructor(org: { id: string; name: string; kind: string }, place: string[] = []) {
+    this.place = new Set(place.map(fold).filter(Boolean));
+    this.org = { id: org.id, name: org.name, kind: 'unit', unitKind: (org.kind as UnitKind) ?? 'mudurluk', aliases: [], cites: [] };
+    this.add(this.org);
+    const orgWords = fold(org.name).split(' ');
+    this.alias(this.org, 'Müdürlük');
+    if (/^(mudurlugu|mudurluk)$/.test(orgWords[orgWords.length - 1] ?? '')) {
+      const base = org.name.replace(/\s*\S+$/u, '');
+      const head = org.name.replace(/^.*\s/u, '');
+      const sube = /sube/.test(fold(org.name));
+      this.latent.push({
+        names: ['Müdür', `${base} Müdürü`, 'Birim Müdürü', ...(sube ? ['Şube Müdürü'] : [])],
+        make: () => ({ id: 'mudur', name: 'Müdür', kind: 'post', unit: this.org.id, heads: true, aliases: [`${base} ${/Ü/u.test(head) ? 'MÜDÜRÜ' : 'Müdürü'}`].map((a) => (allCaps(a) ? titleCase(a) : a)), cites: [] }),
+      });
+    }
+    this.latent.push(
+      { names: ['Belediye Başkanı', 'Başkan', 'Başkanlık Makamı', 'Belediye Başkanlık Makamı'], make: () => ({ id: 'belediye-baskani', name: 'Belediye Başkanı', kind: 'office', aliases: ['Başkan'], cites: [] }) },
+      { names: ['Başkan Yardımcısı', 'Belediye Başkan Yardımcısı', 'Belediye Başkanı Yardımcısı'], make: () => ({ id: 'baskan-yardimcisi', name: 'Başkan Yardımcısı', kind: 'office', aliases: [], cites: [] }) },
+      { names: ['Belediye Meclisi', 'Meclis'], make: () => ({ id: 'belediye-meclisi', name: 'Belediye Meclisi', kind: 'office', aliases: ['Meclis'], cites: [] }) },
+      { names: ['Belediye Encümeni', 'Encümen'], make: () => ({ id: 'belediye-encumeni', name: 'Belediye Encümeni', kind: 'office', aliases: ['Encümen'], cites: [] }) },
+      { names: ['Şef', 'Şefler'], make: () => ({ id: 'sef', name: 'Şef', kind: 'post', unit: this.org.id, aliases: [], cites: [] }) },
+      { names: ['Personel', 'Müdürlük Personeli', 'Birim Personeli'], make: () => ({ id: 'personel', name: 'Personel', kind: 'post', unit: this.org.id, generic: true, aliases: [], cites: [] }) },
+    );
+  }
+
+  /** Every actor by id. */
+  get(id: string): DraftActor | undefined {
+    return this.actors.find((a) => a.id === id);
+  }
+
+  private add(a: DraftActor): DraftActor {
+    this.actors.push(a);
+    this.keys.push({ words: fold(a.name).split(' '), actor: a });
+    for (const al of a.aliases) this.keys.push({ words: fold(al).split(' '), actor: a });
+    return a;
+  }
+
+  /** Gives an actor another name it is known by. */
+  alias(a: DraftActor, name: string): void {
+    const f = fold(name);
+    if (!f || this.keys.some((k) => k.words.join(' ') === f)) return;
+    if (fold(a.name) !== f && !a.aliases.some((x) => fold(x) === f) && name !== 'Müdürlük') a.aliases.push(name);
+    this.keys.push({ words: f.split(' '), actor: a });
+  }
+
+  /** Records where the text names an actor. */
+  cite(a: DraftActor, provision: string): void {
+    if (!a.cites.includes(provision)) a.cites.push(provision);
+  }
+
+  /**
+   * The actor a phrase names, materialising a known office or post the first time; nothing when
+   * the phrase names none, or could name more than one.
+   */
+  resolve(phrase: string): DraftActor | undefined {
+    const words = this.words(phrase);
+    if (!words.length) return undefined;
+    const hit = this.match(words, this.keys.map((k) => ({ words: k.words, actor: k.actor })));
+    if (hit) return hit;
+    const latent = this.latent.flatMap((l) => l.names.map((n) => ({ words: fold(n).split(' '), actor: l })));
+    const found = new Set<(typeof this.latent)[number]>();
+    for (const k of latent) if (sameName(words, k.words)) found.add(k.actor);
+    if (found.size !== 1) return undefined;
+    const l = [...found][0]!;
+    this.latent = this.latent.filter((x) => x !== l);
+    const a = this.add(l.make());
+    for (const n of l.names) this.alias(a, n);
+    return a;
+  }
+
+  private match(words: string[], keys: Key[]): DraftActor | undefined {
+    const hits = new Set<DraftActor>();
+    for (const k of keys) if (sameName(words, k.words)) hits.add(k.actor);
+    return hits.size === 1 ? [...hits][0] : undefined;
+  }
+
+  /** The folded words of a phrase without its qualifiers and the municipality's name. */
+  words(phrase: string): string[] {
+    const ws = fold(clean(phrase)).split(' ').filter(Boolean);
+    let i = 0;
+    for (;;) {
+      if (i + 1 < ws.length && QUALIFIER_PAIRS.has(`${ws[i]} ${ws[i + 1]}`)) i += 2;
+      else if (i < ws.length - 1 && (QUALIFIERS.has(ws[i]!) || this.place.has(ws[i]!))) i += 1;
+      // "Gebze Belediyesi Yazı İşleri Müdürlüğü", "Gebze Belediye Başkanlığı Yazı İşleri Müdürlüğü": the municipality, not the actor
+      else if (i < ws.length - 2 && ws[i] === 'belediyesi') i += 1;
+      else if (i < ws.length - 3 && ws[i] === 'belediye' && /^baskanligi(nin)?$/.test(ws[i + 1]!)) i += 2;
+      else break;
+    }
+    return ws.slice(i);
+  }
+
+  /**
+   * Adds an actor the text names in a caption or a list ("Temizlik İşleri Şefliği", "İhale Servisi
+   * Sorumlusu"), or returns the one that already goes by that name. Nothing when the name's head
+   * word names no unit or post.
+   */
+  ensure(name: string, cite: string, readFrom?: string): DraftActor | undefined {
+    const n = clean(name);
+    const existing = this.resolve(n);
+    if (existing) { this.cite(existing, cite); return existing; }
+    const display = allCaps(n) ? titleCase(n) : n;
+    const head = headKind(display);
+    if (!head || fold(display).split(' ').length > 8) return undefined;
+    let id = slugify(display);
+    if (!id) return undefined;
+    for (let k = 2; this.actors.some((a) => a.id === id); k++) id = `${slugify(display)}-${k}`;
+    const a: DraftActor = head.kind === 'unit'
+      ? { id, name: display, kind: 'unit', unitKind: head.unitKind, parent: this.org.id, aliases: [], cites: [cite] }
+      : { id, name: display, kind: 'post', unit: this.org.id, aliases: [], cites: [cite] };
+    if (readFrom) a.readFrom = readFrom;
+    return this.add(a);
+  }
+}
+
+/** Whether folded words name the folded key: all words equal, the last one inflected. */
+function sameName(words: string[], key: string[]): boolean {
+  if (words.length !== key.length) return false;
+  for (let i = 0; i < key.length - 1; i++) if (words[i] !== key[i]) return false;
+  return inflects(words[words.length - 1]!, key[key.length - 1]!);
+}

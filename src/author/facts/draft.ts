@@ -1,0 +1,36 @@
+/**
+ * What every part of the drafting shares: the text, the actors, the facts drafted so far, the
+ * ids already given out, and the todos.
+ */
+import { slugify } from '../../fold.js';
+import type { DutyInput, RulesInput } from '../../schema/facts.js';
+import type { DraftedFacts, DraftTodo } from './index.js';
+import { ActorBook, type DraftActor } from './actors.js';
+import { Doc } from './text.js';
+
+/** The working state of one drafting run. */
+export class Drafting {
+  readonly duties: DutyInput[] = [];
+  readonly rules: RulesInput = { reporting: [], deputies: [], correspondence: [], routing: [], definitions: [] };
+  readonly meta: DraftedFacts['meta'] = {};
+  readonly todos: DraftTodo[] = [];
+  /** The holder each duty provision was given (provision id → actor), for the rules read from duty lists. */
+  readonly holders = new Map<string, DraftActor>();
+  private readonly ids = new Set<string>();
+
+  constructor(readonly doc: Doc, readonly book: ActorBook) {}
+
+  /** A fresh id from the words given (slugified, at most `words` words), unique in this draft. */
+  id(text: string, words = 6): string {
+    const base = slugify(text).split('-').filter(Boolean).slice(0, words).join('-') || 'olgu';
+    let id = base;
+    for (let k = 2; this.ids.has(id); k++) id = `${base}-${k}`;
+    this.ids.add(id);
+    return id;
+  }
+
+  /** Records a provision read but not turned into a fact, once per provision and message. */
+  todo(provision: string, message: string): void {
+    if (!this.todos.some((t) => t.provision === provision && t.message === message)) this.todos.push({ provision, message });
+  }
+}

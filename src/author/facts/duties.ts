@@ -1,0 +1,136 @@
+/**
+ * Duties: one duty per leaf provision of a duty list, the holder being the actor the article's
+ * caption, its chapeau, or a caption line above the list names ("Müdürün görev, yetki ve
+ * sorumlulukları", "MADDE 10- (1) Müdürlük Kalemi görev, yetki ve sorumlulukları şunlardır", an
+ * ALL-CAPS post heading above "Görev, yetki ve sorumlulukları şunlardır", "1-) Büro İşleri Birim
+ * Sorumlusu" above "I. Görev ve Sorumlulukları:").
+ */
+import { fold } from '../../fold.js';
+import type { Provision, TextNode } from '../../schema/text.js';
+import { type DraftActor, allCaps, clean, headKind, nominative } from './actors.js';
+import type { Drafting } from './draft.js';
+import { topicsOf } from './topics.js';
+import { excerpt } from './text.js';
+
+/** Words of the duty formula ("görev, yetki ve sorumlulukları", "görevleri", "nitelikleri"). */
+const FORMULA = new Set(['gorev', 'gorevi', 'gorevleri', 'gorevler', 'yetki', 'yetkisi', 'yetkileri', 'yetkiler', 've', 'ile', 'sorumluluk', 'sorumlulugu', 'sorumluluklari', 'sorumluluklar', 'nitelikleri', 'nitelik']);
+const FORMULA_HEADS = new Set(['gorev', 'gorevi', 'gorevleri', 'gorevler', 'yetki', 'yetkisi', 'yetkileri', 'yetkiler', 'sorumluluk', 'sorumlulugu', 'sorumluluklari', 'sorumluluklar']);
+/** Words that may close the formula ("şunlardır", "aşağıdaki gibidir", "aşağıdaki şekilde sıralanmıştır"). */
+const TAIL = new Set(['sunlardir', 'asagidaki', 'gibidir', 'sekilde', 'siralanmistir', 'asagida', 'belirtilmistir', 'gosterilmistir', 'belirtilen', 'sekildedir', 'sunlar', 'soyledir', 'vekalet']);
+/** Articles whose caption says they are not a duty list, whatever words they use. */
+const NOT_DUTIES = /\b(amac|kapsam|dayanak|dayanaklar|tanimlar|yururluk|yurutme|baglilik|teskilat|kurulus|ilkeler|planlanmasi|yurutulmesi|alinmasi|kaldirilan|kaldirma|bulunmayan|almayan|aranan|nitelikler)\b/;
+/** Captions of a part of a list that holds no duties (what a post requires of its holder). */
+const NOT_DUTY_PART = /\b(aranan (ozellikler|nitelikler)|kadro icin aranan|nitelikleri?|ozellikleri?)\s*$/;
+
+/** A caption line, read: who it names (verbatim phrase) and whether it opens a duty list. */
+type Caption = { holder?: string; ambiguous?: boolean; duties: boolean; skip?: boolean; bare?: boolean };
+
+/** The line without list markers ("1-)", "I.", "IV. I-", "a)") and end punctuation. */
+function stripMarkers(line: string): string {
+  let s = line.trim();
+  for (let k = 0; k < 3; k++) s = s.replace(/^(?:[IVX]{1,5}\s*[.)\-–]|\d{1,3}\s*[-–.)]{1,3}|\p{Ll}\s?[.)\-–])\s*/u, '');
+  return s.replace(/[\s:;,.]+$/u, '').trim();
+}
+
+/**
+ * Reads a caption: "Müdürün görev, yetki ve sorumlulukları", "Yazı İşleri Şefliğinin Görev, Yetki
+ * ve Sorumluluğu", "Görev, yetki ve sorumlulukları şunlardır" (no holder), "Büro İşleri Birim
+ * Sorumlusu" (a bare name), "III. Bu Kadro İçin Aranan Özellikler:" (no duties).
+ */
+export function readCaption(line: string): Caption | undefined {
+  const s = stripMarkers(line);
+  if (!s || s.length > 160) return undefined;
+  const f = fold(s);
+  if (NOT_DUTY_PART.test(f) && !/gorev/.test(f)) return { duties: false, skip: true };
+  const raw = s.split(/\s+/);
+  const words = raw.map(fold);
+  const first = words.findIndex((w) => FORMULA_HEADS.has(w));
+  if (first >= 0) {
+    const rest = words.slice(first).flatMap((w) => w.split(' '));
+    if (!rest.every((w) => FORMULA.has(w) || TAIL.has(w))) return undefined;
+    if (first === 0) return { duties: true };
+    const holder = raw.slice(0, first).join(' ');
+    return { holder, duties: true, ...(ambiguous(holder) ? { ambiguous: true } : {}) };
+  }
+  // a bare name of a post or unit, printed as a caption
+  if (words.length <= 8 && !/[.;]/.test(s) && headKind(clean(s))) return { holder: s, duties: true, bare: true, ...(ambiguous(s) ? { ambiguous: true } : {}) };
+  return undefined;
+}
+
+/** A holder phrase that names more than one actor ("Memurlar, Sözleşmeli Memurlar…", "Müdür ve Şef"). */
+function ambiguous(phrase: string): boolean {
+  const p = clean(phrase);
+  if (/,/.test(p)) return true;
+  const parts = p.split(/\s+(?:ve|veya|ile)\s+/u);
+  return parts.length > 1 && parts.slice(0, -1).some((x) => headKind(nominative(x)) !== undefined || headKind(x) !== undefined);
+}
+
+/** Drafts the duties of every duty list of the text. */
+export function draftDuties(d: Drafting): void {
+  for (const a of d.doc.articles) draftArticle(d, a);
+}
+
+function draftArticle(d: Drafting, a: TextNode): void {
+  const { doc } = d;
+  const folded = fold(doc.caption(a));
+  if (NOT_DUTIES.test(folded) && !/\bgorev/.test(folded)) return;
+  let holder: DraftActor | undefined;
+  let active = false;
+  let skip = false;
+  /** Applies a caption: a bare name sets the holder; a formula opens a list (naming its holder, or keeping the one above). */
+  const apply = (c: Caption, text: string, at: string) => {
+    if (c.skip) { skip = true; return; }
+    if (c.ambiguous) { holder = undefined; active = c.duties; skip = false; d.todo(at, `Görevlerin sahibi birden çok olabilir: "${stripMarkers(text)}"`); return; }
+    if (c.holder) {
+      const h = holderOf(d, c.holder, at);
+      if (c.bare) { if (h) holder = h; return; }
+      holder = h;
+      if (!h) d.todo(at, `Görevlerin sahibi okunamadı: "${c.holder}"`);
+    }
+    active = true;
+    skip = false;
+  };
+  // the article's own caption: a bare name there ("STRATEJİ GELİŞTİRME VE KALİTE YÖNETİM TEMSİLCİSİ",
+  // "Müze Şefliği") heads the list the article holds
+  for (const text of [a.heading, a.title]) {
+    const c = text ? readCaption(text) : undefined;
+    if (!c || !text) continue;
+    apply(c, text, a.id);
+    if (c.bare && holder && !c.ambiguous) { active = true; skip = false; }
+  }
+  for (const p of doc.under(a.id)) {
+    const line = p.id === a.id ? (doc.nodes.get(a.id)?.text ?? '') : doc.own(p);
+    const c = line ? readCaption(line) : undefined;
+    if (c) {
+      apply(c, line, p.id);
+      continue;
+    }
+    if (!p.leaf || !active || skip || !p.text.trim()) continue;
+    if (!holder) { d.todo(p.id, 'Görevin sahibi okunamadı'); continue; }
+    addDuty(d, holder, p);
+  }
+}
+
+/** The actor a holder phrase names ("Müdürün" → Müdür; "Temizlik İşleri Şefinin" → a new post). */
+function holderOf(d: Drafting, phrase: string, at: string): DraftActor | undefined {
+  const p = clean(stripMarkers(phrase));
+  const nom = nominative(p);
+  const known = d.book.resolve(nom) ?? d.book.resolve(p);
+  if (known) { d.book.cite(known, at); return known; }
+  const verbatim = d.doc.byId.get(at)?.text.includes(nom) ? nom : undefined;
+  return d.book.ensure(nom, at, verbatim);
+}
+
+function addDuty(d: Drafting, holder: DraftActor, p: Provision): void {
+  const text = p.text.replace(/^\S{1,4}[-.)]\s*/u, '');
+  const topics = topicsOf(text, d.book);
+  d.duties.push({
+    id: d.id(`${holder.id} ${text}`, 7),
+    holder: holder.id,
+    cites: [p.id],
+    topics,
+    review: 'pending',
+    readFrom: excerpt(p.text),
+  });
+  d.holders.set(p.id, holder);
+}

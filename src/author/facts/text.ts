@@ -1,0 +1,124 @@
+/**
+ * The text side of the fact drafting: a view of the compiled text tree (provisions by id, their
+ * own lines, the articles' captions) and `lite()`, the positional counterpart of `fold()`.
+ *
+ * `fold()` is the matching key for names (it collapses punctuation, so positions are lost);
+ * `lite()` lower-cases with the Turkish locale and strips the diacritics one character for one,
+ * so a match found in `lite(text)` is the same span of the verbatim `text`: that span is what a
+ * drafted fact's `readFrom` quotes.
+ */
+import type { CompiledText } from '../../compile/text.js';
+import type { Provision, TextNode } from '../../schema/text.js';
+import { fold } from '../../fold.js';
+
+const PLAIN: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u', '’': "'", '‘': "'", '`': "'", '´': "'" };
+
+/**
+ * Turkish-locale lower case without diacritics, one UTF-16 unit for one, so that indices into the
+ * result are indices into the input. Apostrophes of every kind become `'`.
+ *
+ * @param s - Verbatim text.
+ * @returns A string of the same length, for positional matching.
+ * @example
+ * lite("Müdür'e BAĞLIDIR")  //=> "mudur'e baglidir"
+ */
+export function lite(s: string): string {
+  const lower = s.toLocaleLowerCase('tr-TR');
+  if (lower.length === s.length) return lower.replace(/[çğıöşüâîû’‘`´]/g, (c) => PLAIN[c]!);
+  let out = '';
+  for (const c of s) {
+    let l = c.toLocaleLowerCase('tr-TR');
+    if (l.length !== c.length) l = c;
+    out += PLAIN[l] ?? l;
+  }
+  return out;
+}
+
+/** A span of a provision's verbatim text. */
+export type Span = { start: number; end: number };
+
+/** Sentences of a text (split after `.`, `;`, `:` followed by a space or a line end), as spans. */
+export function sentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const re = /[.;:!?](?=\s|$)|\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const end = m.index + (m[0] === '\n' ? 0 : 1);
+    if (text.slice(start, end).trim()) out.push(trim(text, { start, end }));
+    start = m.index + 1;
+  }
+  if (text.slice(start).trim()) out.push(trim(text, { start, end: text.length }));
+  return out;
+}
+
+/** A span without the spaces at its ends. */
+export function trim(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * The compiled text, indexed for the drafting: provisions by id, the tree node of each id, the
+ * article each provision belongs to.
+ */
+export class Doc {
+  readonly provisions: readonly Provision[];
+  readonly articles: readonly TextNode[];
+  readonly byId = new Map<string, Provision>();
+  readonly nodes = new Map<string, TextNode>();
+  /** Title lines of the document (letterhead, unit name, title). */
+  readonly titles: string[] = [];
+
+  constructor(text: CompiledText) {
+    this.provisions = text.provisions;
+    this.articles = text.articles;
+    for (const p of text.provisions) if (!this.byId.has(p.id)) this.byId.set(p.id, p);
+    const walk = (n: TextNode) => { if (!this.nodes.has(n.id)) this.nodes.set(n.id, n); n.children?.forEach(walk); };
+    text.document.forEach(walk);
+    for (const n of text.document) if (n.kind === 'title' && n.text) this.titles.push(n.text);
+  }
+
+  /** The article a provision belongs to. */
+  articleOf(p: Provision): TextNode | undefined {
+    return this.nodes.get(`art_${p.article}`);
+  }
+
+  /** The caption printed above an article and its title, as one string ("" when neither). */
+  caption(a: TextNode): string {
+    return [a.heading, a.title].filter((s): s is string => !!s).join(' ');
+  }
+
+  /** A provision's own line: its section heading, or its title and text, without its children. */
+  own(p: Provision): string {
+    const n = this.nodes.get(p.id);
+    if (!n) return p.text.split('\n')[0] ?? '';
+    if (n.kind === 'section') return n.heading ?? '';
+    return [n.title, n.text].filter((s): s is string => !!s).join(' ');
+  }
+
+  /** The leaf provisions under (or equal to) an id, in document order. */
+  leavesUnder(id: string): Provision[] {
+    return this.provisions.filter((p) => p.leaf && (p.id === id || p.id.startsWith(`${id}__`)));
+  }
+
+  /** Every provision under an id (the id's own first), in document order. */
+  under(id: string): Provision[] {
+    return this.provisions.filter((p) => p.id === id || p.id.startsWith(`${id}__`));
+  }
+
+  /** The first article whose caption (folded) passes the test. */
+  articleWhere(test: (folded: string) => boolean): TextNode | undefined {
+    return this.articles.find((a) => test(fold(this.caption(a))));
+  }
+}
+
+/** Cuts a verbatim span to at most `max` characters, at a word boundary. */
+export function excerpt(text: string, max = 160): string {
+  const t = text.split('\n')[0]!.trim();
+  if (t.length <= max) return t;
+  const cut = t.lastIndexOf(' ', max);
+  return t.slice(0, cut > 40 ? cut : max).trimEnd();
+}

@@ -1,0 +1,202 @@
+// draftFacts: the formulas it reads (each with a fixture sentence and the exact fact drafted), the
+// sentences it must leave alone, and the properties every drafted fact has on every real text:
+// it validates against its schema, it is pending review, and its readFrom is verbatim from the
+// provision it cites.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { draftFacts, type DraftedFacts } from '../src/author/facts/index.js';
+import { compileText } from '../src/compile/text.js';
+import { parseRegulationText } from '../src/parse/text.js';
+import { CorrespondenceRuleInput, DefinitionInput, DeputyRuleInput, DutyInput, ReportingLineInput } from '../src/schema/facts.js';
+import { OrganisationInput } from '../src/schema/organisation.js';
+import { RegulationMetaInput } from '../src/schema/regulation.js';
+import { root } from './cli-support.js';
+
+function draft(raw: string) {
+  const text = compileText(parseRegulationText(raw).nodes);
+  return { text, facts: draftFacts({ id: 'deneme', text }) };
+}
+
+/** A small regulation around the given articles (title lines naming the unit first). */
+const reg = (...articles: string[]) => ['T.C.', 'GEBZE BELEDİYESİ', 'YAZI İŞLERİ MÜDÜRLÜĞÜ', '', ...articles.flatMap((a) => [a, ''])].join('\n');
+
+/** Every drafted fact with the provisions it cites and the words it was read from. */
+function allFacts(f: DraftedFacts): { kind: string; fact: { cites?: string[]; readFrom?: string; review?: string } }[] {
+  return [
+    ...[...f.organisation.units, ...f.organisation.posts, ...f.organisation.offices].map((fact) => ({ kind: 'actor', fact })),
+    ...f.duties.map((fact) => ({ kind: 'duty', fact })),
+    ...Object.entries(f.rules).flatMap(([kind, list]) => (list as { cites: string[] }[]).map((fact) => ({ kind, fact }))),
+    ...(f.meta.executor ? [{ kind: 'executor', fact: f.meta.executor }] : []),
+    ...(f.meta.entryIntoForce ? [{ kind: 'entryIntoForce', fact: f.meta.entryIntoForce }] : []),
+    ...(f.meta.legalBasis ?? []).map((fact) => ({ kind: 'legalBasis', fact })),
+    ...(f.meta.repeals ?? []).map((fact) => ({ kind: 'repeal', fact })),
+  ];
+}
+
+const sources = [
+  ...readdirSync(join(root, 'test/fixtures/gebze')).filter((f) => f.endsWith('.txt')).map((f) => [`gebze/${f}`, join(root, 'test/fixtures/gebze', f)] as const),
+  ...readdirSync(join(root, 'regulations')).filter((r) => !r.includes('.')).map((r) => [r, join(root, 'regulations', r, 'source.txt')] as const),
+];
+
+describe('every drafted fact of every real text', () => {
+  it.each(sources)('%s: validates, is pending, cites a provision that holds its readFrom verbatim', (_name, path) => {
+    const { text, facts } = draft(readFileSync(path, 'utf8'));
+    // the parser may still print one id twice (issue 17): a cite holds if any provision of that id does
+    const byId = new Map<string, string[]>();
+    for (const p of text.provisions) byId.set(p.id, [...(byId.get(p.id) ?? []), p.text]);
+    expect(OrganisationInput.safeParse(facts.organisation).error).toBeUndefined();
+    for (const d of facts.duties) expect(DutyInput.safeParse(d).error, d.id).toBeUndefined();
+    for (const r of facts.rules.reporting) expect(ReportingLineInput.safeParse(r).error, r.id).toBeUndefined();
+    for (const r of facts.rules.deputies) expect(DeputyRuleInput.safeParse(r).error, r.id).toBeUndefined();
+    for (const r of facts.rules.correspondence) expect(CorrespondenceRuleInput.safeParse(r).error, r.id).toBeUndefined();
+    for (const r of facts.rules.definitions) expect(DefinitionInput.safeParse(r).error, r.id).toBeUndefined();
+    const meta = RegulationMetaInput.pick({ executor: true, entryIntoForce: true, legalBasis: true, fallback: true, repeals: true }).partial();
+    expect(meta.safeParse(facts.meta).error).toBeUndefined();
+    const ids = new Set<string>();
+    for (const { kind, fact } of allFacts(facts)) {
+      expect(fact.review, kind).toBe('pending');
+      for (const c of fact.cites ?? []) expect(byId.has(c), `${kind} cites ${c}`).toBe(true);
+      if (fact.readFrom) expect(byId.get(fact.cites![0]!)!.some((t) => t.includes(fact.readFrom!)), `${kind} ${JSON.stringify(fact.readFrom)}`).toBe(true);
+      const id = (fact as { id?: string }).id;
+      if (id && kind !== 'actor') { expect(ids.has(`${kind}:${id}`), id).toBe(false); ids.add(`${kind}:${id}`); }
+    }
+    const fallback = facts.meta.fallback;
+    if (fallback) {
+      // drafted, so written in the form that carries its review state
+      expect(typeof fallback).toBe('object');
+      if (typeof fallback === 'object') { expect(fallback.review).toBe('pending'); expect(byId.has(fallback.provision)).toBe(true); }
+    }
+    // the actors the facts name are the actors the organisation lists
+    const actors = new Set([...facts.organisation.units, ...facts.organisation.posts, ...facts.organisation.offices].map((a) => a.id));
+    expect(actors.size).toBe(facts.organisation.units.length + facts.organisation.posts.length + facts.organisation.offices.length);
+    for (const d of facts.duties) expect(actors.has(d.holder), d.holder).toBe(true);
+    for (const r of facts.rules.reporting) expect([r.from, r.to].every((a) => actors.has(a)), r.id).toBe(true);
+    for (const r of facts.rules.correspondence) expect([...r.paraf, ...r.signers.map((s) => s.actor)].every((a) => actors.has(a)), r.id).toBe(true);
+    if (facts.meta.executor) expect(actors.has(facts.meta.executor.actor)).toBe(true);
+  });
+});
+
+describe('formulas', () => {
+  it('Bağlılık: "X, Belediye Başkanına veya görevlendireceği Başkan Yardımcısına bağlıdır" → two attached-to lines', () => {
+    const { facts } = draft(reg('Bağlılık', 'MADDE 1- (1) Yazı İşleri Müdürlüğü, Belediye Başkanına veya görevlendireceği Başkan Yardımcısına bağlıdır.'));
+    expect(facts.rules.reporting).toEqual([
+      { id: 'yazi-isleri-mudurlugu-belediye-baskani-bagli', from: 'yazi-isleri-mudurlugu', to: 'belediye-baskani', relation: 'attached-to', cites: ['art_1__para_1'], review: 'pending', readFrom: 'Yazı İşleri Müdürlüğü, Belediye Başkanına veya görevlendireceği Başkan Yardımcısına bağlıdır' },
+      { id: 'yazi-isleri-mudurlugu-baskan-yardimcisi-bagli', from: 'yazi-isleri-mudurlugu', to: 'baskan-yardimcisi', relation: 'attached-to', cites: ['art_1__para_1'], review: 'pending', readFrom: 'Yazı İşleri Müdürlüğü, Belediye Başkanına veya görevlendireceği Başkan Yardımcısına bağlıdır' },
+    ]);
+  });
+
+  it('a duty list under "Müdürün görev, yetki ve sorumlulukları": one duty per bent, held by the Müdür', () => {
+    const { facts } = draft(reg('Müdürün görev, yetki ve sorumlulukları', 'MADDE 1- (1) Müdürün görevleri şunlardır:', 'a) Müdürlüğün bütçesini hazırlamak.', 'b) Müdürlüğe gelen evrakı ilgilisine havale etmek.'));
+    expect(facts.duties).toEqual([
+      { id: 'mudur-mudurlugun-butcesini-hazirlamak', holder: 'mudur', cites: ['art_1__para_1__point_a'], topics: ['budget'], review: 'pending', readFrom: 'Müdürlüğün bütçesini hazırlamak.' },
+      { id: 'mudur-mudurluge-gelen-evraki-ilgilisine-havale-etmek', holder: 'mudur', cites: ['art_1__para_1__point_b'], topics: ['documents'], review: 'pending', readFrom: 'Müdürlüğe gelen evrakı ilgilisine havale etmek.' },
+    ]);
+  });
+
+  it('an ALL-CAPS post heading above "Görev, yetki ve sorumlulukları şunlardır" names the holder', () => {
+    const { facts } = draft(reg('İHALE SERVİSİ SORUMLUSU', 'MADDE 1- (1) Görev, yetki ve sorumlulukları şunlardır.', '1. İhale dosyalarını hazırlamak.', '2. Müdüre karşı sorumludur.'));
+    expect(facts.duties.map((d) => [d.holder, d.cites[0]])).toEqual([['ihale-servisi-sorumlusu', 'art_1__para_1__item_1'], ['ihale-servisi-sorumlusu', 'art_1__para_1__item_2']]);
+    expect(facts.organisation.posts.find((p) => p.id === 'ihale-servisi-sorumlusu')?.name).toBe('İhale Servisi Sorumlusu');
+    expect(facts.rules.reporting).toEqual([
+      { id: 'ihale-servisi-sorumlusu-mudur-sorumlu', from: 'ihale-servisi-sorumlusu', to: 'mudur', relation: 'accountable-to', cites: ['art_1__para_1__item_2'], review: 'pending', readFrom: 'Müdüre karşı sorumludur' },
+    ]);
+  });
+
+  it('"Direkt olarak Müdür\'e bağlıdır" and "… Taşınır Kontrol Yetkilisi ve Müdüre karşı sorumludur" in a duty list', () => {
+    const { facts } = draft(reg('MADDE 1- Arşiv Şefliğinin Görev, Yetki ve Sorumluluğu', 'a) Direkt olarak Müdür\'e bağlıdır.', 'b) Taşınır Kontrol Yetkilisi ve Müdüre karşı sorumludur.', 'c) Arşivi düzenlemek.'));
+    // the Taşınır Kontrol Yetkilisi is named nowhere else: that line is not drafted, and says so
+    expect(facts.rules.reporting.map((r) => [r.from, r.to, r.relation, r.cites[0]])).toEqual([['arsiv-sefligi', 'mudur', 'attached-to', 'art_1__point_a']]);
+    expect(facts.todos.map((t) => t.provision)).toContain('art_1__point_b');
+  });
+
+  it('correspondence: paraf holders with qualifiers, "ve/veya" signers, the scope word', () => {
+    const { facts } = draft(reg('Koordinasyon', 'MADDE 1- (1) Müdürlük, Valilik ve tüm Kamu Kurum ve Kuruluşları ile özel ve tüzel kişilerle yapacağı önemli yazışmalarını, sorumlu personel, Şef ve Müdürün parafı ile Belediye Başkanı ve/veya ilgili Başkan Yardımcısı imzası ile yürütür.'));
+    expect(facts.rules.correspondence).toEqual([{
+      id: 'public-institution-private-party-yazismalar',
+      recipients: ['public-institution', 'private-party'],
+      recipientText: 'Müdürlük, Valilik ve tüm Kamu Kurum ve Kuruluşları ile özel ve tüzel kişilerle yapacağı önemli yazışmalarını',
+      scope: 'önemli',
+      signers: [{ actor: 'belediye-baskani', via: 'own' }, { actor: 'baskan-yardimcisi', via: 'own' }],
+      paraf: ['personel', 'sef', 'mudur'],
+      responsible: [],
+      cites: ['art_1__para_1'],
+      review: 'pending',
+      readFrom: 'Müdürlük, Valilik ve tüm Kamu Kurum ve Kuruluşları ile özel ve tüzel kişilerle yapacağı önemli yazışmalarını, sorumlu personel, Şef ve Müdürün parafı ile Belediye Başkanı ve/veya ilgili Başkan Yardımcısı imzası ile yürütür.',
+    }]);
+  });
+
+  it('correspondence: "Müdürlükler arası yazışmalar Müdürün imzası ile yürütülür"; delegation "yetki verdiği"', () => {
+    const { facts } = draft(reg('MADDE 1- Yazışmalar', 'a) Müdürlükler arası yazışmalar Müdürün imzası ile yürütülür.', 'b) Valilik ile yazışmalar Müdür parafı ve Belediye Başkanının veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür.'));
+    expect(facts.rules.correspondence.map((r) => [r.recipients, r.signers, r.paraf, r.cites[0]])).toEqual([
+      [['inter-directorate'], [{ actor: 'mudur', via: 'own' }], [], 'art_1__point_a'],
+      [['public-institution'], [{ actor: 'belediye-baskani', via: 'own' }, { actor: 'baskan-yardimcisi', via: 'delegation' }], ['mudur'], 'art_1__point_b'],
+    ]);
+  });
+
+  it('deputising: "Müdürün herhangi bir sebeple bulunmadığı zamanlarda Müdürün görevlerini yürütmek" in the Şef\'s list', () => {
+    const { facts } = draft(reg('Şefin görev, yetki ve sorumlulukları', 'MADDE 1- a) Kararlara uymak.', 'b) Müdürün herhangi bir sebeple bulunmadığı zamanlarda Müdürün görevlerini yürütmek.'));
+    expect(facts.rules.deputies).toEqual([{
+      id: 'sef-mudur-vekalet-eder', for: 'mudur', deputies: ['sef'], condition: 'Müdürün herhangi bir sebeple bulunmadığı zamanlarda',
+      cites: ['art_1__point_b'], review: 'pending', readFrom: 'Müdürün herhangi bir sebeple bulunmadığı zamanlarda Müdürün görevlerini yürütmek',
+    }]);
+  });
+
+  it('executor, active and passive; fallback; in-force', () => {
+    const active = draft(reg('Yürütme', 'MADDE 1- (1) Bu yönetmelik hükümlerini Belediye Başkanı yürütür.')).facts.meta.executor;
+    expect(active).toEqual({ actor: 'belediye-baskani', cites: ['art_1__para_1'], review: 'pending', readFrom: 'Bu yönetmelik hükümlerini Belediye Başkanı yürütür' });
+    const passive = draft(reg('Yürütme:', 'MADDE 1 : Bu yönetmelik hükümleri Gebze Belediye Başkanı tarafından yürütülür.')).facts.meta.executor;
+    expect(passive?.actor).toBe('belediye-baskani');
+    const m = draft(reg('MADDE 1 : Bu yönetmelikte yer almayan hususlarda yürürlükteki ilgili mevzuat hükümleri uygulanır.', 'Yürürlük', 'MADDE 2- Bu Yönetmelik Belediye Meclisinin kabulü tarihinde yürürlüğe girer.')).facts.meta;
+    expect(m.fallback).toEqual({ provision: 'art_1', review: 'pending', readFrom: 'Bu yönetmelikte yer almayan hususlarda yürürlükteki ilgili mevzuat hükümleri uygulanır.' });
+    expect(m.entryIntoForce).toEqual({ rule: 'on-event', condition: 'Belediye Meclisinin kabulü tarihinde yürürlüğe girer.', cites: ['art_2'], review: 'pending', readFrom: 'Bu Yönetmelik Belediye Meclisinin kabulü tarihinde yürürlüğe girer.' });
+  });
+});
+
+describe('what must not be drafted', () => {
+  it('a holder caption naming more than one actor: no duty, a todo', () => {
+    const { facts } = draft(reg('Memurlar, Sözleşmeli Memurlar ve İşçilerin Görev, Yetki ve Sorumlulukları', 'MADDE 1- (1) Verilen işleri zamanında yapmak.'));
+    expect(facts.duties).toEqual([]);
+    expect(facts.todos.length).toBeGreaterThan(0);
+  });
+
+  it('a negated line, a line inside a quotation, a signer the text does not name', () => {
+    const { facts } = draft(reg(
+      'MADDE 1- a) Müdürlük Belediye Başkanına bağlı değildir.',
+      'b) Eski metin “Müdürlük Belediye Başkanına bağlıdır” derdi.',
+      'c) Valilik ile yazışmalar Belediye Başkanının veya Başkan adına yetki verdiği makamın imzası ile gönderilir.',
+    ));
+    expect(facts.rules.reporting).toEqual([]);
+    expect(facts.rules.correspondence).toEqual([]);
+    expect(facts.todos.map((t) => t.provision)).toEqual(expect.arrayContaining(['art_1__point_b', 'art_1__point_c']));
+  });
+
+  it('"vekalet işlemlerini yürütmek" is a duty about paperwork, not deputising', () => {
+    const { facts } = draft(reg('Müdürün görevleri', 'MADDE 1- a) Belediye Başkanının görevde olmadığı durumlarda vekalet işlemlerini yürütmek.'));
+    expect(facts.rules.deputies).toEqual([]);
+    expect(facts.duties).toHaveLength(1);
+  });
+
+  it('a joint executor is left as a todo until it can be written as one', () => {
+    const { facts } = draft(reg('Yürütme', 'MADDE 1- (1) Bu yönetmelik hükümlerini Gebze Belediye Başkanı ve Yazı İşleri Müdürlüğü yürütür.'));
+    expect(facts.meta.executor).toBeUndefined();
+    expect(facts.todos.map((t) => t.provision)).toContain('art_1__para_1');
+  });
+});
+
+describe('linear on hostile input', () => {
+  it('long runs of the formulas\' words and separators are read in bounded work', () => {
+    const words = 'Müdürün bulunmadığı zamanlarda ve/veya Belediye Başkanına bağlı, karşı sorumlu yazışmaları parafı imzası ';
+    const { facts } = draft(reg('Müdürün görevleri', `MADDE 1- a) ${words.repeat(400)}`, `b) ${'ve, '.repeat(5000)}bağlıdır.`, `c) Bu yönetmelik hükümlerini ${'Başkan ve '.repeat(3000)}yürütür.`));
+    expect(facts.duties.length).toBe(3);
+  }, 60_000);
+});
+
+describe('DutyInput topics', () => {
+  it('a reviewed duty needs a topic; a drafted one pending review may have none yet', () => {
+    const duty = { id: 'x', holder: 'mudur', cites: ['art_1'], topics: [] };
+    expect(DutyInput.safeParse(duty).success).toBe(false);
+    expect(DutyInput.safeParse({ ...duty, review: 'done' }).success).toBe(false);
+    expect(DutyInput.safeParse({ ...duty, review: 'pending' }).success).toBe(true);
+  });
+});
