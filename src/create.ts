@@ -54,6 +54,12 @@ export type Mevzuat = {
  * `loadRegulationDir` in `belediye-mevzuat/node`, or compiled objects), the built-in ones
  * (`builtinRegulations`), or both. Nothing is loaded or indexed until a query asks for it.
  *
+ * A compiled regulation you pass is never frozen in place: one already deeply frozen (what
+ * `loadRegulationDir` returns) is used as it is; any other is copied (`structuredClone`) on its
+ * first query, and the copy is frozen, so your object stays writable and later changes to it do
+ * not reach the answers. A lazy entry's `load` is called at most once, and its error, if it
+ * throws, is given again on every later query.
+ *
  * @param options - `regulations`: compiled regulations or lazy `{ id, aliases, load }` entries.
  * @returns Every query function bound to that set.
  * @throws {MevzuatError} `INVALID_REGULATION` when an entry has no valid id or two share one;
@@ -69,7 +75,10 @@ export function createMevzuat(options: { readonly regulations: readonly Regulati
   let isList = false;
   try { isList = Array.isArray(list); } catch { /* a revoked proxy */ }
   if (!isList) fail('INVALID_ARGUMENT', `createMevzuat needs { regulations: [...] }, got ${show(options)}`, options, ['{ regulations: [...builtinRegulations] }']);
-  const c = new Corpus(list as readonly RegulationSource[]);
+  // a copy of the list, read once: a proxy whose traps throw is bad input, not a crash
+  let items: RegulationSource[];
+  try { items = Array.from(list as readonly RegulationSource[]); } catch { return fail('INVALID_ARGUMENT', 'options.regulations could not be read as a list', list, ['{ regulations: [...builtinRegulations] }']); }
+  const c = new Corpus(items);
   return Object.freeze({
     regulations: lazyList(c.ids, () => c),
     regulationIds: c.ids,
