@@ -177,7 +177,9 @@ export function locate(y: YamlFile, path: PathSegment[], at: 'key' | 'value' = '
 export function valueAt(y: YamlFile, path: PathSegment[]): string | undefined {
   const { node, complete } = nodeAt(y.doc, path);
   if (!complete || !node) return undefined;
-  const v = isScalar(node) ? node.value : (node as { toJSON?: () => unknown }).toJSON?.();
+  let v: unknown;
+  // a collection with aliases may expand without bound: its value is then not shown
+  try { v = isScalar(node) ? node.value : (node as { toJSON?: (arg?: unknown, ctx?: unknown) => unknown }).toJSON?.(); } catch { return undefined; }
   if (v === undefined || v === null) return undefined;
   return typeof v === 'string' ? v : JSON.stringify(v);
 }

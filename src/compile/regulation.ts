@@ -485,7 +485,7 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
   // ── review: machine-drafted facts nobody has confirmed yet ─────────────────────────────────
   // a draft lists them as work to do, file by file; a finished regulation has none
   for (const file of ['regulation.yaml', 'organisation.yaml', 'duties.yaml', 'rules.yaml']) {
-    const pending = pendingPaths(yamls.get(file)?.doc.toJS());
+    const pending = pendingPaths(rawData.get(file)); // the data as read, within the alias limit: a second toJS would expand a bomb unbounded
     if (!pending.length) continue;
     report(draft ? 'todo' : 'error', file, pending[0], `${pending.length} olgu henüz gözden geçirilmedi (review: pending); ilki burada.`, {
       suggestion: draft
