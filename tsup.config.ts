@@ -16,23 +16,42 @@ const yamlAsEsm: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/**
+ * `belediye-mevzuat/node` must not import its compiler (zod, the YAML reader): a question over
+ * cached folders never needs it. The sources import it directly (src/node/compiler-direct.ts);
+ * the build replaces that module with an empty one, and dist/node.js requires
+ * dist/node-compiler.cjs only when a folder has to be compiled.
+ */
+const compilerOnDemand: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'compiler-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]compiler-direct\.js$/ }, () => ({ path: 'compiler-direct', namespace: 'compiler-on-demand' }));
+    build.onLoad({ filter: /.*/, namespace: 'compiler-on-demand' }, () => ({ contents: 'export const compiler = undefined;', loader: 'js' }));
+  },
+};
+
 /** Quiet unless MEVZUAT_VERBOSE is set: `npm start` prints the answers, not the build log. Errors always print. */
 const silent = !process.env.MEVZUAT_VERBOSE;
 
 const library: Options = {
   silent,
   entry: {
-    index: 'src/index.ts', schemas: 'src/schemas.ts', node: 'src/node.ts',
+    index: 'src/index.ts', schemas: 'src/schemas.ts', node: 'src/node.ts', server: 'src/server/index.ts',
+    // required by dist/node.{js,cjs} only when a folder must be compiled (see compilerOnDemand)
+    'node-compiler': 'src/node/compiler.ts',
     // one entry per built-in regulation: `belediye-mevzuat/regulations/<id>` bundles that one alone
     ...Object.fromEntries(readdirSync('src/generated/regulations').map((f) => [`regulations/${f.replace(/\.ts$/, '')}`, `src/generated/regulations/${f}`])),
   },
   format: ['esm', 'cjs'],
   dts: true,
-  esbuildPlugins: [yamlAsEsm],
+  esbuildPlugins: [yamlAsEsm, compilerOnDemand],
+  define: { __MEVZUAT_VERSION__: JSON.stringify(version) },
   // one copy of the shared code (MevzuatError, the corpus) for all three entries, in ESM and in CJS
   splitting: true,
-  // the node entry's YAML reader is bundled, not a dependency; zod stays external (a dependency)
-  noExternal: ['yaml'],
+  // the node entry's YAML reader is bundled, not a dependency; zod stays external (a dependency).
+  // The Turkish stemmer is bundled so that its require (src/internal/stem.ts) is evaluated on the
+  // first word stemmed, not at import
+  noExternal: ['yaml', /^@nlpjs\//],
   clean: ['!cli.js', '!cli/**'],
   sourcemap: false,
   target: 'node20',
@@ -63,14 +82,16 @@ const cli: Options = {
   target: 'node20',
   platform: 'node',
   removeNodeProtocol: false,
-  noExternal: ['yaml'],
+  // the Turkish stemmer, as in the library: bundled, so its require (src/internal/stem.ts) works in ESM
+  noExternal: ['yaml', /^@nlpjs\//],
   banner: { js: '#!/usr/bin/env node' },
   define: { __MEVZUAT_VERSION__: JSON.stringify(version) },
   esbuildPlugins: [yamlAsEsm, {
     name: 'library-from-dist',
     setup(build) {
       // by the package's own name, so the import resolves the same from dist/cli.js and dist/cli/*.js
-      build.onResolve({ filter: /^\.\.\/(index|node)\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: args.path === '../index.js' ? 'belediye-mevzuat' : 'belediye-mevzuat/node', external: true } : undefined));
+      const pkgPath: Record<string, string> = { '../index.js': 'belediye-mevzuat', '../node.js': 'belediye-mevzuat/node', '../server/index.js': 'belediye-mevzuat/server' };
+      build.onResolve({ filter: /^\.\.\/(index|node|server\/index)\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: pkgPath[args.path]!, external: true } : undefined));
     },
   }],
 };

@@ -92,7 +92,15 @@ type Score = { keyed: number; found: number; drafted: number; right: number };
 const kinds = ['duty holders', 'reporting lines', 'correspondence', 'executor', 'deputising', 'definitions', 'units/posts', 'in-force', 'dayanak', 'fallback'] as const;
 type Kind = (typeof kinds)[number];
 
+/** `--verbose`: print every key fact not found and every drafted fact not right. */
+const verbose = process.argv.includes('--verbose');
+let current = '';
+
 function score<K, D>(keyFacts: K[], draftedFacts: D[], same: (k: K, d: D) => boolean): Score {
+  if (verbose) {
+    for (const k of keyFacts) if (!draftedFacts.some((d) => same(k, d))) console.log(`    ${current} missed: ${JSON.stringify(k).slice(0, 200)}`);
+    for (const d of draftedFacts) if (!keyFacts.some((k) => same(k, d))) console.log(`    ${current} WRONG:  ${JSON.stringify(d).slice(0, 200)}`);
+  }
   return {
     keyed: keyFacts.length, drafted: draftedFacts.length,
     found: keyFacts.filter((k) => draftedFacts.some((d) => same(k, d))).length,
@@ -107,18 +115,19 @@ function evaluate(drafted: DraftedFacts, key: Key): Record<Kind, Score> {
   const A = (id: string | undefined) => (id === undefined ? undefined : m.get(id) ?? `?${id}`);
   const keyUnitPosts = new Set([...key.units, ...key.posts].map((a) => a.id));
   const draftedUnitPosts = [...drafted.organisation.units, ...drafted.organisation.posts];
+  const kind = (k: string) => { current = k; };
   return {
-    'duty holders': score(key.duties, drafted.duties, (k, d) => k.cites[0] === d.cites[0] && k.holder === A(d.holder)),
-    'reporting lines': score(key.reporting, drafted.rules.reporting, (k, d) => k.from === A(d.from) && k.to === A(d.to) && k.relation === d.relation),
-    correspondence: score(key.correspondence, drafted.rules.correspondence, (k, d) =>
+    'duty holders': (kind('duty'), score)(key.duties, drafted.duties, (k, d) => k.cites[0] === d.cites[0] && k.holder === A(d.holder)),
+    'reporting lines': (kind('reporting'), score)(key.reporting, drafted.rules.reporting, (k, d) => k.from === A(d.from) && k.to === A(d.to) && k.relation === d.relation),
+    correspondence: (kind('correspondence'), score)(key.correspondence, drafted.rules.correspondence, (k, d) =>
       setEq(k.recipients, d.recipients) && setEq(k.paraf, d.paraf.map((p) => A(p)!)) && setEq(k.signers.map((s) => `${s.actor}/${s.via}`), d.signers.map((s) => `${A(s.actor)}/${s.via}`))),
-    executor: score(key.executor ? [key.executor] : [], drafted.meta.executor ? [drafted.meta.executor] : [], (k, d) => k.actor === A(d.actor) && k.onBehalfOf === A(d.onBehalfOf)),
-    deputising: score(key.deputies, drafted.rules.deputies, (k, d) => k.for === A(d.for) && setEq(k.deputies, d.deputies.map((x) => A(x)!)) && (k.kind ?? 'vekalet') === (d.kind ?? 'vekalet')),
-    definitions: score(key.definitions, drafted.rules.definitions, (k, d) => fold(k.term) === fold(d.term) && k.cites[0] === d.cites[0]),
-    'units/posts': score([...keyUnitPosts], draftedUnitPosts, (k, d) => A(d.id) === k),
-    'in-force': score(key.entryIntoForce ? [key.entryIntoForce] : [], drafted.meta.entryIntoForce ? [drafted.meta.entryIntoForce] : [], (k, d) => k.rule === d.rule && k.cites[0] === d.cites[0]),
-    dayanak: score(key.legalBasis.filter((b) => b.number), drafted.meta.legalBasis ?? [], (k, d) => k.number === d.number),
-    fallback: score(key.fallback ? [key.fallback] : [], drafted.meta.fallback ? [provisionOf(drafted.meta.fallback)!] : [], (k, d) => k === d),
+    executor: (kind('executor'), score)(key.executor ? [key.executor] : [], drafted.meta.executor ? [drafted.meta.executor] : [], (k, d) => k.actor === A(d.actor) && k.onBehalfOf === A(d.onBehalfOf)),
+    deputising: (kind('deputising'), score)(key.deputies, drafted.rules.deputies, (k, d) => k.for === A(d.for) && setEq(k.deputies, d.deputies.map((x) => A(x)!)) && (k.kind ?? 'vekalet') === (d.kind ?? 'vekalet')),
+    definitions: (kind('definitions'), score)(key.definitions, drafted.rules.definitions, (k, d) => fold(k.term) === fold(d.term) && k.cites[0] === d.cites[0]),
+    'units/posts': (kind('units/posts'), score)([...keyUnitPosts], draftedUnitPosts, (k, d) => A(d.id) === k),
+    'in-force': (kind('in-force'), score)(key.entryIntoForce ? [key.entryIntoForce] : [], drafted.meta.entryIntoForce ? [drafted.meta.entryIntoForce] : [], (k, d) => k.rule === d.rule && k.cites[0] === d.cites[0]),
+    dayanak: (kind('dayanak'), score)(key.legalBasis.filter((b) => b.number), drafted.meta.legalBasis ?? [], (k, d) => k.number === d.number),
+    fallback: (kind('fallback'), score)(key.fallback ? [key.fallback] : [], drafted.meta.fallback ? [provisionOf(drafted.meta.fallback)!] : [], (k, d) => k === d),
   };
 }
 
@@ -152,8 +161,8 @@ for (const c of cases) {
     draftMs.push(performance.now() - t);
   }
   const per10k = 10_240 / Buffer.byteLength(raw);
-  const r = evaluate(drafted!, loadKey(c.key));
   console.log(`${c.name} (${(Buffer.byteLength(raw) / 1024).toFixed(1)} KB; parse ${(median(parseMs) * per10k).toFixed(1)} ms, draftFacts ${(median(draftMs) * per10k).toFixed(1)} ms per 10 KB; ${drafted!.todos.length} todos)`);
+  const r = evaluate(drafted!, loadKey(c.key));
   for (const k of kinds) {
     const s = r[k];
     for (const f of ['keyed', 'found', 'drafted', 'right'] as const) totals[k][f] += s[f];

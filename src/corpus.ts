@@ -7,6 +7,7 @@ import { deepFreeze } from './internal/freeze.js';
 import { fail, foldArg, nearest, readProperty, show } from './internal/lookup.js';
 import { MevzuatError, isMevzuatError } from './errors.js';
 import { buildIndex, type Index } from './internal/registry.js';
+import { buildSearchIndex, isSearchIndexFor, PREBUILT_SEARCH, type SearchIndex } from './internal/search.js';
 import type { Regulation } from './types.js';
 
 /**
@@ -46,12 +47,12 @@ const LISTS = ['aliases', 'units', 'posts', 'offices', 'duties', 'reporting', 'd
  * (`belediye-mevzuat/schemas`), which `loadRegulationDir` applies.
  */
 function checkShape(value: unknown, id: string): Regulation {
-  if (value === null || typeof value !== 'object') fail('INVALID_REGULATION', `"${id}" is neither a compiled regulation nor a { id, load } entry`, id, ['loadRegulationDir(dir)']);
+  if (value === null || typeof value !== 'object') fail('INVALID_REGULATION', { en: `"${id}" is neither a compiled regulation nor a { id, load } entry`, tr: `"${id}" ne derlenmiş bir mevzuat ne de { id, load } girdisi` }, id, ['loadRegulationDir(dir)']);
   const missing = LISTS.filter((k) => { const v = readProperty(value, k, `"${id}"`); try { return !Array.isArray(v); } catch { return true; } });
   for (const k of ['title', 'id'] as const) if (typeof readProperty(value, k, `"${id}"`) !== 'string') missing.push(k as never);
   const e = readProperty(value, 'entryIntoForce', `"${id}"`);
   if (e === null || typeof e !== 'object') missing.push('entryIntoForce' as never);
-  if (missing.length) fail('INVALID_REGULATION', `"${id}" is not a compiled regulation: ${missing.join(', ')} missing or malformed`, id, ['loadRegulationDir(dir)']);
+  if (missing.length) fail('INVALID_REGULATION', { en: `"${id}" is not a compiled regulation: ${missing.join(', ')} missing or malformed`, tr: `"${id}" derlenmiş bir mevzuat değil: ${missing.join(', ')} eksik ya da bozuk` }, id, ['loadRegulationDir(dir)']);
   return value as Regulation;
 }
 
@@ -62,6 +63,9 @@ type Slot = {
   raw?: Regulation; reg?: Regulation; index?: Index;
   /** Why loading failed: given again on every later query, `load` is not called again. */
   failed?: unknown;
+  /** The prebuilt search index the package's own entries carry (read on the first search). */
+  prebuilt?: () => unknown;
+  search?: SearchIndex;
 };
 
 /** True when `v` and everything reachable through data properties is frozen. */
@@ -79,7 +83,10 @@ function ownCopy(reg: Regulation, id: string): Regulation {
     if (deeplyFrozen(reg)) return reg;
     return structuredClone(reg);
   } catch {
-    return fail('INVALID_REGULATION', `"${id}" cannot be copied: a compiled regulation is plain data (no functions, proxies or class instances)`, id, ['loadRegulationDir(dir)']);
+    return fail('INVALID_REGULATION', {
+      en: `"${id}" cannot be copied: a compiled regulation is plain data (no functions, proxies or class instances)`,
+      tr: `"${id}" kopyalanamıyor: derlenmiş bir mevzuat yalnızca veridir (işlev, vekil nesne ya da sınıf örneği içermez)`,
+    }, id, ['loadRegulationDir(dir)']);
   }
 }
 
@@ -94,10 +101,10 @@ export class Corpus {
   constructor(sources: readonly RegulationSource[]) {
     for (const s of sources) {
       const id = readProperty(s, 'id', 'a regulation entry');
-      if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail('INVALID_REGULATION', `a regulation's id must be an ASCII kebab-case slug, got ${show(id)}`, id, ['{ id, aliases, load }', 'loadRegulationDir(dir)']);
+      if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail('INVALID_REGULATION', { en: `a regulation's id must be an ASCII kebab-case slug, got ${show(id)}`, tr: `mevzuatın kimliği küçük ASCII harfler, rakamlar ve tirelerden oluşmalı (ör. ornekkoy-yazi-isleri), verilen: ${show(id)}` }, id, ['{ id, aliases, load }', 'loadRegulationDir(dir)']);
       if (this.#slots.has(id)) {
         // the reason travels with the error (text and --json): which id, and what to do
-        throw new MevzuatError('INVALID_REGULATION', `two regulations have the id "${id}"`, {
+        throw new MevzuatError('INVALID_REGULATION', { en: `two regulations have the id "${id}"`, tr: `iki mevzuatın kimliği aynı: "${id}"` }, {
           input: id, suggestions: [],
           problems: [{
             file: 'regulation.yaml', path: 'id', value: id, severity: 'error',
@@ -110,11 +117,15 @@ export class Corpus {
       if (typeof load === 'function') {
         const strings = (v: unknown, what: string): readonly string[] => {
           if (v === undefined) return [];
-          if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) fail('INVALID_REGULATION', `"${id}": ${what} must be a list of strings`, id);
+          if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) fail('INVALID_REGULATION', { en: `"${id}": ${what} must be a list of strings`, tr: `"${id}": ${what} bir metin listesi olmalı` }, id);
           return Object.freeze([...(v as string[])]);
         };
         const keys = readProperty(s, 'keys', 'a regulation entry');
+        // only the package's own entries (the build's, the folder cache's) carry a prebuilt index
+        let prebuilt: unknown;
+        try { prebuilt = (s as { [PREBUILT_SEARCH]?: unknown })[PREBUILT_SEARCH]; } catch { /* a hostile proxy: no index */ }
         this.#slots.set(id, {
+          ...(typeof prebuilt === 'function' && { prebuilt: prebuilt as () => unknown }),
           id, aliases: strings(readProperty(s, 'aliases', 'a regulation entry'), 'aliases'),
           ...(keys !== undefined && { keys: strings(keys, 'keys') }),
           repeals: strings(readProperty(s, 'repeals', 'a regulation entry'), 'repeals'),
@@ -137,9 +148,9 @@ export class Corpus {
     const names = this.#nameIndex();
     const ids = names.get(key);
     if (ids?.length === 1) return ids[0]!;
-    if (ids && ids.length > 1) fail('AMBIGUOUS', `"${show(ref)}" names ${ids.length} regulations: ${ids.join(', ')}`, ref, ids);
+    if (ids && ids.length > 1) fail('AMBIGUOUS', { en: `"${show(ref)}" names ${ids.length} regulations: ${ids.join(', ')}`, tr: `"${show(ref)}" ${ids.length} mevzuatın adı: ${ids.join(', ')}` }, ref, ids);
     const near = nearest(key, [...names].map(([k, v]): [string, string] => [k, v[0]!]), 4);
-    return fail('UNKNOWN_REGULATION', `no encoded regulation is called "${show(ref)}"`, ref, near.length ? near : this.ids.slice(0, 8));
+    return fail('UNKNOWN_REGULATION', { en: `no encoded regulation is called "${show(ref)}"`, tr: `"${show(ref)}" adında kodlanmış bir mevzuat yok` }, ref, near.length ? near : this.ids.slice(0, 8));
   }
 
   /** The compiled, deeply frozen regulation, loaded on first use. */
@@ -153,6 +164,29 @@ export class Corpus {
   index(ref: unknown): Index {
     const slot = this.#slots.get(this.resolve(ref))!;
     return (slot.index ??= buildIndex(this.#raw(slot)));
+  }
+
+  /**
+   * The search index of a regulation: the prebuilt one its entry carries (checked, and rebuilt if
+   * it is not one), or built from the regulation on its first search. A prebuilt index is read
+   * without loading the regulation.
+   */
+  searchIndex(id: string): SearchIndex {
+    const slot = this.#slots.get(this.resolve(id))!;
+    if (slot.search) return slot.search;
+    if (slot.prebuilt) {
+      let pre: unknown;
+      try { pre = slot.prebuilt(); } catch { /* unreadable: rebuilt below */ }
+      slot.prebuilt = undefined;
+      if (isSearchIndexFor(pre)) return (slot.search = pre);
+    }
+    return (slot.search = buildSearchIndex(this.#raw(slot)));
+  }
+
+  /** Drops a prebuilt search index found not to fit its regulation (a duty it names is missing): the next search rebuilds it. @internal */
+  distrustSearchIndex(id: string): void {
+    const slot = this.#slots.get(this.resolve(id))!;
+    slot.search = buildSearchIndex(this.#raw(slot));
   }
 
   /**
@@ -180,10 +214,11 @@ export class Corpus {
       if (isMevzuatError(e)) throw e;
       let message: unknown;
       try { message = e instanceof Error ? e.message : undefined; } catch { /* a throwing getter */ }
-      fail('INVALID_REGULATION', `loading "${slot.id}" failed: ${typeof message === 'string' ? show(message) : typeof e}`, slot.id);
+      const why = typeof message === 'string' ? show(message) : typeof e;
+      fail('INVALID_REGULATION', { en: `loading "${slot.id}" failed: ${why}`, tr: `"${slot.id}" yüklenemedi: ${why}` }, slot.id);
     }
     const reg = checkShape(loaded, slot.id);
-    if (reg.id !== slot.id) fail('INVALID_REGULATION', `the regulation loaded for "${slot.id}" has the id ${show(reg.id)}`, slot.id);
+    if (reg.id !== slot.id) fail('INVALID_REGULATION', { en: `the regulation loaded for "${slot.id}" has the id ${show(reg.id)}`, tr: `"${slot.id}" için yüklenen mevzuatın kimliği ${show(reg.id)}` }, slot.id);
     return reg;
   }
 

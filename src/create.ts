@@ -15,6 +15,7 @@ import { citeIn } from './queries/cite.js';
 import { compareIn } from './queries/compare.js';
 import { getRegulationIn } from './queries/get-regulation.js';
 import { fail, readProperty, show } from './internal/lookup.js';
+import { MevzuatError, type Locale } from './errors.js';
 import type { Citation } from './schema/citation.js';
 import type { ActorRef } from './schema/organisation.js';
 import type { Duty } from './schema/regulation.js';
@@ -60,26 +61,37 @@ export type Mevzuat = {
  * not reach the answers. A lazy entry's `load` is called at most once, and its error, if it
  * throws, is given again on every later query.
  *
- * @param options - `regulations`: compiled regulations or lazy `{ id, aliases, load }` entries.
+ * @param options - `regulations`: compiled regulations or lazy `{ id, aliases, load }` entries;
+ *   `locale`: the language of the `message` of the errors these functions throw, `'en'` (the
+ *   default) or `'tr'` (both are always in `error.messages`).
  * @returns Every query function bound to that set.
  * @throws {MevzuatError} `INVALID_REGULATION` when an entry has no valid id or two share one;
- *   `INVALID_ARGUMENT` when `options` is not `{ regulations: [...] }`.
+ *   `INVALID_ARGUMENT` when `options` is not `{ regulations: [...] }` or `locale` is neither `'tr'` nor `'en'`.
  * @example
  * import { createMevzuat, builtinRegulations } from 'belediye-mevzuat';
  * import { loadRegulationDir } from 'belediye-mevzuat/node';
  * const m = createMevzuat({ regulations: [...builtinRegulations, loadRegulationDir('./regulations/ornekkoy')] });
  * m.whoSigns('ornekkoy', 'valilik').signers.map((s) => s.name)  //=> ['Belediye Başkanı']
  */
-export function createMevzuat(options: { readonly regulations: readonly RegulationSource[] }): Mevzuat {
+export function createMevzuat(options: { readonly regulations: readonly RegulationSource[]; readonly locale?: Locale }): Mevzuat {
   const list = readProperty(options, 'regulations', 'options');
   let isList = false;
   try { isList = Array.isArray(list); } catch { /* a revoked proxy */ }
-  if (!isList) fail('INVALID_ARGUMENT', `createMevzuat needs { regulations: [...] }, got ${show(options)}`, options, ['{ regulations: [...builtinRegulations] }']);
+  if (!isList) fail('INVALID_ARGUMENT', { en: `createMevzuat needs { regulations: [...] }, got ${show(options)}`, tr: `createMevzuat { regulations: [...] } bekler, verilen: ${show(options)}` }, options, ['{ regulations: [...builtinRegulations] }'], 'options');
+  const locale = readProperty(options, 'locale', 'options');
+  if (locale !== undefined && locale !== 'tr' && locale !== 'en') {
+    fail('INVALID_ARGUMENT', { en: `locale must be 'tr' or 'en', got ${show(locale)}`, tr: `dil 'tr' ya da 'en' olmalı, verilen: ${show(locale)}` }, locale, ['tr', 'en'], 'locale');
+  }
   // a copy of the list, read once: a proxy whose traps throw is bad input, not a crash
   let items: RegulationSource[];
-  try { items = Array.from(list as readonly RegulationSource[]); } catch { return fail('INVALID_ARGUMENT', 'options.regulations could not be read as a list', list, ['{ regulations: [...builtinRegulations] }']); }
+  try { items = Array.from(list as readonly RegulationSource[]); } catch { return fail('INVALID_ARGUMENT', { en: 'options.regulations could not be read as a list', tr: 'options.regulations bir liste olarak okunamadı' }, list, ['{ regulations: [...builtinRegulations] }'], 'regulations'); }
   const c = new Corpus(items);
-  return Object.freeze({
+  return Object.freeze(locale === 'tr' ? inTurkish(queriesOver(c)) : queriesOver(c));
+}
+
+/** Every query over one corpus. */
+function queriesOver(c: Corpus): Mevzuat {
+  return {
     regulations: lazyList(c.ids, () => c),
     regulationIds: c.ids,
     getRegulation: (r: string) => getRegulationIn(c, r),
@@ -94,5 +106,20 @@ export function createMevzuat(options: { readonly regulations: readonly Regulati
     inForce: (r: string, d?: Date | string) => inForceIn(c, r, d),
     cite: (r: string, ref: string) => citeIn(c, r, ref),
     compare: <T>(fn: (regulation: string) => T) => compareIn(c, fn),
-  });
+  };
+}
+
+/** The same queries, their errors' messages in Turkish. */
+function inTurkish(m: Mevzuat): Mevzuat {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(m)) {
+    out[k] = typeof v !== 'function' ? v : (...args: unknown[]) => {
+      try {
+        return (v as (...a: unknown[]) => unknown)(...args);
+      } catch (e) {
+        throw e instanceof MevzuatError ? e.inLocale('tr') : e;
+      }
+    };
+  }
+  return out as Mevzuat;
 }

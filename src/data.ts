@@ -1,6 +1,6 @@
 import type { Corpus } from './corpus.js';
 import { builtins } from './builtins.js';
-import { regulationIds, type RegulationAlias, type RegulationId } from './generated/regulations.js';
+import { regulationIds, type RegulationAlias, type RegulationId, type RegulationIdByAlias, type SubjectNames } from './generated/regulations.js';
 import type { Regulation } from './types.js';
 
 /**
@@ -15,7 +15,22 @@ import type { Regulation } from './types.js';
  */
 export type RegulationRef = RegulationId | RegulationAlias | (string & {});
 
-export type { Regulation, RegulationAlias, RegulationId };
+export type { Regulation, RegulationAlias, RegulationId, SubjectNames };
+
+/**
+ * What a `subject` argument accepts once the regulation is known: any string (an id, a name or an
+ * alias, case and Turkish letters forgiven) or `{ id }`; for a built-in regulation named in code,
+ * the editor offers its unit, post and office names as written.
+ *
+ * @example
+ * reportsTo('konak-ozel-kalem', 'Müdür')  // 'Müdür', 'Şef', 'Web birimi'… are offered
+ * reportsTo('Konak', 'Şef')               // by alias, too
+ * reportsTo(req.query.reg, req.query.who) // any string
+ */
+export type SubjectOf<R> =
+  | (R extends RegulationId ? SubjectNames[R] : R extends keyof RegulationIdByAlias ? SubjectNames[RegulationIdByAlias[R]] : never)
+  | (string & {})
+  | { readonly id: string };
 
 /**
  * A frozen array of the corpus's regulations whose elements load on access: `list[2]` loads one

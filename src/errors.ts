@@ -17,13 +17,52 @@ export type MevzuatErrorCode =
   | 'INVALID_REGULATION';
 
 /**
+ * The languages the library's messages are written in: Turkish (`tr`, the default for people:
+ * the CLI, the REPL, {@link formatMevzuatError}) and English (`en`, the default of
+ * `MevzuatError#message` for developers).
+ *
+ * @example
+ * const m = createMevzuat({ regulations: builtinRegulations, locale: 'tr' });
+ */
+export type Locale = 'tr' | 'en';
+
+/**
+ * One message in both languages.
+ *
+ * @example
+ * const m: LocalizedText = { tr: 'terim boş', en: 'term is empty' };
+ */
+export type LocalizedText = { readonly tr: string; readonly en: string };
+
+/**
+ * A {@link MevzuatError} as JSON: what `JSON.stringify(error)` writes and what `mevzuat serve`
+ * answers with (inside `{ "error": … }`). Its JSON Schema is shipped as
+ * `belediye-mevzuat/schemas/json/error.json`.
+ *
+ * @example
+ * JSON.stringify(err)  //=> '{"code":"UNKNOWN_REGULATION","message":"no encoded regulation is called \"konya\"",…}'
+ */
+export type MevzuatErrorJson = {
+  readonly code: MevzuatErrorCode;
+  readonly message: string;
+  readonly suggestions: readonly string[];
+  readonly input: string;
+  readonly problems: readonly RegulationProblem[];
+  /** For `INVALID_ARGUMENT`: the parameter at fault (`recipient`, `date`); otherwise null. */
+  readonly parameter: string | null;
+};
+
+/**
  * The one error the library throws, for bad input only. A question the regulation is silent on
- * is an answer (`not-regulated`), never an error.
+ * is an answer (`not-regulated`), never an error. Its message exists in Turkish and English
+ * (`messages`); `message` is in the error's `locale` (English unless `createMevzuat` was given
+ * `locale: 'tr'`). `JSON.stringify` writes every field, the message included.
  *
  * @example
  * try { whoSigns('konya', 'valilik') } catch (e) {
  *   if (e instanceof MevzuatError) e.code         //=> 'UNKNOWN_REGULATION'
  *   if (e instanceof MevzuatError) e.suggestions  //=> ['konak-ozel-kalem', …]
+ *   if (e instanceof MevzuatError) e.messages.tr  //=> '"konya" adında kodlanmış bir mevzuat yok'
  * }
  */
 export class MevzuatError extends Error {
@@ -38,14 +77,67 @@ export class MevzuatError extends Error {
   readonly input: string;
   /** For `INVALID_REGULATION`: every problem found, each with its file, place and value. */
   readonly problems: readonly RegulationProblem[];
+  /** For `INVALID_ARGUMENT`: which parameter was wrong (`'recipient'`, `'subject'`, `'date'`). */
+  readonly parameter: string | undefined;
+  /** The message in both languages; `message` is `messages[locale]`. */
+  readonly messages: LocalizedText;
+  /** The language of `message`. */
+  readonly locale: Locale;
 
-  constructor(code: MevzuatErrorCode, message: string, options: { input: string; suggestions?: readonly string[]; problems?: readonly RegulationProblem[] }) {
-    super(message);
+  constructor(code: MevzuatErrorCode, message: string | LocalizedText, options: {
+    input: string; suggestions?: readonly string[]; problems?: readonly RegulationProblem[]; parameter?: string; locale?: Locale;
+  }) {
+    const messages: LocalizedText = Object.freeze(typeof message === 'string' ? { tr: message, en: message } : { tr: message.tr, en: message.en });
+    const locale: Locale = options.locale === 'tr' ? 'tr' : 'en';
+    super(messages[locale]);
     this.code = code;
     this.input = options.input;
     this.suggestions = Object.freeze([...(options.suggestions ?? [])]);
     this.problems = Object.freeze((options.problems ?? []).map((p) => Object.freeze({ ...p })));
+    this.parameter = options.parameter;
+    this.messages = messages;
+    this.locale = locale;
   }
+
+  /**
+   * The same error with its message in another language (the stack is kept).
+   *
+   * @example
+   * err.inLocale('tr').message  //=> '"konya" adında kodlanmış bir mevzuat yok'
+   */
+  inLocale(locale: Locale): MevzuatError {
+    if (locale === this.locale) return this;
+    const copy = relocalized(this, locale);
+    if (this.stack) copy.stack = this.stack.replace(this.message, copy.message);
+    return copy;
+  }
+
+  /**
+   * The error as plain data, for `JSON.stringify`, logs and HTTP: code, message (in `locale`,
+   * the error's own by default), suggestions, input, problems and parameter. Never the stack.
+   *
+   * @example
+   * err.toJSON()        //=> { code: 'INVALID_ARGUMENT', message: 'recipient is empty', …, parameter: 'recipient' }
+   * err.toJSON('tr')    //=> { …, message: 'alıcı boş', … }
+   */
+  toJSON(locale: Locale = this.locale): MevzuatErrorJson {
+    return {
+      code: this.code,
+      message: this.messages[locale === 'tr' ? 'tr' : 'en'],
+      suggestions: [...this.suggestions],
+      input: this.input,
+      problems: this.problems.map((p) => ({ ...p })),
+      parameter: this.parameter ?? null,
+    };
+  }
+}
+
+/** A copy of an error in another locale (outside the class: a class naming itself in its body loses its `name` to the bundler). */
+function relocalized(e: MevzuatError, locale: Locale): MevzuatError {
+  return new MevzuatError(e.code, e.messages, {
+    input: e.input, suggestions: e.suggestions, problems: e.problems, locale,
+    ...(e.parameter !== undefined && { parameter: e.parameter }),
+  });
 }
 
 /**
@@ -84,13 +176,35 @@ export function isMevzuatError(value: unknown): value is MevzuatError {
   }
 }
 
-const trTitles: Record<MevzuatErrorCode, string> = {
-  UNKNOWN_REGULATION: 'Bilinmeyen mevzuat',
-  UNKNOWN_ENTITY: 'Bilinmeyen birim, kadro ya da makam',
-  AMBIGUOUS: 'Birden çok karşılığı olan ad',
-  UNKNOWN_CITATION: 'Bilinmeyen madde göndermesi',
-  INVALID_ARGUMENT: 'Geçersiz girdi',
-  INVALID_REGULATION: 'Geçersiz mevzuat verisi',
+const titles: Record<Locale, Record<MevzuatErrorCode, string>> = {
+  tr: {
+    UNKNOWN_REGULATION: 'Bilinmeyen mevzuat',
+    UNKNOWN_ENTITY: 'Bilinmeyen birim, kadro ya da makam',
+    AMBIGUOUS: 'Birden çok karşılığı olan ad',
+    UNKNOWN_CITATION: 'Bilinmeyen madde göndermesi',
+    INVALID_ARGUMENT: 'Geçersiz girdi',
+    INVALID_REGULATION: 'Geçersiz mevzuat verisi',
+  },
+  en: {
+    UNKNOWN_REGULATION: 'Unknown regulation',
+    UNKNOWN_ENTITY: 'Unknown unit, post or office',
+    AMBIGUOUS: 'Ambiguous name',
+    UNKNOWN_CITATION: 'Unknown provision',
+    INVALID_ARGUMENT: 'Invalid argument',
+    INVALID_REGULATION: 'Invalid regulation data',
+  },
+};
+
+/** The parameters' names as people read them, in Turkish (internal: the messages use it). */
+export const parameterNamesTr: Readonly<Record<string, string>> = {
+  regulation: 'mevzuat', regulations: 'mevzuat listesi', subject: 'birim, kadro ya da makam', recipient: 'alıcı',
+  query: 'arama metni', ref: 'madde göndermesi', topic: 'konu', term: 'terim', date: 'tarih', options: 'seçenekler',
+  fn: 'işlev', dir: 'klasör', root: 'klasör', text: 'metin', limit: 'sınır', locale: 'dil', 'a regulation entry': 'bir mevzuat girdisi',
+};
+
+const leads: Record<Locale, { candidates: string; didYouMean: string }> = {
+  tr: { candidates: 'Adaylar', didYouMean: 'Şunu mu demek istediniz' },
+  en: { candidates: 'Candidates', didYouMean: 'Did you mean' },
 };
 
 /** `o[k]`, or undefined when reading it throws (a revoked proxy, a throwing getter). */
@@ -107,35 +221,44 @@ function strings(v: unknown, max: number): string[] {
 }
 
 /**
- * Formats an error for people, in Turkish: one line, then the problems (for an invalid
- * regulation) and the suggestions. The CLI and the REPL share it. Whatever the error carries is
- * escaped and capped again here, so an error made by hand cannot drive a terminal either.
+/**
+ * Formats an error for people: one line (its kind, the parameter at fault for `INVALID_ARGUMENT`,
+ * and what was given), the problems, then the suggestions. Turkish unless `locale: 'en'`. The
+ * CLI and the REPL share it. Whatever the error carries is escaped and capped again here, so an
+ * error made by hand cannot drive a terminal either.
  *
  * Anything that is not a MevzuatError (or an object shaped like one, with a known `code`) is
- * not a bug of the caller's input but still gets a Turkish line, never a TypeError:
+ * not a bug of the caller's input but still gets a line, never a TypeError:
  * `Beklenmeyen hata (belediye-mevzuat hatası değil): <its message, escaped>` for an `Error`,
  * `… : <its type>` for anything else.
  *
  * @param error - A {@link MevzuatError}; any other value is described as above.
+ * @param options - `locale`: `'tr'` (the default) or `'en'`.
  * @returns The text to print.
  * @example
  * formatMevzuatError(err)
  * //=> 'Bilinmeyen mevzuat: "konya"\n  Şunu mu demek istediniz: konak-ozel-kalem'
+ * formatMevzuatError(err, { locale: 'en' })
+ * //=> 'Unknown regulation: "konya"\n  Did you mean: konak-ozel-kalem'
  * formatMevzuatError(new Error('x'))  //=> 'Beklenmeyen hata (belediye-mevzuat hatası değil): x'
  * formatMevzuatError(null)            //=> 'Beklenmeyen hata (belediye-mevzuat hatası değil): null'
  */
-export function formatMevzuatError(error: MevzuatError): string {
+export function formatMevzuatError(error: MevzuatError, options: { readonly locale?: Locale } = {}): string {
+  const locale: Locale = field(options, 'locale') === 'en' ? 'en' : 'tr';
   const code = field(error, 'code');
-  if (typeof code !== 'string' || !Object.hasOwn(trTitles, code)) {
+  if (typeof code !== 'string' || !Object.hasOwn(titles.tr, code)) {
     let message: unknown;
     try { message = error instanceof Error ? field(error, 'message') : undefined; } catch { message = undefined; }
     let kind: string = typeof error;
     try { kind = error === null ? 'null' : Array.isArray(error) ? 'array' : typeof error; } catch { /* a revoked proxy */ }
     const what = typeof message === 'string' && message ? escapeInput(message, 300) : kind;
-    return `Beklenmeyen hata (belediye-mevzuat hatası değil): ${what}`;
+    return `${locale === 'tr' ? 'Beklenmeyen hata (belediye-mevzuat hatası değil)' : 'Unexpected error (not a belediye-mevzuat error)'}: ${what}`;
   }
   const input = field(error, 'input');
-  const head = `${trTitles[code as MevzuatErrorCode]}: "${typeof input === 'string' ? escapeInput(input) : ''}"`;
+  const parameter = code === 'INVALID_ARGUMENT' ? field(error, 'parameter') : undefined;
+  const named = typeof parameter === 'string'
+    ? ` (${escapeInput(locale === 'tr' ? (Object.hasOwn(parameterNamesTr, parameter) ? parameterNamesTr[parameter]! : parameter) : parameter, 80)})` : '';
+  const head = `${titles[locale][code as MevzuatErrorCode]}${named}: "${typeof input === 'string' ? escapeInput(input) : ''}"`;
   let problemList: unknown[] = [];
   try { const ps = field(error, 'problems'); if (Array.isArray(ps)) problemList = ps.slice(0, 200); } catch { /* a revoked proxy */ }
   const text = (v: unknown, n = 600) => (typeof v === 'string' ? escapeInput(v, n) : undefined);
@@ -147,6 +270,6 @@ export function formatMevzuatError(error: MevzuatError): string {
   });
   const suggestions = strings(field(error, 'suggestions'), 20);
   if (suggestions.length === 0) return [head, ...problems].join('\n');
-  const lead = code === 'AMBIGUOUS' ? 'Adaylar' : 'Şunu mu demek istediniz';
+  const lead = code === 'AMBIGUOUS' ? leads[locale].candidates : leads[locale].didYouMean;
   return [head, ...problems, `  ${lead}: ${suggestions.join(', ')}`].join('\n');
 }

@@ -14,7 +14,7 @@ import { MevzuatError } from './errors.js';
  * fold('IZMIR')        //=> 'izmir'   (so capitals typed without Turkish letters still match)
  */
 export function fold(text: string): string {
-  if (typeof text !== 'string') throw new MevzuatError('INVALID_ARGUMENT', `fold needs a string, got ${describe(text)}`, { input: describe(text) });
+  if (typeof text !== 'string') throw new MevzuatError('INVALID_ARGUMENT', { en: `fold needs a string, got ${describe(text)}`, tr: `fold bir metin bekler, verilen: ${describe(text)}` }, { input: describe(text), parameter: 'text' });
   if (text.length > CACHE_ENTRY_MAX) return compute(text);
   const hit = cache.get(text);
   if (hit !== undefined) return hit;

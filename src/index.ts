@@ -9,8 +9,8 @@
  * @packageDocumentation
  */
 export { regulations } from './data.js';
-export type { Regulation, RegulationId, RegulationAlias, RegulationRef } from './data.js';
-export { regulationIds, isRegulationId } from './ids.js';
+export type { Regulation, RegulationId, RegulationAlias, RegulationRef, SubjectOf, SubjectNames } from './data.js';
+export { regulationIds, isRegulationId, isBuiltinRegulationId, regulationIdOf } from './ids.js';
 export { getRegulation } from './queries/get-regulation.js';
 export { whoSigns } from './queries/who-signs.js';
 export type { Recipient, RecipientAlias } from './queries/who-signs.js';
@@ -30,7 +30,7 @@ export type { Mevzuat } from './create.js';
 export { builtinRegulations } from './builtins.js';
 export type { RegulationSource, LazyRegulation } from './corpus.js';
 export { MevzuatError, isMevzuatError, formatMevzuatError } from './errors.js';
-export type { MevzuatErrorCode, RegulationProblem } from './errors.js';
+export type { MevzuatErrorCode, RegulationProblem, Locale, LocalizedText, MevzuatErrorJson } from './errors.js';
 export { fold, collator } from './fold.js';
 export { escapeInput } from './internal/escape.js';
 export { parseRegulationText } from './parse/text.js';

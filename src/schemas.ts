@@ -9,3 +9,4 @@ export { Regulation, Duty, RegulationMetaInput } from './schema/regulation.js';
 export { TextNode, TextInput, Provision } from './schema/text.js';
 export { WhoSignsAnswer, ReportsToAnswer, DeputyAnswer, RoutingAnswer, DefinitionAnswer, InForceAnswer } from './schema/answers.js';
 export { Topic } from './schema/common.js';
+export { MevzuatErrorJson, HttpError, RegulationProblemSchema } from './schema/error.js';

@@ -262,3 +262,19 @@ describe('--draft', () => {
     expect(errors(draft.problems)).toEqual([expect.objectContaining({ file: 'rules.yaml', value: 'art_14__point_x' })]);
   });
 });
+
+describe('messages that say what to do', () => {
+  it('an unquoted comma in a flow map: "Bilinmeyen alan" says so and how to quote', async () => {
+    const { checkRegulationDir: check } = await import('../src/compile/regulation.js');
+    const { cpSync, mkdtempSync, readFileSync: read, writeFileSync: write } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join: j } = await import('node:path');
+    const dir = j(mkdtempSync(j(tmpdir(), 'mevzuat-comma-')), 'ornekkoy');
+    cpSync(j(import.meta.dirname, 'fixtures/ornekkoy/encoded/ornekkoy'), dir, { recursive: true });
+    const rules = read(j(dir, 'rules.yaml'), 'utf8').replace('meaning: Müdürlükte görevli memur ve işçileri', 'meaning: Müdürlükte görevli memur, işçileri');
+    write(j(dir, 'rules.yaml'), rules);
+    const p = check(dir).problems.find((x) => x.message.startsWith('Bilinmeyen alan'));
+    expect(p?.message).toBe('Bilinmeyen alan: "işçileri". Süslü ayraç ({ … }) içindeki bir değerde tırnaksız bir virgül var gibi: değer virgülde bitmiş, kalanı alan adı sanılmış.');
+    expect(p?.suggestion).toContain('çift tırnak');
+  });
+});

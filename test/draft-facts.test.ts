@@ -118,7 +118,9 @@ describe('formulas', () => {
       recipientText: 'Müdürlük, Valilik ve tüm Kamu Kurum ve Kuruluşları ile özel ve tüzel kişilerle yapacağı önemli yazışmalarını',
       scope: 'önemli',
       signers: [{ actor: 'belediye-baskani', via: 'own' }, { actor: 'baskan-yardimcisi', via: 'own' }],
+      signersJoin: 've/veya',
       paraf: ['personel', 'sef', 'mudur'],
+      parafQualifiers: [{ actor: 'personel', qualifier: 'sorumlu' }],
       responsible: [],
       cites: ['art_1__para_1'],
       review: 'pending',
@@ -140,6 +142,14 @@ describe('formulas', () => {
       id: 'sef-mudur-vekalet-eder', for: 'mudur', deputies: ['sef'], condition: 'Müdürün herhangi bir sebeple bulunmadığı zamanlarda',
       cites: ['art_1__point_b'], review: 'pending', readFrom: 'Müdürün herhangi bir sebeple bulunmadığı zamanlarda Müdürün görevlerini yürütmek',
     }]);
+  });
+
+  it('a joint executor: "Gebze Belediye Başkanı ve Yazı İşleri Müdürlüğü yürütür"', () => {
+    const { facts } = draft(reg('Yürütme', 'MADDE 1- (1) Bu yönetmelik hükümlerini Gebze Belediye Başkanı ve Yazı İşleri Müdürlüğü yürütür.'));
+    expect(facts.meta.executor).toEqual({
+      actor: 'belediye-baskani', jointWith: [{ actor: 'yazi-isleri-mudurlugu', via: 'own' }], wording: 'Gebze Belediye Başkanı ve Yazı İşleri Müdürlüğü',
+      cites: ['art_1__para_1'], review: 'pending', readFrom: 'Bu yönetmelik hükümlerini Gebze Belediye Başkanı ve Yazı İşleri Müdürlüğü yürütür',
+    });
   });
 
   it('executor, active and passive; fallback; in-force', () => {
@@ -177,8 +187,8 @@ describe('what must not be drafted', () => {
     expect(facts.duties).toHaveLength(1);
   });
 
-  it('a joint executor is left as a todo until it can be written as one', () => {
-    const { facts } = draft(reg('Yürütme', 'MADDE 1- (1) Bu yönetmelik hükümlerini Gebze Belediye Başkanı ve Yazı İşleri Müdürlüğü yürütür.'));
+  it('executors joined by "veya" are not a joint executor: a todo', () => {
+    const { facts } = draft(reg('Yürütme', 'MADDE 1- (1) Bu yönetmelik hükümlerini Belediye Başkanı veya Yazı İşleri Müdürlüğü yürütür.'));
     expect(facts.meta.executor).toBeUndefined();
     expect(facts.todos.map((t) => t.provision)).toContain('art_1__para_1');
   });

@@ -29,7 +29,7 @@ export function allCites(reg: import('../src/index.js').Regulation): [where: str
   if (reg.adoption) add('adoption', reg.adoption.cites);
   add('entryIntoForce', reg.entryIntoForce.cites);
   reg.repeals.forEach((d, i) => add(`repeals ${i}`, d.cites));
-  add('executor', reg.executor.cites);
+  if (reg.executor) add('executor', reg.executor.cites);
   if (reg.fallback) add('fallback', [reg.fallback]);
   return out;
 }

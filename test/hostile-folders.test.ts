@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mkdirSync, readFileSync, renameSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRegulationDir } from '../src/node.js';
+import { loadRegulationDir, loadRegulationDirs } from '../src/node.js';
+import { regulationFolders } from '../src/node/dirs.js';
 import { checkRegulationDir } from '../src/compile/regulation.js';
-import { isMevzuatError, MevzuatError, type RegulationProblem } from '../src/index.js';
+import { createMevzuat, isMevzuatError, MevzuatError, type RegulationProblem } from '../src/index.js';
 import { decodeUtf8, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_YAML_BYTES, SafeFolder } from '../src/internal/safe-fs.js';
 import { assertBuilt, mevzuat } from './cli-support.js';
 import { aliasBomb, FIXTURE, mutate, mutation, scratch, SECRET, type Scratch } from './fuzz/folders.js';
@@ -161,6 +162,47 @@ describe('a hostile folder through loadRegulationDir and checkRegulationDir', ()
   });
 });
 
+describe('hostile folders registered lazily (loadRegulationDirs): the same reader, limits and option checks', () => {
+  const ask = (entries: readonly unknown[]) => createMevzuat({ regulations: entries as never }).whoSigns('ornekkoy', 'valilik');
+  const thrown = (f: () => unknown): unknown => { try { f(); } catch (e) { return e; } return undefined; };
+
+  it('bad options are INVALID_ARGUMENT', () => {
+    const s = fresh();
+    const revoked = Proxy.revocable({}, {}); revoked.revoke();
+    for (const options of [null, 42, revoked.proxy, { draft: 'yes' }, { cache: 42 }, { onSkip: 'x' }, { maxFileBytes: -1 }]) {
+      const e = thrown(() => loadRegulationDirs(s.dir, options as never));
+      expect(isMevzuatError(e) && e.code).toBe('INVALID_ARGUMENT');
+    }
+  });
+
+  it('the size limits hold when a folder is registered or first asked about, and are part of the cache key', () => {
+    const s = fresh();
+    const cache = join(s.base, 'cache');
+    expect(ask(loadRegulationDirs(s.dir, { cache })).status).toBe('explicit');
+    // the folder was cached under the default limits: a smaller limit is not answered from that entry
+    const e = thrown(() => ask(loadRegulationDirs(s.dir, { cache, maxFileBytes: 1000 })));
+    expect(isMevzuatError(e) && e.code).toBe('INVALID_REGULATION');
+    expect((e as MevzuatError).problems.some((p) => /en çok 1\.000 bayt olabilir/.test(p.message))).toBe(true);
+  });
+
+  it('a FIFO in the folder: keying it for the cache returns (never opens it), the question is INVALID_REGULATION', () => {
+    const s = fresh();
+    s.fifo('duties.yaml');
+    const e = thrown(() => ask(loadRegulationDirs(s.dir, { cache: join(s.base, 'cache') })));
+    expect(isMevzuatError(e) && e.code).toBe('INVALID_REGULATION');
+    expect((e as MevzuatError).problems.some((p) => p.file === 'duties.yaml' && /FIFO/.test(p.message))).toBe(true);
+  }, 60_000);
+
+  it('a sub-folder that is a symbolic link leading out of the set is not registered', () => {
+    const set = fresh('set');
+    const outside = fresh();
+    mkdirSync(join(set.base, 'kume'));
+    renameSync(set.dir, join(set.base, 'kume', 'ornekkoy'));
+    symlinkSync(outside.dir, join(set.base, 'kume', 'disari'));
+    expect(regulationFolders(join(set.base, 'kume')).map((d) => d.split('/').pop())).toEqual(['ornekkoy']);
+  });
+});
+
 describe('a hostile folder through the CLI: exit 2, JSON with --json, nothing from outside', () => {
   beforeAll(() => assertBuilt());
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
@@ -168,7 +210,8 @@ describe('a hostile folder through the CLI: exit 2, JSON with --json, nothing fr
     c.make(s);
     const check = await mevzuat(['check', s.dir]);
     expect(check.code).toBe(2);
-    expect(check.stdout).toMatch(c.expect.message);
+    // check prints each problem as `file:line:column: hata: message`: an anchored message follows the severity
+    expect(check.stdout).toMatch(new RegExp(c.expect.message.source.replace(/^\^/, '(?:^|: )'), 'm'));
     const list = await mevzuat(['list', '--dir', s.dir, '--json']);
     expect(list.code).toBe(2);
     const err = JSON.parse(list.stderr).error;

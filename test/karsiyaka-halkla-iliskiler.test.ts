@@ -59,7 +59,7 @@ describe('the regulation and its text', () => {
       ...reg.legalBasis.flatMap((r) => r.cites),
       ...(reg.adoption?.cites ?? []),
       ...reg.entryIntoForce.cites,
-      ...reg.executor.cites,
+      ...(reg.executor?.cites ?? []),
     ]);
     const marked = new Set(reg.noFact.map((n) => n.provision));
     const bare = reg.provisions.filter((p) => p.leaf && !cited.has(p.id) && !marked.has(p.id)).map((p) => p.label);

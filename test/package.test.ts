@@ -18,7 +18,10 @@ beforeAll(() => {
   mkdirSync(pkgDir, { recursive: true });
   execFileSync('tar', ['-xzf', tarball, '-C', pkgDir, '--strip-components=1']);
   // the runtime dependencies, as npm would install them
-  for (const dep of ['zod', 'ts-pattern']) symlinkSync(join(root, 'node_modules', dep), join(project, 'node_modules', dep));
+  mkdirSync(join(project, 'node_modules', '@hono'), { recursive: true });
+  for (const dep of ['zod', 'ts-pattern', 'hono', '@hono/node-server', '@hono/zod-openapi', '@asteasolutions', 'openapi3-ts', 'yaml', '@hono/zod-validator', '@nlpjs']) {
+    if (existsSync(join(root, 'node_modules', dep))) symlinkSync(join(root, 'node_modules', dep), join(project, 'node_modules', dep));
+  }
   writeFileSync(join(project, 'package.json'), '{"name":"consumer","private":true}');
 }, 60_000);
 
@@ -29,17 +32,21 @@ describe('npm pack', () => {
     expect(files.filter((f) => f.startsWith('src') || f.startsWith('regulations') || f.startsWith('test'))).toEqual([]);
   });
 
-  it('declares zod and ts-pattern as its only dependencies and bundles neither', () => {
+  it('declares zod, ts-pattern, the stemmer and (for the server subpath) Hono as its only dependencies, and bundles none', () => {
     const pkg = JSON.parse(readFileSync(join(project, 'node_modules/belediye-mevzuat/package.json'), 'utf8'));
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['ts-pattern', 'zod']);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@hono/node-server', '@hono/zod-openapi', '@nlpjs/lang-tr', 'hono', 'ts-pattern', 'zod']);
     expect(pkg.sideEffects).toBe(false);
     const dist = join(project, 'node_modules/belediye-mevzuat/dist');
     const esm = readFileSync(join(dist, 'index.js'), 'utf8');
     // the main entry needs no zod at all, not even an import of it; the schemas subpath imports it
     const mainGraph = [esm, ...[...esm.matchAll(/from '(\.\/chunk-[^']+)'/g)].map((m) => readFileSync(join(dist, m[1]!), 'utf8'))].join('\n');
     expect(mainGraph).not.toMatch(/from ['"]zod['"]/);
+    // nor the HTTP framework: only belediye-mevzuat/server imports it
+    expect(mainGraph).not.toMatch(/from ['"](@hono\/[a-z-]+|hono(\/[a-z-]+)?)['"]/);
+    expect(readFileSync(join(dist, 'server.js'), 'utf8')).toMatch(/from ['"]@hono\/zod-openapi['"]/);
     expect(mainGraph).toMatch(/from ['"]ts-pattern['"]/);
-    expect(readFileSync(join(dist, 'schemas.js'), 'utf8')).toMatch(/from ['"]zod['"]/);
+    const graph = (entry: string) => { const text = readFileSync(join(dist, entry), 'utf8'); return [text, ...[...text.matchAll(/from '\.\/(chunk-[^']+)'/g)].map((m) => readFileSync(join(dist, m[1]!), 'utf8'))].join('\n'); };
+    expect(graph('schemas.js')).toMatch(/from ['"]zod['"]/);
     expect(readdirSync(dist, { recursive: true }).map(String).filter((f) => /\.c?js$/.test(f)).map((f) => readFileSync(join(dist, f), 'utf8')).join('\n')).not.toMatch(/class ZodError/);
   });
 
@@ -48,6 +55,28 @@ describe('npm pack', () => {
     expect(esm.trim()).toBe('m.14/b');
     const cjs = execFileSync('node', ['-e', "const m = require('belediye-mevzuat'); console.log(m.deputyOf('Konak', 'Müdür').deputies[0].name, m.MevzuatError.name)"], { cwd: project, encoding: 'utf8' });
     expect(cjs.trim()).toBe('Şef MevzuatError');
+  });
+
+  it('a CommonJS TypeScript consumer: import k = require(regulations/<id>) compiles to what runs (the entry itself, no .default)', () => {
+    writeFileSync(join(project, 'consumer.cts'), [
+      "import konak = require('belediye-mevzuat/regulations/konak-ozel-kalem');",
+      "import lib = require('belediye-mevzuat');",
+      'const m = lib.createMevzuat({ regulations: [konak] });',
+      "console.log(konak.id, m.whoSigns('konak', 'valilik').citations[0]!.label);",
+      '',
+    ].join('\n'));
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    execFileSync('node', [tsc, '--strict', '--skipLibCheck', '--module', 'node16', '--moduleResolution', 'node16', '--target', 'es2022', '--outDir', 'out', 'consumer.cts'], { cwd: project, encoding: 'utf8' });
+    expect(execFileSync('node', ['out/consumer.cjs'], { cwd: project, encoding: 'utf8' }).trim()).toBe('konak-ozel-kalem m.14/b');
+    // and the ESM side keeps its default import
+    writeFileSync(join(project, 'consumer.mts'), "import konak from 'belediye-mevzuat/regulations/konak-ozel-kalem';\nimport { createMevzuat } from 'belediye-mevzuat';\nconsole.log(createMevzuat({ regulations: [konak] }).regulationIds.join());\n");
+    execFileSync('node', [tsc, '--strict', '--skipLibCheck', '--module', 'node16', '--moduleResolution', 'node16', '--target', 'es2022', '--outDir', 'out', 'consumer.mts'], { cwd: project, encoding: 'utf8' });
+    expect(execFileSync('node', ['out/consumer.mjs'], { cwd: project, encoding: 'utf8' }).trim()).toBe('konak-ozel-kalem');
+  }, 60_000);
+
+  it('ships the JSON Schemas at belediye-mevzuat/schemas/json/<name>.json, and the server subpath', () => {
+    const script = "const fs = require('node:fs'); const s = JSON.parse(fs.readFileSync(require.resolve('belediye-mevzuat/schemas/json/error.json'), 'utf8')); console.log(s.properties.parameter !== undefined, typeof require('belediye-mevzuat/server').createApp);";
+    expect(execFileSync('node', ['-e', script], { cwd: project, encoding: 'utf8' }).trim()).toBe('true function');
   });
 
   it('reads no files at import time', () => {

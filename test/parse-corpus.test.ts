@@ -142,6 +142,14 @@ describe('markers as real texts print them', () => {
 });
 
 describe('lists nested two and three deep', () => {
+  it('decimal entries 1.1., 1.2., 1.2.1 beside their entry: m.1/1.1, art_1__item_1-1', () => {
+    const { r, at } = parsed('MADDE 1 – Görevler:\n1. Birinci görev,\n1.1. Alt görev,\n1.2. İkinci alt görev,\n1.2.1 Daha alt görev,\n2. İkinci görev.');
+    expect(at(3)).toMatchObject({ kind: 'item', num: '1.1.', label: 'm.1/1.1', id: 'art_1__item_1-1' });
+    expect(at(5)).toMatchObject({ num: '1.2.1', label: 'm.1/1.2.1', id: 'art_1__item_1-2-1' });
+    expect(at(6)).toMatchObject({ num: '2.', label: 'm.1/2' });
+    expect(r.problems).toEqual([]);
+  });
+
   it('a bent holding numbered entries (03: "a)	Spor Hizmetleri Biriminin Görevleri:" then "1- Sporu geniş kitlelere…"): m.8/a-1', () => {
     const { at } = parsed(gebze('03'));
     expect(at(79)).toMatchObject({ kind: 'point', label: 'm.8/a', text: 'Spor Hizmetleri Biriminin Görevleri:' });
@@ -259,6 +267,27 @@ describe('fıkra, articles and captions', () => {
     expect(at(5)).toMatchObject({ kind: 'point', text: 'Arşiv birimi ve depo' });
     expect(at(7)).toMatchObject({ kind: 'section', heading: 'Organizasyon Yapısı:' });
     expect(at(11)).toMatchObject({ kind: 'article', heading: 'BAĞLILIK' });
+  });
+});
+
+describe('never silent', () => {
+  it('a line that starts like MADDE but is not a heading is reported with its text', () => {
+    const r = parseRegulationText('MADDE 1 – (1) Müdürlük görev yapar;\nMadde 6’da belirtilen işler dahil.\nMADDE 2 – (1) Yürürlüğe girer.');
+    expect(problemsOf(r, 'marker-as-text')).toEqual([[2, 'Madde 6’da belirtilen işler dahil.']]);
+    expect(r.nodes).toHaveLength(2);
+  });
+
+  it('two caption lines before an article (11: "Sınav Sonucunun Duyurulması ve Yedek liste" / "Sınav Belgelerinin Saklanması ve İtiraz"): a heading of its own, reported', () => {
+    const { r, at } = parsed(gebze('11'));
+    expect(problemsOf(r, 'caption')).toEqual([[561, 'Sınav Sonucunun Duyurulması ve Yedek liste'], [1029, 'Raporların Düzenlenmesi, Yapılacak İşlemler']]);
+    expect(at(561)).toMatchObject({ kind: 'heading', text: 'Sınav Sonucunun Duyurulması ve Yedek liste' });
+    expect(at(565)).toMatchObject({ kind: 'article', heading: 'Sınav Belgelerinin Saklanması ve İtiraz', label: 'm.35' });
+  });
+
+  it('a new numbering at the same level after a line that announces no list is reported (01: "1.	Üstlerinden aldığı…" after "f)")', () => {
+    const { r, at } = parsed(gebze('01'));
+    expect(at(250)).toMatchObject({ kind: 'item', num: '1.' });
+    expect(problemsOf(r, 'list-style')).toEqual([[250, '1. Üstlerinden aldığı diğer emir ve görevleri yerine getirmek.']]);
   });
 });
 

@@ -77,7 +77,7 @@ describe('review state in the compiled regulation', () => {
     expect(drafted.review).toBe('pending');
     expect(drafted.correspondence[0]!.review).toBe('pending');
     expect(drafted.correspondence[1]!.review).toBeUndefined();
-    expect(drafted.executor.review).toBe('pending');
+    expect(drafted.executor?.review).toBe('pending');
   });
 });
 

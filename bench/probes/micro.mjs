@@ -38,13 +38,16 @@ bench.add('findDuties:uncached', batched(() => m.findDuties(pool[k++ % pool.leng
 // better-sqlite3 over the same data, same questions
 const db = buildDatabase(m);
 const sql = questions(db, m.fold);
+/** True when the list `ours` holds every element of `theirs`. */
+const covers = (ours, theirs) => { const s = new Set(ours); return theirs.every((x) => s.has(x)); };
 const versus = [
   { name: 'reports-to', ours: () => m.reportsTo('konak', 'Müdür'), sqlite: () => sql.reportsTo('konak', 'Müdür'), same: (a, b) => isDeepStrictEqual(plain(a), b) },
   { name: 'chain', ours: () => m.chainOfCommand('kocaeli', 'Şef'), sqlite: () => sql.chainOfCommand('kocaeli', 'Şef'), same: (a, b) => isDeepStrictEqual(plain(a), b) },
   // the library resolves the word 'valilik' to its recipient class; SQLite is handed the class
   { name: 'who-signs', ours: () => m.whoSigns('konak', 'valilik'), sqlite: () => sql.whoSigns('konak', 'public-institution'), same: (a, b) => isDeepStrictEqual(withoutExplanation(plain(a)), b) },
   { name: 'duties-by-holder', ours: () => m.dutiesOf('konak', 'Şef'), sqlite: () => sql.dutiesOf('konak', 'Şef'), same: (a, b) => isDeepStrictEqual(plain(a), b) },
-  { name: 'duty-search', ours: () => m.findDuties('satın alma'), sqlite: () => sql.findDuties('satın alma'), same: (a, b) => isDeepStrictEqual(ids(a).sort(), ids(b).sort()) },
+  // findDuties stems Turkish words (FTS5 has no Turkish stemmer): it must find every duty FTS5's prefix match finds, and may find more
+  { name: 'duty-search', ours: () => m.findDuties('satın alma'), sqlite: () => sql.findDuties('satın alma'), same: (a, b) => covers(ids(a), ids(b)) },
 ];
 let j = 0;
 versus.push({ name: 'duty-search:uncached', ours: () => m.findDuties(pool[j++ % pool.length]), sqlite: () => sql.findDuties(pool[j++ % pool.length]), same: () => true });
@@ -55,7 +58,7 @@ for (const v of versus) {
   bench.add(`sqlite:${v.name}`, batched(v.sqlite));
 }
 // uncached search: both sides must find the same duties for every query of the pool
-agree['duty-search:uncached'] = pool.every((q) => isDeepStrictEqual(ids(m.findDuties(q)).sort(), ids(sql.findDuties(q)).sort()));
+agree['duty-search:uncached'] = pool.every((q) => covers(ids(m.findDuties(q)), ids(sql.findDuties(q))));
 
 await bench.run();
 

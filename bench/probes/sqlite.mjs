@@ -71,9 +71,9 @@ export function buildDatabase(m) {
       });
       for (const d of r.duties) {
         const t = d.excerpt ?? text.get(d.cites[0]);
-        const holder = [...r.units, ...r.posts, ...r.offices].find((a) => a.id === d.holder);
         const row = duty.run(id, d.id, d.holder, d.cites[0], t, d.topics.join(','));
-        fts.run(row.lastInsertRowid, m.fold(`${t} ${holder.name}`));
+        // the duty's own text, as findDuties indexes it (a holder's name is not a duty word)
+        fts.run(row.lastInsertRowid, m.fold(t));
       }
     }
   })();

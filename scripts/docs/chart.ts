@@ -37,6 +37,8 @@ export type ChartNode = {
   /** Lines that start at this box (or at its head) and are not the connector: written in the box. */
   notes: ChartLine[];
   children: ChartNode[];
+  /** A generic entry (`generic: true`): it stands for every unit or post of its kind the text names without naming or counting them. */
+  generic?: boolean;
 };
 
 export type Chart = {
@@ -57,7 +59,8 @@ export const lineKey = (from: string, to: string) => `${from}→${to}`;
 export const styleTr: Record<LineStyle, string> = {
   acik: 'metinde açık hüküm', cikarim: 'çıkarım (birim yapısından)', kosullu: 'koşullu', yapi: 'yalnızca birim ağacındaki yeri',
 };
-const relationShort: Record<ReportingLineAnswer['relation'], string> = { 'attached-to': 'bağlı', 'accountable-to': 'sorumlu', superior: 'amiri', 'supervised-by': 'gözetim', 'tasked-by': 'görev verir' };
+/** What the box a note points at is to the box the note is written in ("amiri: Müdür"): the üst's side of the line, never the ast's. */
+const relationShort: Record<ReportingLineAnswer['relation'], string> = { 'attached-to': 'bağlı olduğu', 'accountable-to': 'karşı sorumlu olduğu', superior: 'amiri', 'supervised-by': 'gözetim ve denetimi altında çalıştığı', 'tasked-by': 'görev veren' };
 
 /**
  * Builds the chart's tree from a regulation and the library's `reportsTo`.
@@ -99,7 +102,8 @@ export function buildChart(reg: Regulation, reportsTo: (reg: string, subject: st
       ...reg.units.filter((u) => u.parent === id).map((u) => node(u.id, id)),
       ...reg.posts.filter((p) => p.unit === id && !p.heads).map((p) => node(p.id, id)),
     ];
-    return { ref, style: styleFor(drawn), drawn, heads, notes, children };
+    const data = ref.kind === 'unit' ? reg.units.find((u) => u.id === id) : ref.kind === 'post' ? reg.posts.find((p) => p.id === id) : undefined;
+    return { ref, style: styleFor(drawn), drawn, heads, notes, children, ...(data && 'generic' in data && data.generic ? { generic: true } : {}) };
   };
 
   // the organisation's unit; units the text leaves outside any tree hang from it as well
@@ -140,7 +144,7 @@ const kindCls: Record<ActorRef['kind'], string> = { unit: 'sema-birim', post: 's
 export function chartHtml(chart: Chart, opts: { title: string; href: (a: ActorRef) => string; fullHref?: string; id: string }): string {
   const note = (l: ChartLine, withFrom: boolean) =>
     `<li class="sema-not cizgi-${styleOf(l.line)}" data-hat="${esc(lineKey(l.from, l.to.id))}">` +
-    `<span class="cizgi-ornek" aria-hidden="true"></span>${withFrom ? `${esc(nameOf(l.from))}: ` : ''}${esc(relationShort[l.line.relation])} → ${esc(l.to.name)}` +
+    `<span class="cizgi-ornek" aria-hidden="true"></span>${withFrom ? `${esc(nameOf(l.from))} — ` : ''}${esc(relationShort[l.line.relation])}: ${esc(l.to.name)}` +
     `${l.line.condition ? ' <i>(koşullu)</i>' : ''}${l.line.basis === 'structural' ? ' <i>(çıkarım)</i>' : ''}</li>`;
   const names = new Map<string, string>();
   const collect = (n: ChartNode) => { names.set(n.ref.id, n.ref.name); n.heads.forEach((h) => names.set(h.id, h.name)); n.children.forEach(collect); };
@@ -150,7 +154,8 @@ export function chartHtml(chart: Chart, opts: { title: string; href: (a: ActorRe
   const box = (n: ChartNode) => {
     const heads = n.heads.length ? `<span class="sema-bas">Başı: ${n.heads.map((h) => link(opts.href(h), h.name)).join(', ')}</span>` : '';
     const notes = n.notes.length ? `<ul class="sema-notlar">${n.notes.map((l) => note(l, l.from !== n.ref.id)).join('')}</ul>` : '';
-    return `<div class="sema-kutu ${kindCls[n.ref.kind]}">${link(opts.href(n.ref), n.ref.name, { class: 'sema-ad' })}${heads}${notes}</div>`;
+    const generic = n.generic ? '<span class="sema-bas sema-genel">Genel kayıt: tek bir birim ya da kadro değil</span>' : '';
+    return `<div class="sema-kutu ${kindCls[n.ref.kind]}${n.generic ? ' sema-genel-kutu' : ''}">${link(opts.href(n.ref), n.ref.name, { class: 'sema-ad' })}${heads}${generic}${notes}</div>`;
   };
   const hat = (n: ChartNode) => (n.drawn.length ? ` data-hat="${esc(n.drawn.map((l) => lineKey(l.from, l.to.id)).join(' '))}"` : '');
   /** A vertical list under a box, each item joined to a spine on the left. */
@@ -183,10 +188,11 @@ export function chartHtml(chart: Chart, opts: { title: string; href: (a: ActorRe
     ? `<div class="sema-serbest"><p>Metnin makamlar için yazdığı bağlılıklar:</p><ul class="sema-serbest-liste">${chart.offices.map((n) => `<li>${box(n)}</li>`).join('')}</ul></div>`
     : '';
   const full = opts.fullHref ? ` ${link(opts.fullHref, 'Tam boyutta göster', { class: 'sema-tam' })}` : '';
-  return `<figure class="sema" id="${esc(opts.id)}" aria-labelledby="${esc(opts.id)}-baslik" aria-describedby="${esc(opts.id)}-metin">` +
+  return `<div class="sema-blok"><figure class="sema" id="${esc(opts.id)}" aria-labelledby="${esc(opts.id)}-baslik" aria-describedby="${esc(opts.id)}-metin">` +
     `<figcaption id="${esc(opts.id)}-baslik">Teşkilat şeması: ${esc(opts.title)}${full}</figcaption>` +
-    `<div class="sema-cerceve" role="region" tabindex="0" aria-label="Teşkilat şeması: ${esc(opts.title)} (kaydırılabilir alan)">${tree}${loose}${offices}</div>` +
-    `</figure>` + legend + textAlternative(chart, opts);
+    `<div class="kaydir-kutu"><p class="kaydir-ipucu" aria-hidden="true">Şema ekrandan geniş: yana kaydırın →</p>` +
+    `<div class="sema-cerceve kaydir" role="region" tabindex="0" aria-label="Teşkilat şeması: ${esc(opts.title)} (kaydırılabilir alan)">${tree}${loose}${offices}</div></div>` +
+    `</figure>` + legend + '</div>' + textAlternative(chart, opts);
 }
 
 export const legend = '<div class="sema-lejant"><p class="sema-lejant-baslik">Şemanın lejantı</p><ul>' +
@@ -196,11 +202,11 @@ export const legend = '<div class="sema-lejant"><p class="sema-lejant-baslik">Ş
         : s === 'kosullu' ? 'Noktalı çizgi: koşullu bağlılık (koşulu bağlılık tablosunda).'
           : 'İnce gri çizgi: metin bir bağlılık yazmıyor; kutu yalnızca birim ağacındaki yerinde durur.')}</li>`).join('') +
   '<li class="sema-lejant-kutu"><span class="sema-kutu sema-makam">Makam</span> <span class="sema-kutu sema-birim">Birim</span> <span class="sema-kutu sema-kadro">Kadro</span> ' +
-  esc('Kutuda yazılı satırlar (“bağlı →”, “sorumlu →”, “amiri →”) kutudan çıkan öteki bağlılıklardır; çizgi örnekleri aynı anlamdadır.') + '</li></ul></div>';
+  esc('Kutuda yazılı satırlar (“bağlı olduğu: …”, “karşı sorumlu olduğu: …”, “amiri: …”) kutunun öteki bağlılıklarıdır: iki noktadan sonraki ad, kutudakinin üstüdür; çizgi örnekleri aynı anlamdadır.') + '</li></ul></div>';
 
 /** The chart as a nested list of units, in words: the text alternative. */
 function textAlternative(chart: Chart, opts: { href: (a: ActorRef) => string; id: string }): string {
-  const lineWords = (l: ChartLine) => `${esc(relationShort[l.line.relation])} → ${esc(l.to.name)} (${esc(styleTr[styleOf(l.line)])}${l.line.condition ? `: ${esc(l.line.condition)}` : ''})`;
+  const lineWords = (l: ChartLine) => `${esc(relationShort[l.line.relation])}: ${esc(l.to.name)} (${esc(styleTr[styleOf(l.line)])}${l.line.condition ? `: ${esc(l.line.condition)}` : ''})`;
   const item = (n: ChartNode): string => {
     const bits = [
       ...n.drawn.map((l) => `${l.from !== n.ref.id ? `${esc(nameOfIn(chart, l.from))}: ` : ''}${lineWords(l)}`),

@@ -7,16 +7,39 @@
  * interpolation). Raw HTML blocks are never parsed as Markdown, so `|`, `*`, `_`, `[` need nothing.
  * Blocks never contain a blank line (a blank line would end the HTML block).
  */
+import { terminalSafe } from '../../src/internal/escape.js';
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '{': '&#123;', '}': '&#125;' };
 
-/** Escapes text for HTML content or a double-quoted attribute, and for Vue templates. */
+/**
+ * Text as it may be shown: line breaks and tabs become spaces (HTML shows them so anyway), and
+ * every other control character, bidi override or isolate, invisible bidi mark and lone surrogate
+ * becomes a visible escape (`\u{202E}`), so nothing a folder contains can reorder what a reader
+ * sees. Letters, Turkish ones included, are kept as they are.
+ */
+export const visibleText = (text: string) => terminalSafe(text.replace(/\s*[\n\r]\s*/g, ' ').replace(/\t/g, ' '));
+
+/**
+ * Escapes text for HTML content or a double-quoted attribute, and for Vue templates: `<`, `>`,
+ * `&`, quotes, and `{` `}` as numeric entities (so `{{ … }}` is never an interpolation), after
+ * {@link visibleText}.
+ */
 export function esc(text: string): string {
-  return text.replace(/[&<>"'{}]/g, (c) => entities[c]!).replace(/\s*\n\s*/g, ' ');
+  return visibleText(text).replace(/[&<>"'{}]/g, (c) => entities[c]!);
 }
 
-/** A JSON string is a valid YAML scalar: safe for any frontmatter value. */
-export const yamlString = (s: string) => JSON.stringify(s);
+/** A frontmatter value: a JSON string is a valid YAML scalar, whatever it holds (`: `, `#`, quotes, `{{`). */
+export const yamlString = (s: string) => JSON.stringify(visibleText(s));
+
+/**
+ * A page title for the frontmatter. VitePress reads a title as inline Markdown and keeps only its
+ * text (so `<b>` would vanish from `<title>` and `*` pairs turn into emphasis): every ASCII
+ * punctuation character is backslash-escaped, which Markdown reads back as that very character
+ * (all but `&`, which Markdown would turn into `&amp;`: escaping the `;` after it is enough to keep
+ * `&amp;` from being read as an entity), so the title shows verbatim. `</script>` in it is made harmless in the page data by the
+ * `safePageData` Vite plugin (docs/.vitepress/plugins.ts).
+ */
+export const yamlTitle = (s: string) => yamlString(visibleText(s).replace(/[!-%'-/:-@[-`{-~]/g, '\\$&'));
 
 /** An HTML element; `attrs` values are escaped, `inner` is trusted HTML. */
 export function el(tag: string, attrs: Record<string, string | undefined>, inner = ''): string {
@@ -41,11 +64,20 @@ export function heading(level: 2 | 3 | 4, id: string, text: string): string {
 /** The screen-reader name of a heading's anchor link (VitePress's own says "Permalink to …"). */
 export const permalinkLabel = (text: string) => `“${text}” başlığının bağlantısı`;
 
-/** An HTML table: one header row, body rows of trusted HTML cells. */
+/**
+ * A frame that scrolls sideways when its content is wider than the screen, never cutting a word:
+ * the theme marks it while it overflows, which shows the hint above it and a fading right edge.
+ */
+export function scrollFrame(inner: string, hint: string, attrs = ''): string {
+  return `<div class="kaydir-kutu"><p class="kaydir-ipucu" aria-hidden="true">${esc(hint)}</p><div class="kaydir" tabindex="0"${attrs}>${inner}</div></div>`;
+}
+
+/** An HTML table in a {@link scrollFrame}: one header row, body rows of trusted HTML cells. */
 export function table(head: string[], rows: string[][], cls?: string): string {
   const th = head.map((h) => `<th>${esc(h)}</th>`).join('');
   const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
-  return `<table${cls ? ` class="${cls}"` : ''}><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
+  return scrollFrame(`<table${cls ? ` class="${cls}"` : ''}><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`,
+    'Tablo ekrandan geniş: yana kaydırın →', ' role="group" aria-label="Tablo (yana kaydırılabilir)"');
 }
 
 /** Joins HTML blocks into a Markdown body: blocks separated by a blank line, none inside. */

@@ -6,20 +6,25 @@ const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : un
 
 export const newCommand: Command = {
   name: 'new',
-  usage: 'new <kaynak> --id <kimlik> [--out <klasör>]',
+  usage: 'new <kaynak> --id <kimlik> [--out <klasör>] | new --update <klasör> [--reparse]',
   summary: 'bir mevzuat metninden yeni bir mevzuat klasörü oluşturur: metin ağacı ve gözden geçirilecek iskeletler',
   args: [{ name: 'kaynak', help: 'mevzuatın metni, UTF-8 (düz metin, PDF\'ten çıkarılmış metin ya da Markdown)' }],
   options: {
     id: { type: 'string', value: '<kimlik>', help: 'mevzuatın kimliği: küçük harf, Türkçe harfsiz, tireli (ornekkoy, konak-ozel-kalem)' },
     out: { type: 'string', value: '<klasör>', help: 'klasör (varsayılan regulations/<kimlik>); adı kimlikle aynı olmalı' },
+    update: { type: 'boolean', help: 'var olan bir klasörün iskeletini yeniden türetir: kişinin yazdığı ya da gözden geçirdiği olgular korunur, atıfları yeni kimliklere taşınır' },
+    reparse: { type: 'boolean', help: '--update ile: metin ağacını text.yaml yerine source.txt\'den yeniden okur' },
   },
   notes: [
     'Kaynak bayt bayt kopyalanır ve sha256 özeti regulation.yaml\'a yazılır. text.yaml metnin tamamını tutar (kanıtı mevzuat check verir). Öteki dosyalar metinden güvenle okunabilenle doldurulur; her tahmin "# GÖZDEN GEÇİRİN", yazılacak her alan "# YAZILACAK" ile işaretlidir.',
-    'Var olan bir klasörün üzerine yazmaz (çıkış kodu 2).',
+    'Var olan bir klasörün üzerine yazmaz (çıkış kodu 2); onu yeniden türetmek için --update kullanın. --update eski dosyaları klasörün yanına yedekler, review: pending taşıyan ve YAZILACAK işaretli her şeyi yeniden taslak olarak okur, gerisini korur.',
   ],
-  examples: ['mevzuat new ornekkoy.txt --id ornekkoy', 'mevzuat new metin.md --id ornekkoy --out ./mevzuatim/ornekkoy'],
+  examples: ['mevzuat new ornekkoy.txt --id ornekkoy', 'mevzuat new metin.md --id ornekkoy --out ./mevzuatim/ornekkoy', 'mevzuat new --update regulations/ornekkoy'],
   // the compiler, zod and the YAML reader load only for this command
-  run: async ({ args, values, style }) => (await import('./author-run.js')).runNew(args.kaynak!, str(values.id), str(values.out), style),
+  run: async ({ args, values, style }) => {
+    const run = await import('./author-run.js');
+    return values.update === true ? run.runUpdate(args.kaynak!, values.reparse === true, style) : run.runNew(args.kaynak!, str(values.id), str(values.out), style);
+  },
 };
 
 export const checkCommand: Command = {

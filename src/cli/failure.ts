@@ -17,7 +17,7 @@ export type Failure = { code: string; message: string; suggestions: string[]; in
 /** A MevzuatError with its input escaped and capped, for the library's own Turkish formatter. */
 export function safeMevzuatError(e: MevzuatError): MevzuatError {
   // suggestions are names from the data: trusted, printed as they are
-  const view = { code: e.code, input: escapeInput(String(e.input)), suggestions: [...e.suggestions], problems: e.problems };
+  const view = { code: e.code, input: escapeInput(String(e.input)), suggestions: [...e.suggestions], problems: e.problems, parameter: e.parameter };
   return view as unknown as MevzuatError;
 }
 

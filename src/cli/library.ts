@@ -1,6 +1,8 @@
 // The library the CLI and the REPL answer from: the package's own built-in regulations, or, with
 // `--dir <klasör>` (repeatable), those plus the regulation folders given, through createMevzuat.
-// The folder loader (and with it zod and the YAML reader) is imported only when --dir is used.
+// The folder loader is imported only when --dir is used; it registers each folder lazily (id and
+// names only) and compiles a folder, or reads it from the cache, on the first question about it.
+// zod and the YAML reader are loaded only when a folder has no valid cache entry.
 import * as pkg from '../index.js';
 import type { Mevzuat } from '../index.js';
 
@@ -23,12 +25,35 @@ const builtin: Mevzuat = {
 
 let active: Mevzuat = builtin;
 
-/** Adds regulation folders to the set the commands answer from (none: the built-in set). */
-export async function useDirs(dirs: readonly string[], options: { draft?: boolean } = {}): Promise<void> {
+/** Options of {@link useDirs}. */
+export type DirOptions = {
+  readonly draft?: boolean;
+  /** `false` (`--no-cache`): compile every folder, use no cache. */
+  readonly cache?: boolean;
+  /** The environment the cache directory is found from (`MEVZUAT_CACHE_DIR`, `XDG_CACHE_HOME`). */
+  readonly env?: Record<string, string | undefined>;
+  /** Told about a folder that cannot even be named: it is left out, the question still answered. */
+  readonly warn?: (dir: string, message: string) => void;
+};
+
+/**
+ * Adds regulation folders to the set the commands answer from (none: the built-in set). Each
+ * `--dir` is a regulation folder or a folder of them.
+ */
+export async function useDirs(dirs: readonly string[], options: DirOptions = {}): Promise<void> {
   if (!dirs.length) { active = builtin; return; }
-  const { loadRegulationDir } = await import('../node.js');
-  active = pkg.createMevzuat({ regulations: [...pkg.builtinRegulations, ...dirs.map((d) => loadRegulationDir(d, options))] });
+  const { loadRegulationDirs, cacheDirectory } = await import('../node.js');
+  const dir = options.cache === false ? undefined : cacheDirectory(options.env ?? process.env);
+  const entries = dirs.flatMap((d) => loadRegulationDirs(d, {
+    draft: options.draft === true,
+    cache: dir ?? false,
+    onSkip: (skipped, e) => options.warn?.(skipped, e.message),
+  }));
+  active = pkg.createMevzuat({ regulations: [...pkg.builtinRegulations, ...entries] });
 }
+
+/** The set the commands answer from now (the built-in one, or with --dir, that and the folders). */
+export const activeMevzuat = (): Mevzuat => active;
 
 /**
  * The package's exports, with every query and the regulation list answering from the active set.

@@ -6,7 +6,7 @@ import { escapeInput, jsonSafe, terminalSafe } from '../internal/escape.js';
 import { UsageError, nearestWords, parse, usageError, wantsJson, type OptionSpec } from './args.js';
 import { commands, localToday, type Command } from './commands.js';
 import { describeFailure, failureJson } from './failure.js';
-import { lib, useDirs } from './library.js';
+import { activeMevzuat, lib, useDirs } from './library.js';
 import { makeStyle, wantsColor, wrap, type Style } from './text.js';
 
 declare const __MEVZUAT_VERSION__: string | undefined;
@@ -23,8 +23,9 @@ export type Io = {
 const common: Record<string, OptionSpec> = {
   json: { type: 'boolean', help: 'kütüphanenin döndürdüğü nesneyi JSON olarak yaz; hatalı girdide hatayı da stderr’e { "error": { code, message, suggestions, input } } olarak yaz' },
   help: { type: 'boolean', short: 'h', help: 'bu yardımı göster' },
-  dir: { type: 'string', value: '<klasör>', multiple: true, help: 'bu mevzuat klasörünü de sorulara kat (mevzuat new ile açılıp mevzuat check ile denetlenen bir klasör); birden çok kez verilebilir' },
+  dir: { type: 'string', value: '<klasör>', multiple: true, help: 'bu mevzuat klasörünü (mevzuat new ile açılıp mevzuat check ile denetlenen bir klasör) ya da böyle klasörleri içeren bir klasörü de sorulara kat; her klasör ilk sorulduğunda derlenir ve önbelleğe yazılır; birden çok kez verilebilir' },
   draft: { type: 'boolean', help: '--dir klasörlerini taslak olarak yükle: kapsanmamış hükümler hata sayılmaz' },
+  'no-cache': { type: 'boolean', help: '--dir klasörlerini her seferinde yeniden derle, önbelleği okuma ve yazma' },
 };
 const globalOptions: Record<string, OptionSpec> = {
   help: common.help!,
@@ -32,20 +33,27 @@ const globalOptions: Record<string, OptionSpec> = {
 };
 const replCommand = { name: 'repl', summary: 'etkileşimli kabuk: sorgular, nokta komutları, sekme tamamlama' };
 const helpCommand = { name: 'help', summary: 'bir komutun yardımı: mevzuat help <komut>' };
-const names = [...commands.map((c) => c.name), replCommand.name, helpCommand.name];
+const serveCommand = { name: 'serve', usage: 'serve [--port <n>] [--host <adres>] [--cors <köken>] [--dir <klasör>]', summary: 'aynı sorguları HTTP üzerinden JSON olarak yanıtlar; OpenAPI açıklaması /openapi.json adresinde' };
+const serveOptions: Record<string, OptionSpec> = {
+  port: { type: 'string', value: '<n>', help: 'dinlenecek kapı (port); öntanımlı 8080, 0 boş bir kapı seçer' },
+  host: { type: 'string', value: '<adres>', help: 'bağlanılacak adres; öntanımlı 127.0.0.1 (yalnızca bu makine), ağa açmak için 0.0.0.0' },
+  cors: { type: 'string', value: '<köken>', multiple: true, help: 'bu kökenden (ör. https://ornek.bel.tr, ya da her köken için *) tarayıcı isteklerine izin ver; öntanımlı kapalı; birden çok kez verilebilir' },
+};
+const names = [...commands.map((c) => c.name), replCommand.name, serveCommand.name, helpCommand.name];
 
 // Option tables are looked up with Object.hasOwn only (args.ts): --constructor is not an option.
-const known: Record<string, OptionSpec> = Object.assign({}, globalOptions, common, ...commands.map((c) => c.options));
+const known: Record<string, OptionSpec> = Object.assign({}, globalOptions, common, serveOptions, ...commands.map((c) => c.options));
 const byName = new Map(commands.map((c) => [c.name, c]));
 const allowedFor = (name: string | undefined): Record<string, OptionSpec> => {
   if (name === undefined) return globalOptions;
   const c = byName.get(name);
   if (c) return { ...common, ...c.options };
-  if (name === 'repl') return { help: common.help!, dir: common.dir!, draft: common.draft! };
+  if (name === 'repl') return { help: common.help!, dir: common.dir!, draft: common.draft!, 'no-cache': common['no-cache']! };
+  if (name === 'serve') return { help: common.help!, dir: common.dir!, draft: common.draft!, 'no-cache': common['no-cache']!, ...serveOptions };
   if (name === 'help') return { help: common.help! };
   return known; // an unknown command is reported as such, not as a bad option
 };
-const hintFor = (name: string | undefined) => (name !== undefined && (byName.has(name) || name === 'repl') ? `Yardım: mevzuat ${name} --help` : 'Yardım: mevzuat --help');
+const hintFor = (name: string | undefined) => (name !== undefined && (byName.has(name) || name === 'repl' || name === 'serve') ? `Yardım: mevzuat ${name} --help` : 'Yardım: mevzuat --help');
 
 /** The usage line of a command, after `mevzuat `. */
 export function usageOf(c: Command): string {
@@ -63,7 +71,7 @@ const optionLines = (options: Record<string, OptionSpec>) => {
 
 /** `mevzuat --help`. */
 export function mainHelp(s: Style): string {
-  const rows = [...commands.map((c) => [usageOf(c).split(' | ')[0]!, c.summary]), ['repl', replCommand.summary], ['help [<komut>]', helpCommand.summary]];
+  const rows = [...commands.map((c) => [usageOf(c).split(' | ')[0]!, c.summary]), ['repl', replCommand.summary], ['serve', serveCommand.summary], ['help [<komut>]', helpCommand.summary]];
   const w = Math.min(34, Math.max(...rows.map(([u]) => u!.length))) + 2;
   return [
     wrap(`mevzuat ${version}: belediye teşkilat mevzuatını sorgular; her cevap dayandığı maddeyi metniyle verir.`).replace('mevzuat', s.bold('mevzuat')),
@@ -110,6 +118,49 @@ function replHelp(s: Style): string {
   ].join('\n');
 }
 
+function serveHelp(s: Style): string {
+  return [
+    s.bold(`mevzuat ${serveCommand.usage}`),
+    wrap('Aynı sorguları (yerleşik mevzuat ve --dir klasörleri) HTTP üzerinden JSON olarak yanıtlar. Her işlem bir GET isteğidir; OpenAPI 3.1 açıklaması /openapi.json adresindedir. Hatalar { "error": { code, message, suggestions, input, problems, parameter } } biçimindedir: 400 hatalı girdi, 404 bilinmeyen mevzuat, birim ya da madde, 422 geçersiz mevzuat klasörü. İletiler Türkçedir; Accept-Language: en ile İngilizce. Ctrl-C sunucuyu durdurur.', 2),
+    '',
+    s.bold('Seçenekler'),
+    ...optionLines({ ...serveOptions, dir: common.dir!, draft: common.draft!, help: common.help! }),
+    '',
+    s.bold('Örnekler'),
+    '  mevzuat serve --port 8080',
+    '  curl "http://127.0.0.1:8080/regulations/konak/who-signs?recipient=valilik"',
+  ].join('\n');
+}
+
+/** Reads `--port`: a whole number 0–65535 (0: any free port); 8080 when not given. */
+function portArg(v: string | boolean | undefined): number {
+  if (typeof v !== 'string') return 8080;
+  if (!/^\d{1,5}$/.test(v) || Number(v) > 65535) throw usageError((x) => `Geçersiz kapı numarası: "${x}"`, v, [], 'Kapı 0 ile 65535 arasında bir tam sayıdır (0: boş bir kapı).');
+  return Number(v);
+}
+
+/** Starts `mevzuat serve`; resolves once it listens (the process then lives until stopped). */
+async function serve(values: Record<string, string | boolean | undefined>, lists: Record<string, string[] | undefined>, io: Io): Promise<void> {
+  const port = portArg(values.port);
+  const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
+  if (!/^[0-9A-Za-z.:\-\[\]]{1,255}$/.test(host)) throw usageError((x) => `Geçersiz adres: "${x}"`, host, [], 'Ör. 127.0.0.1, 0.0.0.0 ya da localhost');
+  // loaded only here: no other command pays for the HTTP framework
+  const { startServer } = await import('../server/index.js');
+  let server;
+  try {
+    server = await startServer({ mevzuat: activeMevzuat(), port, host, cors: lists.cors ?? [], version });
+  } catch (e) {
+    const code = e && typeof e === 'object' && 'code' in e ? String((e as { code: unknown }).code) : '';
+    if (code === 'EADDRINUSE') throw usageError((x) => `Kapı kullanımda: ${x}`, String(port), [], 'Başka bir kapı verin: --port <n> (0: boş bir kapı)');
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EACCES') throw usageError((x) => `Bu adres dinlenemiyor: "${x}"`, host, [], 'Ör. 127.0.0.1 ya da 0.0.0.0; 1024’ün altındaki kapılar yetki ister');
+    throw e;
+  }
+  io.stdout.write(`mevzuat serve: ${server.url} dinleniyor (OpenAPI: ${server.url}/openapi.json). Durdurmak için Ctrl-C.\n`);
+  const stop = () => { void server.close().then(() => process.exit(0)); };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
 /** Maps positionals to a command's arguments: `rest` arguments take every remaining word. */
 function bindArgs(c: Command, positionals: string[]): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
@@ -139,7 +190,12 @@ export async function run(argv: string[], io: Io): Promise<number | undefined> {
   try {
     const { command, positionals, values, lists } = parse(argv, known, allowedFor, hintFor);
     // --dir: the regulation folders join the built-in set (new and check read folders themselves)
-    if (command !== 'new' && command !== 'check') await useDirs(lists.dir ?? [], { draft: values.draft === true });
+    if (command !== 'new' && command !== 'check') {
+      await useDirs(lists.dir ?? [], {
+        draft: values.draft === true, cache: values['no-cache'] !== true, env: io.env,
+        warn: (dir, message) => io.stderr.write(`${terminalSafe(`uyarı: ${escapeInput(dir)} klasörü adlandırılamadı, sorulara katılmadı: ${escapeInput(message, 200)}`)}\n`),
+      });
+    }
     if (command === undefined) {
       if (values.version) { out(version); return 0; }
       out(mainHelp(style));
@@ -151,6 +207,7 @@ export async function run(argv: string[], io: Io): Promise<number | undefined> {
       const c = byName.get(topic);
       if (c) { out(commandHelp(c, style)); return 0; }
       if (topic === 'repl') { out(replHelp(style)); return 0; }
+      if (topic === 'serve') { out(serveHelp(style)); return 0; }
       throw usageError((x) => `Bilinmeyen komut: "${x}"`, topic, nearestWords(topic, names), hintFor(undefined));
     }
     if (command === 'repl') {
@@ -159,6 +216,12 @@ export async function run(argv: string[], io: Io): Promise<number | undefined> {
       // loaded only here: node:repl and readline cost a one-shot command a third of its time
       const { startRepl } = await import('./repl.js');
       startRepl({ input: process.stdin, output: process.stdout, env: io.env, version });
+      return undefined;
+    }
+    if (command === 'serve') {
+      if (values.help) { out(serveHelp(style)); return 0; }
+      if (positionals.length) throw usageError((x) => `Fazla argüman: "${x}"`, positionals.join(' '), [], hintFor('serve'));
+      await serve(values, lists, io);
       return undefined;
     }
     const c = byName.get(command);

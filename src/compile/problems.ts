@@ -256,10 +256,14 @@ export function zodProblems(y: YamlFile, schema: z.ZodType, error: z.ZodError, l
         const allowed = keysAt(schema as unknown as AnySchema, path);
         const k = issue.keys[0]!;
         const near = nearest(k, allowed);
+        // in a flow map ({ … }) an unquoted value with a comma ends at the comma: what follows reads as a key
+        const pos = where([...path, k], 'key') as { line?: number };
+        const parent = nodeAt(y.doc, path).node as { flow?: boolean } | null | undefined;
+        const fromComma = !near.length && !/^[A-Za-z][A-Za-z0-9]*$/.test(k) && isMap(parent) && parent.flow === true;
         return {
-          ...base, path: [...path, k], ...where([...path, k], 'key'),
-          message: `Bilinmeyen alan: ${issue.keys.map((x) => `"${x}"`).join(', ')}.`, value: k,
-          suggestion: near.length ? `Şunu mu demek istediniz: ${near.join(', ')}` : allowed.length ? `Bu düzeyde yazılabilecek alanlar: ${allowed.join(', ')}.` : 'Bu alanı silin.',
+          ...base, path: [...path, k], ...pos,
+          message: fromComma ? `Bilinmeyen alan: "${k}". Süslü ayraç ({ … }) içindeki bir değerde tırnaksız bir virgül var gibi: değer virgülde bitmiş, kalanı alan adı sanılmış.` : `Bilinmeyen alan: ${issue.keys.map((x) => `"${x}"`).join(', ')}.`, value: k,
+          suggestion: fromComma ? 'Virgül içeren değeri çift tırnak içine alın: meaning: "Müdürü, Şefi ve personeli"' : near.length ? `Şunu mu demek istediniz: ${near.join(', ')}` : allowed.length ? `Bu düzeyde yazılabilecek alanlar: ${allowed.join(', ')}.` : 'Bu alanı silin.',
         };
       }
       case 'invalid_value': {

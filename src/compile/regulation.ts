@@ -25,6 +25,7 @@ export { formatProblem } from './problems.js';
 import { genitive } from '../internal/turkish.js';
 import { escapeInput } from '../internal/escape.js';
 import { SafeFolder, type FolderLimits, type ReadFailure } from '../internal/safe-fs.js';
+import { DraftMetaInput, PLACEHOLDER, fillUnwritten, markerLines, placeholders } from './draft.js';
 
 export const REGULATIONS_DIR = new URL('../../regulations/', import.meta.url).pathname;
 
@@ -152,12 +153,48 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
     }
   };
 
+  /** A string value that is the skeleton's placeholder (`YAZILACAK…`): a todo under draft, an error otherwise. */
+  const placeholderValues = (file: string, data: unknown) => {
+    const walk = (v: unknown, path: PathSegment[]): void => {
+      if (typeof v === 'string') {
+        if (v.trim().toLocaleUpperCase('tr-TR').startsWith(PLACEHOLDER)) {
+          const key = path.map((x, i) => (typeof x === 'number' ? `[${x}]` : `${i ? '.' : ''}${x}`)).join('');
+          report(draft ? 'todo' : 'error', file, path, `"${key}" henüz yazılmadı.`, { value: v, suggestion: draft ? 'Metne göre yazın; taslakta yazılmadan kalabilir.' : 'Metne göre yazın; yazılmamış bir alanla mevzuat derlenmez (taslak için --draft).', at: 'key' });
+        }
+      } else if (Array.isArray(v)) v.forEach((e, i) => walk(e, [...path, i]));
+      else if (v && typeof v === 'object') for (const [k, e] of Object.entries(v)) walk(e, [...path, k]);
+    };
+    walk(data, []);
+  };
+  /** `# YAZILACAK: …` comments, one problem each, where no problem stands on that line already. */
+  const markers = (file: string, text: string, from: number) => {
+    const taken = new Set(problems.slice(from).filter((p) => p.file === file).map((p) => p.line));
+    for (const m of markerLines(text)) {
+      if (taken.has(m.line)) continue;
+      problems.push({
+        file, line: m.line, column: 1, severity: draft ? 'todo' : 'error',
+        message: draft ? `Yazılması gereken: ${m.what || "işaretli yer"}` : `"# YAZILACAK" işareti duruyor: ${m.what || 'işaretli yer'}`,
+        suggestion: 'Metne göre yazın, sonra "# YAZILACAK" işaretini silin.',
+      });
+    }
+  };
+  /** Under draft, regulation.yaml's unwritten fields are todos and are left out of the validation. */
+  const draftMeta = (data: unknown) => {
+    const { data: rest, found } = placeholders(data, true);
+    for (const f of found) {
+      const key = f.path.join('.');
+      if (problems.some((p) => p.file === 'regulation.yaml' && p.path?.join('.') === key)) continue;
+      report('todo', 'regulation.yaml', f.path, `"${key}" henüz yazılmadı: ${f.what}.`, { suggestion: 'Metne göre yazın; taslak bu alan olmadan da derlenir, cevaplar onu "yazılmadı" ya da "bilinmiyor" diye verir.', at: 'key' });
+    }
+    return rest;
+  };
+
   /**
    * Reads and validates one file. Where entries of a list are invalid, the valid ones are kept
    * (`data` is then partial and `valid` false) so that their own checks still run; `at(list, i)`
    * gives an entry's index in the file.
    */
-  function load<S extends z.ZodObject>(file: string, schema: S, factFile: boolean): Loaded<z.infer<S>> {
+  function load<S extends z.ZodObject>(file: string, schema: S, factFile: boolean, prepare?: (data: unknown) => unknown): Loaded<z.infer<S>> {
     const none = { valid: false, at: (_list: string, i: number) => i };
     const read = reader.text(file, { yaml: true });
     if (!read.ok && read.failure.reason === 'missing') {
@@ -166,11 +203,16 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
       return { ...none, missing: true };
     }
     if (!read.ok) { unreadableAt(file, undefined, read.failure); return none; }
-    const { yaml, data, problems: syntax } = readYaml(file, read.value);
+    const text = read.value;
+    let { yaml, data, problems: syntax } = readYaml(file, text);
     yamls.set(file, yaml);
     if (syntax.length) { problems.push(...syntax); return none; }
     rawData.set(file, data);
     scan(data);
+    const before = problems.length;
+    placeholderValues(file, data);
+    if (prepare) data = prepare(data);
+    markers(file, text, before);
     const r = schema.safeParse(data);
     if (r.success) return { data: r.data, valid: true, at: (_list, i) => i };
     problems.push(...zodProblems(yaml, schema, r.error, labelToId));
@@ -183,6 +225,7 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
   const text = textFile.valid ? textFile.data : undefined;
   let compiled: CompiledText | undefined;
   const provisionPath = new Map<string, PathSegment[]>();
+  let provisionPaths: PathSegment[][] = [];
   if (text) {
     const walk = (nodes: TextNodeInput[], base: PathSegment[], visit: (n: TextNodeInput, p: PathSegment[]) => void) =>
       nodes.forEach((n, i) => { const p = [...base, i]; visit(n, p); if (n.children) walk(n.children, [...p, 'children'], visit); });
@@ -200,6 +243,7 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
       const paths: PathSegment[][] = [];
       walk(text.nodes, ['nodes'], (n, p) => { if (PROVISION_KINDS.has(n.kind)) paths.push(p); });
       compiled.provisions.forEach((prov, i) => { if (!provisionPath.has(prov.id)) provisionPath.set(prov.id, paths[i]!); });
+      provisionPaths = paths;
       const byLabel = new Map(compiled.provisions.flatMap((prov) => [prov.label, ...prov.altLabels].map((l) => [l, prov.id] as const)));
       labelToId = (label) => byLabel.get(label.replace(/^madde\s*/i, 'm.').replace(/^(\d)/, 'm.$1'));
     }
@@ -220,20 +264,32 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
   const byId = new Map(compiled?.provisions.map((p) => [p.id, p]) ?? []);
   const at = (id: string) => provisionPath.get(id) ?? ['nodes'];
   if (compiled) {
+    // each repeated id or label once, naming every line it stands on
+    const lineOf = (path: PathSegment[] | undefined) => { const y = yamls.get('text.yaml'); return y && path ? locate(y, path)?.line : undefined; };
+    const idPaths = new Map<string, PathSegment[][]>();
+    compiled.provisions.forEach((p, i) => { const list = idPaths.get(p.id); const path = provisionPaths[i] ?? at(p.id); if (list) list.push(path); else idPaths.set(p.id, [path]); });
+    for (const [id, paths] of idPaths) {
+      if (paths.length < 2) continue;
+      const lines = paths.map(lineOf).filter((l): l is number => l !== undefined);
+      error('text.yaml', paths[1], `Aynı madde kimliği ${paths.length} kez çıkıyor: ${id}${lines.length ? ` (text.yaml satır ${lines.join(', ')})` : ''}.`, { value: id, suggestion: 'Bir madde içinde numaralar ve bent harfleri tekrar etmemeli. Metin bir listeyi yeniden başlatıyorsa (ör. "Ayrıca;" sonrası) ya da aynı madde numarasını iki kez basıyorsa text.yaml\'da o düğümleri ayırın (ayrı bir bölüm ya da fıkra), sonra mevzuat new --update ile iskeleti yeniden türetin.' });
+    }
     const labels = new Map<string, string>();
-    const seen = new Set<string>();
+    const reported = new Set<string>();
     for (const p of compiled.provisions) {
-      if (seen.has(p.id)) error('text.yaml', at(p.id), `Aynı madde kimliği iki kez çıkıyor: ${p.id}.`, { value: p.id, suggestion: 'Numaralar ve bent harfleri madde içinde tekrar etmemeli; metni kontrol edin.' });
-      seen.add(p.id);
       for (const l of [p.label, ...p.altLabels]) {
-        if (labels.has(l) && labels.get(l) !== p.id) error('text.yaml', at(p.id), `${l} etiketi hem ${labels.get(l)} hem ${p.id} için çıkıyor.`, { value: l });
-        labels.set(l, p.id);
+        const first = labels.get(l);
+        if (first !== undefined && first !== p.id && !reported.has(l)) {
+          reported.add(l);
+          const lines = [lineOf(at(first)), lineOf(at(p.id))].filter((x): x is number => x !== undefined);
+          error('text.yaml', at(p.id), `${l} etiketi hem ${first} hem ${p.id} için çıkıyor${lines.length === 2 ? ` (text.yaml satır ${lines[0]} ve ${lines[1]})` : ''}.`, { value: l, suggestion: 'Etiket metnin bastığından çıkar; iki hüküm aynı etiketi alıyorsa text.yaml\'da birinin numarasını ya da yerini metne göre düzeltin.' });
+        }
+        if (first === undefined) labels.set(l, p.id);
       }
     }
   }
 
   // ── regulation.yaml and the other files ──────────────────────────────────────────────────
-  const metaFile = load('regulation.yaml', RegulationMetaInput, false);
+  const metaFile = (draft ? load('regulation.yaml', DraftMetaInput, false, draftMeta) : load('regulation.yaml', RegulationMetaInput, false)) as Loaded<RegulationMetaInput>;
   const meta: Partial<RegulationMetaInput> | undefined = metaFile.data;
   const orgFile = load('organisation.yaml', OrganisationInput, true);
   const dutiesFile = load('duties.yaml', DutiesInput, true);
@@ -363,6 +419,9 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
     fact('rules.yaml', p, r.id); cites('rules.yaml', [...p, 'cites'], r.cites);
     r.signers.forEach((s, k) => actor('rules.yaml', [...p, 'signers', k, 'actor'], s.actor));
     r.paraf.forEach((a, k) => actor('rules.yaml', [...p, 'paraf', k], a));
+    r.parafQualifiers?.forEach((q, k) => { if (!r.paraf.includes(q.actor)) error('rules.yaml', [...p, 'parafQualifiers', k, 'actor'], `${q.actor} paraf listesinde yok; niteleme yalnızca paraf atanlar için yazılır.`, { value: q.actor, suggestion: `paraf listesine ekleyin ya da bu kaydı silin.` }); });
+    if (r.signersJoin && r.signers.length < 2) error('rules.yaml', [...p, 'signersJoin'], 'signersJoin yalnızca birden çok imzalayan varken yazılır.', { value: r.signersJoin });
+    if (r.parafQualifiers) for (const q of r.parafQualifiers) verbatim('rules.yaml', [...p, 'parafQualifiers'], 'Paraf niteleyicisi', q.qualifier, r.cites[0]);
     r.responsible.forEach((a, k) => actor('rules.yaml', [...p, 'responsible', k], a));
   });
   rules.routing.forEach((r, i) => {
@@ -382,6 +441,8 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
     if (meta.executor) {
       cites('regulation.yaml', ['executor', 'cites'], meta.executor.cites);
       actor('regulation.yaml', ['executor', 'actor'], meta.executor.actor); actor('regulation.yaml', ['executor', 'onBehalfOf'], meta.executor.onBehalfOf);
+      meta.executor.jointWith?.forEach((j, k) => actor('regulation.yaml', ['executor', 'jointWith', k, 'actor'], j.actor));
+      if (meta.executor.wording) verbatim('regulation.yaml', ['executor', 'wording'], 'Yürütücünün metindeki sözü (wording)', meta.executor.wording, meta.executor.cites[0]);
     }
     if (meta.fallback) {
       const fb = fallbackId(meta.fallback);
@@ -500,7 +561,7 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
 
   if (!metaFile.valid || !compiled || problems.some((p) => p.severity === 'error')) return { problems };
 
-  const { fallback: fallbackInput, ...metaRest } = meta as RegulationMetaInput;
+  const { fallback: fallbackInput, ...metaRest } = draft ? fillUnwritten(meta as DraftMetaInput) : meta as RegulationMetaInput;
   const anyPending = [
     meta?.executor, meta?.entryIntoForce, meta?.adoption, ...(meta?.legalBasis ?? []), ...(meta?.repeals ?? []),
     typeof fallbackInput === 'object' ? fallbackInput : undefined,

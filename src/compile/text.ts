@@ -161,11 +161,11 @@ export function compileText(nodes: readonly TextNodeInput[]): CompiledText {
         case 'point':
         case 'item': {
           // an entry's key: the bent letter as printed, the number an entry prints, else its place
-          const printed = c.kind === 'item' ? c.num?.match(/^\D*?(\d+)/)?.[1] : undefined;
-          const key = c.kind === 'point' ? pointKey(c.num, roman) : printed ? String(Number(printed)) : String(++item);
+          const printed = c.kind === 'item' ? c.num?.match(/^\D*?(\d+(?:\.\d+)*)/)?.[1] : undefined;
+          const key = c.kind === 'point' ? pointKey(c.num, roman) : printed ? printed.split('.').map(Number).join('.') : String(++item);
           const r = run(c.kind, key);
           const shown = `${key}${r > 1 ? `#${r}` : ''}`;
-          id = `${ctx.id}__${c.kind}_${c.kind === 'point' ? pointIdKey(key) : key}${r > 1 ? `_${r}` : ''}`;
+          id = `${ctx.id}__${c.kind}_${c.kind === 'point' ? pointIdKey(key) : key.replace(/\./g, '-')}${r > 1 ? `_${r}` : ''}`;
           cite.item = ctx.entry !== undefined ? `${ctx.entry}-${shown}` : shown;
           if (ctx.entry !== undefined) {
             // a level below a bent or entry: `m.9/c-1`, then `m.9/c-1-2`

@@ -37,11 +37,11 @@ const visible = (c: string) => (Object.hasOwn(named, c) ? named[c]! : `\\u{${c.c
 export function escapeInput(text: string, limit = ECHO_LIMIT): string {
   if (typeof text !== 'string') {
     const what = text === null ? 'null' : typeof text;
-    throw new MevzuatError('INVALID_ARGUMENT', `escapeInput needs a string, got ${what}`, { input: what });
+    throw new MevzuatError('INVALID_ARGUMENT', { en: `escapeInput needs a string, got ${what}`, tr: `escapeInput bir metin bekler, verilen: ${what}` }, { input: what, parameter: 'text' });
   }
   if (typeof limit !== 'number' || Number.isNaN(limit) || limit < 0) {
     const what = typeof limit === 'number' ? String(limit) : typeof limit;
-    throw new MevzuatError('INVALID_ARGUMENT', `escapeInput's limit must be a number of characters (0 or more), got ${what}`, { input: what, suggestions: [String(ECHO_LIMIT)] });
+    throw new MevzuatError('INVALID_ARGUMENT', { en: `escapeInput's limit must be a number of characters (0 or more), got ${what}`, tr: `escapeInput'un sınırı bir karakter sayısı (0 ya da daha çok) olmalı, verilen: ${what}` }, { input: what, suggestions: [String(ECHO_LIMIT)], parameter: 'limit' });
   }
   const max = Math.min(Math.floor(limit), Number.MAX_SAFE_INTEGER);
   // never walk more of a huge input than is shown; a surrogate pair cut in half is dropped

@@ -1,5 +1,5 @@
 import { fold } from '../fold.js';
-import { MevzuatError, type MevzuatErrorCode } from '../errors.js';
+import { MevzuatError, parameterNamesTr, type LocalizedText, type MevzuatErrorCode } from '../errors.js';
 import { distance } from './distance.js';
 import { escapeInput } from './escape.js';
 
@@ -22,12 +22,22 @@ export function show(value: unknown): string {
   return typeof value;
 }
 
-/** Returns the folded form of a string argument, or throws INVALID_ARGUMENT. */
+/** The Turkish name of a parameter, for messages. */
+export const trName = (what: string): string => parameterNamesTr[what] ?? what;
+
+/**
+ * Returns the folded form of a string argument, or throws INVALID_ARGUMENT naming the parameter
+ * (`what`: `'recipient'`, `'subject'`…).
+ */
 export function foldArg(value: unknown, what: string): string {
-  if (typeof value !== 'string') fail('INVALID_ARGUMENT', `${what} must be a string, got ${show(value)}`, value);
-  if (value.length > MAX_INPUT) fail('INVALID_ARGUMENT', `${what} is longer than ${MAX_INPUT} characters`, value);
+  if (typeof value !== 'string') {
+    fail('INVALID_ARGUMENT', { en: `${what} must be a string, got ${show(value)}`, tr: `${trName(what)} bir metin olmalı, verilen: ${show(value)}` }, value, [], what);
+  }
+  if (value.length > MAX_INPUT) {
+    fail('INVALID_ARGUMENT', { en: `${what} is longer than ${MAX_INPUT} characters`, tr: `${trName(what)} ${MAX_INPUT} karakterden uzun` }, value, [], what);
+  }
   const key = fold(value);
-  if (!key) fail('INVALID_ARGUMENT', `${what} is empty`, value);
+  if (!key) fail('INVALID_ARGUMENT', { en: `${what} is empty`, tr: `${trName(what)} boş` }, value, [], what);
   return key;
 }
 
@@ -58,8 +68,12 @@ export function nearest(key: string, candidates: Iterable<[folded: string, displ
   return out.slice(0, limit);
 }
 
-export function fail(code: MevzuatErrorCode, message: string, input: unknown, suggestions: readonly string[] = []): never {
-  throw new MevzuatError(code, message, { input: show(input), suggestions });
+/**
+ * Throws a {@link MevzuatError}: its message in English and Turkish, what was given (shown
+ * safely), the suggestions, and for INVALID_ARGUMENT the parameter at fault.
+ */
+export function fail(code: MevzuatErrorCode, message: LocalizedText, input: unknown, suggestions: readonly string[] = [], parameter?: string): never {
+  throw new MevzuatError(code, message, { input: show(input), suggestions, ...(parameter !== undefined && { parameter }) });
 }
 
 /**
@@ -71,6 +85,11 @@ export function readProperty(value: unknown, key: string, what: string): unknown
   try {
     return (value as Record<string, unknown>)[key];
   } catch {
-    return fail('INVALID_ARGUMENT', `${what} could not be read`, value);
+    return fail('INVALID_ARGUMENT', { en: `${what} could not be read`, tr: `${trName(what)} okunamadı` }, value, [], parameterOf(what));
   }
+}
+
+/** The parameter a `what` of {@link readProperty} names (`'a regulation entry'` → `regulations`). */
+function parameterOf(what: string): string {
+  return /^[a-z]+$/i.test(what) ? what : 'regulations';
 }

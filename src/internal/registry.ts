@@ -171,14 +171,14 @@ export function resolveActor(idx: Index, subject: unknown): string {
   const ids = idx.actorsByName.get(key) ?? (idx.actors.has(key.replace(/ /g, '-')) ? [key.replace(/ /g, '-')] : undefined);
   if (ids && ids.length === 1) return ids[0]!;
   if (ids && ids.length > 1) {
-    return fail('AMBIGUOUS', `"${show(raw)}" names ${ids.length} entities in ${idx.reg.id}: ${ids.join(', ')}`, raw, ids);
+    return fail('AMBIGUOUS', { en: `"${show(raw)}" names ${ids.length} entities in ${idx.reg.id}: ${ids.join(', ')}`, tr: `"${show(raw)}" ${idx.reg.id} içinde ${ids.length} ayrı birim, kadro ya da makamın adı: ${ids.join(', ')}` }, raw, ids);
   }
   const candidates: [string, string][] = [];
   for (const a of idx.actors.values()) {
     for (const n of [a.data.name, ...(a.data.aliases ?? [])]) candidates.push([fold(n), n]);
     candidates.push([fold(a.data.id), a.data.id]);
   }
-  return fail('UNKNOWN_ENTITY', `${idx.reg.id} has no unit, post or office called "${show(raw)}"`, raw, nearest(key, candidates));
+  return fail('UNKNOWN_ENTITY', { en: `${idx.reg.id} has no unit, post or office called "${show(raw)}"`, tr: `${idx.reg.id} içinde "${show(raw)}" adında birim, kadro ya da makam yok` }, raw, nearest(key, candidates));
 }
 
 /** The query-facing duty, built once. */

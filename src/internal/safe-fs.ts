@@ -68,7 +68,10 @@ function limit(given: unknown, envName: string, env: Record<string, string | und
   if (raw === undefined || raw === '') return fallback;
   const v = typeof raw === 'string' ? (/^\d+$/.test(raw) ? Number(raw) : Number.NaN) : raw;
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1) {
-    throw new MevzuatError('INVALID_ARGUMENT', `${fromEnv ? envName : option} must be a positive whole number of bytes, got ${show(raw)}`, { input: show(raw), suggestions: [String(fallback)] });
+    throw new MevzuatError('INVALID_ARGUMENT', {
+      en: `${fromEnv ? envName : option} must be a positive whole number of bytes, got ${show(raw)}`,
+      tr: `${fromEnv ? `${envName} ortam değişkeni` : `${option} seçeneği`} pozitif bir tam bayt sayısı olmalı, verilen: ${show(raw)}`,
+    }, { input: show(raw), suggestions: [String(fallback)], parameter: fromEnv ? envName : option });
   }
   return v;
 }
@@ -173,16 +176,17 @@ export class SafeFolder {
    * @throws {MevzuatError} `INVALID_ARGUMENT` when `dir` is not a string naming a folder, or a limit is not a positive whole number.
    */
   static open(dir: unknown, limits: FolderLimits = {}): SafeFolder {
-    const notFolder = (why: string) => new MevzuatError('INVALID_ARGUMENT', `not a folder: ${show(dir)} (${why})`, { input: show(dir) });
-    if (typeof dir !== 'string' || !dir || dir.includes('\0')) throw notFolder('a folder path is a non-empty string');
+    const notFolder = (why: string, neden: string) => new MevzuatError('INVALID_ARGUMENT', { en: `not a folder: ${show(dir)} (${why})`, tr: `klasör değil: ${show(dir)} (${neden})` }, { input: show(dir), parameter: 'dir' });
+    if (typeof dir !== 'string' || !dir || dir.includes('\0')) throw notFolder('a folder path is a non-empty string', 'klasör yolu boş olmayan bir metindir');
     const resolvedLimits = folderLimits(limits);
     let root: string;
     try {
       root = realpathSync.native(dir);
-      if (!statSync(root).isDirectory()) throw notFolder('not a directory');
+      if (!statSync(root).isDirectory()) throw notFolder('not a directory', 'bir klasör değil');
     } catch (e) {
       if (e instanceof MevzuatError) throw e;
-      throw notFolder(errno(e) === 'ENOENT' ? 'no such folder' : errno(e) || 'unreadable');
+      const code = errno(e);
+      throw notFolder(code === 'ENOENT' ? 'no such folder' : code || 'unreadable', code === 'ENOENT' ? 'böyle bir klasör yok' : code || 'okunamıyor');
     }
     return new SafeFolder(root, resolvedLimits);
   }

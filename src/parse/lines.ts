@@ -76,13 +76,6 @@ export function followsLetter(prev: string | undefined, letter: string): boolean
   return letterPlaces(letter).some((p) => before.some((q) => (p > 0) === (q > 0) && Math.abs(p) === Math.abs(q) + 1));
 }
 
-/** True when `letter` comes after `prev` in some order (a skipped letter), not just next. */
-export function laterLetter(prev: string | undefined, letter: string): boolean {
-  if (prev === undefined) return true;
-  const before = letterPlaces(prev);
-  return letterPlaces(letter).some((p) => before.some((q) => (p > 0) === (q > 0) && Math.abs(p) > Math.abs(q)));
-}
-
 /** The letter that would come next after `prev` in Turkish order (for messages). */
 export function nextLetter(prev: string | undefined): string {
   if (prev === undefined) return 'a';
@@ -99,10 +92,21 @@ const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6,
 
 /**
  * A list marker's family: the counting it belongs to. Lists nest by family and punctuation
- * (`style`): `a)` under `1)`, `1.` under `a)`, bullets under `1.`.
+ * (`style`): `a)` under `1)`, `1.` under `a)`, bullets under `1.`. `sub` is `a1)`, `j.1)`;
+ * `decimal` is `1.1.`, `1.2.1`.
+ *
+ * @example
+ * const f: Family = 'lower';  // a) b) c), a- b- c-, (a) (b)
  */
-export type Family = 'lower' | 'upper' | 'digit' | 'roman' | 'sub' | 'bullet';
+export type Family = 'lower' | 'upper' | 'digit' | 'decimal' | 'roman' | 'sub' | 'bullet';
 
+/**
+ * A list marker read off the start of a line.
+ *
+ * @example
+ * marker({ no: 1, text: 'aa) Memur personelin terfi işlemleri', mdHeading: false, mdBullet: false })
+ * //=> { kind: 'point', family: 'lower', style: 'lower:)', key: 'aa', num: 'aa)', rest: 'Memur personelin terfi işlemleri' }
+ */
 export type ListMarker = {
   kind: 'point' | 'numbered' | 'bullet';
   /** The marker as printed, whitespace collapsed: `a)`, `aa)`, `2-)`, `A –`, `j.1)`, `•`. */
@@ -121,6 +125,15 @@ export type ListMarker = {
   rest: string;
 };
 
+/**
+ * What a line starts with: an article heading (with `prefix` for GEÇİCİ/EK and `caption` for words
+ * printed before MADDE on the same line), a part (KISIM or BÖLÜM), a fıkra (with `sic` for `(l)`),
+ * or a list marker.
+ *
+ * @example
+ * marker({ no: 1, text: 'Evrakların Arşivlenmesi MADDE 20 – (1) …', mdHeading: false, mdBullet: false })
+ * //=> { kind: 'article', num: 'MADDE 20 –', number: 20, caption: 'Evrakların Arşivlenmesi', rest: '(1) …' }
+ */
 export type Marker =
   | { kind: 'article'; num: string; number?: number; prefix?: 'geçici' | 'ek'; caption?: string; rest: string }
   | { kind: 'part'; num: string; level: 'kisim' | 'bolum'; rest: string }
@@ -157,10 +170,10 @@ function article(text: string): Extract<Marker, { kind: 'article' }> | undefined
 
 /** `Evrakların Arşivlenmesi MADDE 20 – (1) …`: a caption printed on the article's own line. */
 function captionedArticle(text: string): Extract<Marker, { kind: 'article' }> | undefined {
-  const m = /^(\p{Lu}[^]{0,119}?)[ \t]+(?=(?:GEÇİCİ[ \t]+|EK[ \t]+)?MADDE[ \t]*\d)/u.exec(text);
+  const m = /^(\p{Lu}[^]{0,119}?)[ \t]+(?=(?:GEÇİCİ[ \t]+|EK[ \t]+|Geçici[ \t]+|Ek[ \t]+)?(?:MADDE|Madde)[ \t]*\d)/u.exec(text);
   if (!m) return undefined;
   const caption = m[1]!;
-  if (/[.,;:]$/.test(caption) || /MADDE/u.test(caption) || caption.split(' ').length > 12) return undefined;
+  if (/[.,;:]$/.test(caption) || /MADDE|Madde/u.test(caption) || caption.split(' ').length > 12) return undefined;
   const a = article(text.slice(m[0].length));
   // only with a number and a separator: "… MADDE 5 –", never "… Madde 5’te"
   if (!a || a.number === undefined || !/[-–—:.]$/.test(a.num)) return undefined;
@@ -168,6 +181,8 @@ function captionedArticle(text: string): Extract<Marker, { kind: 'article' }> | 
 }
 
 function part(text: string): Extract<Marker, { kind: 'part' }> | undefined {
+  // upper-casing every line is costly: only a line naming a bölüm or kısım can be one
+  if (!/b[öo]l[üu]m|k[ıi]s[ıi]m/iu.test(text)) return undefined;
   const upper = text.toLocaleUpperCase('tr-TR');
   if (upper.length !== text.length) return undefined;
   const m = PART.exec(upper);
@@ -183,18 +198,36 @@ const LOWER = '[a-zçğıöşü]';
 const UPPER = '[A-ZÇĞİÖŞÜ]';
 const punct = (p: string) => (p === '–' || p === '—' ? '-' : p);
 const lowerKey = (s: string) => s.toLocaleLowerCase('tr-TR');
-/** A roman numeral's key: its letters in Latin lower case (`II` → `ii`, never the Turkish `ıı`). */
+/**
+ * A roman numeral's key: its letters in Latin lower case (`II` → `ii`, never the Turkish `ıı`).
+ *
+ * @example
+ * romanKey('IV')  //=> 'iv'
+ */
 export const romanKey = (s: string) => s.replace(/[IVX]/g, (c) => ({ I: 'i', V: 'v', X: 'x' })[c]!);
+
+/** The list-marker patterns, compiled once. */
+const RE = [
+  new RegExp(`^\\((${LOWER})\\)\\s*`, 'u'),
+  new RegExp(`^\\((${UPPER})\\)\\s*`, 'u'),
+  new RegExp(`^(${LOWER})(\\.?)(\\d{1,2})[ \\t]?\\)\\s*`, 'u'),
+  new RegExp(`^(${LOWER})(\\1)?[ \\t]?\\)[ \\t]*`, 'u'),
+  new RegExp(`^(${UPPER})[ \\t]?\\)[ \\t]*`, 'u'),
+  new RegExp(`^(${LOWER})(\\1)?[ \\t]?([.\\-–—])[ \\t]+`, 'u'),
+  new RegExp(`^(${LOWER})([.\\-–])(?=\\p{Lu})`, 'u'),
+  new RegExp(`^(${UPPER})[ \\t]?([.\\-–—])[ \\t]+`, 'u'),
+  new RegExp(`^(${UPPER})([\\-–])(?=\\p{Lu})`, 'u'),
+];
 
 function listMarker(t: string): ListMarker | undefined {
   const take = (m: RegExpExecArray, o: Omit<ListMarker, 'num' | 'rest'>): ListMarker =>
     ({ ...o, num: ws(m[0]), rest: t.slice(m[0].length) });
   let m: RegExpExecArray | null;
   // (a), (A)
-  if ((m = new RegExp(`^\\((${LOWER})\\)\\s*`, 'u').exec(t))) return take(m, { kind: 'point', family: 'lower', style: 'lower:()', key: m[1]! });
-  if ((m = new RegExp(`^\\((${UPPER})\\)\\s*`, 'u').exec(t))) return take(m, { kind: 'point', family: 'upper', style: 'upper:()', key: lowerKey(m[1]!) });
+  if ((m = RE[0]!.exec(t))) return take(m, { kind: 'point', family: 'lower', style: 'lower:()', key: m[1]! });
+  if ((m = RE[1]!.exec(t))) return take(m, { kind: 'point', family: 'upper', style: 'upper:()', key: lowerKey(m[1]!) });
   // a1), j.1)
-  if ((m = new RegExp(`^(${LOWER})(\\.?)(\\d{1,2})[ \\t]?\\)\\s*`, 'u').exec(t))) {
+  if ((m = RE[2]!.exec(t))) {
     return take(m, { kind: 'point', family: 'sub', style: `sub:${m[1]}${m[2]}`, key: `${m[1]}${m[2]}${m[3]}`, number: Number(m[3]) });
   }
   // roman numerals I. II) IV- (a single I, V, X may be a letter too)
@@ -209,15 +242,20 @@ function listMarker(t: string): ListMarker | undefined {
     }
   }
   // a) aa) l ) A)
-  if ((m = new RegExp(`^(${LOWER})(\\1)?[ \\t]?\\)[ \\t]*`, 'u').exec(t))) return take(m, { kind: 'point', family: 'lower', style: 'lower:)', key: m[1]! + (m[2] ?? '') });
-  if ((m = new RegExp(`^(${UPPER})[ \\t]?\\)[ \\t]*`, 'u').exec(t))) return take(m, { kind: 'point', family: 'upper', style: 'upper:)', key: lowerKey(m[1]!) });
+  if ((m = RE[3]!.exec(t))) return take(m, { kind: 'point', family: 'lower', style: 'lower:)', key: m[1]! + (m[2] ?? '') });
+  if ((m = RE[4]!.exec(t))) return take(m, { kind: 'point', family: 'upper', style: 'upper:)', key: lowerKey(m[1]!) });
   // a- a. a – A – A- (with a space after), a-Müdürlük (without: weak)
-  if ((m = new RegExp(`^(${LOWER})(\\1)?[ \\t]?([.\\-–—])[ \\t]+`, 'u').exec(t))) return take(m, { kind: 'point', family: 'lower', style: `lower:${punct(m[3]!)}`, key: m[1]! + (m[2] ?? '') });
-  if ((m = new RegExp(`^(${LOWER})([.\\-–])(?=\\p{Lu})`, 'u').exec(t))) return take(m, { kind: 'point', family: 'lower', style: `lower:${punct(m[2]!)}`, key: m[1]!, weak: true });
-  if ((m = new RegExp(`^(${UPPER})[ \\t]?([.\\-–—])[ \\t]+`, 'u').exec(t))) {
+  if ((m = RE[5]!.exec(t))) return take(m, { kind: 'point', family: 'lower', style: `lower:${punct(m[3]!)}`, key: m[1]! + (m[2] ?? '') });
+  if ((m = RE[6]!.exec(t))) return take(m, { kind: 'point', family: 'lower', style: `lower:${punct(m[2]!)}`, key: m[1]!, weak: true });
+  if ((m = RE[7]!.exec(t))) {
     return take(m, { kind: 'point', family: 'upper', style: `upper:${punct(m[2]!)}`, key: lowerKey(m[1]!), ...(m[2] === '.' ? { weak: true } : {}) });
   }
-  if ((m = new RegExp(`^(${UPPER})([\\-–])(?=\\p{Lu})`, 'u').exec(t))) return take(m, { kind: 'point', family: 'upper', style: `upper:${punct(m[2]!)}`, key: lowerKey(m[1]!), weak: true });
+  if ((m = RE[8]!.exec(t))) return take(m, { kind: 'point', family: 'upper', style: `upper:${punct(m[2]!)}`, key: lowerKey(m[1]!), weak: true });
+  // 1.1. 1.2) 2.1.3 (decimal sub-entries beside their entry)
+  if ((m = /^(\d{1,3}(?:\.\d{1,3}){1,3})\.?\)?[ \t]+/u.exec(t))) {
+    const parts = m[1]!.split('.').map(Number);
+    return take(m, { kind: 'numbered', family: 'decimal', style: `decimal:${parts.length}`, key: parts.join('.'), number: parts.at(-1)! });
+  }
   // 1) 1. 1- 1 - 2-) 1.) (with a space after, or a parenthesis), 1-Gençlik (weak)
   if ((m = /^(\d{1,3})[ \t]?(-\)|\.\)|[.\-–—)])([ \t]+|(?=\p{L}|\())/u.exec(t))) {
     const p = m[2]!;
@@ -233,6 +271,10 @@ function listMarker(t: string): ListMarker | undefined {
 /**
  * The marker a line starts with, if any. Letters and numbers are returned without checking their
  * order; the caller decides whether the order fits (and takes a `weak` marker only where it does).
+ *
+ * @example
+ * marker({ no: 1, text: '1-Gençlik merkezlerini işletmek', mdHeading: false, mdBullet: false })
+ * //=> { kind: 'numbered', family: 'digit', style: 'digit:-', key: '1', number: 1, weak: true, num: '1-', rest: 'Gençlik merkezlerini işletmek' }
  */
 export function marker(line: SourceLine): Marker | undefined {
   const t = line.text;

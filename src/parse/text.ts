@@ -30,6 +30,9 @@ import {
  * - `caption`: a line whose role (caption or text) is doubtful; `empty-article`: an article
  *   without text; `lead-text`: unnumbered text before the first fıkra.
  * - `internal`: the parser's own failure (tree does not hold the text, or does not compile).
+ *
+ * @example
+ * parseRegulationText(text).problems.filter((p) => p.kind === 'list-restart').map((p) => p.line)  //=> [65]
  */
 export type ParseProblemKind =
   | 'no-article' | 'article-number' | 'article-order' | 'article-duplicate' | 'part-title'
@@ -44,7 +47,7 @@ export type ParseProblemKind =
  *
  * @example
  * parseRegulationText('MADDE – Bu Yönetmeliğin amacı …').problems[0]
- * //=> { line: 1, message: 'Madde numarası yok: …', text: 'MADDE – Bu Yönetmeliğin amacı …', kind: 'article-number' }
+ * //=> { line: 1, message: '"MADDE –": maddenin numarası yazılmamış. …', text: 'MADDE – Bu Yönetmeliğin amacı …', kind: 'article-number' }
  */
 export type ParseProblem = { line: number; message: string; text?: string; kind?: ParseProblemKind };
 
@@ -127,11 +130,24 @@ function strongCaption(l: Line): boolean {
  */
 function detectWrapped(lines: Line[]): boolean {
   let wraps = 0;
+  work += lines.length;
   for (let i = 1; i < lines.length; i++) {
     if (!lines[i]!.mark && endsOpen(lines[i - 1]!.text) && startsLower(lines[i]!.text)) wraps++;
   }
   return wraps >= 3 && wraps >= lines.length * 0.05;
 }
+
+/**
+ * Steps of work the last parse took (lines visited, list levels searched, entries walked back):
+ * what the linearity test bounds, by count and not by time. @internal
+ */
+let work = 0;
+/**
+ * @internal The work counter of the last {@link parseRegulationText} call.
+ * @example
+ * parseRegulationText(text); parseWork()  //=> about 3 steps a line for a plain text
+ */
+export const parseWork = (): number => work;
 
 /** The line as a problem quotes it: whitespace collapsed, at most 240 characters. */
 const quote = (t: string) => (t.length > 240 ? `${t.slice(0, 239)}…` : t);
@@ -173,10 +189,14 @@ function frozenMap<K, V>(m: Map<K, V>): ReadonlyMap<K, V> {
  */
 export function parseRegulationText(raw: string): ParseResult {
   if (typeof raw !== 'string') {
-    throw new MevzuatError('INVALID_ARGUMENT', `parseRegulationText expects the text as a string, got ${describe(raw)}`, {
-      input: describe(raw), suggestions: ['readFileSync(path, "utf8")'],
+    throw new MevzuatError('INVALID_ARGUMENT', {
+      en: `parseRegulationText expects the text as a string, got ${describe(raw)}`,
+      tr: `parseRegulationText metni bir dizi (string) olarak bekler, verilen: ${describe(raw)}`,
+    }, {
+      input: describe(raw), suggestions: ['readFileSync(path, "utf8")'], parameter: 'raw',
     });
   }
+  work = 0;
   const r = parse(raw);
   return Object.freeze({
     nodes: deepFreeze(r.nodes), problems: deepFreeze(r.problems), sic: deepFreeze(r.sic),
@@ -200,6 +220,12 @@ function parse(raw: string): Raw {
   };
   const at = <T extends TextNodeInput>(node: T, line: number): T => { lineOf.set(node, line); return node; };
   const wrapped = detectWrapped(lines);
+  // a line that starts like an article heading but is not one ("Madde 6’da belirtilen …") is reported
+  for (const l of lines) {
+    if (!l.mark && /^(?:GEÇİCİ\s+|Geçici\s+|EK\s+|Ek\s+)?(?:MADDE|Madde)\s*\d/u.test(l.text)) {
+      problem(l.no, 'marker-as-text', 'Bu satır madde başlığı gibi başlıyor, ama numaradan sonra "–", "-" ya da ":" yok; önceki metnin devamı sayıldı. Bir madde başlığıysa numaradan sonra ayıracı yazın.');
+    }
+  }
 
   const structural = lines.flatMap((l, i) => (l.mark?.kind === 'article' || l.mark?.kind === 'part' ? [i] : []));
   if (structural.length === 0 || !structural.some((i) => lines[i]!.mark!.kind === 'article')) {
@@ -233,6 +259,7 @@ function parse(raw: string): Raw {
   const seenArticles = new Map<string, number>();
   structural.forEach((idx, k) => {
     const line = lines[idx]!;
+    work += 1 + (structural[k + 1] ?? lines.length) - idx;
     const mark = line.mark!;
     const nextIdx = structural[k + 1];
     const next = nextIdx === undefined ? undefined : lines[nextIdx]!.mark!.kind;
@@ -306,6 +333,7 @@ function parse(raw: string): Raw {
       for (let i = 0; i < body.length && closing.length === 0; i++) {
         if (body[i]!.mark || !boundaryBefore(body, i)) continue;
         for (let j = i; j < Math.min(body.length, i + 4); j++) {
+          work++;
           if (closingSignal(body[j]!.text)) { closing = body.slice(i); body = body.slice(0, i); break; }
           if (body[j]!.mark || body[j]!.text.split(' ').length > 6 || /[.,;]$/.test(body[j]!.text)) break;
         }
@@ -421,6 +449,7 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
   const bareEnumeration = () => {
     let n = 0;
     for (let i = units.length - 1; i >= 0 && (units[i]!.kind === 'point' || units[i]!.kind === 'item'); i--) {
+      work++;
       if (!endsOpen(units[i]!.text)) return false;
       n++;
     }
@@ -444,6 +473,15 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
     // a single I, V, X continuing a list of capital letters is a letter, not a roman numeral
     if (m.letter !== undefined && stack.some((s) => s.family === 'upper' && followsLetter(s.key, m.letter!))) {
       m = { ...m, family: 'upper', style: m.style.replace('roman', 'upper'), key: m.letter, number: undefined };
+    }
+    if (m.family === 'decimal') {
+      // 1.1. beside entry 1 (or 1.1.1 beside 1.1): at the level of the entry its first number names
+      const head = Number(m.key.split('.')[0]);
+      for (let d = stack.length - 1; d >= 0; d--) {
+        if (stack[d]!.family === 'digit' && stack[d]!.number === head) return { depth: d, m };
+      }
+      problem(l.no, 'list-order', `"${m.num}": ondalık numara, ama önünde "${head}" numaralı bir sıra yok; yeni bir sıra olarak alındı. Metni kontrol edin.`);
+      return { depth: Math.max(0, stack.length - 1), m };
     }
     if (m.weak && prev && prev.text === '' && (prev.kind === 'point' || prev.kind === 'item')) {
       problem(l.no, 'marker-as-text', `"${m.num}" sıra işareti gibi başlıyor, ama işaretten sonra boşluk yok ve önceki "${prev.num ?? ''}" satırının metni yok; onun metni sayıldı. Metni kontrol edin.`);
@@ -501,6 +539,7 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
   };
 
   entries.forEach((l, i) => {
+    work += 1 + 4 * stack.length;
     const onArticleLine = !!rest && i === 0;
     let m = l.mark;
     const prev = units.at(-1);
@@ -530,7 +569,7 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
         };
         const index = units.length;
         // a1) stands beside a) without taking its place in the order
-        const keep = mk.family === 'sub' && stack[depth]?.family === 'lower';
+        const keep = (mk.family === 'sub' && stack[depth]?.family === 'lower') || (mk.family === 'decimal' && stack[depth]?.family === 'digit');
         stack = stack.slice(0, depth + 1);
         stack[depth] = keep ? { ...stack[depth]!, unit: index, sub: mk.number } : { style: mk.style, family: mk.family, key: mk.key, number: mk.number, unit: index };
       }
@@ -596,6 +635,7 @@ function articleBody(rest: string, articleLine: number, body: Line[], ctx: BodyC
     const outList: TextNodeInput[] = [];
     let section: TextNodeInput | undefined;
     for (const u of group) {
+      work++;
       if (u.kind === 'section') {
         section = at<TextNodeInput>({ kind: 'section', heading: u.text }, u.line);
         outList.push(section);

@@ -39,11 +39,11 @@ function resolveLabel(idx: Index, ref: string, folded: string): string {
   const id = idx.byLabel.get(labelKey(ref)) ?? idx.byLabel.get(key);
   if (id) return id;
   const candidates = idx.ambiguousLabels.get(key);
-  if (candidates) fail('AMBIGUOUS', `"${show(ref)}" could be ${candidates.join(' or ')}: type the Turkish letter`, ref, candidates);
+  if (candidates) fail('AMBIGUOUS', { en: `"${show(ref)}" could be ${candidates.join(' or ')}: type the Turkish letter`, tr: `"${show(ref)}" ${candidates.join(' ya da ')} olabilir: Türkçe harfi yazın` }, ref, candidates);
   const article = key.match(/^m (\d+)/)?.[1];
   const labels = [...idx.provisions.values()].map((p): [string, string] => [fold(p.label), p.label]);
   const sameArticle = article ? labels.filter(([f]) => f === `m ${article}` || f.startsWith(`m ${article} `)).map(([, l]) => l) : [];
   const near = nearest(key, labels);
   const suggestions = [...new Set([...near, ...sameArticle])].slice(0, 8);
-  return fail('UNKNOWN_CITATION', `${idx.reg.id} has no provision "${show(ref)}"`, ref, suggestions);
+  return fail('UNKNOWN_CITATION', { en: `${idx.reg.id} has no provision "${show(ref)}"`, tr: `${idx.reg.id} içinde "${show(ref)}" hükmü yok` }, ref, suggestions);
 }

@@ -23,7 +23,7 @@ export function compare<T>(fn: (regulation: RegulationId) => T): Readonly<Record
 
 /** {@link compare} over a given corpus (what `createMevzuat` binds). @internal */
 export function compareIn<T>(corpus: Corpus, fn: (regulation: string) => T): Readonly<Record<string, T>> {
-  if (typeof fn !== 'function') fail('INVALID_ARGUMENT', `compare needs a function, got ${show(fn)}`, fn);
+  if (typeof fn !== 'function') fail('INVALID_ARGUMENT', { en: `compare needs a function, got ${show(fn)}`, tr: `compare bir işlev bekler, verilen: ${show(fn)}` }, fn, [], 'fn');
   const out: Record<string, T> = {};
   for (const id of corpus.ids) out[id] = fn(id);
   return Object.freeze(out);

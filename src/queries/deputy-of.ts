@@ -1,7 +1,7 @@
 import type { DeepReadonly } from '../types.js';
 import { builtins } from '../builtins.js';
 import type { Corpus } from '../corpus.js';
-import type { RegulationRef } from '../data.js';
+import type { RegulationRef, SubjectOf } from '../data.js';
 import type { DeputyAnswer } from '../schema/answers.js';
 import { actorRef, citation, citations, fallbackFact, fallbackOf, memo, resolveActor, reviewOf, type Index } from '../internal/registry.js';
 import type { Subject } from './reports-to.js';
@@ -22,7 +22,7 @@ import type { Subject } from './reports-to.js';
  * //=> { status: 'explicit', deputies: [{ name: 'Şef' }],
  * //     condition: 'Müdürün herhangi bir sebeple bulunmadığı zamanlarda', citations: [{ label: 'm.9/t' }] }
  */
-export function deputyOf(regulation: RegulationRef, subject: Subject): DeepReadonly<DeputyAnswer> {
+export function deputyOf<R extends RegulationRef>(regulation: R, subject: SubjectOf<R>): DeepReadonly<DeputyAnswer> {
   return deputyOfIn(builtins(), regulation, subject);
 }
 

@@ -1,7 +1,7 @@
 import type { DeepReadonly } from '../types.js';
 import { builtins } from '../builtins.js';
 import type { Corpus } from '../corpus.js';
-import type { RegulationRef } from '../data.js';
+import type { RegulationRef, SubjectOf } from '../data.js';
 import type { Duty } from '../schema/regulation.js';
 import type { DutyInput } from '../schema/facts.js';
 import type { Topic } from '../schema/common.js';
@@ -42,7 +42,7 @@ export function resolveTopic(topic: unknown): Topic {
   const hit = topicKeys.get(key);
   if (hit) return hit;
   const near = nearest(key, topicIds.flatMap((t): [string, string][] => [[fold(t), t], [fold(topicNames[t]), topicNames[t]]]));
-  return fail('INVALID_ARGUMENT', `unknown topic "${show(topic)}"`, topic, near.length ? near : [...topicIds]);
+  return fail('INVALID_ARGUMENT', { en: `unknown topic "${show(topic)}"`, tr: `bilinmeyen konu "${show(topic)}"` }, topic, near.length ? near : [...topicIds], 'topic');
 }
 
 /**
@@ -54,17 +54,17 @@ export function checkOptions(options: unknown, allowed: readonly string[]): Reco
   if (options === undefined || options === null) return {};
   let isArray = true;
   try { isArray = Array.isArray(options); } catch { /* a revoked proxy: not an options object */ }
-  if (typeof options !== 'object' || isArray) fail('INVALID_ARGUMENT', `options must be an object such as { ${allowed[0]}: … }, got ${show(options)}`, options, allowed.map((k) => `{ ${k}: … }`));
+  if (typeof options !== 'object' || isArray) fail('INVALID_ARGUMENT', { en: `options must be an object such as { ${allowed[0]}: … }, got ${show(options)}`, tr: `seçenekler { ${allowed[0]}: … } gibi bir nesne olmalı, verilen: ${show(options)}` }, options, allowed.map((k) => `{ ${k}: … }`), 'options');
   const out: Record<string, unknown> = {};
   let keys: string[];
-  try { keys = Object.keys(options); } catch { return fail('INVALID_ARGUMENT', 'options could not be read', options); }
+  try { keys = Object.keys(options); } catch { return fail('INVALID_ARGUMENT', { en: 'options could not be read', tr: 'seçenekler okunamadı' }, options, [], 'options'); }
   for (const k of keys) {
     if (!allowed.includes(k)) {
       const near = nearest(fold(k.slice(0, 40)) || k.slice(0, 40), allowed.map((a): [string, string] => [fold(a), a]));
-      fail('INVALID_ARGUMENT', `unknown option "${show(k)}": allowed ${allowed.join(', ')}`, k, near.length ? near : [...allowed]);
+      fail('INVALID_ARGUMENT', { en: `unknown option "${show(k)}": allowed ${allowed.join(', ')}`, tr: `bilinmeyen seçenek "${show(k)}": geçerli olanlar ${allowed.join(', ')}` }, k, near.length ? near : [...allowed], 'options');
     }
     let v: unknown;
-    try { v = (options as Record<string, unknown>)[k]; } catch { return fail('INVALID_ARGUMENT', `option ${k} could not be read`, options); }
+    try { v = (options as Record<string, unknown>)[k]; } catch { return fail('INVALID_ARGUMENT', { en: `option ${k} could not be read`, tr: `${k} seçeneği okunamadı` }, options, [], 'options'); }
     out[k] = v;
   }
   return out;
@@ -112,7 +112,7 @@ export function collectDuties(idx: Index, id: string): Duty[] {
  * dutiesOf('konak', 'Şef', { topic: 'procurement' }).map((d) => d.citation.label)
  * //=> ['m.9/k']
  */
-export function dutiesOf(regulation: RegulationRef, subject: Subject, options?: DutyFilter): DeepReadonly<Duty[]> {
+export function dutiesOf<R extends RegulationRef>(regulation: R, subject: SubjectOf<R>, options?: DutyFilter): DeepReadonly<Duty[]> {
   return dutiesOfIn(builtins(), regulation, subject, options);
 }
 

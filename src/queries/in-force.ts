@@ -44,7 +44,7 @@ export function toDay(date: unknown): string {
     if (ms !== undefined) day = istanbulDay(ms);
   }
   if (day === undefined) {
-    fail('INVALID_ARGUMENT', `date must be a valid Date or a calendar day YYYY-MM-DD (years 1000–9999), got ${show(date)}`, date, ['YYYY-MM-DD']);
+    fail('INVALID_ARGUMENT', { en: `date must be a valid Date or a calendar day YYYY-MM-DD (years 1000–9999), got ${show(date)}`, tr: `tarih geçerli bir Date ya da YYYY-AA-GG biçiminde bir gün olmalı (1000–9999 yılları), verilen: ${show(date)}` }, date, ['YYYY-MM-DD'], 'date');
   }
   return day;
 }

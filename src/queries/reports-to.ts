@@ -1,7 +1,7 @@
 import type { DeepReadonly } from '../types.js';
 import { builtins } from '../builtins.js';
 import type { Corpus } from '../corpus.js';
-import type { RegulationRef } from '../data.js';
+import type { RegulationRef, SubjectOf } from '../data.js';
 import type { ReportsToAnswer, ReportingLineAnswer } from '../schema/answers.js';
 import type { ActorRef } from '../schema/organisation.js';
 import { actorRef, citations, memo, resolveActor, reviewOf, type Index } from '../internal/registry.js';
@@ -43,7 +43,7 @@ export function linesOf(idx: Index, id: string): ReportingLineAnswer[] {
  * //    { to: { name: 'Başkan vekili' }, relation: 'attached-to', condition: 'Belediye Başkanının görevi başında bulunmadığı durumda', … },
  * //    { to: { name: 'Müdür' }, relation: 'superior', basis: 'explicit', citations: [{ label: 'm.8/3' }], note: '…' }]
  */
-export function reportsTo(regulation: RegulationRef, subject: Subject): DeepReadonly<ReportsToAnswer> {
+export function reportsTo<R extends RegulationRef>(regulation: R, subject: SubjectOf<R>): DeepReadonly<ReportsToAnswer> {
   return reportsToIn(builtins(), regulation, subject);
 }
 
@@ -74,7 +74,7 @@ export function reportsToIn(corpus: Corpus, regulation: RegulationRef, subject: 
  * chainOfCommand('konak', 'Şef').map((a) => a.name)
  * //=> ['Şef', 'Müdür', 'Belediye Başkanı']
  */
-export function chainOfCommand(regulation: RegulationRef, subject: Subject): DeepReadonly<ActorRef[]> {
+export function chainOfCommand<R extends RegulationRef>(regulation: R, subject: SubjectOf<R>): DeepReadonly<ActorRef[]> {
   return chainOfCommandIn(builtins(), regulation, subject);
 }
 

@@ -43,7 +43,7 @@ export function resolveRecipient(value: unknown): RecipientClass {
   if (c) return c;
   const near = nearest(key, recipientWords.map(([w]): [string, string] => [fold(w), w]));
   const suggestions = [...new Set([...near, ...recipientClassIds])].slice(0, 5);
-  return fail('INVALID_ARGUMENT', `unknown recipient "${show(value)}": use inter-directorate, public-institution, private-party or an alias`, value, suggestions);
+  return fail('INVALID_ARGUMENT', { en: `unknown recipient "${show(value)}": use inter-directorate, public-institution, private-party or an alias`, tr: `bilinmeyen alıcı "${show(value)}": inter-directorate, public-institution, private-party ya da bunların bir adı (valilik, kamu, vatandaş…) yazılmalı` }, value, suggestions, 'recipient');
 }
 
 const recipientTr = (r: RecipientClass) => match(r)
@@ -62,8 +62,10 @@ function explain(a: Omit<WhoSignsAnswer, 'explanation'>, rules: readonly DeepRea
   const noFallback = ' Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.';
   return match(a.status)
     .with('explicit', () => {
-      const signers = listTr(a.signers.map((s) => genitive(s.via === 'delegation' ? `yetki verdiği ${s.name}` : s.name)), 'veya');
-      const paraf = a.paraf.length ? `${listTr(a.paraf.map((p) => p.name))} parafı ve ` : '';
+      const names = a.signers.map((s) => genitive(s.via === 'delegation' ? `yetki verdiği ${s.name}` : s.name));
+      // the word between the signers as the text writes it: "ve/veya" stays "ve/veya"
+      const signers = a.signersJoin === 've/veya' && names.length > 1 ? `${names.slice(0, -1).join(', ')} ve/veya ${names.at(-1)}` : listTr(names, a.signersJoin === 've' ? 've' : 'veya');
+      const paraf = a.paraf.length ? `${listTr(a.paraf.map((p) => (p.qualifier ? `${p.qualifier} ${p.name}` : p.name)))} parafı ve ` : '';
       const scope = a.scope ? `${a.scope} ` : '';
       return sentence(`${recipientTr(a.recipient)} ${scope}yazışmalar ${paraf}${signers} imzası ile yürütülür (${all}).`);
     })
@@ -113,13 +115,18 @@ function answer(idx: Index, cls: RecipientClass): WhoSignsAnswer {
   const rules = idx.correspondence.get(cls) ?? [];
   const uniq = <T extends { id: string }>(list: T[]) => list.filter((x, i) => list.findIndex((y) => y.id === x.id) === i);
   const signers = uniq(rules.flatMap((r) => r.signers.map((s) => ({ ...actorRef(idx, s.actor), via: s.via }))));
-  const paraf = uniq(rules.flatMap((r) => r.paraf.map((p) => actorRef(idx, p))));
+  const paraf = uniq(rules.flatMap((r) => r.paraf.map((p) => {
+    const q = r.parafQualifiers?.find((x) => x.actor === p)?.qualifier;
+    return q ? { ...actorRef(idx, p), qualifier: q } : actorRef(idx, p);
+  })));
+  const joins = [...new Set(rules.filter((r) => r.signers.length > 1).map((r) => r.signersJoin ?? 'veya'))];
   const responsible = uniq(rules.flatMap((r) => r.responsible.map((p) => (r.condition ? { ...actorRef(idx, p), condition: r.condition } : { ...actorRef(idx, p) }))));
   const status = signers.length ? 'explicit' : responsible.length ? 'responsible-only' : 'not-regulated';
   const base: Omit<WhoSignsAnswer, 'explanation'> = {
     regulation: idx.reg.id, recipient: cls, status, signers, paraf, responsible,
     citations: citations(idx, [...new Set(rules.flatMap((r) => r.cites))]),
   };
+  if (joins.length === 1 && joins[0] !== 'veya') base.signersJoin = joins[0] as 've' | 've/veya';
   const scopes = [...new Set(rules.filter((r) => r.signers.length && r.scope).map((r) => r.scope!))];
   if (scopes.length) base.scope = scopes.join('; ');
   // where no provision names the signer, the regulation's "matters not covered" clause governs signing

@@ -19,7 +19,10 @@ export const WhoSignsAnswer = z.strictObject({
   /** The text's words limiting which letters the signing rule covers ("gerekli görülen"), verbatim. */
   scope: z.string().optional(),
   signers: z.array(ActorRef.extend({ via: z.enum(['own', 'delegation']) })),
-  paraf: z.array(ActorRef),
+  /** The word between the signers as the text writes it, where it is not `veya` ("ve/veya", "ve"). */
+  signersJoin: z.enum(['ve', 've/veya']).optional(),
+  /** Each paraf holder, with the text's words narrowing it, verbatim ("yazıyı tanzim eden"). */
+  paraf: z.array(ActorRef.extend({ qualifier: z.string().optional() })),
   /** Who is charged with the correspondence, each with the condition the text puts on it, verbatim. */
   responsible: z.array(ActorRef.extend({ condition: z.string().optional() })),
   citations: z.array(Citation),
@@ -137,6 +140,8 @@ export type RoutingAnswer = z.infer<typeof RoutingAnswer>;
 export const DefinitionAnswer = z.strictObject({
   term: z.string(),
   meaning: z.string(),
+  /** Set when the word asked is another name of the actor the term denotes ("Müdür" for "Mali Hizmetler Müdürü"). */
+  note: z.string().optional(),
   /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
   review: AnswerReview,
   citation: Citation,

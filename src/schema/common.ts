@@ -11,7 +11,7 @@ export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an 
  *
  * Real texts add a few shapes: `art_gecici_1` (`GEÇİCİ MADDE 1`), `art_ek_2` (`EK MADDE 2`);
  * nested lists (`art_9__point_c__item_1__item_2` for the second dash under `c) 1.`); keys with a
- * digit (`art_9__point_a1` for `a1)`, `art_9__point_j1` for `j.1)`); doubled letters joined by a
+ * digit (`art_9__point_a1` for `a1)`, `art_9__point_j1` for `j.1)`); decimal entries joined by a hyphen (`art_5__item_1-2` for `1.2.`); doubled letters joined by a
  * hyphen (`art_13__point_a-a` for `aa)`, `point_cc-cc` for `çç)`, so `cc)` is `point_c-c`, never `ç)`'s `point_cc`); and a trailing `_n` on a
  * number the text prints a second (n-th) time among its siblings: `art_7_2` for the second
  * `MADDE 7`, `art_6__para_1__point_a_2` for the `a)` of a second list in the same fıkra.
@@ -20,7 +20,7 @@ export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an 
  * ProvisionId.parse('art_gecici_1__para_2')  //=> 'art_gecici_1__para_2'
  */
 export const ProvisionId = z.string().regex(
-  /^art_(?:(?:gecici|ek)_)?\d+(?:_\d+)?(?:__(?:para_\d+|point_[a-z0-9]+(?:-[a-z0-9]+)?|item_\d+|sec_[a-z0-9-]+)(?:_\d+)?)*$/,
+  /^art_(?:(?:gecici|ek)_)?\d+(?:_\d+)?(?:__(?:para_\d+|point_[a-z0-9]+(?:-[a-z0-9]+)?|item_\d+(?:-\d+)*|sec_[a-z0-9-]+)(?:_\d+)?)*$/,
   'expected a provision id such as art_14__point_b',
 );
 

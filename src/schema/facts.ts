@@ -111,7 +111,17 @@ export const CorrespondenceRuleInput = z.strictObject({
   /** A condition the text puts on the rule, verbatim ("Müdürden gelen talimatlar doğrultusunda"). */
   condition: z.string().optional(),
   signers: z.array(z.strictObject({ actor: Slug, via: z.enum(['own', 'delegation']) })),
+  /**
+   * The word the text puts between the signers, as written: `veya` (the default, "Belediye
+   * Başkanı veya yetki verdiği Başkan Yardımcısı"), `ve`, or `ve/veya` — kept, never read as `veya`.
+   */
+  signersJoin: z.enum(['veya', 've', 've/veya']).optional(),
   paraf: z.array(Slug),
+  /**
+   * The text's words narrowing a paraf holder, verbatim ("yazıyı tanzim eden" personel, "sorumlu"
+   * personel): the paraf is that holder's only as so qualified.
+   */
+  parafQualifiers: z.array(z.strictObject({ actor: Slug, qualifier: z.string().min(1) })).optional(),
   responsible: z.array(Slug),
   cites: Cites,
   ...reviewFields,

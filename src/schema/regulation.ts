@@ -42,12 +42,13 @@ export type LegalBasis = z.infer<typeof LegalBasis>;
  * getRegulation('kocaeli').entryIntoForce.rule  //=> 'on-event'
  * getRegulation('konak').entryIntoForce.date    //=> '2016-10-10'
  */
-export const EntryIntoForce = z.strictObject({
+/** The yürürlük schema, with the citations it takes (a draft's unwritten yürürlük has none). */
+const entryIntoForce = (cites: z.ZodType<string[]>) => z.strictObject({
   rule: z.enum(['on-date', 'on-event']),
   date: IsoDate.optional(),
   /** The yürürlük rule in Turkish, as the answer states it. */
   condition: z.string().min(1),
-  cites: Cites,
+  cites,
   /** Where the date comes from when the yürürlük article does not give it: the provisions and why. */
   dateSource: z.strictObject({ cites: Cites, note: z.string().min(1) }).optional(),
   /** How the text shows that the event happened when it does not date it (an e-signed OLUR). */
@@ -59,6 +60,7 @@ export const EntryIntoForce = z.strictObject({
   .refine((e) => e.rule !== 'on-event' || e.date === undefined || e.dateSource !== undefined, { message: 'an on-event date must say where it comes from (dateSource)' })
   .refine((e) => !(e.evidence && e.date), { message: 'evidence is for an event the text does not date' })
   .refine((e) => !e.dateSource || e.date !== undefined, { message: 'dateSource says where a date comes from: it needs the date' });
+export const EntryIntoForce = entryIntoForce(Cites);
 export type EntryIntoForce = z.infer<typeof EntryIntoForce>;
 
 /**
@@ -125,6 +127,28 @@ export const SicNote = z.strictObject({
 });
 export type SicNote = z.infer<typeof SicNote>;
 
+/**
+ * Who executes the regulation (yürütme): the actor the yürütme article names, on whose behalf where
+ * it says so (`onBehalfOf`), and, for a joint executor ("Belediye Başkanı ve yetki verdiği
+ * amirler", "Belediye Başkanı ve Destek Hizmetleri Müdürlüğü"), the others it names with them
+ * (`jointWith`, `via: 'delegation'` for those acting by the first one's delegation). `wording` is
+ * the article's own words for the executors, verbatim, where they say more than the names.
+ *
+ * @example
+ * getRegulation('konak').executor  //=> { actor: 'belediye-baskani', cites: ['art_21'] }
+ * // "Bu Yönetmelik hükümlerini Belediye Başkanı ve yetki verdiği amirler yürütür."
+ * //=> { actor: 'belediye-baskani', jointWith: [{ actor: 'amirler', via: 'delegation' }], wording: 'Belediye Başkanı ve yetki verdiği amirler', cites: ['art_25__para_1'] }
+ */
+export const Executor = z.strictObject({
+  actor: Slug,
+  onBehalfOf: Slug.optional(),
+  jointWith: z.array(z.strictObject({ actor: Slug, via: z.enum(['own', 'delegation']) })).min(1).optional(),
+  wording: z.string().min(1).optional(),
+  cites: Cites,
+  ...reviewFields,
+});
+export type Executor = z.infer<typeof Executor>;
+
 /** `regulation.yaml`: everything about the regulation that is not organisation, duty or rule. */
 export const RegulationMetaInput = z.strictObject({
   id: Slug,
@@ -155,7 +179,7 @@ export const RegulationMetaInput = z.strictObject({
   }).optional(),
   entryIntoForce: EntryIntoForce,
   repeals: z.array(Repeal),
-  executor: z.strictObject({ actor: Slug, onBehalfOf: Slug.optional(), cites: Cites, ...reviewFields }),
+  executor: Executor,
   /**
    * The clause that sends matters the text does not cover to the legislation in force: its
    * provision id, or, as drafted by `mevzuat new`, `{ provision, review: pending, readFrom }`.
@@ -187,6 +211,13 @@ export type ReportingLine = z.infer<typeof ReportingLine>;
  */
 export const Regulation = z.strictObject({
   ...RegulationMetaInput.shape,
+  // a draft (`loadRegulationDir(dir, { draft: true })`) may leave these unwritten: the compiled
+  // regulation then has no aliases, no dayanak, no executor, and a yürürlük that cites nothing and
+  // answers `unknown`; a finished regulation always has them (regulation.yaml is checked for them)
+  aliases: z.array(z.string().min(1)),
+  legalBasis: z.array(LegalBasis),
+  entryIntoForce: entryIntoForce(z.array(ProvisionId)),
+  executor: Executor.optional(),
   /** The fallback clause's provision id (compiled from either form of `regulation.yaml`). */
   fallback: ProvisionId.optional(),
   /** `'pending'` when the fallback clause was drafted by `mevzuat new` and nobody has reviewed it. */

@@ -11,7 +11,10 @@ import {
 import {
   COMPARE_HREF, defaultQueries, generateSite, HEADS_HREF, recipientSynonyms, topicTr, type GeneratedSite, type Queries,
 } from '../../scripts/docs/generate.js';
-import { boostDocument, processTerm, splitByHeadings, splitTextPage, type SearchSection } from '../../scripts/docs/search.js';
+import { boostDocument, processQueryTerm, processTerm, splitByHeadings, splitTextPage, tokenize, tokenizeQuery, type SearchSection } from '../../scripts/docs/search.js';
+import { stemWord } from '../../src/internal/stem.js';
+import { anchorOf, relationTr, topicSlug } from '../../scripts/docs/generate.js';
+import { esc, yamlTitle } from '../../scripts/docs/markup.js';
 import { lineKey } from '../../scripts/docs/chart.js';
 import { extraPages, pageTitle } from '../../scripts/docs/extra-pages.js';
 import { FIXTURE_ID, HOSTILE, HOSTILE_NAME } from './fixture.js';
@@ -62,19 +65,31 @@ describe('the search fold inlined for the browser', () => {
   const corpus = [...new Set(real.flatMap((r) => r.provisions.flatMap((p) => p.text.split(/\s+/))))];
 
   it('agrees with the library fold on Turkish words, capitals and decomposed letters', () => {
-    for (const w of words) expect(processTerm(w), w).toBe(fold(w) === '' ? null : fold(w));
+    // the first term is the fold; a second, where there is one, the folded stem
+    const first = (t: string | string[] | null) => (Array.isArray(t) ? t[0] : t);
+    for (const w of words) expect(first(processTerm(w)), w).toBe(fold(w) === '' ? null : fold(w));
+    expect(processTerm('valiliğe')).toEqual(['valilige', 'valilik']);
+    expect(processQueryTerm('valiliğe')).toBe('valilik');
+    expect(processQueryTerm('valilige')).toBe('valilige');
   });
 
   it('agrees with it on every word of every encoded text', () => {
     expect(corpus.length).toBeGreaterThan(500);
-    const disagree = corpus.filter((w) => processTerm(w) !== (fold(w) || null));
+    const first = (t: string | string[] | null) => (Array.isArray(t) ? t[0] : t);
+    const disagree = corpus.filter((w) => first(processTerm(w)) !== (fold(w) || null));
+    // and the stem is the library's own (src/internal/stem.ts), folded
+    const stemDisagree = corpus.filter((w) => { const t = processTerm(w); return Array.isArray(t) && t[1] !== fold(stemWord(w)); });
+    expect(stemDisagree).toEqual([]);
     expect(disagree).toEqual([]);
   });
 
   it('survives serialisation into the client bundle (no imports, no closures)', () => {
     // what VitePress does: Function#toString into the bundle, `new Function('return ' + s)()` in the browser
     const revived = new Function(`return ${processTerm.toString()}`)() as typeof processTerm;
-    for (const w of [...words, ...corpus.slice(0, 2000)]) expect(revived(w), w).toBe(processTerm(w));
+    for (const w of [...words, ...corpus.slice(0, 2000)]) expect(revived(w), w).toEqual(processTerm(w));
+    const revivedQuery = new Function(`return ${processQueryTerm.toString()}`)() as typeof processQueryTerm;
+    for (const w of words) expect(revivedQuery(w), w).toEqual(processQueryTerm(w));
+    for (const f of [tokenize, tokenizeQuery, boostDocument]) expect((new Function(`return ${f.toString()}`)() as (x: string) => unknown)('m.14/b satın alma')).toEqual(f('m.14/b satın alma'));
   });
 });
 
@@ -129,7 +144,7 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
   beforeAll(() => { site = generateSite(real, { today: TODAY }); });
   const text = () => site.files.get(`mevzuat/${id}/metin.md`)!;
 
-  it('gives every node of the text exactly one anchor, named by its provision id', () => {
+  it('gives every node of the text exactly one readable anchor (m-14-b) and keeps its old id anchor', () => {
     const ids = [...text().matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
     const counts = new Map<string, number>();
     ids.forEach((x) => counts.set(x, (counts.get(x) ?? 0) + 1));
@@ -138,6 +153,12 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
     walk(reg.document);
     for (const p of reg.provisions) expect(counts.get(p.id), p.id).toBe(1);
     for (const n of nodes) expect(counts.get(n), n).toBe(1);
+    for (const p of reg.provisions) {
+      const a = anchorOf(reg.id, p.id);
+      expect(counts.get(a), `${p.id} → ${a}`).toBe(1);
+      if (a !== p.id) expect(a).toBe(p.label.toLocaleLowerCase('tr-TR').replace(/^m\./, 'm-').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, ''));
+    }
+    expect(reg.provisions.filter((p) => anchorOf(reg.id, p.id) !== p.id).length).toBeGreaterThan(reg.provisions.length / 2);
     expect(reg.provisions.filter((p) => p.parent).length).toBeGreaterThan(10);
   });
 
@@ -163,17 +184,17 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
     const sections: SearchSection[] = [...splitTextPage(toHtml(text()))];
     const byAnchor = new Map(sections.map((s) => [s.anchor, s]));
     for (const p of reg.provisions) {
-      const s = byAnchor.get(p.id);
+      const s = byAnchor.get(anchorOf(reg.id, p.id));
       expect(s, p.id).toBeDefined();
       expect(s!.titles.at(-1)).toBe(p.label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
     }
     // a leaf provision's section holds its verbatim text (folded: quotes and entities aside)
-    for (const p of reg.provisions.filter((x) => x.leaf)) expect(fold(byAnchor.get(p.id)!.text), p.id).toContain(fold(p.text));
+    for (const p of reg.provisions.filter((x) => x.leaf)) expect(fold(byAnchor.get(anchorOf(reg.id, p.id))!.text), p.id).toContain(fold(p.text));
   });
 
   it('draws the org chart at build time: every unit and post a box, every reporting line drawn or written in its box', () => {
     const page = site.files.get(`mevzuat/${id}/index.md`)!;
-    const chart = page.match(/<div class="sema-cerceve"[\s\S]*?<\/figure>/)![0];
+    const chart = page.match(/<div class="sema-cerceve kaydir"[\s\S]*?<\/figure>/)![0];
     const boxes = [...chart.matchAll(/<a href="\/mevzuat\/[^/]+\/(birim|kadro|makam)\/([^"]+)\.html" class="sema-ad">/g)].map((m) => m[2]!);
     // every unit and every post once (a head in its unit's box), plus the office at the top where the text names one
     const heads = reg.posts.filter((p) => p.heads && p.unit);
@@ -242,9 +263,9 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
     expect((table.match(/<tr>/g) ?? []).length).toBe(1 + 3);
     for (const cls of ['inter-directorate', 'public-institution', 'private-party'] as const) {
       const a = whoSigns(id, cls);
-      for (const c of a.citations) expect(table).toContain(`metin.html#${c.id}"`);
+      for (const c of a.citations) expect(table).toContain(`metin.html#${anchorOf(c.regulation, c.id)}"`);
       for (const s of a.signers) expect(table).toContain(`>${s.name.replace(/</g, '&lt;')}</a>`);
-      if (a.fallback) expect(table).toContain(`metin.html#${a.fallback.id}"`);
+      if (a.fallback) expect(table).toContain(`metin.html#${anchorOf(a.fallback.regulation, a.fallback.id)}"`);
     }
   });
 
@@ -295,12 +316,12 @@ describe('shared pages', () => {
     const files = site().files;
     let checked = 0;
     for (const t of topics) {
-      const page = files.get(`mevzuat/konular/${t}.md`);
+      const page = files.get(`mevzuat/konular/${topicSlug(t)}.md`);
       const expected = real.flatMap((r) => [...r.units, ...r.posts, ...r.offices].flatMap((a) => dutiesOf(r.id, a.id, { topic: t }).filter((d) => !d.via)));
       if (!expected.length) { expect(page).toBeUndefined(); continue; }
       expect(page, t).toBeDefined();
       for (const d of expected) {
-        expect(page).toContain(`href="/mevzuat/${d.regulation}/metin.html#${d.citation.id}"`);
+        expect(page).toContain(`href="/mevzuat/${d.regulation}/metin.html#${anchorOf(d.regulation, d.citation.id)}"`);
         expect(page).toContain(`/${d.holder.id}.html" class="aktor">`);
         checked++;
       }
@@ -351,6 +372,62 @@ describe('shared pages', () => {
     expect(found.guide).toEqual({ text: 'Kılavuz', link: '/kilavuz.html' });
     expect(extraPages('/yok', { existsSync: () => false, readdirSync: () => [], readFileSync: () => '' })).toEqual({ answers: [], guide: undefined });
     expect(pageTitle('no heading', 'yedek')).toBe('yedek');
+  });
+
+  it('writes no file names, field names, relation codes or build commands on the legal pages (the sources page aside)', () => {
+    // the data's own notes are the data's: they are taken out here and reported to its owners
+    const notes = real.flatMap((r) => [r.titleNote, ...[...r.units, ...r.posts, ...r.offices].map((a) => a.note)]).filter((x): x is string => !!x).map((n) => esc(n));
+    for (const [file, source] of site().files) {
+      if (!file.endsWith('.md') || file.endsWith('/kaynaklar.md')) continue;
+      let text = source.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<[^>]*>/g, ' ');
+      for (const n of notes) text = text.split(n).join(' ');
+      expect(text, file).not.toMatch(/\b[\w-]+\.(txt|yaml|json|ts)\b|npm run|\b(supervised-by|attached-to|accountable-to|tasked-by|includesDutiesOf|recipientText)\b|SHA-256/);
+    }
+  });
+
+  it('states one "as of" day per page', () => {
+    for (const [file, source] of site().files) {
+      if (!file.endsWith('.md')) continue;
+      const days = new Set([...source.matchAll(/(\d{2}\.\d{2}\.\d{4})\)? (günü|itibarıyla)/g)].map((m) => m[1]));
+      expect(days.size, file).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('writes a regulation\'s adoption once: the date is not repeated when the decision carries it', () => {
+    const k = real.find((r) => r.adoption?.decision && r.adoption.date && r.adoption.decision.includes(r.adoption.date.split('-').reverse().join('.')));
+    expect(k).toBeDefined();
+    const page = site().files.get(`mevzuat/${k!.id}/index.md`)!;
+    const date = k!.adoption!.date!.split('-').reverse().join('.');
+    const kabul = page.match(/<dt>Kabul<\/dt><dd>([\s\S]*?)<\/dd>/)![1]!.replace(/<[^>]*>/g, '');
+    expect(kabul.split(date).length - 1).toBe(1);
+  });
+
+  it('shows a "gözden geçirilmemiş" marker where an answer rests on a fact not yet reviewed, and none elsewhere', () => {
+    const reg = real[0]!;
+    const pending = <T extends object>(x: T) => ({ ...x, review: 'pending' as const });
+    const q: Queries = { ...defaultQueries, whoSigns: ((r: never, c: never) => pending(defaultQueries.whoSigns(r, c))) as unknown as Queries['whoSigns'] };
+    const marked = generateSite([reg], { today: TODAY, queries: q }).files.get(`mevzuat/${reg.id}/index.md`)!;
+    const plain = generateSite([reg], { today: TODAY }).files.get(`mevzuat/${reg.id}/index.md`)!;
+    expect(marked.match(/class="gozden-gecirilmemis"/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(plain).not.toContain('gozden-gecirilmemis');
+  });
+
+  it('gives each page a title that VitePress reads back verbatim (Markdown in a title stays text)', () => {
+    for (const t of ['Mü{{ 7*7 }}', '<b>kalın</b> *a* _b_ [c](d) `e` \\ & &amp; :smile:', 'Evrak </script><img src=x>', 'a\u202Eb']) {
+      const fm = yamlTitle(t);
+      const value = JSON.parse(fm) as string;
+      const tokens = md.parseInline(value, {})[0]!.children!;
+      // as VitePress reads a title (resolveTitleFromToken): the text, emoji and code tokens' content
+      const back = tokens.filter((x) => ['text', 'emoji', 'code_inline'].includes(x.type)).map((x) => x.content).join('').trim();
+      expect(back, t).toBe(t.replace('\u202E', '\\u{202E}'));
+    }
+  });
+
+  it('reads "Ast | Üst | İlişki" in every table of reporting lines, the sentence naming each side by its role', () => {
+    for (const [file, source] of site().files) {
+      for (const m of source.matchAll(/<table class="baglilik"><thead><tr>((?:<th>[^<]*<\/th>)+)/g)) expect(m[1]!.startsWith('<th>Ast</th><th>Üst</th><th>İlişki</th>'), file).toBe(true);
+    }
+    for (const [rel, sentence] of Object.entries(relationTr)) expect(sentence, rel).toMatch(/^(Ast|Üst), (üste|üstün|astın|asta) /);
   });
 
   it('names every topic in Turkish, each name once', () => {

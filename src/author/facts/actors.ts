@@ -78,7 +78,8 @@ export const DELEGATION = new Set(['yetki verdigi', 'yetki verecegi', 'yetkilend
 const UNIT_HEADS: [string, UnitKind][] = [
   ['mudurlugu', 'mudurluk'], ['sefligi', 'seflik'], ['birimi', 'birim'], ['servisi', 'birim'], ['kalemi', 'birim'], ['burosu', 'birim'],
   ['masasi', 'masa'], ['merkezi', 'merkez'], ['ofisi', 'ofis'], ['hatti', 'hat'], ['memurlugu', 'birim'], ['amirligi', 'birim'],
-  ['sekreterligi', 'birim'], ['koordinatorlugu', 'birim'], ['temsilciligi', 'birim'], ['sefligi', 'seflik'],
+  ['sekreterligi', 'birim'], ['koordinatorlugu', 'birim'], ['temsilciligi', 'birim'],
+  ['masalari', 'masa'], ['birimleri', 'birim'], ['servisleri', 'birim'], ['seflikleri', 'seflik'], ['merkezleri', 'merkez'],
 ];
 /** Head words (folded, nominative) of a post's name. */
 const POST_HEADS = new Set([
@@ -86,6 +87,7 @@ const POST_HEADS = new Set([
   'memurlar', 'memur', 'elemani', 'elemanlari', 'personeli', 'personel', 'personelleri', 'personeller', 'uzmani', 'uzmanlari', 'sekreteri', 'sofor', 'hizmetli',
   'isci', 'isciler', 'mufettis', 'mufettisler', 'mufettisi', 'muhendis', 'muhendisler', 'teknisyen', 'teknisyenler', 'tekniker', 'avukat', 'cayci', 'mutemedi',
   'isletmeni', 'calisanlari', 'calisani', 'operatoru', 'yardimcisi', 'yardimcilari', 'koordinatoru', 'denetcisi', 'uyesi', 'uyeleri',
+  'baskani', 'mudurleri', 'sefleri', 'sorumlulari', 'yetkilileri', 'temsilcileri',
 ]);
 
 /** The kind a name's head word gives it, or nothing when the last word names no unit or post. */
@@ -156,7 +158,7 @@ export class ActorBook {
     this.org = { id: org.id, name: org.name, kind: 'unit', unitKind: (org.kind as UnitKind) ?? 'mudurluk', aliases: [], cites: [] };
     this.add(this.org);
     const orgWords = fold(org.name).split(' ');
-    this.alias(this.org, 'Müdürlük');
+    if (/mudurluk|sube-mudurlugu/.test(org.kind)) this.alias(this.org, 'Müdürlük');
     if (/^(mudurlugu|mudurluk)$/.test(orgWords[orgWords.length - 1] ?? '')) {
       const base = org.name.replace(/\s*\S+$/u, '');
       const head = org.name.replace(/^.*\s/u, '');

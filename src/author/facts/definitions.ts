@@ -5,7 +5,7 @@
  */
 import { fold } from '../../fold.js';
 import type { DefinitionInput } from '../../schema/facts.js';
-import { clean } from './actors.js';
+import { clean, headKind } from './actors.js';
 import type { Drafting } from './draft.js';
 
 /** The folded words a meaning ends with that belong to the list, not to the term. */
@@ -24,7 +24,8 @@ export function draftDefinitions(d: Drafting): void {
     if (term.split(' ').length > 8) continue;
     const def: DefinitionInput = { id: d.id(`tanim ${term}`), term, meaning, cites: [p.id], review: 'pending', readFrom: p.text.slice(p.text.indexOf(term), p.text.indexOf(meaning) + meaning.length) };
     // the actor the term denotes: the meaning in the accusative names it ("Temizlik İşleri Müdürünü")
-    const actor = denoted(d, term, meaning);
+    // a term that names a post or a unit by its head word ("Şube Müdürü", "İdari İşler Şefliği") is an actor of the text
+    const actor = denoted(d, term, meaning) ?? (headKind(term) ? d.book.ensure(term, p.id, term) : undefined);
     if (actor) {
       def.actor = actor.id;
       d.book.alias(actor, term);

@@ -80,7 +80,13 @@ function draftArticle(d: Drafting, a: TextNode): void {
   /** Applies a caption: a bare name sets the holder; a formula opens a list (naming its holder, or keeping the one above). */
   const apply = (c: Caption, text: string, at: string) => {
     if (c.skip) { skip = true; return; }
-    if (c.ambiguous) { holder = undefined; active = c.duties; skip = false; d.todo(at, `Görevlerin sahibi birden çok olabilir: "${stripMarkers(text)}"`); return; }
+    if (c.ambiguous) {
+      // "Şube Müdürü’nün … görevlerinin yanında, Müdürlüğün yetki ve sorumlulukları şunlardır": the list is the
+      // Müdürlük's, the unit the article's caption already named
+      const last = c.holder?.split(',').pop()?.trim() ?? '';
+      if (holder?.kind === 'unit' && holder !== d.book.org && /^(mudurluk|mudurlugu|birim|birimi|sube mudurlugu)$/.test(fold(nominative(last)))) { active = true; skip = false; return; }
+      holder = undefined; active = c.duties; skip = false; d.todo(at, `Görevlerin sahibi birden çok olabilir: "${stripMarkers(text)}"`); return;
+    }
     if (c.holder) {
       const h = holderOf(d, c.holder, at);
       if (c.bare) { if (h) holder = h; return; }
@@ -98,17 +104,34 @@ function draftArticle(d: Drafting, a: TextNode): void {
     apply(c, text, a.id);
     if (c.bare && holder && !c.ambiguous) { active = true; skip = false; }
   }
-  for (const p of doc.under(a.id)) {
+  const list = doc.under(a.id);
+  list.forEach((p, i) => {
     const line = p.id === a.id ? (doc.nodes.get(a.id)?.text ?? '') : doc.own(p);
     const c = line ? readCaption(line) : undefined;
-    if (c) {
-      apply(c, line, p.id);
-      continue;
+    // a section's heading names the holder of what it holds, or nobody: the holder above does not carry into it
+    if (p.kind === 'section') {
+      if (c && !c.skip && c.holder && !c.ambiguous) { holder = holderOf(d, c.holder, p.id); if (!holder) d.todo(p.id, `Görevlerin sahibi okunamadı: "${c.holder}"`); active = true; skip = false; }
+      else if (c?.skip) skip = true;
+      else { holder = undefined; active = true; skip = false; if (c?.ambiguous) d.todo(p.id, `Görevlerin sahibi birden çok olabilir: "${line}"`); }
+      return;
     }
-    if (!p.leaf || !active || skip || !p.text.trim()) continue;
-    if (!holder) { d.todo(p.id, 'Görevin sahibi okunamadı'); continue; }
+    if (c) {
+      // a bare name on a line of its own heads what follows only when a duty formula follows it
+      // ("1-) Büro İşleri Birim Sorumlusu" / "I. Görev ve Sorumlulukları:"); a run of names is a list of names
+      if (c.bare && p.leaf && p.id !== a.id) {
+        const next = list[i + 1];
+        const nc = next ? readCaption(doc.own(next)) : undefined;
+        if (!(nc && nc.duties && !nc.holder && !nc.bare)) { if (active && !skip) d.todo(p.id, `Görev değil, bir ad: "${line}"`); return; }
+      }
+      apply(c, line, p.id);
+      return;
+    }
+    if (!p.leaf || !active || skip || !p.text.trim()) return;
+    // a name without a verb ("Karşılama", "Santral") in a list of duties is not a duty
+    if (p.text.trim().split(/\s+/).length <= 2 && !/[.,;:]$/.test(p.text.trim())) { d.todo(p.id, `Görev değil, bir ad: "${p.text.trim()}"`); return; }
+    if (!holder) { d.todo(p.id, 'Görevin sahibi okunamadı'); return; }
     addDuty(d, holder, p);
-  }
+  });
 }
 
 /** The actor a holder phrase names ("Müdürün" → Müdür; "Temizlik İşleri Şefinin" → a new post). */

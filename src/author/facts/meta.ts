@@ -37,11 +37,18 @@ export function draftExecutor(d: Drafting): void {
     const behalf = /^(.*?)\s+adına\s+(.*)$/u.exec(who);
     const members = parseList(d.book, behalf ? behalf[2]! : who);
     if (!members) { d.todo(p.id, `Yürütücü okunamadı: "${who}"`); return; }
-    if (members.length > 1) { d.todo(p.id, `Birden çok yürütücü: "${who}" (ortak yürütücü şeması bekleniyor)`); return; }
     const onBehalf = behalf ? parseList(d.book, behalf[1]!) : undefined;
     if (behalf && onBehalf?.length !== 1) { d.todo(p.id, `Yürütücünün kimin adına yürüttüğü okunamadı: "${who}"`); return; }
-    d.book.cite(members[0]!.actor, p.id);
-    d.meta.executor = { actor: members[0]!.actor.id, ...(onBehalf ? { onBehalfOf: onBehalf[0]!.actor.id } : {}), cites: [p.id], review: 'pending', readFrom };
+    // a joint executor ("Gebze Belediye Başkanı ve Destek Hizmetleri Müdürlüğü"): the first named, with the others
+    if (members.length > 1 && members.slice(1).some((m) => m.connector !== 've' && m.connector !== ',')) { d.todo(p.id, `Yürütücüler "ve" ile bağlanmamış: "${who}"`); return; }
+    for (const m of members) d.book.cite(m.actor, p.id);
+    const [first, ...rest] = members;
+    d.meta.executor = {
+      actor: first!.actor.id,
+      ...(onBehalf ? { onBehalfOf: onBehalf[0]!.actor.id } : {}),
+      ...(rest.length ? { jointWith: rest.map((m) => ({ actor: m.actor.id, via: m.delegation ? 'delegation' as const : 'own' as const })), wording: who } : {}),
+      cites: [p.id], review: 'pending', readFrom,
+    };
     return;
   }
 }

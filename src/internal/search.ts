@@ -1,0 +1,148 @@
+// The word index behind `findDuties`, in the compact form the build and the folder cache store:
+// built once per regulation at compile time, loaded without tokenising any duty again, merged
+// across regulations by shifting postings. Only a duty's own verbatim text is indexed: its
+// holder's name is not a duty word ("Satınalma birimi" would otherwise make every duty of that
+// unit a "satın alma" duty).
+import { fold } from '../fold.js';
+import type { DeepReadonly, Regulation } from '../types.js';
+import { stemWord } from './stem.js';
+
+/**
+ * One regulation's search index: its duties in text order (a duty's position is its rank among
+ * equals), every folded word of their text, sorted, with the positions of the duties using it,
+ * and the same for every folded Snowball stem. Plain JSON.
+ */
+export type SearchIndex = {
+  readonly v: 2;
+  /** Duty ids in text order. */
+  readonly duties: readonly string[];
+  readonly words: readonly string[];
+  readonly postings: readonly (readonly number[])[];
+  readonly stems: readonly string[];
+  readonly stemPostings: readonly (readonly number[])[];
+  /** For each word (by position in `words`), its stem's position in `stems`. */
+  readonly wordStems: readonly number[];
+  /** Each duty's text as the positions of its words in `words`, in order: the duty read without tokenising it again. */
+  readonly texts: readonly (readonly number[])[];
+};
+
+/** Version of {@link SearchIndex}'s form, stored in it. */
+export const SEARCH_FORM = 2;
+
+/** A word of a text as the search sees it: folded, and the folded stem of its Turkish form. */
+export type Token = { readonly word: string; readonly stem: string };
+
+/**
+ * The words of a text in order, each folded (as `fold` splits it) with its folded stem. The stem
+ * is taken of the word with its Turkish letters (Snowball needs them), then folded.
+ */
+export function tokens(text: string): Token[] {
+  return words(text).map((w) => ({ word: w.word, stem: stemOf(w) }));
+}
+
+/**
+ * The words of a text as {@link tokens} splits them, each with the Turkish-lower-case form it was
+ * folded from (what its stem is taken of; absent for the pieces of a word that folds to several).
+ */
+export function words(text: string): { word: string; raw?: string }[] {
+  const out: { word: string; raw?: string }[] = [];
+  for (const raw of text.normalize('NFC').toLocaleLowerCase('tr-TR').split(/[^\p{L}\p{N}\p{M}]+/u)) {
+    if (!raw) continue;
+    const pieces = fold(raw).split(' ').filter(Boolean);
+    if (pieces.length === 1) out.push({ word: pieces[0]!, raw });
+    else for (const p of pieces) out.push({ word: p });
+  }
+  return out;
+}
+
+/** The folded stem of a word of {@link words}: a prefix of the word, or the word itself. */
+export function stemOf(w: { word: string; raw?: string }): string {
+  if (w.raw === undefined) return w.word;
+  const stem = fold(stemWord(w.raw));
+  // a stem is a prefix of its word; anything else (a folding quirk) is not trusted
+  return stem && w.word.startsWith(stem) ? stem : w.word;
+}
+
+/** The duties of a regulation in text order (by the provision each cites first), with the text each is searched by. */
+export function dutiesInOrder(reg: DeepReadonly<Regulation>): { id: string; text: string }[] {
+  const order = new Map<string, number>();
+  const texts = new Map<string, string>();
+  reg.provisions.forEach((p, i) => order.set(p.id, i));
+  const list = reg.duties.map((d) => ({ id: d.id, cite: d.cites[0]!, excerpt: d.excerpt }));
+  list.sort((a, b) => order.get(a.cite)! - order.get(b.cite)!);
+  for (const p of reg.provisions) texts.set(p.id, p.text);
+  return list.map((d) => ({ id: d.id, text: d.excerpt ?? texts.get(d.cite) ?? '' }));
+}
+
+function sortedPostings(map: Map<string, number[]>): [string[], number[][]] {
+  const keys = [...map.keys()].sort();
+  return [keys, keys.map((k) => map.get(k)!)];
+}
+
+/**
+ * Builds the search index of a compiled regulation (the build and the folder cache call this).
+ *
+ * @example
+ * const index = buildSearchIndex(compiled);
+ * index.duties.length === compiled.duties.length  //=> true
+ */
+export function buildSearchIndex(reg: DeepReadonly<Regulation>): SearchIndex {
+  const words = new Map<string, number[]>();
+  const stems = new Map<string, number[]>();
+  const stemOf = new Map<string, string>();
+  const read: string[][] = [];
+  const add = (m: Map<string, number[]>, k: string, n: number) => {
+    const p = m.get(k);
+    if (!p) m.set(k, [n]);
+    else if (p[p.length - 1] !== n) p.push(n);
+  };
+  const list = dutiesInOrder(reg);
+  list.forEach((d, n) => {
+    const seq: string[] = [];
+    for (const t of tokens(d.text)) {
+      add(words, t.word, n);
+      add(stems, t.stem, n);
+      // a word has one stem whatever its place (the stemmer sees the word alone)
+      if (!stemOf.has(t.word)) stemOf.set(t.word, t.stem);
+      seq.push(t.word);
+    }
+    read.push(seq);
+  });
+  const [w, wp] = sortedPostings(words);
+  const [s, sp] = sortedPostings(stems);
+  const wordAt = new Map(w.map((x, i) => [x, i]));
+  const stemAt = new Map(s.map((x, i) => [x, i]));
+  return {
+    v: SEARCH_FORM, duties: list.map((d) => d.id), words: w, postings: wp, stems: s, stemPostings: sp,
+    wordStems: w.map((x) => stemAt.get(stemOf.get(x)!)!), texts: read.map((seq) => seq.map((x) => wordAt.get(x)!)),
+  };
+}
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isLists = (v: unknown, n: number): v is number[][] => Array.isArray(v) && v.length === n;
+
+/**
+ * True when `value` has the form of a search index (and, given `dutyIds`, is for exactly those
+ * duties, in any order); one that fails is rebuilt, never trusted. Only the package's own indexes
+ * reach this (the build's, and the cache's, whose bytes are checked by sha256 first), so the check
+ * is of the form and the sizes, not of every posting: a posting that names no duty of the
+ * regulation makes the search rebuild the index (see findDuties).
+ */
+export function isSearchIndexFor(value: unknown, dutyIds?: readonly string[]): value is SearchIndex {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  if (v.v !== SEARCH_FORM || !isStrings(v.duties) || !isStrings(v.words) || !isStrings(v.stems)) return false;
+  const n = v.duties.length;
+  if (dutyIds) {
+    const ids = new Set(v.duties);
+    if (ids.size !== n || n !== dutyIds.length || !dutyIds.every((id) => ids.has(id))) return false;
+  }
+  return isLists(v.postings, v.words.length) && isLists(v.stemPostings, v.stems.length) && isLists(v.wordStems, v.words.length) && isLists(v.texts, n);
+}
+
+/**
+ * The key under which the build and the folder cache attach a prebuilt index to a lazy entry (a
+ * function returning it). A symbol of this module: an object from elsewhere cannot carry one, so
+ * no index is ever taken from input.
+ */
+export const PREBUILT_SEARCH: unique symbol = Symbol('belediye-mevzuat search index');

@@ -1,0 +1,23 @@
+// The zod schemas published as JSON Schema (scripts/json-schemas.ts writes them at build time):
+// the file name of each, and the schema it is generated from.
+import type { z } from 'zod';
+import { Citation } from './citation.js';
+import { ActorRef } from './organisation.js';
+import { Duty } from './regulation.js';
+import { DefinitionAnswer, DeputyAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from './answers.js';
+import { HttpError, MevzuatErrorJson } from './error.js';
+
+/** `belediye-mevzuat/schemas/json/<name>.json` → the zod schema it is generated from. */
+export const jsonSchemas: Readonly<Record<string, z.ZodType>> = {
+  'who-signs-answer': WhoSignsAnswer,
+  'reports-to-answer': ReportsToAnswer,
+  'deputy-answer': DeputyAnswer,
+  'routing-answer': RoutingAnswer,
+  'definition-answer': DefinitionAnswer,
+  'in-force-answer': InForceAnswer,
+  citation: Citation,
+  duty: Duty,
+  'actor-ref': ActorRef,
+  error: MevzuatErrorJson,
+  'http-error': HttpError,
+};
