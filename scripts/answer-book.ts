@@ -13,7 +13,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  chainOfCommand, define, deputyOf, dutiesOf, inForce, regulations, reportsTo, whoRoutesIncoming, whoSigns,
+  chainOfCommand, define, topicNames, deputyOf, dutiesOf, inForce, regulations, reportsTo, whoRoutesIncoming, whoSigns,
   type ActorRef, type Citation, type DeputyAnswer, type Duty, type InForceAnswer, type RecipientClass,
   type Regulation, type Relation, type ReportingLineAnswer, type RoutingAnswer, type Topic, type WhoSignsAnswer,
 } from '../src/index.js';
@@ -59,13 +59,7 @@ const inForceBasisTr: Record<InForceAnswer['basis'], string> = {
   undated: 'yürürlük koşulunun gerçekleştiği metinden anlaşılmıyor',
   repealed: 'bu paketteki başka bir düzenlemeyle kaldırıldı',
 };
-const topicTr: Record<Topic, string> = {
-  correspondence: 'yazışma', documents: 'evrak', personnel: 'personel', budget: 'bütçe', procurement: 'satın alma',
-  assets: 'taşınır ve varlık', reporting: 'raporlama', coordination: 'koordinasyon', representation: 'temsil',
-  training: 'eğitim', events: 'etkinlik', media: 'basın ve yayın', citizens: 'vatandaş ilişkileri',
-  'civil-society': 'sivil toplum', planning: 'planlama', safety: 'güvenlik', compliance: 'mevzuata uyum',
-  accountability: 'bağlılık ve sorumluluk',
-};
+const topicTr: Record<Topic, string> = topicNames;
 const kindTr: Record<ActorRef['kind'], string> = { unit: 'birim', post: 'kadro', office: 'makam' };
 
 // ---------------------------------------------------------------------------------------------
@@ -112,7 +106,7 @@ function deputy(a: DeputyAnswer): string[] {
   const out = [head];
   if (a.note) out.push('', `Not: ${md(a.note)}`);
   for (const x of a.inAbsence) {
-    out.push('', `Vekâlet hükmü olmamakla birlikte metin, ${md(a.subject.name)} bulunmadığında şunu öngörür: ${md(x.actor.name)}${x.condition ? `, ${md(x.condition)}` : ''} (${x.citation.label}).${x.note ? ` ${md(x.note)}` : ''}`);
+    out.push('', `Vekâlet hükmü olmamakla birlikte ${x.citation.label}, ${md(a.subject.name)} bulunmadığında ${md(x.actor.name)} için bir görev öngörür${x.condition ? ` (metindeki koşul: "${md(x.condition)}")` : ''}.${x.note ? ` ${md(x.note)}` : ''}`);
   }
   return out;
 }
@@ -123,15 +117,16 @@ function actorSection(reg: Regulation, a: ActorRef): string[] {
   const dep = deputyOf(reg.id, a.id);
   const duties = dutiesOf(reg.id, a.id);
   const data = [...reg.units, ...reg.posts, ...reg.offices].find((x) => x.id === a.id)!;
-  const out = [`### ${md(a.name)}`, '', `\`${a.id}\` · ${kindTr[a.kind]}${data.aliases?.length ? ` · diğer adları: ${md(data.aliases.join(', '))}` : ''}`, ''];
-  if (data.note) out.push(`Kayıt notu: ${md(data.note)}`, '');
+  const out = [`### ${md(a.name)}`, '', `${kindTr[a.kind]}${data.aliases?.length ? ` · diğer adları: ${md(data.aliases.join(', '))}` : ''}`, ''];
+  if (data.note) out.push(`Not: ${md(data.note)}`, '');
   out.push('**Kime bağlı?**', '');
   if (r.lines.length) out.push(...r.lines.map(line));
   else out.push(`Metin ${md(a.name)} için bir üst birim ya da makam belirtmiyor (düzenlenmemiş).`);
   out.push(...basis(r.lines.flatMap((l) => l.citations)), '');
-  out.push(`**Komuta zinciri:** ${chain.map((c) => md(c.name)).join(' → ')}`, '');
-  if (a.kind === 'unit') out.push('**Yokken kim vekâlet eder?** Vekâlet kadro ve makamlar için sorulur; birimin başındaki kadroya bakınız.', '');
-  else out.push('**Yokken kim vekâlet eder?**', '', ...deputy(dep), ...basis(dep.citations, dep.fallback), '');
+  out.push(`**Amir zinciri:** ${chain.map((c) => md(c.name)).join(' → ')}`, '');
+  if (chain.length > 1) out.push(...chain.slice(1).map((c, i) => `- ${md(chain[i]!.name)} → ${md(c.name)}: ${c.line ? `${relationTr[c.line.relation]} (${basisTr[c.line.basis]}; ${labels(c.line.citations)})${c.line.condition ? `. Koşul: ${md(c.line.condition)}` : ''}${c.line.note && c.over ? `. Not: ${md(c.line.note)}` : ''}` : 'metin bu adımı bağlayan bir hat göstermiyor'}`), '');
+  // vekâlet is asked of a person: not of a unit, nor of a body (Meclis, Encümen, Üst Yönetim)
+  if (a.kind !== 'unit' && !('body' in data && data.body)) out.push('**Yokken kim vekâlet eder?**', '', ...deputy(dep), ...basis(dep.citations, dep.fallback), '');
   out.push(`**Görevleri (${duties.length}):**`, '');
   if (duties.length) duties.forEach((d, i) => out.push(...duty(d, i + 1)));
   else out.push(`Metin ${md(a.name)} için bir görev saymıyor.`);
@@ -189,9 +184,9 @@ export function regulationPage(reg: Regulation): string {
   return [
     `# ${md(reg.title)}: cevaplar`,
     '',
-    `Bu sayfa \`npm run answer-book\` ile kütüphanenin herkese açık API'sinden üretilir; elle düzenlenmez. Her yanıt, dayandığı hükmün etiketi ve metindeki sözleriyle birlikte verilir. Yürürlük sorusu ${trDate(REFERENCE_DATE)} referans tarihi için sorulmuştur.`,
+    `Bu sayfa kütüphanenin verdiği yanıtlardan kendiliğinden üretilir; elle düzenlenmez. Her yanıt, dayandığı hükmün etiketi ve metindeki sözleriyle birlikte verilir. Yürürlük sorusu ${trDate(REFERENCE_DATE)} referans tarihi için sorulmuştur.`,
     '',
-    `\`${reg.id}\` · ${reg.kind === 'yonerge' ? 'yönerge' : 'yönetmelik'} · ${md(reg.municipality.name)}${reg.titleSource === 'supplied' ? ' · başlık metinde yok; kütüphanece verildi' : ''}`,
+    `${reg.kind === 'yonerge' ? 'Yönerge' : 'Yönetmelik'} · ${md(reg.municipality.name)}${reg.titleSource === 'supplied' ? ' · başlık metinde yok; kütüphanece verildi' : ''}`,
     '',
     `## Yürürlük`,
     '',
@@ -219,9 +214,9 @@ export function indexPage(): string {
   return [
     '# Cevap kitabı',
     '',
-    `Kütüphanenin her mevzuat için, her birim, kadro ve makam hakkında verdiği yanıtlar: kime bağlı, komuta zinciri, vekâlet, görevler; her alıcı için yazışmayı kim imzalar, gelen evrakın havalesi, yürürlük (${trDate(REFERENCE_DATE)} referans tarihiyle) ve her tanım. Her yanıtın altında dayandığı hükmün etiketi ve metindeki sözleri vardır. Sayfalar \`npm run answer-book\` ile üretilir; bir yanıt değişirse değişiklik bu sayfaların farkı olarak görünür.`,
+    `Kütüphanenin her mevzuat için, her birim, kadro ve makam hakkında verdiği yanıtlar: kime bağlı, amir zinciri, vekâlet, görevler; her alıcı için yazışmayı kim imzalar, gelen evrakın havalesi, yürürlük (${trDate(REFERENCE_DATE)} referans tarihiyle) ve her tanım. Her yanıtın altında dayandığı hükmün etiketi ve metindeki sözleri vardır. Sayfalar kütüphanenin yanıtlarından kendiliğinden üretilir; bir yanıt değişirse değişiklik bu sayfalarda görünür.`,
     '',
-    ...regulations.map((r) => `- [${md(r.title)}](./${r.id}.md) (\`${r.id}\`)`),
+    ...regulations.map((r) => `- [${md(r.title)}](./${r.id}.md)`),
   ].join('\n') + '\n';
 }
 

@@ -19,7 +19,7 @@ import { MevzuatError, type Locale } from './errors.js';
 import type { Citation } from './schema/citation.js';
 import type { ActorRef } from './schema/organisation.js';
 import type { Duty } from './schema/regulation.js';
-import type { DefinitionAnswer, DeputyAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from './schema/answers.js';
+import type { ChainAnswer, DefinitionAnswer, DeputyAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from './schema/answers.js';
 import type { DeepReadonly } from './types.js';
 
 type R<T> = DeepReadonly<T>;
@@ -39,7 +39,7 @@ export type Mevzuat = {
   readonly getRegulation: (regulation: string) => Regulation;
   readonly whoSigns: (regulation: string, recipient: string) => R<WhoSignsAnswer>;
   readonly reportsTo: (regulation: string, subject: Subject) => R<ReportsToAnswer>;
-  readonly chainOfCommand: (regulation: string, subject: Subject) => readonly R<ActorRef>[];
+  readonly chainOfCommand: (regulation: string, subject: Subject) => R<ChainAnswer>;
   readonly deputyOf: (regulation: string, subject: Subject) => R<DeputyAnswer>;
   readonly dutiesOf: (regulation: string, subject: Subject, options?: { readonly topic?: TopicRef }) => readonly R<Duty>[];
   readonly findDuties: (query: string, options?: { readonly topic?: TopicRef; readonly regulation?: string }) => readonly R<Duty>[];

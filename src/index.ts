@@ -40,5 +40,5 @@ export type {
   DeepReadonly, Topic, Citation, ActorRef, Unit, Post, Office, UnitKind, Duty, ReportingLine, LegalBasis,
   EntryIntoForce, Repeal, Source, Variant, SicNote, RecipientClass, Relation, CorrespondenceRule,
   DeputyRule, RoutingStep, Definition, TextNode, Provision, NodeKind, WhoSignsAnswer, ReportsToAnswer,
-  ReportingLineAnswer, DeputyAnswer, RoutingAnswer, DefinitionAnswer, InForceAnswer,
+  ReportingLineAnswer, DeputyAnswer, RoutingAnswer, DefinitionAnswer, InForceAnswer, ChainStep, ChainAnswer,
 } from './types.js';

@@ -84,6 +84,10 @@ export type WhoSignsAnswer = DeepReadonly<A.WhoSignsAnswer>;
 export type ReportsToAnswer = DeepReadonly<A.ReportsToAnswer>;
 /** One upward line of a `reportsTo` answer, explicit or inferred, with citations. @example reportsTo('konak', 'Şef').lines[0].basis */
 export type ReportingLineAnswer = DeepReadonly<A.ReportingLineAnswer>;
+/** One step of a `chainOfCommand` answer: the actor and, after the first, the line that links it to the step below. @example chainOfCommand('konak', 'Şef')[1].line?.basis  //=> 'structural' */
+export type ChainStep = DeepReadonly<A.ChainStep>;
+/** The answer of `chainOfCommand`: the steps from the subject upward. @example chainOfCommand('konak', 'Şef').map((s) => s.name) */
+export type ChainAnswer = DeepReadonly<A.ChainAnswer>;
 /** The answer of `deputyOf`: who acts for the subject, when, and on what basis. @example deputyOf('izmir', 'Şube Müdürü').status  //=> 'not-regulated' */
 export type DeputyAnswer = DeepReadonly<A.DeputyAnswer>;
 /** The answer of `whoRoutesIncoming`: who registers and assigns incoming documents. @example whoRoutesIncoming('karsiyaka').routers[0].name  //=> 'Müdür' */

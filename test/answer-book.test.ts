@@ -27,9 +27,11 @@ describe('the answer book', () => {
       expect(page).toContain('23.11.2026 itibarıyla');
       expect(REFERENCE_DATE).toBe('2026-11-23');
       const actors = [...r.units, ...r.posts, ...r.offices];
-      for (const a of actors) expect(page, a.id).toContain(`\`${a.id}\``);
+      // every actor has its section, under its name, with no developer id beside it (issue 20)
+      for (const a of actors) { expect(page, a.id).toContain(`### ${a.name.replace(/([\\`*_[\]<>|])/g, '\\$1')}`); expect(page, a.id).not.toContain(`\`${a.id}\``); }
       expect(page.match(/\*\*Kime bağlı\?\*\*/g)).toHaveLength(actors.length);
-      expect(page.match(/\*\*Komuta zinciri:\*\*/g)).toHaveLength(actors.length);
+      expect(page.match(/\*\*Amir zinciri:\*\*/g)).toHaveLength(actors.length);
+      expect(page).not.toContain("Komuta zinciri");
       for (const d of r.definitions) expect(page, d.term).toContain(`**${d.term.replace(/([\\`*_[\]<>|])/g, '\\$1')}**`);
       expect(page).toContain('Bu pakette bulunmayan bir metinle yürürlükten kaldırılmış');
     }

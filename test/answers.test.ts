@@ -88,11 +88,23 @@ describe.each(regulations.map((r) => [r.id, r] as const))('%s', (id, reg) => {
     for (const a of [...reg.units, ...reg.posts]) {
       const chain = chainOfCommand(id, a.id);
       expect(chain.at(-1)!.id, `${a.id}: ${chain.map((x) => x.id).join(' → ')}`).toBe(top.id);
-      // every step of it is a line reportsTo gives, with a citation
+      // every step after the first carries the line that links it to the step below, with a
+      // citation: the very object reportsTo gives, or, past parallel superiors, an inference over their lines
+      expect(chain[0]!.line).toBeUndefined();
       for (let i = 0; i + 1 < chain.length; i++) {
-        const l = reportsTo(id, chain[i]!).lines.find((x) => x.to.id === chain[i + 1]!.id);
-        expect(l, `${chain[i]!.id} → ${chain[i + 1]!.id}`).toBeDefined();
+        const step = chain[i + 1]!;
+        const l = step.line;
+        expect(l, `${chain[i]!.id} → ${step.id}`).toBeDefined();
+        expect(l!.to.id).toBe(step.id);
         expect(l!.citations.length).toBeGreaterThan(0);
+        const own = reportsTo(id, chain[i]!).lines;
+        if (step.over) {
+          expect(l!.basis).toBe('structural');
+          expect(l!.note).toContain('hangisine bağlı olduğunu söylemez');
+          for (const o of step.over) expect(own.some((x) => x.to.id === o.id)).toBe(true);
+        } else {
+          expect(own).toContain(l);
+        }
       }
     }
   });

@@ -280,8 +280,8 @@ describe('İzmir Kentsel Adalet: deputising', () => {
 });
 
 describe('İzmir Kentsel Adalet: entry into force (m.13)', () => {
-  it('takes effect on the Üst Yönetici’s approval, which evidently happened (the e-signed OLUR) but is undated: in force, date unknown', () => {
-    const a = InForceAnswer.parse(inForce(ID, '2026-01-01'));
+  it('takes effect on the Üst Yönetici’s approval, which evidently happened (the e-signed OLUR) but is undated: in force from the day the package holds the e-signed text, date unknown', () => {
+    const a = InForceAnswer.parse(inForce(ID, '2026-11-23'));
     expect(a.status).toBe('in-force');
     expect(a.basis).toBe('evident');
     expect(a.from).toBeUndefined();
@@ -297,7 +297,22 @@ describe('İzmir Kentsel Adalet: entry into force (m.13)', () => {
     const a = inForce(ID, '2020-12-31');
     expect([a.status, a.basis, a.from]).toEqual(['not-yet-in-force', 'inferred', undefined]);
     expect(labels(a.citations)).toEqual(['m.13/1', 'm.2/1']);
-    expect(inForce(ID, '2021-01-13').status).toBe('in-force');
+    // "onay bu tarihten önce olamaz" is an inference, and says so; m.2's own words
+    expect(a.note).toContain('Bu bir çıkarımdır');
+    expect(a.note).toContain('"13/01/2021 tarih ve 68 sayılı Sosyal Projeler Dairesi Başkanlığı Çalışma Usul ve Esasları Hakkında yönetmeliğine"');
+    expect(cite(ID, 'm.2/1').text).toContain('13/01/2021 tarih ve 68 sayılı Sosyal Projeler Dairesi Başkanlığı Çalışma Usul ve Esasları Hakkında yönetmeliğine');
+  });
+
+  it('between the dayanak (13.01.2021) and the day the package can show the OLUR existed (23.11.2026), whether it was in force is unknown (issue 20)', () => {
+    for (const day of ['2021-01-13', '2024-06-01', '2026-11-22']) {
+      const a = InForceAnswer.parse(inForce(ID, day));
+      expect([a.status, a.basis, a.from], day).toEqual(['unknown', 'undated', undefined]);
+      expect(a.note).toContain('23.11.2026 tarihinde alındı');
+      expect(a.note).toContain('bilinmiyor');
+    }
+    expect(inForce(ID, '2026-11-23').status).toBe('in-force');
+    expect(inForce(ID, '2030-01-01').status).toBe('in-force');
+    expect(getRegulation(ID).entryIntoForce.evidentFrom?.date).toBe('2026-11-23');
   });
 });
 
@@ -442,5 +457,17 @@ describe('İzmir Kentsel Adalet: [sic]', () => {
       expect(cite(ID, s.provision).text).toContain(s.reading);
       expect(s.note).toContain('[sic]');
     }
+  });
+});
+
+describe('İzmir Kentsel Adalet: the executor’s duty (issue 20, Wrong 1)', () => {
+  it('executing the text is a duty of the Daire Başkanı, on behalf of the Üst Yönetici: m.14/1 "Bu Yönerge hükümlerini Üst Yönetici adına Sosyal Projeler Dairesi Başkanı yürütür."', () => {
+    expect(cite(ID, 'm.14/1').text).toBe('Bu Yönerge hükümlerini Üst Yönetici adına Sosyal Projeler Dairesi Başkanı yürütür.');
+    const d = dutiesOf(ID, 'Daire Başkanı').filter((x) => x.topics.includes('execution'));
+    expect(d.map((x) => [x.holder.id, x.citation.label, x.text])).toEqual([['daire-baskani', 'm.14/1', 'Bu Yönerge hükümlerini Üst Yönetici adına Sosyal Projeler Dairesi Başkanı yürütür.']]);
+    // found through the topic, in Turkish too, and by search
+    expect(dutiesOf(ID, 'Daire Başkanı', { topic: 'yürütme' }).map((x) => x.citation.label)).toEqual(['m.14/1']);
+    expect(findDuties('', { regulation: ID, topic: 'execution' }).map((x) => x.holder.id)).toEqual(['daire-baskani']);
+    expect(getRegulation(ID).executor?.actor).toBe('daire-baskani');
   });
 });

@@ -213,7 +213,7 @@ describe('units and posts', () => {
       expect(rest).toEqual([]);
       expect([l!.to.id, l!.relation, l!.basis, l!.citations[0]!.label]).toEqual(['mudur', 'superior', 'structural', 'm.6/MÜDÜRLÜK OFİSİ/1']);
       expect(l!.note).toBe('Metin Müdürlük Ofisi için bir amir göstermez; Müdür, bu birimi kapsayan Halkla İlişkiler Müdürlüğünün başıdır.');
-      expect(ids(chainOfCommand(REG, post))).toEqual([reportsTo(REG, post).subject.id, 'mudur', 'baskan-yardimcisi', 'belediye-baskani']);
+      expect(ids(chainOfCommand(REG, post))).toEqual([reportsTo(REG, post).subject.id, 'mudur', 'belediye-baskani']);
     }
     expect(dutiesOf(REG, 'Cimer Yetkilisi')).toEqual([]);
     // the CİMER duty is the Ofis's, where the text puts it
@@ -300,11 +300,22 @@ describe('two upward lines', () => {
     expect(l!.note).toContain('Metin Başkan Yardımcısının kime bağlı olduğunu yazmaz');
   });
 
-  it('so every chain, from a unit or a post, goes through the same top: Müdür → Başkan Yardımcısı → Belediye Başkanı', () => {
-    expect(ids(chainOfCommand(REG, 'Çağrı Merkezi'))).toEqual(['cagri-merkezi', 'halkla-iliskiler-mudurlugu', 'mudur', 'baskan-yardimcisi', 'belediye-baskani']);
-    expect(ids(chainOfCommand(REG, 'Müdür'))).toEqual(['mudur', 'baskan-yardimcisi', 'belediye-baskani']);
-    expect(ids(chainOfCommand(REG, 'Memur'))).toEqual(['memur', 'mudur', 'baskan-yardimcisi', 'belediye-baskani']);
-    expect(ids(chainOfCommand(REG, 'Zabıta Masası'))).toEqual(['zabita-masasi', 'hizli-cozum-masalari', 'halkla-iliskiler-mudurlugu', 'mudur', 'baskan-yardimcisi', 'belediye-baskani']);
+  it('so every chain, from a unit or a post, reaches the same top, the Müdür’s explicit line (m.9/10) preferred to the inferred Başkan Yardımcısı', () => {
+    expect(ids(chainOfCommand(REG, 'Çağrı Merkezi'))).toEqual(['cagri-merkezi', 'halkla-iliskiler-mudurlugu', 'mudur', 'belediye-baskani']);
+    expect(ids(chainOfCommand(REG, 'Memur'))).toEqual(['memur', 'mudur', 'belediye-baskani']);
+    expect(ids(chainOfCommand(REG, 'Zabıta Masası'))).toEqual(['zabita-masasi', 'hizli-cozum-masalari', 'halkla-iliskiler-mudurlugu', 'mudur', 'belediye-baskani']);
+    // m.9/10: the Müdür is accountable to the Belediye Başkanı — explicit; the Başkan Yardımcısı is
+    // reached from the Müdür only by inference (m.5/2 speaks of the Müdürlük) and is above the
+    // Belediye Başkanı only by inference (m.12, m.4/3): the chain does not run through two inferences
+    const chain = chainOfCommand(REG, 'Müdür');
+    expect(ids(chain)).toEqual(['mudur', 'belediye-baskani']);
+    expect(chain[1]!.line).toMatchObject({ relation: 'accountable-to', basis: 'explicit' });
+    expect(chain[1]!.line!.citations.map((c) => c.label)).toEqual(['m.9/10']);
+    expect(chain[1]!.line!.citations[0]!.text).toContain('Belediye Başkanı');
+    expect(chain[1]!.line).toBe(reportsTo(REG, 'Müdür').lines.find((l) => l.to.id === 'belediye-baskani'));
+    // the Başkan Yardımcısı line is still in reportsTo, as the inference it is
+    expect(reportsTo(REG, 'Müdür').lines.find((l) => l.to.id === 'baskan-yardimcisi')).toMatchObject({ basis: 'structural' });
+    expect(ids(chainOfCommand(REG, 'Başkan Yardımcısı'))).toEqual(['baskan-yardimcisi', 'belediye-baskani']);
   });
 
   it('knows the Belediye Başkanı by the names the text uses (m.8 "Belediye Başkanlığı Makamı", m.9/8 "Başkanlık Makamı")', () => {
@@ -438,5 +449,17 @@ describe('odd characters, kept verbatim and recorded [sic]', () => {
       ['art_9__para_9', 'talepte bulunur'],
     ]);
     expect(cite(REG, 'm.6/MÜDÜRLÜK OFİSİ/2').text).toContain('gerekli tüm sekreteryaya görevlerinin yürütülmesi');
+  });
+});
+
+describe('Karşıyaka Halkla İlişkiler: the executor’s duty (issue 20, Wrong 1)', () => {
+  it('executing the text is a duty of the Belediye Başkanı: m.14 "Bu yönetmelik hükümlerini Belediye Başkanı yürütür."', () => {
+    expect(cite(REG, 'm.14').text).toBe('Bu yönetmelik hükümlerini Belediye Başkanı yürütür.');
+    const d = dutiesOf(REG, 'Belediye Başkanı').filter((x) => x.topics.includes('execution'));
+    expect(d.map((x) => [x.holder.id, x.citation.label, x.text])).toEqual([['belediye-baskani', 'm.14', 'Bu yönetmelik hükümlerini Belediye Başkanı yürütür.']]);
+    // found through the topic, in Turkish too, and by search
+    expect(dutiesOf(REG, 'Belediye Başkanı', { topic: 'yürütme' }).map((x) => x.citation.label)).toEqual(['m.14']);
+    expect(findDuties('', { regulation: REG, topic: 'execution' }).map((x) => x.holder.id)).toEqual(['belediye-baskani']);
+    expect(getRegulation(REG).executor?.actor).toBe('belediye-baskani');
   });
 });

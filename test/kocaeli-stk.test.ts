@@ -72,25 +72,25 @@ describe('Kocaeli STK: entry into force (m.14)', () => {
 
 describe('Kocaeli STK: organisation (m.4)', () => {
   const reg = getRegulation(R);
-  it('the Daire Başkanlığı is made of three Şube Müdürlükleri, each attached to it (m.4/a–c, m.5/b)', () => {
+  it('the Daire Başkanlığı is made of three Şube Müdürlükleri, each attached to it (m.4/a–c, m.5/b), and no fourth', () => {
     const subs = reg.units.filter((u) => u.kind === 'sube-mudurlugu');
-    expect(names(subs)).toEqual(['AB ve Dış İlişkiler Şube Müdürlüğü', 'Esnaf ve Sanatkâr İşleri Şube Müdürlüğü', 'Sivil Toplum Kuruluşları Şube Müdürlüğü', 'Şube Müdürlüğü']);
-    // the last is the generic one, each of the three (m.4/1-1 "bu Şube Müdürlükleri", m.6 "şube müdürlüğü")
-    expect(subs.map((u) => u.generic ?? false)).toEqual([false, false, false, true]);
+    expect(names(subs)).toEqual(['AB ve Dış İlişkiler Şube Müdürlüğü', 'Esnaf ve Sanatkâr İşleri Şube Müdürlüğü', 'Sivil Toplum Kuruluşları Şube Müdürlüğü']);
+    expect(subs.map((u) => u.generic ?? false)).toEqual([false, false, false]);
     for (const u of subs) expect(u.parent).toBe(reg.organisation);
     const daire = 'sivil-toplum-kuruluslari-ile-iliskiler-dairesi-baskanligi';
     expect(lineSummary(ReportsToAnswer.parse(reportsTo(R, 'Esnaf ve Sanatkâr İşleri Şube Müdürlüğü'))))
       .toEqual([[daire, 'attached-to', 'explicit', 'm.4/b m.5/b']]);
     expect(lineSummary(reportsTo(R, 'ab ve dis iliskiler sube mudurlugu'))).toEqual([[daire, 'attached-to', 'explicit', 'm.4/a m.5/b']]);
   });
-  it('the şeflikler are mentioned only as a class, "bu Şube Müdürlüklerine bağlı şeflik" (m.4/1, closing line)', () => {
+  it('each Şube Müdürlüğü has şeflikler, "ve bu Şube Müdürlüklerine bağlı şeflik" (m.4/1, closing line): one generic şeflik under each of the three', () => {
     const seflik = reg.units.find((u) => u.id === 'seflik')!;
-    expect(seflik).toMatchObject({ name: 'şeflik', kind: 'seflik', generic: true, parent: 'sube-mudurlugu' });
+    expect(seflik).toMatchObject({ name: 'şeflik', kind: 'seflik', generic: true, parents: ['ab-ve-dis-iliskiler-sube-mudurlugu', 'esnaf-ve-sanatkar-isleri-sube-mudurlugu', 'sivil-toplum-kuruluslari-sube-mudurlugu'] });
+    expect(seflik.parent).toBeUndefined();
     expect(reg.units.filter((u) => u.kind === 'seflik')).toHaveLength(1);
     const a = reportsTo(R, 'şeflik');
-    expect(lineSummary(a)).toEqual([['sube-mudurlugu', 'attached-to', 'explicit', 'm.4/1-1']]);
+    expect(lineSummary(a)).toEqual(seflik.parents!.map((p) => [p, 'attached-to', 'explicit', 'm.4/1-1']));
     expect(a.lines[0]!.citations[0]!.text).toBe('ve bu Şube Müdürlüklerine bağlı şeflik ve alt birimlerden oluşturulur.');
-    expect(a.lines[0]!.note).toContain('AB ve Dış İlişkiler, Esnaf ve Sanatkâr İşleri, Sivil Toplum Kuruluşları');
+    for (const l of a.lines) expect(l.note).toContain('metin hangi şefliğin hangisine bağlı');
   });
   it('the posts the Tanımlar define are entities; Şube Müdürü, Şef and Personel stand for a class', () => {
     const post = (id: string) => reg.posts.find((p) => p.id === id)!;
@@ -364,17 +364,44 @@ describe('Kocaeli STK: names', () => {
 });
 
 describe('Kocaeli STK: chains through parallel superiors', () => {
-  it('the şeflik’s chain reaches the Şube Müdürlükleri the text names as its parents (m.4/1-1), every step a cited line', () => {
-    const chain = chainOfCommand('kocaeli-stk', 'seflik').map((a) => a.id);
-    expect(chain).toEqual(['seflik', 'sube-mudurlugu', 'sivil-toplum-kuruluslari-ile-iliskiler-dairesi-baskanligi', 'daire-baskani', 'ust-yonetim']);
-    for (let i = 0; i + 1 < chain.length; i++) {
-      const l = reportsTo('kocaeli-stk', chain[i]!).lines.find((x) => x.to.id === chain[i + 1]);
-      expect(l?.relation, chain[i]).toBeDefined();
-      expect(l!.citations.length).toBeGreaterThan(0);
-    }
+  it('the şeflik’s chain passes over the three Şube Müdürlükleri (m.4/1-1 does not say which) to the Daire Başkanlığı, every step with its line', () => {
+    const chain = chainOfCommand('kocaeli-stk', 'seflik');
+    expect(chain.map((a) => a.id)).toEqual(['seflik', 'sivil-toplum-kuruluslari-ile-iliskiler-dairesi-baskanligi', 'daire-baskani', 'ust-yonetim']);
+    const past = chain[1]!;
+    expect(past.over!.map((o) => o.name)).toEqual(['AB ve Dış İlişkiler Şube Müdürlüğü', 'Esnaf ve Sanatkâr İşleri Şube Müdürlüğü', 'Sivil Toplum Kuruluşları Şube Müdürlüğü']);
+    expect(past.line).toMatchObject({ relation: 'attached-to', basis: 'structural' });
+    expect(past.line!.citations.map((c) => c.label)).toEqual(['m.4/1-1']);
+    expect(past.line!.note).toBe('Metin, şeflik için, AB ve Dış İlişkiler Şube Müdürlüğü, Esnaf ve Sanatkâr İşleri Şube Müdürlüğü ve Sivil Toplum Kuruluşları Şube Müdürlüğü arasından hangisine bağlı olduğunu söylemez; zincir bunların hepsinin üstündeki Sivil Toplum Kuruluşları İle İlişkiler Dairesi Başkanlığı ile sürer.');
+    // m.5/a "en üst yöneticisi olarak Daire Başkanlığını sevk ve idare etmek"; m.5/k "üst yönetime karşı sorumludur"
+    expect([chain[2]!.line!.relation, chain[2]!.line!.citations[0]!.label]).toEqual(['superior', 'm.5/a']);
+    expect([chain[3]!.line!.relation, chain[3]!.line!.citations[0]!.label]).toEqual(['accountable-to', 'm.5/k']);
     expect(reportsTo('kocaeli-stk', 'Daire Başkanlığı').lines.map((l) => [l.to.id, l.relation, l.citations[0]!.label])).toEqual([['daire-baskani', 'superior', 'm.5/a']]);
+  });
+  it('evrak ve dosya memurları (m.12/g "Birimlerin evrak ve dosya memurları") are Personel (m.3/d): their chain runs through the Şef and the Şube Müdürü, never straight to the Daire Başkanı', () => {
+    expect(cite(R, 'm.12/g').text).toContain('Birimlerin evrak ve dosya memurları izinsiz olarak evrak');
+    expect(cite(R, 'm.8/1').text).toContain('Şube Müdürü ve Şeflerin verdiği tüm görevleri');
+    const chain = chainOfCommand(R, 'evrak ve dosya memurları');
+    expect(chain.map((a) => a.id)).toEqual(['evrak-ve-dosya-memurlari', 'sef', 'sube-muduru', 'daire-baskani', 'ust-yonetim']);
+    expect(chain[1]!.line).toMatchObject({ relation: 'tasked-by', basis: 'structural' });
+    expect(chain[1]!.line!.citations.map((c) => c.label)).toEqual(['m.12/g', 'm.3/d', 'm.8/1', 'm.7/h']);
+    expect(chain[1]!.line!.note).toContain('Metin evrak ve dosya memurlarının amirini yazmaz');
+    const lines = reportsTo(R, 'evrak ve dosya memurları').lines;
+    expect(lines.map((l) => [l.to.id, l.relation, l.basis])).toEqual([['sef', 'tasked-by', 'structural'], ['sube-muduru', 'tasked-by', 'structural']]);
+    expect(lines.some((l) => l.to.id === 'daire-baskani')).toBe(false);
   });
   it('a Şef answers to both the Şube Müdürü and the Daire Başkanı (m.7/b): the chain takes the nearer, the Şube Müdürü', () => {
     expect(chainOfCommand('kocaeli-stk', 'Şef').map((a) => a.name)).toEqual(['Şef', 'Şube Müdürü', 'Daire Başkanı', 'Üst Yönetim']);
+  });
+});
+
+describe('Kocaeli STK: the executor’s duty (issue 20, Wrong 1)', () => {
+  it('executing the text is a duty of the Başkan: m.15/1 "Bu yönetmelik hükümlerini Başkan yürütür."', () => {
+    expect(cite(R, 'm.15/1').text).toBe('Bu yönetmelik hükümlerini Başkan yürütür.');
+    const d = dutiesOf(R, 'Başkan').filter((x) => x.topics.includes('execution'));
+    expect(d.map((x) => [x.holder.id, x.citation.label, x.text])).toEqual([['baskan', 'm.15/1', 'Bu yönetmelik hükümlerini Başkan yürütür.']]);
+    // found through the topic, in Turkish too, and by search
+    expect(dutiesOf(R, 'Başkan', { topic: 'yürütme' }).map((x) => x.citation.label)).toEqual(['m.15/1']);
+    expect(findDuties('', { regulation: R, topic: 'execution' }).map((x) => x.holder.id)).toEqual(['baskan']);
+    expect(getRegulation(R).executor?.actor).toBe('baskan');
   });
 });

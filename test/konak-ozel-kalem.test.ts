@@ -238,3 +238,16 @@ describe('compare', () => {
     expect(Object.keys(out)).toEqual([...regulationIds]);
   });
 });
+
+const KONAK = 'konak-ozel-kalem';
+describe('Konak Özel Kalem: the executor’s duty (issue 20, Wrong 1)', () => {
+  it('executing the text is a duty of the Belediye Başkanı: m.21 "Bu Yönetmelik hükümlerini Belediye Başkanı yürütür."', () => {
+    expect(cite(KONAK, 'm.21').text).toBe('Bu Yönetmelik hükümlerini Belediye Başkanı yürütür.');
+    const d = dutiesOf(KONAK, 'Belediye Başkanı').filter((x) => x.topics.includes('execution'));
+    expect(d.map((x) => [x.holder.id, x.citation.label, x.text])).toEqual([['belediye-baskani', 'm.21', 'Bu Yönetmelik hükümlerini Belediye Başkanı yürütür.']]);
+    // found through the topic, in Turkish too, and by search
+    expect(dutiesOf(KONAK, 'Belediye Başkanı', { topic: 'yürütme' }).map((x) => x.citation.label)).toEqual(['m.21']);
+    expect(findDuties('', { regulation: KONAK, topic: 'execution' }).map((x) => x.holder.id)).toEqual(['belediye-baskani']);
+    expect(getRegulation(KONAK).executor?.actor).toBe('belediye-baskani');
+  });
+});

@@ -25,6 +25,12 @@ export const topicTr: Record<Topic, string> = {
   safety: 'Güvenlik ve sivil savunma',
   compliance: 'Mevzuata uygunluk',
   accountability: 'Bağlılık ve sorumluluk',
+  execution: 'Yürütme',
+  archive: 'Arşiv',
+  discipline: 'Disiplin ve ödül',
+  handover: 'Devir ve teslim',
+  disclosure: 'Bilgi verme',
+  residual: 'Verilecek diğer görevler',
 };
 
 export const kindTr: Record<Regulation['kind'], string> = { yonetmelik: 'Yönetmelik', yonerge: 'Yönerge' };

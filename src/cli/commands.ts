@@ -98,12 +98,9 @@ export function overviewEntry(id: string): OverviewEntry {
   };
 }
 
-/** For each step of a chain, the reporting line it follows (unconditional first), as `reportsTo` gives it. */
-export function chainLinks(regulation: RegulationRef, chain: readonly ActorRef[]): (ReportingLineAnswer | undefined)[] {
-  return chain.slice(0, -1).map((a, i) => {
-    const lines = reportsTo(regulation, a).lines.filter((l) => l.to.id === chain[i + 1]!.id);
-    return lines.find((l) => !l.condition) ?? lines[0];
-  });
+/** For each step of a chain, the line that links it to the next one up: the chain's own `line` (as `reportsTo` gives it). */
+export function chainLinks(_regulation: RegulationRef, chain: readonly { line?: ReportingLineAnswer }[]): (ReportingLineAnswer | undefined)[] {
+  return chain.slice(1).map((step) => step.line);
 }
 
 /** `YYYY-MM-DD` naming a day of the calendar (not 2020-02-30, not 2020-13-01). */
@@ -196,10 +193,10 @@ export const commands: Command[] = [
   },
   {
     name: 'chain',
-    summary: 'bir birim ya da kadrodan en üste emir-komuta zinciri',
+    summary: 'bir birim ya da kadrodan en üste amir zinciri (hiyerarşi)',
     args: [reg, subject],
     options: {},
-    notes: ['--json chainOfCommand’ın döndürdüğü diziyi yazar; insan çıktısı her adımın dayanağını da gösterir.'],
+    notes: ['--json kütüphanenin döndürdüğü adımları yazar: her adımda üst makam ve ona bağlayan hat (ilişki, dayanak, koşul, hükümler); insan çıktısı da her adımın dayanağını gösterir.'],
     examples: [`mevzuat chain ${exampleReg} Şef`],
     run: ({ args, style }) => {
       const r = args.mevzuat as RegulationRef;

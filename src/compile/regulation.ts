@@ -374,6 +374,9 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
     const p: PathSegment[] = ['units', O('units', i)];
     cites('organisation.yaml', [...p, 'cites'], u.cites);
     if (u.parent !== undefined && !unitIds.has(u.parent) && !rawActors.has(u.parent)) error('organisation.yaml', [...p, 'parent'], `"${u.parent}" bir birim değil.`, { value: u.parent, suggestion: nearest(u.parent, unitIds).length ? `Şunu mu demek istediniz: ${nearest(u.parent, unitIds).join(', ')}` : 'Üst birimi units listesine ekleyin.' });
+    u.parents?.forEach((q, k) => {
+      if (!unitIds.has(q) && !rawActors.has(q)) error('organisation.yaml', [...p, 'parents', k], `"${q}" bir birim değil.`, { value: q, suggestion: nearest(q, unitIds).length ? `Şunu mu demek istediniz: ${nearest(q, unitIds).join(', ')}` : 'Üst birimi units listesine ekleyin.' });
+    });
     u.includesDutiesOf?.forEach((inc, k) => { actor('organisation.yaml', [...p, 'includesDutiesOf', k, 'actor'], inc.actor); cites('organisation.yaml', [...p, 'includesDutiesOf', k, 'cites'], inc.cites); });
   });
   org.posts.forEach((post, i) => {
@@ -391,12 +394,17 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
     heads.set(p.unit!, p.id);
   });
   org.units.forEach((u, i) => {
+    // every unit above u, through parent and parents; u among them is a cycle
     const seen = new Set<string>();
-    let cur: string | undefined = u.id;
-    while (cur) {
-      if (seen.has(cur)) { error('organisation.yaml', ['units', O('units', i), 'parent'], `Birim ağacında döngü: ${u.id} kendi altında kalıyor.`, { value: u.parent ?? '' }); break; }
+    const queue = [...(u.parent ? [u.parent] : []), ...(u.parents ?? [])];
+    while (queue.length) {
+      const cur = queue.shift()!;
+      if (cur === u.id) { error('organisation.yaml', ['units', O('units', i), u.parents ? 'parents' : 'parent'], `Birim ağacında döngü: ${u.id} kendi altında kalıyor.`, { value: u.parent ?? u.parents?.join(', ') ?? '' }); break; }
+      if (seen.has(cur)) continue;
       seen.add(cur);
-      cur = org.units.find((x) => x.id === cur)?.parent;
+      const up = org.units.find((x) => x.id === cur);
+      if (up?.parent) queue.push(up.parent);
+      queue.push(...(up?.parents ?? []));
     }
   });
 
@@ -501,6 +509,12 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
     if (u.parent && !hasExplicit(u.id)) {
       reporting.push({ id: `structural-${u.id}`, from: u.id, to: u.parent, relation: 'attached-to', cites: [u.cites[0]!], basis: 'structural', ...reviewOf(u, unitById.get(u.parent)) });
     }
+    // a generic unit under each of several units: one of them is its parent, the text does not say which
+    if (u.parents && !hasExplicit(u.id)) {
+      for (const q of u.parents) {
+        reporting.push({ id: `structural-${u.id}-${q}`, from: u.id, to: q, relation: 'attached-to', cites: [u.cites[0]!], basis: 'structural', note: `Her ${u.name} ${u.parents.map(nameOf).join(', ')} birimlerinden birine bağlıdır; metin hangisine olduğunu söylemez.` });
+      }
+    }
   }
   // a post answers to the head of its unit; in a sub-unit without a head (Karşıyaka's Müdürlük
   // Ofisi), to the head of the nearest enclosing unit that has one; a head, to the head above
@@ -567,13 +581,24 @@ function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): Ch
     typeof fallbackInput === 'object' ? fallbackInput : undefined,
     ...org.units, ...org.posts, ...org.offices, ...duties, ...rules.reporting, ...rules.deputies, ...rules.correspondence, ...rules.routing, ...rules.definitions,
   ].some((f) => f?.review === 'pending');
+
+  // executing the regulation is a duty the yürütme article gives its executor (and each joint
+  // executor): where no duty records it (a duty of that actor resting on that article), it is
+  // derived from `executor`, with the executor's review state
+  const executor = metaRest.executor;
+  const allDuties = [...duties];
+  for (const actor of executor ? [executor.actor, ...(executor.jointWith ?? []).map((j) => j.actor)] : []) {
+    if (duties.some((d) => d.holder === actor && d.cites[0] === executor!.cites[0])) continue;
+    const id = `${actor}-duzenlemeyi-yurutur`;
+    allDuties.push({ id: factIds.has(id) ? `${id}-yurutme` : id, holder: actor, cites: [...executor!.cites], topics: ['execution'], ...(executor!.review ? { review: executor!.review } : {}) });
+  }
   const out: Regulation = {
     ...metaRest,
     ...(fallbackInput !== undefined && { fallback: fallbackId(fallbackInput) }),
     ...(typeof fallbackInput === 'object' && fallbackInput.review === 'pending' && { fallbackReview: 'pending' as const }),
     ...(anyPending && { review: 'pending' as const }),
     units: org.units, posts: org.posts, offices: org.offices,
-    duties, reporting,
+    duties: allDuties, reporting,
     deputies: rules.deputies, correspondence: rules.correspondence, routing: rules.routing, definitions: rules.definitions,
     noFact,
     document: compiled.document, articles: compiled.articles, provisions: compiled.provisions,

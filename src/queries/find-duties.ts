@@ -209,7 +209,10 @@ const MAX_ANSWERS = 256;
  * @param query - Words to find.
  * @param options - `regulation` (id or name) and `topic` (id or Turkish name) narrow the search.
  * @returns Matching duties, best first; frozen.
- * @throws {MevzuatError} `INVALID_ARGUMENT` for an empty or non-string query, an unknown topic or option; `UNKNOWN_REGULATION`.
+ * An empty query with a `topic` lists every duty of that topic, in text order
+ * (`findDuties('', { topic: 'arşiv' })`).
+ *
+ * @throws {MevzuatError} `INVALID_ARGUMENT` for a non-string query, an empty one without a topic, an unknown topic or option; `UNKNOWN_REGULATION`.
  * @example
  * findDuties('harcama yetkilisi').map((d) => `${d.regulation} ${d.citation.label}`)
  * //=> ['karsiyaka-halkla-iliskiler m.9/6', 'kocaeli-stk m.5/d']
@@ -220,9 +223,10 @@ export function findDuties(query: string, options?: { readonly topic?: TopicRef;
 
 /** {@link findDuties} over a given corpus (what `createMevzuat` binds). @internal */
 export function findDutiesIn(corpus: Corpus, query: string, options?: { readonly topic?: TopicRef; readonly regulation?: RegulationRef }): readonly Duty[] {
-  const key = foldArg(query, 'query');
   const o = checkOptions(options, ['regulation', 'topic']);
   const topic = o.topic === undefined ? undefined : resolveTopic(o.topic);
+  // an empty query with a topic lists every duty of that topic, in text order
+  const key = topic !== undefined && typeof query === 'string' && query.length <= 200 && !fold(query) ? '' : foldArg(query, 'query');
   const only = o.regulation === undefined ? undefined : corpus.resolve(o.regulation);
   const cacheKey = `${only ?? ''}\u0000${topic ?? ''}\u0000${key}`;
   let cache = answers.get(corpus);
@@ -239,7 +243,8 @@ export function findDutiesIn(corpus: Corpus, query: string, options?: { readonly
     const searchOne = () => {
       const s = corpus.searchIndex(id);
       const resolve = dutyResolver(corpus, id);
-      const hits = hitsIn(s, terms, (n) => readOf(s, n).tokens);
+      // an empty query (allowed with a topic only) matches every duty; the topic filters them
+      const hits = key ? hitsIn(s, terms, (n) => readOf(s, n).tokens) : new Set(s.duties.keys());
       const out: typeof found = [];
       for (const n of hits) {
         const d = resolve(s.duties[n]!);

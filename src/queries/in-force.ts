@@ -109,7 +109,11 @@ function answer(corpus: Corpus, idx: Index, day: string): InForceAnswer {
     if (nb && day < nb.date) {
       return { ...base, status: 'not-yet-in-force', basis: 'inferred', note: nb.note, citations: citations(idx, [...new Set([...ids, ...nb.cites])]) };
     }
-    return { ...base, status: 'in-force', basis: 'evident', note: [e.evidence, nb?.note].filter(Boolean).join(' ') };
+    // before the package can show the approval existed, whether it had been given is not known
+    if (e.evidentFrom && day < e.evidentFrom.date) {
+      return { ...base, status: 'unknown', basis: 'undated', note: [e.evidentFrom.note, nb?.note].filter(Boolean).join(' '), citations: citations(idx, [...new Set([...ids, ...(nb?.cites ?? [])])]) };
+    }
+    return { ...base, status: 'in-force', basis: 'evident', note: [e.evidence, e.evidentFrom?.note, nb?.note].filter(Boolean).join(' ') };
   }
   const basis = e.dateSource ? 'inferred' as const : 'stated' as const;
   const note = e.dateSource ? [e.dateSource.note, ...sicNotes(idx, e.dateSource.cites)].join(' ') : undefined;

@@ -2,8 +2,7 @@ import type { DeepReadonly } from '../types.js';
 import { builtins } from '../builtins.js';
 import type { Corpus } from '../corpus.js';
 import type { RegulationRef, SubjectOf } from '../data.js';
-import type { ReportsToAnswer, ReportingLineAnswer } from '../schema/answers.js';
-import type { ActorRef } from '../schema/organisation.js';
+import type { ChainAnswer, ChainStep, ReportsToAnswer, ReportingLineAnswer } from '../schema/answers.js';
 import { actorRef, citations, memo, resolveActor, reviewOf, type Index } from '../internal/registry.js';
 
 /**
@@ -58,36 +57,52 @@ export function reportsToIn(corpus: Corpus, regulation: RegulationRef, subject: 
 }
 
 /**
- * The chain of command from a subject up to the top: the subject first, then at each step the
- * actor it reports to. Unconditional lines are followed before conditional ones, explicit before
- * structural, and from a post, lines to posts and offices before lines to units; where a subject reports to several actors (Kocaeli's Şefler: both the Daire Başkanı
- * and the Şube Müdürleri), the nearest one is taken — the one from which the others can be reached.
- * Where none is above the others (a unit attached to each of several parallel units), the text does
- * not say which one applies, so the chain skips to the nearest actor above all of them, or, where
- * there is none, follows the first line in text order; `reportsTo` lists every line. Never cycles.
+ * The chain of command (amir zinciri) from a subject up to the top: the subject first, then at each
+ * step the actor it reports to, with `line`, the reporting line that links the two — the same
+ * object `reportsTo` returns for the step below (relation, basis, condition, note, citations).
+ * Unconditional lines are followed before conditional ones, from a post lines to posts and offices
+ * before lines to units; an explicit line is preferred to an inference when both lead upward (an
+ * inferred step is kept only where it rejoins, by explicit lines, an actor the explicit lines lead
+ * to). Where a subject reports to several actors (Kocaeli's Şefler: both
+ * the Daire Başkanı and the Şube Müdürleri), the nearest one is taken — the one from which the
+ * others can be reached — so that no immediate superior is skipped. Where none is above the others (a unit
+ * attached to each of several parallel units), the text does not say which one applies, so the
+ * chain goes on from the nearest actor above all of them, with `over` naming the parallel actors
+ * and a `line` that is an inference citing their lines; where there is no such actor, it follows
+ * the first line in text order. `reportsTo` lists every line. Never cycles. Each step keeps the
+ * fields of an `ActorRef` (`id`, `name`, `kind`).
  *
  * @param regulation - Id or municipality name.
  * @param subject - Id, name or alias.
- * @returns Actors from the subject upward.
+ * @returns The steps from the subject upward.
  * @throws {MevzuatError} as {@link reportsTo}.
  * @example
  * chainOfCommand('konak', 'Şef').map((a) => a.name)
  * //=> ['Şef', 'Müdür', 'Belediye Başkanı']
+ * chainOfCommand('konak', 'Şef')[1].line
+ * //=> { to: { id: 'mudur', … }, relation: 'superior', basis: 'structural', citations: [{ label: 'm.4/g', … }] }
  */
-export function chainOfCommand<R extends RegulationRef>(regulation: R, subject: SubjectOf<R>): DeepReadonly<ActorRef[]> {
+export function chainOfCommand<R extends RegulationRef>(regulation: R, subject: SubjectOf<R>): DeepReadonly<ChainAnswer> {
   return chainOfCommandIn(builtins(), regulation, subject);
 }
 
 /** {@link chainOfCommand} over a given corpus (what `createMevzuat` binds). @internal */
-export function chainOfCommandIn(corpus: Corpus, regulation: RegulationRef, subject: Subject): ActorRef[] {
+export function chainOfCommandIn(corpus: Corpus, regulation: RegulationRef, subject: Subject): ChainAnswer {
   const idx = corpus.index(regulation);
   const start = resolveActor(idx, subject);
   return memo(idx, `chain:${start}`, () => chainFrom(idx, start));
 }
 
-function chainFrom(idx: Index, start: string): ActorRef[] {
-  const chain = [start];
-  const seen = new Set(chain);
+/** The lines `reportsTo` answers with for `id` (the same frozen objects). */
+const answerLines = (idx: Index, id: string): readonly ReportingLineAnswer[] =>
+  memo(idx, `reportsTo:${id}`, () => ({ regulation: idx.reg.id, subject: actorRef(idx, id), lines: linesOf(idx, id) })).lines;
+
+/** The order in which lines to the same actor are preferred: unconditional, explicit, then text order. */
+const lineRank = (l: { condition?: string; basis: string }) => (l.condition ? 2 : 0) + (l.basis === 'explicit' ? 0 : 1);
+
+function chainFrom(idx: Index, start: string): ChainStep[] {
+  const steps: ChainStep[] = [actorRef(idx, start)];
+  const seen = new Set([start]);
   for (let cur = start; ;) {
     const lines = idx.linesFrom.get(cur) ?? [];
     const pool = lines.filter((l) => !l.condition && !seen.has(l.to));
@@ -100,22 +115,53 @@ function chainFrom(idx: Index, start: string): ActorRef[] {
       if (toPeople.length) ranked = toPeople;
     }
     if (!ranked.length) break;
-    const targets = [...new Set(ranked.map((l) => l.to))];
-    let next = targets.find((t) => {
+    let targets = [...new Set(ranked.map((l) => l.to))];
+    const nearestOf = (ts: string[]) => ts.find((t) => {
       const above = upward(t);
-      return targets.every((o) => o === t || above.includes(o));
+      return ts.every((o) => o === t || above.includes(o));
     });
-    // parallel superiors, none above another (Kocaeli's şeflik under each of three Şube
-    // Müdürlükleri): the text does not say which, so skip to the nearest actor above all of them
-    if (!next) next = commonAbove(targets, seen);
-    // no actor above them all: follow the first line as the text gives it
-    if (!next) next = targets[0]!;
-    chain.push(next); seen.add(next); cur = next;
+    let next = nearestOf(targets);
+    // an explicit line is preferred to an inference when both lead upward: an inferred step is
+    // kept only where it rejoins, by explicit lines, an actor the explicit lines lead to (İzmir's
+    // staff → their Şef, inferred, → Müdür, explicit: kept; Karşıyaka's Müdür → Başkan Yardımcısı,
+    // inferred, → Belediye Başkanı, inferred: the explicit line to the Belediye Başkanı, m.9/10, wins)
+    const explicitTo = new Set(ranked.filter((l) => l.basis === 'explicit').map((l) => l.to));
+    if (next && explicitTo.size && !explicitTo.has(next) && !upward(next, true).some((a) => explicitTo.has(a))) {
+      targets = targets.filter((t) => explicitTo.has(t));
+      next = nearestOf(targets);
+    }
+    const answered = answerLines(idx, cur);
+    const direct = (to: string) => answered.filter((l) => l.to.id === to).slice().sort((a, b) => lineRank(a) - lineRank(b))[0];
+    let step: ChainStep | undefined;
+    if (!next) {
+      // parallel superiors, none above another (Kocaeli's şeflik under each of three Şube
+      // Müdürlükleri): the text does not say which, so go on from the nearest actor above all of them
+      const above = commonAbove(targets, seen);
+      if (above) {
+        next = above;
+        const through = targets.map(direct).filter((l): l is ReportingLineAnswer => !!l);
+        const overNames = targets.map((t) => idx.actors.get(t)!.ref.name);
+        const line: ReportingLineAnswer = {
+          to: actorRef(idx, above), relation: through[0]!.relation, basis: 'structural',
+          citations: [...new Map(through.flatMap((l) => l.citations).map((c) => [c.id, c])).values()],
+          note: `Metin, ${idx.actors.get(cur)!.ref.name} için, ${overNames.slice(0, -1).join(', ')} ve ${overNames.at(-1)} arasından hangisine bağlı olduğunu söylemez; zincir bunların hepsinin üstündeki ${idx.actors.get(above)!.ref.name} ile sürer.`,
+        };
+        step = { ...actorRef(idx, above), line, over: targets.map((t) => actorRef(idx, t)) };
+      } else {
+        // no actor above them all: follow the first line as the text gives it
+        next = targets[0]!;
+      }
+    }
+    if (!step) {
+      const line = direct(next);
+      step = line ? { ...actorRef(idx, next), line } : actorRef(idx, next);
+    }
+    steps.push(step); seen.add(next); cur = next;
   }
-  return chain.map((id) => actorRef(idx, id));
+  return steps;
 
-  /** Every actor above `from` along unconditional lines, nearest first. */
-  function upward(from: string): string[] {
+  /** Every actor above `from` along unconditional lines (only explicit ones if `explicit`), nearest first. */
+  function upward(from: string, explicit = false): string[] {
     const order: string[] = [];
     const queue = [from];
     const visited = new Set<string>();
@@ -124,13 +170,13 @@ function chainFrom(idx: Index, start: string): ActorRef[] {
       if (visited.has(a)) continue;
       visited.add(a);
       if (a !== from) order.push(a);
-      for (const l of idx.linesFrom.get(a) ?? []) if (!l.condition) queue.push(l.to);
+      for (const l of idx.linesFrom.get(a) ?? []) if (!l.condition && (!explicit || l.basis === 'explicit')) queue.push(l.to);
     }
     return order;
   }
 
   function commonAbove(targets: string[], exclude: Set<string>): string | undefined {
-    const [first, ...rest] = targets.map(upward);
+    const [first, ...rest] = targets.map((t) => upward(t));
     return first?.find((a) => !exclude.has(a) && rest.every((r) => r.includes(a)));
   }
 }

@@ -54,6 +54,40 @@ export const ReportingLineAnswer = z.strictObject({
 export type ReportingLineAnswer = z.infer<typeof ReportingLineAnswer>;
 
 /**
+ * One step of a `chainOfCommand` answer: the actor (its `id`, `name`, `kind`, as before) and, for
+ * every step after the first, `line`: the reporting line that links the step below to this one,
+ * the same object `reportsTo` returns for the step below (relation, basis, condition, note,
+ * citations). Where the step below reports to several parallel actors, none above the others
+ * (Kocaeli's şeflik, attached to whichever of the three Şube Müdürlükleri it belongs to), the text
+ * does not say which applies: the chain goes on from the nearest actor above all of them, `over`
+ * lists those parallel actors, and `line` is an inference (basis `structural`) citing their lines,
+ * with a note saying so.
+ *
+ * @example
+ * const [sef, mudur] = chainOfCommand('konak', 'Şef');
+ * sef.line                     //=> undefined (the first step)
+ * mudur.name                   //=> 'Müdür'
+ * mudur.line?.relation         //=> 'superior'
+ * mudur.line?.citations[0].label  //=> 'm.4/g'
+ */
+export const ChainStep = ActorRef.extend({
+  line: ReportingLineAnswer.optional(),
+  over: z.array(ActorRef).optional(),
+});
+export type ChainStep = z.infer<typeof ChainStep>;
+
+/**
+ * The answer of `chainOfCommand`: the steps from the subject upward, each after the first with the
+ * line that links it to the step below.
+ *
+ * @example
+ * const a: ChainAnswer = chainOfCommand('konak', 'Şef');
+ * a.map((s) => s.name)  //=> ['Şef', 'Müdür', 'Belediye Başkanı']
+ */
+export const ChainAnswer = z.array(ChainStep);
+export type ChainAnswer = z.infer<typeof ChainAnswer>;
+
+/**
  * The answer of `reportsTo`: the subject and every upward reporting line, with relation, basis, condition and citations.
  *
  * @example

@@ -65,7 +65,11 @@ export const Cites = z.array(ProvisionId).min(1);
  * web, sosyal medya), `citizens` (vatandaş), `civil-society` (STK), `planning` (plan, program),
  * `safety` (iş güvenliği, sivil savunma), `compliance` (mevzuata uyum), `accountability` (a bent
  * that states whom the holder answers to or works attached to: "… Daire Başkanına karşı sorumludur";
- * such a bent is also a reporting line).
+ * such a bent is also a reporting line), `execution` (yürütme: executing the regulation, the duty the
+ * yürütme article gives; derived from the executor where no duty records it), `archive` (arşiv),
+ * `discipline` (disiplin, ödül), `handover` (devir teslim: files, zimmet when someone leaves),
+ * `disclosure` (bilgi verme: information to outsiders or the press, and its limits), `residual` (the
+ * "verilecek diğer görevler" clauses: duties the text does not list).
  *
  * @example
  * const t: Topic = 'correspondence';

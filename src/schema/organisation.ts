@@ -45,7 +45,15 @@ export const Unit = z.strictObject({
   parent: Slug.optional(),
   /** True when the unit stands for a class of units the text mentions without naming them (Kocaeli's "şeflik"). */
   generic: z.boolean().optional(),
-});
+  /**
+   * For a generic unit that stands for units found under each of several units, instead of
+   * `parent`: those units, each of which has such units (Kocaeli m.4/1: "bu Şube Müdürlüklerine
+   * bağlı şeflik ve alt birimler" — every Şube Müdürlüğü has its şeflikler, the text names none).
+   * No unit is invented for "any of them".
+   */
+  parents: z.array(Slug).min(2).optional(),
+}).refine((u) => !(u.parent && u.parents), { message: 'a unit has a parent or parents, not both', path: ['parents'] })
+  .refine((u) => !u.parents || u.generic, { message: 'only a generic unit stands under each of several units (parents)', path: ['parents'] });
 export type Unit = z.infer<typeof Unit>;
 
 /**
@@ -76,6 +84,11 @@ export type Post = z.infer<typeof Post>;
  */
 export const Office = z.strictObject({
   ...actorFields,
+  /**
+   * True for a body or an institution rather than an office one person holds (Belediye Meclisi,
+   * Encümen, Üst Yönetim, a Daire Başkanlığı outside the organisation): vekâlet is not asked of it.
+   */
+  body: z.literal(true).optional(),
 });
 export type Office = z.infer<typeof Office>;
 

@@ -54,8 +54,14 @@ const entryIntoForce = (cites: z.ZodType<string[]>) => z.strictObject({
   /** How the text shows that the event happened when it does not date it (an e-signed OLUR). */
   evidence: z.string().min(1).optional(),
   notBefore: z.strictObject({ date: IsoDate, cites: Cites, note: z.string().min(1) }).optional(),
+  /**
+   * With `evidence`: the first day on which the package can show the event had happened (the day
+   * it received the e-signed text). Before it, and from `notBefore` on, the answer is `unknown`.
+   */
+  evidentFrom: z.strictObject({ date: IsoDate, note: z.string().min(1) }).optional(),
   ...reviewFields,
 })
+  .refine((e) => !e.evidentFrom || e.evidence, { message: 'evidentFrom dates the evidence: it needs evidence' })
   .refine((e) => e.rule !== 'on-date' || (e.date !== undefined && !e.dateSource && !e.evidence), { message: 'on-date needs a date, and no dateSource or evidence' })
   .refine((e) => e.rule !== 'on-event' || e.date === undefined || e.dateSource !== undefined, { message: 'an on-event date must say where it comes from (dateSource)' })
   .refine((e) => !(e.evidence && e.date), { message: 'evidence is for an event the text does not date' })

@@ -5,7 +5,8 @@
 export const topicIds = /* @__PURE__ */ Object.freeze([
   'correspondence', 'documents', 'personnel', 'budget', 'procurement', 'assets', 'reporting',
   'coordination', 'representation', 'training', 'events', 'media', 'citizens', 'civil-society',
-  'planning', 'safety', 'compliance', 'accountability',
+  'planning', 'safety', 'compliance', 'accountability', 'execution', 'archive', 'discipline',
+  'handover', 'disclosure', 'residual',
 ] as const);
 
 /** The Turkish name of each duty topic, as the CLI prints it and as `dutiesOf`'s `topic` accepts it. */
@@ -28,6 +29,12 @@ export const topicNames: Readonly<Record<(typeof topicIds)[number], string>> = /
   safety: 'güvenlik',
   compliance: 'mevzuata uyum',
   accountability: 'bağlılık ve sorumluluk',
+  execution: 'yürütme',
+  archive: 'arşiv',
+  discipline: 'disiplin ve ödül',
+  handover: 'devir ve teslim',
+  disclosure: 'bilgi verme',
+  residual: 'verilecek diğer görevler',
 });
 
 /** Classes of correspondence recipient (see `RecipientClass`). */

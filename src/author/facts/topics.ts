@@ -36,6 +36,13 @@ const CUES: Record<Topic, string[][]> = {
   safety: [['iş', 'güvenliğ'], ['iş', 'sağlığ'], ['sivil', 'savunma'], ['güvenlik'], ['afet'], ['yangın'], ['acil', 'durum']],
   compliance: [['mevzuat', 'takip'], ['mevzuat', 'değişiklik'], ['mevzuat', 'uyum'], ['kararlar', 'uy']],
   accountability: [['karşı', 'sorumlu'], ['bağlı', 'olarak', 'çalış'], ['bağlıdır']],
+  // executing the regulation is derived from its executor by the compiler, never read from a duty's words
+  execution: [],
+  archive: [['arşiv']],
+  discipline: [['disiplin'], ['ödül']],
+  handover: [['devir', 'teslim'], ['devir', 've', 'teslim']],
+  disclosure: [['bilgi', 'ver'], ['basın', 'açıklama']],
+  residual: [['verilecek', 'diğer'], ['verilen', 'diğer', 'görev']],
 };
 
 /** Word pairs that look like a cue but are not one ("eğitim kurumları" are schools, not training). */
