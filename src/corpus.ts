@@ -5,7 +5,7 @@
 import { fold } from './fold.js';
 import { deepFreeze } from './internal/freeze.js';
 import { fail, foldArg, nearest, readProperty, show } from './internal/lookup.js';
-import { isMevzuatError } from './errors.js';
+import { MevzuatError, isMevzuatError } from './errors.js';
 import { buildIndex, type Index } from './internal/registry.js';
 import { buildSearchIndex, isSearchIndexFor, PREBUILT_SEARCH, type SearchIndex } from './internal/search.js';
 import type { Regulation } from './types.js';
@@ -20,7 +20,10 @@ import type { Regulation } from './types.js';
 export type RegulationSource = Regulation | LazyRegulation;
 
 /**
- * A regulation loaded on its first query: `load` is called at most once.
+ * A regulation loaded on its first query: `load` is called at most once. Should it throw, the
+ * error (as a MevzuatError `INVALID_REGULATION`, or its own MevzuatError) is given again on every
+ * later query of that regulation, without calling `load` again. What `load` returns is frozen
+ * in place (it is made for the corpus).
  *
  * @example
  * const entry: LazyRegulation = { id: 'x', aliases: ['X'], load: () => JSON.parse(readFileSync('x.json', 'utf8')) };
@@ -53,7 +56,39 @@ function checkShape(value: unknown, id: string): Regulation {
   return value as Regulation;
 }
 
-type Slot = { id: string; aliases: readonly string[]; keys?: readonly string[]; repeals: readonly string[]; load: () => Regulation; raw?: Regulation; reg?: Regulation; index?: Index; prebuilt?: () => unknown; search?: SearchIndex };
+type Slot = {
+  id: string; aliases: readonly string[]; keys?: readonly string[]; repeals: readonly string[]; load: () => Regulation;
+  /** A compiled regulation the caller gave: never frozen in place (a copy is, unless it is deeply frozen already). */
+  given?: Regulation;
+  raw?: Regulation; reg?: Regulation; index?: Index;
+  /** Why loading failed: given again on every later query, `load` is not called again. */
+  failed?: unknown;
+  /** The prebuilt search index the package's own entries carry (read on the first search). */
+  prebuilt?: () => unknown;
+  search?: SearchIndex;
+};
+
+/** True when `v` and everything reachable through data properties is frozen. */
+function deeplyFrozen(v: unknown, seen = new Set<unknown>()): boolean {
+  if (v === null || typeof v !== 'object' || seen.has(v)) return true;
+  seen.add(v);
+  if (!Object.isFrozen(v)) return false;
+  for (const d of Object.values(Object.getOwnPropertyDescriptors(v))) if ('value' in d && !deeplyFrozen(d.value, seen)) return false;
+  return true;
+}
+
+/** The caller's compiled regulation as the corpus keeps it: itself when deeply frozen, else a copy (frozen later), theirs left as it was. */
+function ownCopy(reg: Regulation, id: string): Regulation {
+  try {
+    if (deeplyFrozen(reg)) return reg;
+    return structuredClone(reg);
+  } catch {
+    return fail('INVALID_REGULATION', {
+      en: `"${id}" cannot be copied: a compiled regulation is plain data (no functions, proxies or class instances)`,
+      tr: `"${id}" kopyalanamıyor: derlenmiş bir mevzuat yalnızca veridir (işlev, vekil nesne ya da sınıf örneği içermez)`,
+    }, id, ['loadRegulationDir(dir)']);
+  }
+}
 
 /** The regulations one family of queries answers from. */
 export class Corpus {
@@ -67,7 +102,17 @@ export class Corpus {
     for (const s of sources) {
       const id = readProperty(s, 'id', 'a regulation entry');
       if (typeof id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) fail('INVALID_REGULATION', { en: `a regulation's id must be an ASCII kebab-case slug, got ${show(id)}`, tr: `mevzuatın kimliği küçük ASCII harfler, rakamlar ve tirelerden oluşmalı (ör. ornekkoy-yazi-isleri), verilen: ${show(id)}` }, id, ['{ id, aliases, load }', 'loadRegulationDir(dir)']);
-      if (this.#slots.has(id)) fail('INVALID_REGULATION', { en: `two regulations have the id "${id}"`, tr: `iki mevzuatın kimliği aynı: "${id}"` }, id);
+      if (this.#slots.has(id)) {
+        // the reason travels with the error (text and --json): which id, and what to do
+        throw new MevzuatError('INVALID_REGULATION', { en: `two regulations have the id "${id}"`, tr: `iki mevzuatın kimliği aynı: "${id}"` }, {
+          input: id, suggestions: [],
+          problems: [{
+            file: 'regulation.yaml', path: 'id', value: id, severity: 'error',
+            message: `Aynı kimlikte iki mevzuat var: "${id}". Her mevzuatın kimliği tekil olmalı; yerleşik mevzuatların kimlikleri de kullanılamaz.`,
+            suggestion: 'Klasörlerden birini başka bir kimlikle adlandırın (klasörün adı ile regulation.yaml id alanı aynı olmalı) ya da aynı klasörü iki kez vermeyin.',
+          }],
+        });
+      }
       const load = readProperty(s, 'load', 'a regulation entry');
       if (typeof load === 'function') {
         const strings = (v: unknown, what: string): readonly string[] => {
@@ -88,7 +133,9 @@ export class Corpus {
         });
       } else {
         const reg = checkShape(s, id);
-        this.#slots.set(id, { id, aliases: reg.aliases, repeals: reg.repeals.flatMap((r) => (r.regulation ? [r.regulation] : [])), load: () => reg, raw: reg, reg: deepFreeze(reg) });
+        const aliases = Object.freeze(reg.aliases.filter((a): a is string => typeof a === 'string'));
+        const repeals = Object.freeze(reg.repeals.flatMap((r) => (r && typeof r === 'object' && typeof r.regulation === 'string' ? [r.regulation] : [])));
+        this.#slots.set(id, { id, aliases, repeals, load: () => reg, given: reg });
       }
     }
     this.ids = Object.freeze([...this.#slots.keys()]);
@@ -142,21 +189,37 @@ export class Corpus {
     slot.search = buildSearchIndex(this.#raw(slot));
   }
 
-  /** The regulation as loaded and checked, not yet frozen (internal: never handed out). */
+  /**
+   * The regulation as loaded and checked, not yet frozen (internal: never handed out). A load
+   * that fails is not retried: its error is thrown again on every later query.
+   */
   #raw(slot: Slot): Regulation {
-    if (!slot.raw) {
-      let loaded: unknown;
-      try {
-        loaded = slot.load();
-      } catch (e) {
-        if (isMevzuatError(e)) throw e;
-        fail('INVALID_REGULATION', { en: `loading "${slot.id}" failed: ${e instanceof Error ? show(e.message) : typeof e}`, tr: `"${slot.id}" yüklenemedi: ${e instanceof Error ? show(e.message) : typeof e}` }, slot.id);
-      }
-      const reg = checkShape(loaded, slot.id);
-      if (reg.id !== slot.id) fail('INVALID_REGULATION', { en: `the regulation loaded for "${slot.id}" has the id ${show(reg.id)}`, tr: `"${slot.id}" için yüklenen mevzuatın kimliği ${show(reg.id)}` }, slot.id);
-      slot.raw = reg;
+    if (slot.raw) return slot.raw;
+    if (slot.failed !== undefined) throw slot.failed;
+    try {
+      slot.raw = this.#load(slot);
+    } catch (e) {
+      slot.failed = e;
+      throw e;
     }
     return slot.raw;
+  }
+
+  #load(slot: Slot): Regulation {
+    if (slot.given) return ownCopy(slot.given, slot.id);
+    let loaded: unknown;
+    try {
+      loaded = slot.load();
+    } catch (e) {
+      if (isMevzuatError(e)) throw e;
+      let message: unknown;
+      try { message = e instanceof Error ? e.message : undefined; } catch { /* a throwing getter */ }
+      const why = typeof message === 'string' ? show(message) : typeof e;
+      fail('INVALID_REGULATION', { en: `loading "${slot.id}" failed: ${why}`, tr: `"${slot.id}" yüklenemedi: ${why}` }, slot.id);
+    }
+    const reg = checkShape(loaded, slot.id);
+    if (reg.id !== slot.id) fail('INVALID_REGULATION', { en: `the regulation loaded for "${slot.id}" has the id ${show(reg.id)}`, tr: `"${slot.id}" için yüklenen mevzuatın kimliği ${show(reg.id)}` }, slot.id);
+    return reg;
   }
 
   /** Ids of the regulations in this corpus that repeal `id`. */

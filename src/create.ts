@@ -55,6 +55,12 @@ export type Mevzuat = {
  * `loadRegulationDir` in `belediye-mevzuat/node`, or compiled objects), the built-in ones
  * (`builtinRegulations`), or both. Nothing is loaded or indexed until a query asks for it.
  *
+ * A compiled regulation you pass is never frozen in place: one already deeply frozen (what
+ * `loadRegulationDir` returns) is used as it is; any other is copied (`structuredClone`) on its
+ * first query, and the copy is frozen, so your object stays writable and later changes to it do
+ * not reach the answers. A lazy entry's `load` is called at most once, and its error, if it
+ * throws, is given again on every later query.
+ *
  * @param options - `regulations`: compiled regulations or lazy `{ id, aliases, load }` entries;
  *   `locale`: the language of the `message` of the errors these functions throw, `'en'` (the
  *   default) or `'tr'` (both are always in `error.messages`).
@@ -76,7 +82,10 @@ export function createMevzuat(options: { readonly regulations: readonly Regulati
   if (locale !== undefined && locale !== 'tr' && locale !== 'en') {
     fail('INVALID_ARGUMENT', { en: `locale must be 'tr' or 'en', got ${show(locale)}`, tr: `dil 'tr' ya da 'en' olmalı, verilen: ${show(locale)}` }, locale, ['tr', 'en'], 'locale');
   }
-  const c = new Corpus(list as readonly RegulationSource[]);
+  // a copy of the list, read once: a proxy whose traps throw is bad input, not a crash
+  let items: RegulationSource[];
+  try { items = Array.from(list as readonly RegulationSource[]); } catch { return fail('INVALID_ARGUMENT', { en: 'options.regulations could not be read as a list', tr: 'options.regulations bir liste olarak okunamadı' }, list, ['{ regulations: [...builtinRegulations] }'], 'regulations'); }
+  const c = new Corpus(items);
   return Object.freeze(locale === 'tr' ? inTurkish(queriesOver(c)) : queriesOver(c));
 }
 

@@ -1,3 +1,5 @@
+import { escapeInput } from './internal/escape.js';
+
 /**
  * The closed list of error codes a query can throw.
  *
@@ -197,7 +199,7 @@ const titles: Record<Locale, Record<MevzuatErrorCode, string>> = {
 export const parameterNamesTr: Readonly<Record<string, string>> = {
   regulation: 'mevzuat', regulations: 'mevzuat listesi', subject: 'birim, kadro ya da makam', recipient: 'alıcı',
   query: 'arama metni', ref: 'madde göndermesi', topic: 'konu', term: 'terim', date: 'tarih', options: 'seçenekler',
-  fn: 'işlev', dir: 'klasör', locale: 'dil', 'a regulation entry': 'bir mevzuat girdisi',
+  fn: 'işlev', dir: 'klasör', root: 'klasör', text: 'metin', limit: 'sınır', locale: 'dil', 'a regulation entry': 'bir mevzuat girdisi',
 };
 
 const leads: Record<Locale, { candidates: string; didYouMean: string }> = {
@@ -205,11 +207,32 @@ const leads: Record<Locale, { candidates: string; didYouMean: string }> = {
   en: { candidates: 'Candidates', didYouMean: 'Did you mean' },
 };
 
+/** `o[k]`, or undefined when reading it throws (a revoked proxy, a throwing getter). */
+function field(o: unknown, k: string): unknown {
+  if (o === null || (typeof o !== 'object' && typeof o !== 'function')) return undefined;
+  try { return (o as Record<string, unknown>)[k]; } catch { return undefined; }
+}
+
+/** The strings of a list that may be anything, escaped and capped; at most `max` of them. */
+function strings(v: unknown, max: number): string[] {
+  let list: unknown[] = [];
+  try { if (Array.isArray(v)) list = v.slice(0, max); } catch { /* a revoked proxy */ }
+  return list.filter((x): x is string => typeof x === 'string').map((x) => escapeInput(x, 200));
+}
+
+/**
 /**
  * Formats an error for people: one line (its kind, the parameter at fault for `INVALID_ARGUMENT`,
- * and what was given), the problems, then the suggestions. Turkish unless `locale: 'en'`. The CLI and the REPL share it.
+ * and what was given), the problems, then the suggestions. Turkish unless `locale: 'en'`. The
+ * CLI and the REPL share it. Whatever the error carries is escaped and capped again here, so an
+ * error made by hand cannot drive a terminal either.
  *
- * @param error - A {@link MevzuatError}.
+ * Anything that is not a MevzuatError (or an object shaped like one, with a known `code`) is
+ * not a bug of the caller's input but still gets a line, never a TypeError:
+ * `Beklenmeyen hata (belediye-mevzuat hatası değil): <its message, escaped>` for an `Error`,
+ * `… : <its type>` for anything else.
+ *
+ * @param error - A {@link MevzuatError}; any other value is described as above.
  * @param options - `locale`: `'tr'` (the default) or `'en'`.
  * @returns The text to print.
  * @example
@@ -217,14 +240,36 @@ const leads: Record<Locale, { candidates: string; didYouMean: string }> = {
  * //=> 'Bilinmeyen mevzuat: "konya"\n  Şunu mu demek istediniz: konak-ozel-kalem'
  * formatMevzuatError(err, { locale: 'en' })
  * //=> 'Unknown regulation: "konya"\n  Did you mean: konak-ozel-kalem'
+ * formatMevzuatError(new Error('x'))  //=> 'Beklenmeyen hata (belediye-mevzuat hatası değil): x'
+ * formatMevzuatError(null)            //=> 'Beklenmeyen hata (belediye-mevzuat hatası değil): null'
  */
 export function formatMevzuatError(error: MevzuatError, options: { readonly locale?: Locale } = {}): string {
-  const locale: Locale = options?.locale === 'en' ? 'en' : 'tr';
-  const named = error.code === 'INVALID_ARGUMENT' && typeof error.parameter === 'string'
-    ? ` (${locale === 'tr' ? (parameterNamesTr[error.parameter] ?? error.parameter) : error.parameter})` : '';
-  const head = `${titles[locale][error.code]}${named}: "${error.input}"`;
-  const problems = error.problems.map((p) => `  ${[p.file, p.line, p.column].filter((x) => x !== undefined).join(':')}: ${p.message}${p.value !== undefined ? ` (${p.value})` : ''}${p.suggestion ? ` → ${p.suggestion}` : ''}`);
-  if (error.suggestions.length === 0) return [head, ...problems].join('\n');
-  const lead = error.code === 'AMBIGUOUS' ? leads[locale].candidates : leads[locale].didYouMean;
-  return [head, ...problems, `  ${lead}: ${error.suggestions.join(', ')}`].join('\n');
+  const locale: Locale = field(options, 'locale') === 'en' ? 'en' : 'tr';
+  const code = field(error, 'code');
+  if (typeof code !== 'string' || !Object.hasOwn(titles.tr, code)) {
+    let message: unknown;
+    try { message = error instanceof Error ? field(error, 'message') : undefined; } catch { message = undefined; }
+    let kind: string = typeof error;
+    try { kind = error === null ? 'null' : Array.isArray(error) ? 'array' : typeof error; } catch { /* a revoked proxy */ }
+    const what = typeof message === 'string' && message ? escapeInput(message, 300) : kind;
+    return `${locale === 'tr' ? 'Beklenmeyen hata (belediye-mevzuat hatası değil)' : 'Unexpected error (not a belediye-mevzuat error)'}: ${what}`;
+  }
+  const input = field(error, 'input');
+  const parameter = code === 'INVALID_ARGUMENT' ? field(error, 'parameter') : undefined;
+  const named = typeof parameter === 'string'
+    ? ` (${escapeInput(locale === 'tr' ? (Object.hasOwn(parameterNamesTr, parameter) ? parameterNamesTr[parameter]! : parameter) : parameter, 80)})` : '';
+  const head = `${titles[locale][code as MevzuatErrorCode]}${named}: "${typeof input === 'string' ? escapeInput(input) : ''}"`;
+  let problemList: unknown[] = [];
+  try { const ps = field(error, 'problems'); if (Array.isArray(ps)) problemList = ps.slice(0, 200); } catch { /* a revoked proxy */ }
+  const text = (v: unknown, n = 600) => (typeof v === 'string' ? escapeInput(v, n) : undefined);
+  const problems = problemList.map((p) => {
+    const where = [text(field(p, 'file'), 200) ?? '?', field(p, 'line'), field(p, 'column')].filter((x) => typeof x === 'string' || typeof x === 'number').join(':');
+    const value = text(field(p, 'value'), 200);
+    const suggestion = text(field(p, 'suggestion'));
+    return `  ${where}: ${text(field(p, 'message'), 1000) ?? ''}${value !== undefined ? ` (${value})` : ''}${suggestion ? ` → ${suggestion}` : ''}`;
+  });
+  const suggestions = strings(field(error, 'suggestions'), 20);
+  if (suggestions.length === 0) return [head, ...problems].join('\n');
+  const lead = code === 'AMBIGUOUS' ? leads[locale].candidates : leads[locale].didYouMean;
+  return [head, ...problems, `  ${lead}: ${suggestions.join(', ')}`].join('\n');
 }

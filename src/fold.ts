@@ -1,3 +1,5 @@
+import { MevzuatError } from './errors.js';
+
 /**
  * Folds Turkish text for matching: NFC, Turkish-locale lower case, diacritics stripped, `ı`→`i`,
  * every run of non-letters and non-digits to one space, trimmed. Display text is never folded;
@@ -5,12 +7,14 @@
  *
  * @param text - Any string.
  * @returns The folded key.
+ * @throws {MevzuatError} `INVALID_ARGUMENT` when `text` is not a string (`fold(null)`, `fold(42)`).
  * @example
  * fold('ŞUBE MÜDÜRÜ')  //=> 'sube muduru'
  * fold('İzmir')        //=> 'izmir'
  * fold('IZMIR')        //=> 'izmir'   (so capitals typed without Turkish letters still match)
  */
 export function fold(text: string): string {
+  if (typeof text !== 'string') throw new MevzuatError('INVALID_ARGUMENT', { en: `fold needs a string, got ${describe(text)}`, tr: `fold bir metin bekler, verilen: ${describe(text)}` }, { input: describe(text), parameter: 'text' });
   if (text.length > CACHE_ENTRY_MAX) return compute(text);
   const hit = cache.get(text);
   if (hit !== undefined) return hit;
@@ -19,6 +23,9 @@ export function fold(text: string): string {
   cache.set(text, key);
   return key;
 }
+
+/** A value's type, for the error of a non-string (never its own toString). */
+const describe = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
 // Lookups fold the same few hundred names again and again; a small cache saves the Unicode work.
 // Bounded both ways: only short strings are kept, and at most CACHE_ENTRIES of them, so the cache

@@ -1,7 +1,7 @@
 // Bad input as the CLI and the REPL report it: a Turkish text for people, or (with --json) one
 // JSON object for scripts. Whatever the user typed is escaped and capped first (escapeInput):
 // a MevzuatError's `input` is the raw argument, and a UsageError quotes it already escaped.
-import { formatMevzuatError, isMevzuatError, type MevzuatError } from '../index.js';
+import { formatMevzuatError, isMevzuatError, type MevzuatError, type RegulationProblem } from '../index.js';
 import { escapeInput, jsonSafe } from '../internal/escape.js';
 import { UsageError, formatUsageError } from './args.js';
 
@@ -12,7 +12,7 @@ export const USAGE = 'USAGE';
  * Bad input, ready to print. `message` is the first line people see; `input` what the user
  * typed, escaped and capped (null when the error is about something missing).
  */
-export type Failure = { code: string; message: string; suggestions: string[]; input: string | null; text: string };
+export type Failure = { code: string; message: string; suggestions: string[]; input: string | null; text: string; problems?: readonly RegulationProblem[] };
 
 /** A MevzuatError with its input escaped and capped, for the library's own Turkish formatter. */
 export function safeMevzuatError(e: MevzuatError): MevzuatError {
@@ -32,15 +32,17 @@ export function describeFailure(e: unknown): Failure | undefined {
   if (isMevzuatError(e)) {
     const safe = safeMevzuatError(e);
     const text = formatMevzuatError(safe);
-    return { code: e.code, message: text.split('\n')[0]!, suggestions: [...safe.suggestions], input: safe.input, text };
+    const problems = Array.isArray(e.problems) && e.problems.length ? e.problems : undefined;
+    return { code: e.code, message: text.split('\n')[0]!, suggestions: [...safe.suggestions], input: safe.input, text, ...(problems && { problems }) };
   }
   return undefined;
 }
 
 /**
  * What `--json` prints on stderr for bad input: `{ "error": { code, message, suggestions, input } }`,
- * pretty-printed, terminal controls as `\u` escapes.
+ * and for an invalid regulation folder its `problems` (file, line, column, path, message, value,
+ * suggestion), pretty-printed, terminal controls as `\u` escapes.
  */
 export function failureJson(f: Failure): string {
-  return jsonSafe({ error: { code: f.code, message: f.message, suggestions: f.suggestions, input: f.input } }, 2);
+  return jsonSafe({ error: { code: f.code, message: f.message, suggestions: f.suggestions, input: f.input, ...(f.problems && { problems: f.problems }) } }, 2);
 }

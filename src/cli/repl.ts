@@ -1,7 +1,8 @@
 // `mevzuat repl`: node:repl with every query function in scope, answers pretty-printed, Turkish
 // dot-commands for the common questions, completion of names inside strings, history on a TTY.
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import repl, { type REPLServer } from 'node:repl';
@@ -10,6 +11,7 @@ import { lib } from './library.js';
 import type { MevzuatError } from '../index.js';
 import type { Regulation, RegulationRef, Topic } from '../index.js';
 import { escapeInput, terminalSafe } from '../internal/escape.js';
+import { SafeFolder } from '../internal/safe-fs.js';
 import { UsageError, formatUsageError } from './args.js';
 import { chainLinks, localToday } from './commands.js';
 import { complete } from './complete.js';
@@ -31,7 +33,8 @@ type Render = (s: Style, colors: boolean) => string;
 export function present<T extends object>(value: T, render: Render): T {
   const copy = (Array.isArray(value) ? [...value] : { ...value }) as T;
   Object.defineProperty(copy, inspect.custom, {
-    value: (_depth: number, options?: { colors?: boolean }) => render(makeStyle(!!options?.colors), !!options?.colors),
+    // escaped here too: node:repl's preview prints inspect's output without the writer's last pass
+    value: (_depth: number, options?: { colors?: boolean }) => terminalSafe(render(makeStyle(!!options?.colors), !!options?.colors), { sgr: !!options?.colors }),
     enumerable: false,
   });
   return Object.isFrozen(value) ? Object.freeze(copy) : copy;
@@ -186,12 +189,52 @@ type Completer = (this: REPLServer, line: string, cb: (err: Error | null, r?: [s
  */
 export function replCompleter(base: Completer): Completer {
   return function (line, cb) {
+    // what Tab lists, previews and inserts is escaped like every other output: a folder's names
+    // (ESC ] 0 ; sets the window title, ESC [ 2 J clears the screen, U+202E reorders the line)
+    const safe = (err: Error | null, r?: [string[], string]) => {
+      if (err || !r) { cb(err, r); return; }
+      cb(null, [r[0].map((c) => (typeof c === 'string' ? terminalSafe(c) : c)), r[1]]);
+    };
     let mine: [string[], string] | undefined;
     try { mine = complete(line); } catch { mine = undefined; }
-    if (mine) cb(null, mine);
+    if (mine) safe(null, mine);
     else if (line.length > CODE_COMPLETE_MAX) cb(null, [[], '']);
-    else base.call(this, line, cb);
+    else base.call(this, line, safe);
   };
+}
+
+/** Largest file `.load` reads. */
+export const LOAD_MAX_BYTES = 4 * 1024 * 1024;
+
+/**
+ * `.load <dosya>`: runs a file's code in the session, as node:repl's own does, but echoes the file
+ * escaped (node:repl's writes it to the terminal raw, escape sequences and all) and reads it
+ * through the safe reader: a regular file only (no FIFO: it never blocks), at most 4 MB, UTF-8.
+ */
+function defineLoad(server: REPLServer, showError: (e: unknown) => string, writer: (v: unknown) => string): void {
+  server.defineCommand('load', {
+    help: 'bir dosyadaki kodu oturumda çalıştır (.load <dosya>)',
+    action(this: REPLServer, file: string) {
+      this.clearBufferedCommand();
+      const name = file.trim();
+      let code: string | undefined;
+      try {
+        const real = realpathSync(name);
+        const r = SafeFolder.open(dirname(real), { maxFileBytes: LOAD_MAX_BYTES }).text(basename(real));
+        if (r.ok) code = r.value;
+        else this.output.write(`Yüklenemedi: ${terminalSafe(r.failure.message)}\n`);
+      } catch {
+        this.output.write(`Yüklenemedi: ${escapeInput(name, 400)} bulunamadı.\n`);
+      }
+      if (code === undefined) { this.displayPrompt(); return; }
+      this.output.write(`${terminalSafe(code)}\n`);
+      this.eval(code, this.context, basename(name), (err, result) => {
+        if (err) this.output.write(lib.isMevzuatError(err) ? showError(err) : `Uncaught ${writer(err)}\n`);
+        else this.output.write(`${writer(result)}\n`);
+        this.displayPrompt();
+      });
+    },
+  });
 }
 
 /** Makes an error's stack (which a syntax error fills with the offending line) safe to print, before the REPL shows it. */
@@ -230,6 +273,8 @@ export function startRepl(o: ReplOptions): REPLServer {
     terminal: interactive,
     useColors,
     ignoreUndefined: false,
+    // Ctrl-C stops a running evaluation (while (true) {}) and an await that never settles
+    breakEvalOnSigint: true,
   });
 
   const scope = replScope();
@@ -268,6 +313,8 @@ export function startRepl(o: ReplOptions): REPLServer {
   };
   writer.options = baseWriter.options;
   (server as unknown as { writer: Writer }).writer = writer;
+
+  defineLoad(server, showError, writer);
 
   const withCompleter = server as unknown as { completer: Completer };
   withCompleter.completer = replCompleter(withCompleter.completer);

@@ -3,7 +3,8 @@
  * column, a Turkish message, the offending value and a suggestion. Also reads YAML keeping
  * positions, and turns zod issues into such problems.
  */
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { Composer, Document, LineCounter, Parser, YAMLParseError, isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml';
+import { escapeInput } from '../internal/escape.js';
 import type { z } from 'zod';
 import { distance } from '../internal/distance.js';
 import { slugify } from '../fold.js';
@@ -49,19 +50,99 @@ const yamlErrorTr: Partial<Record<string, string>> = {
   BLOCK_IN_FLOW: 'köşeli ya da süslü ayraç içinde blok biçimi kullanılmış.',
 };
 
-/** Reads YAML text keeping positions; syntax errors come back as problems. */
+/** Deepest nesting of collections a regulation file may have (the built-in ones reach 13). */
+export const MAX_YAML_DEPTH = 64;
+/** Most alias expansions a file may make (the `yaml` package's `maxAliasCount`). */
+export const MAX_YAML_ALIASES = 100;
+
+type CstLike = { type?: string; value?: unknown; key?: unknown; items?: unknown[]; offset?: number };
+
+/** The deepest collection nesting in a CST token, walked without recursion, and where it first goes past `limit`. */
+function cstDepth(token: unknown, limit: number): { depth: number; offset?: number } {
+  const stack: [CstLike, number][] = [[token as CstLike, 0]];
+  let depth = 0;
+  while (stack.length) {
+    const [t, d] = stack.pop()!;
+    if (!t || typeof t !== 'object') continue;
+    const isCollection = t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
+    const here = isCollection ? d + 1 : d;
+    if (here > depth) depth = here;
+    if (here > limit) return { depth: here, ...(typeof t.offset === 'number' ? { offset: t.offset } : {}) };
+    if (t.value) stack.push([t.value as CstLike, here]);
+    if (Array.isArray(t.items)) {
+      for (const item of t.items as CstLike[]) {
+        if (item?.key) stack.push([item.key as CstLike, here]);
+        if (item?.value) stack.push([item.value as CstLike, here]);
+      }
+    }
+  }
+  return { depth };
+}
+
+const yamlSuggestion = 'Girintileri (boşluk, sekme değil), iki nokta üst üsteden sonraki boşluğu ve tırnakları kontrol edin; aynı anahtar iki kez yazılmamalı.';
+
+/**
+ * Reads YAML text keeping positions; syntax errors come back as problems. Hostile input is
+ * bounded: nesting deeper than {@link MAX_YAML_DEPTH} is refused before the document is built
+ * (the tokens are walked without recursion), aliases expand at most {@link MAX_YAML_ALIASES}
+ * times, only the core schema's tags are known (a custom tag is a problem), a key that is a list
+ * or a mapping is a problem, and the `yaml` package's warnings are problems too: it never writes
+ * to stderr.
+ */
 export function readYaml(file: string, text: string): { yaml: YamlFile; data: unknown; problems: Problem[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  const problem = (offset: number | undefined, message: string, suggestion = yamlSuggestion): Problem => {
+    const pos = offset !== undefined ? lines.linePos(offset) : undefined;
+    return { file, ...(pos ? { line: pos.line, column: pos.col } : {}), message, suggestion, severity: 'error' };
+  };
+  const empty = (problems: Problem[]) => ({ yaml: { file, doc: new Document(null), lines }, data: undefined, problems });
+  const tokens = [...new Parser(lines.addNewLine).parse(text)];
+  for (const t of tokens) {
+    const { depth, offset } = cstDepth(t, MAX_YAML_DEPTH);
+    if (depth > MAX_YAML_DEPTH) {
+      return empty([problem(offset, `YAML çok derin iç içe geçiyor: ${MAX_YAML_DEPTH} düzeyden derin liste ya da eşleme okunmaz.`, 'Bir mevzuat dosyası birkaç düzey derinliktedir (madde, fıkra, bent, alt bent); dosyanın yapısını kontrol edin.')]);
+    }
+  }
+  let doc: Document | undefined;
+  try {
+    for (const d of new Composer({ prettyErrors: false, uniqueKeys: true, schema: 'core', logLevel: 'silent', strict: true }).compose(tokens, true, text.length)) {
+      if (!doc) doc = d;
+      else { doc.errors.push(new YAMLParseError(d.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'multiple documents')); break; }
+    }
+  } catch (e) {
+    if (e instanceof RangeError) return empty([problem(undefined, 'YAML okunamadı: dosyanın yapısı çok derin ya da çok büyük.')]);
+    throw e;
+  }
+  doc ??= new Document(null);
+  const yaml: YamlFile = { file, doc, lines };
   // the first syntax error only: the ones after it are mostly its echoes
-  const problems: Problem[] = doc.errors.slice(0, 1).map((e) => ({
-    file,
-    ...(e.linePos ? { line: e.linePos[0].line, column: e.linePos[0].col } : {}),
-    message: `YAML sözdizimi hatası: ${yamlErrorTr[e.code] ?? e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-    suggestion: 'Girintileri (boşluk, sekme değil), iki nokta üst üsteden sonraki boşluğu ve tırnakları kontrol edin; aynı anahtar iki kez yazılmamalı.',
-    severity: 'error' as const,
-  }));
-  return { yaml: { file, doc, lines }, data: problems.length ? undefined : doc.toJS(), problems };
+  const first = doc.errors[0];
+  if (first) {
+    return { yaml, data: undefined, problems: [problem(first.pos[0], `YAML sözdizimi hatası: ${yamlErrorTr[first.code] ?? escapeInput(first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), 200)}`)] };
+  }
+  const problems: Problem[] = [];
+  for (const w of doc.warnings) {
+    const why = w.code === 'TAG_RESOLVE_FAILED' ? 'bilinmeyen bir etiket (tag) var; yalnızca düz metin, sayı, true/false, liste ve eşleme yazılır.' : yamlErrorTr[w.code] ?? escapeInput(w.message.split('\n')[0]!, 200);
+    problems.push(problem(w.pos[0], `YAML uyarısı: ${why}`, 'Değerin başındaki ! ile başlayan etiketi silin ya da değeri tırnak içine alın.'));
+  }
+  // a key must be a plain value: a list or a mapping as a key would be turned into text
+  visit(doc, {
+    Pair(_k, pair) {
+      const key = pair.key as YamlNode | null;
+      if (key && !isScalar(key)) problems.push(problem(key.range?.[0], 'YAML: bir liste ya da eşleme anahtar olarak kullanılmış; anahtar düz bir ad olmalı.', 'Anahtarı düz bir ad yapın (ör. "units:"); ? ile başlayan karmaşık anahtarlar okunmaz.'));
+    },
+  });
+  if (problems.length) return { yaml, data: undefined, problems: problems.slice(0, 1) };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (e) {
+    if (e instanceof ReferenceError || e instanceof RangeError) {
+      return { yaml, data: undefined, problems: [problem(undefined, `YAML takma adları (& ve *) çok fazla açılıyor: en çok ${MAX_YAML_ALIASES} açılım okunur.`, 'Takma adları (&ad, *ad) kaldırıp değerleri açıkça yazın.')] };
+    }
+    throw e;
+  }
+  return { yaml, data, problems: [] };
 }
 
 /** The node at `path`, or the deepest node on the way to it; with the key node when the last step found a key. */
@@ -96,7 +177,9 @@ export function locate(y: YamlFile, path: PathSegment[], at: 'key' | 'value' = '
 export function valueAt(y: YamlFile, path: PathSegment[]): string | undefined {
   const { node, complete } = nodeAt(y.doc, path);
   if (!complete || !node) return undefined;
-  const v = isScalar(node) ? node.value : (node as { toJSON?: () => unknown }).toJSON?.();
+  let v: unknown;
+  // a collection with aliases may expand without bound: its value is then not shown
+  try { v = isScalar(node) ? node.value : (node as { toJSON?: (arg?: unknown, ctx?: unknown) => unknown }).toJSON?.(); } catch { return undefined; }
   if (v === undefined || v === null) return undefined;
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
@@ -165,6 +248,8 @@ export function zodProblems(y: YamlFile, schema: z.ZodType, error: z.ZodError, l
         if (value === undefined && !(key !== undefined && nodeAt(y.doc, path).complete)) {
           return { ...base, ...where(path), message: `"${String(key ?? '(kök)')}" alanı eksik; bu alan zorunlu.`, suggestion: `"${String(last)}:" satırını ekleyin (bkz. regulations/README.md).` };
         }
+        // the whole file is of the wrong kind (a list, a bare value): say so, not "undefined"
+        if (key === undefined) return { ...base, ...where(path), message: `Dosyanın tamamı ${typeTr[issue.expected] ?? issue.expected} olmalı (ör. "source: source.txt" gibi satırlar); başka türde bir değer yazılmış.`, ...(value !== undefined ? { value } : {}), suggestion: 'Dosyanın en üst düzeyinde "anahtar: değer" satırları olmalı (bkz. regulations/README.md).' };
         return { ...base, ...where(path), message: `"${String(key)}" ${typeTr[issue.expected] ?? issue.expected} olmalı.`, ...(value !== undefined ? { value } : {}) };
       }
       case 'unrecognized_keys': {

@@ -8,9 +8,8 @@
  * No `process.exit`, no console: callers decide how to report.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import type { z } from 'zod';
 import { TextInput, type TextNodeInput } from '../schema/text.js';
 import { OrganisationInput } from '../schema/organisation.js';
@@ -24,6 +23,8 @@ import {
 export type { Problem, PathSegment } from './problems.js';
 export { formatProblem } from './problems.js';
 import { genitive } from '../internal/turkish.js';
+import { escapeInput } from '../internal/escape.js';
+import { SafeFolder, type FolderLimits, type ReadFailure } from '../internal/safe-fs.js';
 import { DraftMetaInput, PLACEHOLDER, fillUnwritten, markerLines, placeholders } from './draft.js';
 
 export const REGULATIONS_DIR = new URL('../../regulations/', import.meta.url).pathname;
@@ -38,22 +39,34 @@ export class DataError extends Error {
 }
 
 export function regulationDirs(root = REGULATIONS_DIR): string[] {
+  // a Dirent is a directory only when it is one itself: a symbolic link to a folder is not followed
   return readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'regulation.yaml')))
+    .filter((d) => d.isDirectory() && SafeFolder.open(join(root, d.name)).exists('regulation.yaml'))
     .map((d) => join(root, d.name))
     .sort();
 }
 
 export const sha256 = (buf: Buffer | string) => createHash('sha256').update(buf).digest('hex');
 
-/** Loads the raw source text the structure was made from. */
+/**
+ * Loads the raw source text the structure was made from, through the folder's safe reader.
+ *
+ * @throws {DataError} when `text.yaml` or the source cannot be read or is not valid.
+ */
 export function readSource(dir: string): string {
-  const text = TextInput.parse(parse(readFileSync(join(dir, 'text.yaml'), 'utf8')));
-  return readFileSync(join(dir, text.source), 'utf8');
+  const folder = SafeFolder.open(dir);
+  const must = <T>(r: { ok: true; value: T } | { ok: false; failure: ReadFailure }, file: string): T => {
+    if (r.ok) return r.value;
+    throw new DataError(r.failure.message, [{ file, message: r.failure.message, severity: 'error' }]);
+  };
+  const { data, problems } = readYaml('text.yaml', must(folder.text('text.yaml', { yaml: true }), 'text.yaml'));
+  const text = TextInput.safeParse(data);
+  if (problems.length || !text.success) throw new DataError('text.yaml geçersiz', problems);
+  return must(folder.text(text.data.source), 'text.yaml');
 }
 
 /** Options of {@link checkRegulationDir}. */
-export type CheckOptions = {
+export type CheckOptions = FolderLimits & {
   /**
    * A regulation being written: provisions without a fact and fact files not written yet are
    * `todo`, not errors, and the result still holds the regulation (its text, and the facts it has).
@@ -79,7 +92,40 @@ const PROVISION_KINDS = new Set(['article', 'paragraph', 'point', 'item', 'secti
  * regulation?.id  //=> 'konak-ozel-kalem'
  */
 export function checkRegulationDir(dir: string, options: CheckOptions = {}): CheckResult {
+  const reader = SafeFolder.open(dir, {
+    ...(options.maxFileBytes !== undefined && { maxFileBytes: options.maxFileBytes }), ...(options.maxYamlBytes !== undefined && { maxYamlBytes: options.maxYamlBytes }),
+    ...(options.maxFolderBytes !== undefined && { maxFolderBytes: options.maxFolderBytes }),
+  });
+  let result: CheckResult;
+  try {
+    result = checkFolder(reader, dir, options);
+  } catch (e) {
+    // a structure deep enough to exhaust the stack somewhere past the YAML reader's own bound
+    if (!(e instanceof RangeError)) throw e;
+    result = { problems: [{ file: 'text.yaml', message: 'Klasör derlenemedi: verinin yapısı çok derin ya da çok büyük.', suggestion: 'Dosyaların yapısını kontrol edin: bir mevzuat birkaç düzey derinliktedir.', severity: 'error' }] };
+  }
+  // what a problem quotes from the folder is escaped (control characters, bidi controls) and capped
+  const problems = result.problems.map((p) => ({
+    ...p,
+    message: escapeInput(p.message, 1000),
+    ...(p.value !== undefined && { value: escapeInput(p.value, 400) }),
+    ...(p.suggestion !== undefined && { suggestion: escapeInput(p.suggestion, 1000) }),
+  }));
+  return result.regulation ? { regulation: result.regulation, problems } : { problems };
+}
+
+/** {@link checkRegulationDir}'s work, every read through `reader`. */
+function checkFolder(reader: SafeFolder, dir: string, options: CheckOptions): CheckResult {
   const draft = options.draft === true;
+  const rawData = new Map<string, unknown>();
+  /** A file the folder could not give (outside it, not a regular file, too large, not UTF-8): an error at `file`/`path`. */
+  const unreadableAt = (file: string, path: PathSegment[] | undefined, f: ReadFailure, value?: string) => {
+    problems.push({
+      file, ...(path ? { path } : {}),
+      ...(f.line !== undefined && path === undefined ? { line: f.line, column: f.column } : path ? (() => { const y = yamls.get(file); return (y && locate(y, path)) ?? {}; })() : {}),
+      message: f.message, ...(value !== undefined ? { value } : {}), ...(f.suggestion ? { suggestion: f.suggestion } : {}), severity: 'error',
+    });
+  };
   const problems: Problem[] = [];
   const yamls = new Map<string, YamlFile>();
 
@@ -150,16 +196,18 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
    */
   function load<S extends z.ZodObject>(file: string, schema: S, factFile: boolean, prepare?: (data: unknown) => unknown): Loaded<z.infer<S>> {
     const none = { valid: false, at: (_list: string, i: number) => i };
-    const path = join(dir, file);
-    if (!existsSync(path)) {
+    const read = reader.text(file, { yaml: true });
+    if (!read.ok && read.failure.reason === 'missing') {
       if (factFile && draft) report('todo', file, undefined, `${file} henüz yazılmamış.`, { suggestion: 'Taslakta eksik olabilir; bitmiş bir mevzuatta her dosya bulunur (bkz. regulations/README.md).' });
       else error(file, undefined, `${file} yok.`, { suggestion: factFile ? 'Dosyayı oluşturun (mevzuat new iskeletini yazar) ya da taslak için --draft kullanın.' : 'Klasörü mevzuat new ile oluşturun.' });
       return { ...none, missing: true };
     }
-    const text = readFileSync(path, 'utf8');
+    if (!read.ok) { unreadableAt(file, undefined, read.failure); return none; }
+    const text = read.value;
     let { yaml, data, problems: syntax } = readYaml(file, text);
     yamls.set(file, yaml);
     if (syntax.length) { problems.push(...syntax); return none; }
+    rawData.set(file, data);
     scan(data);
     const before = problems.length;
     placeholderValues(file, data);
@@ -199,10 +247,11 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
       const byLabel = new Map(compiled.provisions.flatMap((prov) => [prov.label, ...prov.altLabels].map((l) => [l, prov.id] as const)));
       labelToId = (label) => byLabel.get(label.replace(/^madde\s*/i, 'm.').replace(/^(\d)/, 'm.$1'));
     }
-    const sourcePath = join(dir, text.source);
-    if (!existsSync(sourcePath)) error('text.yaml', ['source'], `Kaynak dosya yok: ${text.source}`, { value: text.source });
+    const source = reader.text(text.source);
+    if (!source.ok && source.failure.reason === 'missing') error('text.yaml', ['source'], `Kaynak dosya yok: ${text.source}`, { value: text.source });
+    else if (!source.ok) unreadableAt('text.yaml', ['source'], source.failure, text.source);
     else {
-      const gap = locateGap(readFileSync(sourcePath, 'utf8'), text.nodes);
+      const gap = locateGap(source.value, text.nodes);
       if (gap) {
         error('text.yaml', gap.path, `Metin ağacı kaynağın tamamını harfi harfine tutmuyor; ${gap.index}. karakterde (boşluklar sayılmadan) ayrılıyor.`, {
           value: `…${gap.structure}…`,
@@ -257,9 +306,10 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
     const folder = basename(resolve(dir));
     if (meta.id !== undefined && folder !== meta.id) error('regulation.yaml', ['id'], `Klasörün adı mevzuatın kimliğiyle aynı olmalı; klasör "${folder}".`, { value: meta.id, suggestion: `Klasörü "${meta.id}" diye adlandırın ya da id'yi "${folder}" yapın.` });
     meta.sources?.forEach((s, i) => {
-      const path = join(dir, s.file);
-      if (!existsSync(path)) { error('regulation.yaml', ['sources', M('sources', i), 'file'], `Kaynak dosya yok: ${s.file}`, { value: s.file }); return; }
-      const got = sha256(readFileSync(path));
+      const bytes = reader.bytes(s.file);
+      if (!bytes.ok && bytes.failure.reason === 'missing') { error('regulation.yaml', ['sources', M('sources', i), 'file'], `Kaynak dosya yok: ${s.file}`, { value: s.file }); return; }
+      if (!bytes.ok) { unreadableAt('regulation.yaml', ['sources', M('sources', i), 'file'], bytes.failure, s.file); return; }
+      const got = sha256(bytes.value);
       if (got !== s.sha256) {
         error('regulation.yaml', ['sources', M('sources', i), 'sha256'], `${s.file} dosyasının sha256 özeti kayıtlı özetle uyuşmuyor: dosya değişmiş.`, {
           value: s.sha256, suggestion: `Kaynak metin bayt bayt korunur: değişikliği geri alın. Yeni bir metin bilerek konduysa özeti ${got} yapın ve text.yaml'ı yeniden denetleyin.`,
@@ -287,7 +337,7 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
   const actors = new Map<string, string>();
   const actorNames = new Map<string, string>();
   for (const kind of ['units', 'posts', 'offices'] as const) {
-    const raw = yamls.get('organisation.yaml')?.doc.toJS() as Record<string, { id?: unknown }[] | undefined> | undefined;
+    const raw = rawData.get('organisation.yaml') as Record<string, { id?: unknown }[] | undefined> | undefined;
     raw?.[kind]?.forEach?.((a) => { if (typeof a?.id === 'string') rawActors.add(a.id); });
     org[kind].forEach((a, i) => {
       if (actors.has(a.id)) error('organisation.yaml', [kind, O(kind, i), 'id'], `Aynı kimlik iki aktörde: ${a.id}.`, { value: a.id, suggestion: 'Kimlikler birim, kadro ve makamlar arasında tekil olmalı.' });
@@ -510,7 +560,7 @@ export function checkRegulationDir(dir: string, options: CheckOptions = {}): Che
   // ── review: machine-drafted facts nobody has confirmed yet ─────────────────────────────────
   // a draft lists them as work to do, file by file; a finished regulation has none
   for (const file of ['regulation.yaml', 'organisation.yaml', 'duties.yaml', 'rules.yaml']) {
-    const pending = pendingPaths(yamls.get(file)?.doc.toJS());
+    const pending = pendingPaths(rawData.get(file)); // the data as read, within the alias limit: a second toJS would expand a bomb unbounded
     if (!pending.length) continue;
     report(draft ? 'todo' : 'error', file, pending[0], `${pending.length} olgu henüz gözden geçirilmedi (review: pending); ilki burada.`, {
       suggestion: draft

@@ -1,3 +1,5 @@
+import { MevzuatError } from '../errors.js';
+
 // Making untrusted text safe to print on a terminal: what a user typed is escaped and capped
 // before it is echoed (escapeInput); whole outputs get a last pass that escapes any control
 // character that slipped through (terminalSafe); JSON gets the same characters as \u escapes
@@ -27,12 +29,21 @@ const visible = (c: string) => (Object.hasOwn(named, c) ? named[c]! : `\\u{${c.c
  * @param text - What the user typed.
  * @param limit - Characters kept before escaping; 120 by default.
  * @returns Printable, bounded text: at most `limit` characters, each escape at most 8 long, then the count.
+ * @throws {MevzuatError} `INVALID_ARGUMENT` when `text` is not a string or `limit` not a number ≥ 0.
  * @example
  * escapeInput('\u001b]0;pwned\u0007')  //=> '\\e]0;pwned\\a'
  * escapeInput('a'.repeat(200), 10)      //=> 'aaaaaaaaaa… (190 karakter daha)'
  */
 export function escapeInput(text: string, limit = ECHO_LIMIT): string {
-  const max = Math.max(0, Math.floor(limit));
+  if (typeof text !== 'string') {
+    const what = text === null ? 'null' : typeof text;
+    throw new MevzuatError('INVALID_ARGUMENT', { en: `escapeInput needs a string, got ${what}`, tr: `escapeInput bir metin bekler, verilen: ${what}` }, { input: what, parameter: 'text' });
+  }
+  if (typeof limit !== 'number' || Number.isNaN(limit) || limit < 0) {
+    const what = typeof limit === 'number' ? String(limit) : typeof limit;
+    throw new MevzuatError('INVALID_ARGUMENT', { en: `escapeInput's limit must be a number of characters (0 or more), got ${what}`, tr: `escapeInput'un sınırı bir karakter sayısı (0 ya da daha çok) olmalı, verilen: ${what}` }, { input: what, suggestions: [String(ECHO_LIMIT)], parameter: 'limit' });
+  }
+  const max = Math.min(Math.floor(limit), Number.MAX_SAFE_INTEGER);
   // never walk more of a huge input than is shown; a surrogate pair cut in half is dropped
   const head = [...text.slice(0, max + 1)].slice(0, max).join('');
   const escaped = head.replace(unsafe, visible);

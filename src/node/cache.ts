@@ -12,6 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, lstatSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
+import { SafeFolder } from '../internal/safe-fs.js';
 
 /** Version of the entries' form; part of every key, so a new form never reads an old entry. */
 export const CACHE_FORM = 2;
@@ -20,11 +21,14 @@ export const CACHE_FORM = 2;
 export const CACHE_ENV = 'MEVZUAT_CACHE_DIR';
 
 /**
- * Reads one file of a regulation folder. The one place folder bytes are read for the cache key,
- * so that a safer reader (size limits, no special files) can replace it in one line.
+ * Reads one file of a regulation folder for the cache key: the one place folder bytes are read
+ * for it, through the folder's safe reader (inside the folder only, no symbolic link out, regular
+ * files only — a FIFO is never opened for reading —, within the size limits). Undefined when the
+ * file cannot be read so: the folder is then not cached (compiling it reports why).
  */
-export function readFolderFile(path: string): Buffer {
-  return readFileSync(path);
+export function readFolderFile(folder: SafeFolder, rel: string): Buffer | undefined {
+  const r = folder.bytes(rel);
+  return r.ok ? r.value : undefined;
 }
 
 /**
@@ -57,7 +61,8 @@ const KEY_BYTES_MAX = 64 * 2 ** 20;
  * The cache key of a folder: sha256 over the cache form, the package version, the options, and
  * every regular file under the folder (its path relative to the folder, its size and bytes), in
  * sorted order. Hidden files and folders (`.git`, `.DS_Store`) are left out; symbolic links are
- * not followed. Undefined when the folder is too large to key.
+ * not followed, special files (FIFO, device, socket) not read. Undefined when the folder is too
+ * large to key or a file cannot be read safely.
  */
 export function folderKey(dir: string, salt: string): string | undefined {
   const files: string[] = [];
@@ -75,13 +80,13 @@ export function folderKey(dir: string, salt: string): string | undefined {
     return true;
   };
   if (!walk(dir)) return undefined;
+  const folder = SafeFolder.open(dir, { maxFileBytes: KEY_BYTES_MAX, maxYamlBytes: KEY_BYTES_MAX, maxFolderBytes: KEY_BYTES_MAX });
   const h = createHash('sha256').update(`belediye-mevzuat cache ${CACHE_FORM}\0${salt}\0`);
-  let bytes = 0;
   for (const f of files) {
-    const b = readFolderFile(f);
-    bytes += b.length;
-    if (bytes > KEY_BYTES_MAX) return undefined;
-    h.update(`${relative(dir, f).split('\\').join('/')}\0${b.length}\0`).update(b).update('\0');
+    const rel = relative(dir, f);
+    const b = readFolderFile(folder, rel);
+    if (!b) return undefined; // too large together, or not a regular file inside the folder any more
+    h.update(`${rel.split('\\').join('/')}\0${b.length}\0`).update(b).update('\0');
   }
   return h.digest('hex');
 }

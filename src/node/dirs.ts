@@ -2,8 +2,8 @@
 // (from its cache entry, or from regulation.yaml alone), and the folder is compiled — or read from
 // the cache — on the first query that needs it. The compiler (zod, the YAML reader) is reached only
 // through `compiler()`, so a question over cached folders never loads it.
-import { basename, join, resolve } from 'node:path';
-import { readdirSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import type { LazyRegulation } from '../corpus.js';
 import { MevzuatError, type RegulationProblem } from '../errors.js';
 import { escapeInput } from '../internal/escape.js';
@@ -12,26 +12,29 @@ import { fold } from '../fold.js';
 import { show } from '../internal/lookup.js';
 import { buildSearchIndex, PREBUILT_SEARCH, type SearchIndex } from '../internal/search.js';
 import { fromShipped, toShipped } from '../internal/shipped.js';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FOLDER_BYTES, DEFAULT_MAX_YAML_BYTES, type FolderLimits } from '../internal/safe-fs.js';
 import type { Regulation } from '../types.js';
 import { folderKey, readMeta, readPart, writeEntry } from './cache.js';
 
 /** What registering and compiling a folder needs of the compiler; `belediye-mevzuat/node` supplies it. */
 export type FolderCompiler = {
   /** The id, aliases and repealed ids as regulation.yaml states them, or why the folder cannot be named. */
-  readonly header: (dir: string) => { id: string; aliases: string[]; repeals: string[] } | { problem: string };
-  /** The compiled regulation unless some problem is an error, and every error. */
-  readonly compile: (dir: string, draft: boolean) => { regulation?: Regulation; errors: RegulationProblem[] };
+  readonly header: (dir: string, limits?: FolderLimits) => { id: string; aliases: string[]; repeals: string[] } | { problem: string };
+  /** The compiled regulation unless some problem is an error, and every error (every file read through the safe reader, within `limits`). */
+  readonly compile: (dir: string, draft: boolean, limits?: FolderLimits) => { regulation?: Regulation; errors: RegulationProblem[] };
 };
 
 /**
  * Compiles a folder or throws INVALID_REGULATION listing every problem; the one error both
  * `loadRegulationDir` and a lazy folder's first query give.
  */
-export function compileOrThrow(compiler: FolderCompiler, full: string, draft: boolean): Regulation {
-  const { regulation, errors } = compiler.compile(full, draft);
+export function compileOrThrow(compiler: FolderCompiler, full: string, draft: boolean, limits: FolderLimits = {}): Regulation {
+  const { regulation, errors } = compiler.compile(full, draft, limits);
   if (errors.length || !regulation) {
+    // the problems are escaped by the compiler; the folder's name is escaped here
     const shown = errors.slice(0, 3).map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('; ');
-    throw new MevzuatError('INVALID_REGULATION', { en: `${basename(full)}: ${errors.length} problem(s): ${shown}`, tr: `${basename(full)}: ${errors.length} sorun: ${shown}` }, { input: escapeInput(basename(full)), problems: errors });
+    const name = escapeInput(basename(full));
+    throw new MevzuatError('INVALID_REGULATION', { en: `${name}: ${errors.length} problem(s): ${shown}`, tr: `${name}: ${errors.length} sorun: ${shown}` }, { input: name, problems: errors });
   }
   return regulation;
 }
@@ -39,6 +42,8 @@ export function compileOrThrow(compiler: FolderCompiler, full: string, draft: bo
 /** Options of {@link lazyFolder}. */
 export type FolderOptions = {
   readonly draft?: boolean;
+  /** The size limits of the folder's reads (see `LoadOptions`); part of the cache key. */
+  readonly limits?: FolderLimits;
   /** The cache directory; undefined: no cache. */
   readonly cache?: string;
   /** Part of every cache key: the package version. */
@@ -61,14 +66,19 @@ export function lazyFolder(dir: string, options: FolderOptions): LazyRegulation 
   const full = resolve(dir);
   const draft = options.draft === true;
   const cache = options.cache;
-  const salt = `${options.version}\0draft=${draft}`;
+  const limits = options.limits ?? {};
+  // size limits other than the defaults are part of the key: a folder cached under larger limits is not answered under smaller ones
+  const sized = [limits.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, limits.maxYamlBytes ?? DEFAULT_MAX_YAML_BYTES, limits.maxFolderBytes ?? DEFAULT_MAX_FOLDER_BYTES];
+  const defaultSized = sized[0] === DEFAULT_MAX_FILE_BYTES && sized[1] === DEFAULT_MAX_YAML_BYTES && sized[2] === DEFAULT_MAX_FOLDER_BYTES;
+  const salt = `${options.version}\0draft=${draft}${defaultSized ? '' : `\0limits=${sized.join(',')}`}`;
   let key: string | undefined;
   if (cache) { try { key = folderKey(full, salt); } catch { key = undefined; } }
   const meta = cache && key ? readMeta(cache, key) : undefined;
+  const shownName = escapeInput(basename(full));
   const names = meta && meta.id === basename(full) ? meta : (() => {
-    const h = options.compiler().header(full);
-    if ('problem' in h) throw new MevzuatError('INVALID_REGULATION', { en: `${basename(full)}: ${h.problem}`, tr: `${basename(full)}: ${h.problem}` }, { input: escapeInput(basename(full)), problems: [{ file: 'regulation.yaml', message: h.problem, severity: 'error' }] });
-    if (h.id !== basename(full)) throw new MevzuatError('INVALID_REGULATION', { en: `${basename(full)}: regulation.yaml id ${show(h.id)} is not the folder's name`, tr: `${basename(full)}: regulation.yaml kimliği ${show(h.id)} klasörün adıyla aynı değil` }, { input: escapeInput(basename(full)), problems: [{ file: 'regulation.yaml', path: 'id', message: 'id klasörün adıyla aynı değil', value: h.id, severity: 'error' }] });
+    const h = options.compiler().header(full, limits);
+    if ('problem' in h) throw new MevzuatError('INVALID_REGULATION', { en: `${shownName}: ${h.problem}`, tr: `${shownName}: ${h.problem}` }, { input: shownName, problems: [{ file: 'regulation.yaml', message: h.problem, severity: 'error' }] });
+    if (h.id !== basename(full)) throw new MevzuatError('INVALID_REGULATION', { en: `${shownName}: regulation.yaml id ${show(h.id)} is not the folder's name`, tr: `${shownName}: regulation.yaml kimliği ${show(h.id)} klasörün adıyla aynı değil` }, { input: shownName, problems: [{ file: 'regulation.yaml', path: 'id', message: 'id klasörün adıyla aynı değil', value: h.id, severity: 'error' }] });
     return { ...h, keys: [...new Set([h.id, ...h.aliases].map(fold))] };
   })();
 
@@ -85,7 +95,7 @@ export function lazyFolder(dir: string, options: FolderOptions): LazyRegulation 
         } catch { /* corrupt past its checksum: compiled below */ }
       }
     }
-    const r = compileOrThrow(options.compiler(), full, draft);
+    const r = compileOrThrow(options.compiler(), full, draft, limits);
     search = buildSearchIndex(r);
     // stored only if the folder is still what was keyed: a file changed meanwhile gets a new key next time
     if (cache && key) {
@@ -113,15 +123,24 @@ export function lazyFolder(dir: string, options: FolderOptions): LazyRegulation 
 
 /**
  * The regulation folders a path names: itself when it holds a `regulation.yaml`, else every
- * sub-folder that holds one (a municipality's set), sorted. Empty when it names neither.
+ * sub-folder that holds one (a municipality's set), sorted. Empty when it names neither. A
+ * sub-folder that is a symbolic link is taken only when it leads to a folder inside `path`.
  */
 export function regulationFolders(path: string): string[] {
   const full = resolve(path);
   if (!isFolder(full)) return [];
   if (isFile(join(full, 'regulation.yaml'))) return [full];
   let names: string[];
-  try { names = readdirSync(full); } catch { return []; }
-  return names.filter((n) => !n.startsWith('.') && isFile(join(full, n, 'regulation.yaml'))).sort().map((n) => join(full, n));
+  let root: string;
+  try { names = readdirSync(full); root = realpathSync.native(full); } catch { return []; }
+  const inside = (p: string): boolean => {
+    try {
+      if (!lstatSync(p).isSymbolicLink()) return true;
+      const rel = relative(root, realpathSync.native(p));
+      return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+    } catch { return false; }
+  };
+  return names.filter((n) => !n.startsWith('.') && inside(join(full, n)) && isFile(join(full, n, 'regulation.yaml'))).sort().map((n) => join(full, n));
 }
 
 function isFile(p: string): boolean {

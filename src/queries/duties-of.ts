@@ -52,7 +52,9 @@ export function resolveTopic(topic: unknown): Topic {
  */
 export function checkOptions(options: unknown, allowed: readonly string[]): Record<string, unknown> {
   if (options === undefined || options === null) return {};
-  if (typeof options !== 'object' || Array.isArray(options)) fail('INVALID_ARGUMENT', { en: `options must be an object such as { ${allowed[0]}: … }, got ${show(options)}`, tr: `seçenekler { ${allowed[0]}: … } gibi bir nesne olmalı, verilen: ${show(options)}` }, options, allowed.map((k) => `{ ${k}: … }`), 'options');
+  let isArray = true;
+  try { isArray = Array.isArray(options); } catch { /* a revoked proxy: not an options object */ }
+  if (typeof options !== 'object' || isArray) fail('INVALID_ARGUMENT', { en: `options must be an object such as { ${allowed[0]}: … }, got ${show(options)}`, tr: `seçenekler { ${allowed[0]}: … } gibi bir nesne olmalı, verilen: ${show(options)}` }, options, allowed.map((k) => `{ ${k}: … }`), 'options');
   const out: Record<string, unknown> = {};
   let keys: string[];
   try { keys = Object.keys(options); } catch { return fail('INVALID_ARGUMENT', { en: 'options could not be read', tr: 'seçenekler okunamadı' }, options, [], 'options'); }
