@@ -139,7 +139,8 @@ describe('the drafted facts meet the skeleton at one seam (src/author/merge.ts)'
     expect(reg.posts.filter((p) => p.name === 'Müdür').map((p) => [p.id, p.review])).toEqual([['mudur', 'pending']]);
     expect(reg.posts.find((p) => p.id === 'mudur')!.cites).toEqual(expect.arrayContaining(['art_5__para_1', 'art_5__para_1__point_a', 'art_3__para_1__point_cc']));
     // ids made unique, every drafted duty pending
-    expect(reg.duties.map((d) => [d.id, d.review])).toEqual([['mudur-yonetir', 'pending'], ['mudur-yonetir-2', 'pending']]);
+    // the third is the executor's duty of executing the regulation, derived from the yürütme article with the executor's review state
+    expect(reg.duties.map((d) => [d.id, d.review])).toEqual([['mudur-yonetir', 'pending'], ['mudur-yonetir-2', 'pending'], [expect.stringMatching(/-duzenlemeyi-yurutur$/), 'pending']]);
     expect(reg.definitions.find((d) => d.term === 'Müdür')?.actor).toBe('mudur');
   });
 });

@@ -248,7 +248,8 @@ describe('--draft', () => {
     expect(errors(draft.problems)).toEqual([]);
     expect(draft.problems).toContainEqual(expect.objectContaining({ file: 'duties.yaml', severity: 'todo', message: 'duties.yaml henüz yazılmamış.' }));
     expect(draft.problems).toContainEqual(expect.objectContaining({ file: 'text.yaml', severity: 'todo', message: expect.stringMatching(/^m\.1 \(art_1\) henüz/) }));
-    expect(draft.regulation?.duties).toEqual([]);
+    // with no duties written, the only duty is the executor's, derived from the yürütme article
+    expect(draft.regulation?.duties.map((d) => d.topics)).toEqual([['execution']]);
     expect(draft.regulation?.provisions.find((p) => p.label === 'm.14/a')?.text).toBe('Müdürlükler arası yazışmalar Müdürün imzası ile yürütülür.');
     expect(draft.regulation?.correspondence.length).toBe(2);
   });

@@ -134,7 +134,7 @@ describe('mevzuat check', () => {
     expect(draft.stdout).toMatch(/^Yapılacaklar \(7\)\n/);
     expect(draft.stdout).toContain(`${dir}/text.yaml:`);
     expect(draft.stdout).toMatch(/yapılacak: m\.6\/1 \(art_6__para_1\) henüz hiçbir olguya dayanak değil/);
-    expect(draft.stdout.trimEnd().split('\n').at(-1)).toBe('Taslak derleniyor: ornekkoy — 10 madde, 36 hüküm, 12 olgu; 7 yapılacak kaldı.');
+    expect(draft.stdout.trimEnd().split('\n').at(-1)).toBe('Taslak derleniyor: ornekkoy — 10 madde, 36 hüküm, 13 olgu; 7 yapılacak kaldı.');
     const strict = await mevzuat(['check', dir]);
     expect(strict.code).toBe(2);
     expect(strict.stdout.trimEnd().split('\n').at(-1)).toBe('7 hata. Mevzuat derlenmedi; hataları düzeltip yeniden deneyin.');
@@ -172,7 +172,7 @@ describe('end to end: a text that is not one of the four → new → fill the fa
     // fill the facts: the encoded files, as a person would write them over the skeletons
     for (const f of yamlFiles) writeFileSync(join(dir, f), readFileSync(join(encoded, f), 'utf8'));
     const r = await mevzuat(['check', dir]);
-    expect(r.stdout).toBe('Sorun yok: ornekkoy — 10 madde, 36 hüküm, 18 olgu.\n');
+    expect(r.stdout).toBe('Sorun yok: ornekkoy — 10 madde, 36 hüküm, 19 olgu.\n');
     expect(r.code).toBe(0);
     const { regulation } = checkRegulationDir(dir);
     expect(regulation?.correspondence.find((c) => c.recipients.includes('public-institution'))).toMatchObject({ paraf: ['mudur'], cites: ['art_7__para_2'] });
@@ -186,7 +186,7 @@ describe('end to end: a text that is not one of the four → new → fill the fa
   it('the encoded folder passes check as it stands', async () => {
     const r = await mevzuat(['check', encoded]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('Sorun yok: ornekkoy — 10 madde, 36 hüküm, 18 olgu.\n');
+    expect(r.stdout).toBe('Sorun yok: ornekkoy — 10 madde, 36 hüküm, 19 olgu.\n');
   });
 });
 
