@@ -198,12 +198,20 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
     const boxes = [...chart.matchAll(/<a href="\/mevzuat\/[^/]+\/(birim|kadro|makam)\/([^"]+)\.html" class="sema-ad">/g)].map((m) => m[2]!);
     // every unit and every post once (a head in its unit's box), plus the office at the top where the text names one
     const heads = reg.posts.filter((p) => p.heads && p.unit);
-    for (const a of [...reg.units, ...reg.posts.filter((p) => !heads.includes(p))]) expect(boxes.filter((b) => b === a.id), a.id).toHaveLength(1);
+    // a generic unit standing under several units (parents) is drawn under each of them, with what it holds
+    const times = (u: string | undefined): number => {
+      const unit = reg.units.find((x) => x.id === u);
+      if (!unit) return 1;
+      return unit.parents ? unit.parents.reduce((n, q) => n + times(q), 0) : unit.parent ? times(unit.parent) : 1;
+    };
+    const expected = (a: { id: string; unit?: string }) => ('kind' in a && reg.units.includes(a as never) ? times(a.id) : times(a.unit));
+    const drawn = [...reg.units, ...reg.posts.filter((p) => !heads.includes(p))];
+    for (const a of drawn) expect(boxes.filter((b) => b === a.id), a.id).toHaveLength(expected(a));
     const orgUp = reportsTo(id, reg.organisation).lines.filter((l) => !heads.some((h) => h.id === l.to.id));
     const top = orgUp.length ? orgUp : reg.posts.filter((p) => p.unit === reg.organisation && p.heads).flatMap((h) => reportsTo(id, h.id).lines);
     // and every other office the text gives a line of its own
     const officesWithLines = reg.offices.filter((o) => reportsTo(id, o.id).lines.length && o.id !== (top.find((l) => !l.condition) ?? top[0])?.to.id);
-    expect(boxes.length).toBe(reg.units.length + reg.posts.length - heads.length + (top.length ? 1 : 0) + officesWithLines.length);
+    expect(boxes.length).toBe(drawn.reduce((n, a) => n + expected(a), 0) + (top.length ? 1 : 0) + officesWithLines.length);
     // the top box is the office the organisation (or its head) reports to
     expect(chart).toContain(`/makam/${(top.find((l) => !l.condition) ?? top[0])!.to.id}.html" class="sema-ad">`);
     // heads sit in their unit's box

@@ -37,7 +37,8 @@ export function topicPage(ctxs: Ctx[], t: Topic): string {
 }
 
 export function topicsIndex(ctxs: Ctx[]): string {
-  const sorted = [...topics].sort((a, b) => collator.compare(topicTr[a], topicTr[b]));
+  // a topic no regulation has a duty of has no page: it is not listed either
+  const sorted = [...topics].filter((t) => ctxs.some((c) => topicDuties(c, t).length)).sort((a, b) => collator.compare(topicTr[a], topicTr[b]));
   const rows = sorted.map((t) => [link(topicHref(t), topicTr[t]), ...ctxs.map((c) => String(topicDuties(c, t).reduce((n, g) => n + g.duties.length, 0)))]);
   return frontmatter('Konulara göre görevler') + blocks(
     h1('Konulara göre görevler', 'Bütün mevzuat'),
