@@ -6,7 +6,7 @@ export default defineConfig({
     // KNOWN DEFECT (stop 24): after this round's merges test/fuzz.test.ts (the whole-API property
     // suite) runs without end in a synchronous loop, which no timeout interrupts; it is left out of
     // npm test until the loop is found and fixed (run it alone: npx vitest run test/fuzz.test.ts).
-    // The folder fuzz (test/hostile-folders.test.ts) and npm run fuzz are unaffected.
+    // The folder fuzz of test/hostile-folders.test.ts still runs; npm run fuzz shares the harness and may loop too.
     exclude: ['test/fuzz.test.ts', '**/node_modules/**'],
     // a test in which no assertion ran fails: no test can pass by accident
     expect: { requireAssertions: true },
