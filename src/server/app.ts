@@ -10,7 +10,7 @@ import { escapeInput } from '../internal/escape.js';
 import { Citation } from '../schema/citation.js';
 import { ActorRef } from '../schema/organisation.js';
 import { Duty } from '../schema/regulation.js';
-import { DefinitionAnswer, DeputyAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from '../schema/answers.js';
+import { ChainStep, DefinitionAnswer, DeputyAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from '../schema/answers.js';
 import { HttpError, httpOnlyErrorCodes } from '../schema/error.js';
 
 /** Options of {@link createApp}. */
@@ -117,7 +117,7 @@ const routes = {
     method: 'get', path: '/regulations/{regulation}/chain-of-command', operationId: 'chainOfCommand', tags: ['queries'],
     summary: 'The chain of superiors from a subject up to the top (`chainOfCommand`).',
     request: { params: z.object({ regulation: Regulation }), query: z.strictObject({ subject: Subject }) },
-    responses: { 200: json(z.array(named(ActorRef, 'ActorRef')), 'The chain, nearest first.'), ...errors },
+    responses: { 200: json(z.array(named(ChainStep, 'ChainStep')), 'The chain, nearest first; each step after the first with the line linking it to the step below.'), ...errors },
   }),
   deputyOf: createRoute({
     method: 'get', path: '/regulations/{regulation}/deputy', operationId: 'deputyOf', tags: ['queries'],
