@@ -36,7 +36,7 @@ describe('JSON Schemas of the answers and the error', () => {
       for (const p of r.posts.slice(0, 4)) {
         ok('reports-to-answer', reportsTo(r.id, p.id));
         ok('deputy-answer', deputyOf(r.id, p.id));
-        for (const a of chainOfCommand(r.id, p.id)) ok('actor-ref', a);
+        for (const a of chainOfCommand(r.id, p.id)) ok('chain-step', a);
         for (const d of dutiesOf(r.id, p.id)) ok('duty', d);
       }
       ok('citation', cite(r.id, r.provisions[0]!.id));
