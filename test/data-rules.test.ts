@@ -27,6 +27,25 @@ describe.each(regulations.map((r) => [r.id, r] as const))('%s', (_id, reg) => {
     expect(r.success, r.success ? '' : JSON.stringify(r.error.issues.slice(0, 3))).toBe(true);
   });
 
+  it('writes its notes for lawyers: no id of its own entities, no file or field name, no error code', () => {
+    const ids = [...reg.units, ...reg.posts, ...reg.offices].map((a) => a.id).filter((id) => id.includes('-'));
+    const notes: [where: string, note: string][] = [];
+    const walk = (v: unknown, where: string) => {
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}[${i}]`));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) {
+        if (k === 'note' && typeof x === 'string') notes.push([where, x]);
+        else if (k !== 'document') walk(x, `${where}.${k}`);
+      }
+    };
+    walk(reg, reg.id);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const [where, note] of notes) {
+      // an id is the whole word: "esnaf-masasi" inside other words is not one
+      for (const id of ids) expect(new RegExp(`(^|[^\\p{L}\\d-])${id}($|[^\\p{L}\\d-])`, 'u').test(note), `${where}: ${id}`).toBe(false);
+      expect(note, where).not.toMatch(/\.ya?ml\b|\b(?:AMBIGUOUS|UNKNOWN_[A-Z]+|INVALID_[A-Z]+|includesDutiesOf|nameSupplied)\b/);
+    }
+  });
+
   it('keeps its sources byte for byte (sha256 as recorded)', () => {
     for (const s of reg.sources) {
       const hash = createHash('sha256').update(readFileSync(join(folder(reg.id), s.file))).digest('hex');

@@ -452,7 +452,7 @@ describe('İzmir Kentsel Adalet: [sic]', () => {
       ['m.9/1', 'ilgili maddesinde belirtilen görevlerin'],
       ['m.11/1', 'ilgili maddesinde belirtilen görevlerin'],
     ]);
-    expect(reg.sic!.find((x) => x.provision === 'art_9__para_1')!.note).toContain('m.9/1 üzerinden');
+    expect(reg.sic!.find((x) => x.provision === 'art_9__para_1')!.note).toContain('m.9/1 uyarınca');
     for (const s of reg.sic ?? []) {
       expect(cite(ID, s.provision).text).toContain(s.reading);
       expect(s.note).toContain('[sic]');

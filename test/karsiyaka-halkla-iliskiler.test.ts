@@ -244,9 +244,11 @@ describe('"Esnaf Masası": a unit of m.5/3 and a desk under Hızlı Çözüm Mas
     const desk = reg.units.find((u) => u.id === 'hizli-cozum-esnaf-masasi')!;
     expect(unit.name).toBe('Esnaf Masası');
     expect(desk.name).toBe('Esnaf Masası');
-    expect(unit.note).toContain('hizli-cozum-esnaf-masasi');
-    expect(unit.note).toContain('AMBIGUOUS');
-    expect(desk.note).toContain('esnaf-masasi');
+    // each note names the other by where the text prints it, and says the question is asked back
+    expect(unit.note).toContain("m.6/HIZLI ÇÖZÜM MASALARI/9'da Hızlı Çözüm Masalarının masaları arasında da geçer");
+    expect(unit.note).toContain('hangisinin kastedildiğini sorar');
+    expect(desk.note).toContain("m.5/3'te Müdürlüğün sekiz biriminden biri olarak da geçer");
+    expect(desk.note).toContain('hangisinin kastedildiğini sorar');
   });
 
   it('by id, the m.5/3 unit stands under the Müdürlük and holds the ESNAF MASASI duty', () => {

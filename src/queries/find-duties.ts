@@ -148,7 +148,8 @@ function loosePhrases(t: readonly Token[], terms: Terms): number {
 /** Phrase occurrences weigh most; then how often the query's words occur, damped by the duty's length. */
 function score(r: Read, key: string, terms: Terms): number {
   let phrases = 0;
-  for (let i = r.folded.indexOf(key); i !== -1; i = r.folded.indexOf(key, i + 1)) phrases++;
+  // an empty key (a topic listing) has no phrase to count: indexOf('') never returns -1
+  if (key) for (let i = r.folded.indexOf(key); i !== -1; i = r.folded.indexOf(key, i + 1)) phrases++;
   if (terms.length > 1) phrases += loosePhrases(r.tokens, terms);
   let tf = 0;
   for (const t of r.tokens) if (terms.some(({ q }) => strict(q, t))) tf++;

@@ -13,7 +13,7 @@ console.log(`fuzz: ${calls.length} functions × ${runs} inputs, seed ${seed} (re
 let failed = 0;
 for (const call of calls) {
   const t0 = performance.now();
-  const r = fc.check(propertyOf(call), { numRuns: runs, seed });
+  const r = fc.check(propertyOf(call, true), { numRuns: runs, seed });
   const ms = (performance.now() - t0).toFixed(0);
   if (r.failed) { failed++; console.log(`✗ ${call.name} (${ms} ms)\n${fc.defaultReportMessage(r)}`); }
   else console.log(`✓ ${call.name}: ${runs} inputs (${ms} ms)`);
