@@ -322,4 +322,24 @@ describe('mevzuat new --update refuses rather than guess', () => {
     expect(readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(snapshot);
     expect(readdirSync(base).sort()).toEqual(['kalem', 'kalem.txt']);
   });
+
+  it('a file that is a symbolic link out of the folder: refused as the compiler refuses it, nothing read from outside, nothing touched', async () => {
+    const base = tmp();
+    writeFileSync(join(base, 'kalem.txt'), 'MADDE 1 – Kalem Müdürlüğü evrakı kaydeder.\nMADDE 2 – Bu Yönetmelik hükümlerini Belediye Başkanı yürütür.\n');
+    const dir = join(base, 'kalem');
+    expect((await mevzuat(['new', join(base, 'kalem.txt'), '--id', 'kalem', '--out', dir])).code).toBe(0);
+    writeFileSync(join(base, 'outside.yaml'), 'duties:\n  - { id: GIZLI, holder: x, cites: [art_1] }\n');
+    const { rmSync } = await import('node:fs');
+    rmSync(join(dir, 'duties.yaml'));
+    symlinkSync(join(base, 'outside.yaml'), join(dir, 'duties.yaml'));
+    const snapshot = readdirSync(dir).sort();
+    for (const args of [['new', '--update', dir], ['review', dir]]) {
+      const r = await mevzuat(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout + r.stderr).toMatch(/klasörün dışına çıkan bir sembolik bağ/);
+      expect(r.stdout + r.stderr).not.toContain('GIZLI');
+    }
+    expect(readdirSync(dir).sort()).toEqual(snapshot);
+    expect(readdirSync(base).sort()).toEqual(['kalem', 'kalem.txt', 'outside.yaml']);
+  });
 });

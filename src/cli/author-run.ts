@@ -13,6 +13,8 @@ import { draftRegulation, type NewSummary } from '../author/skeleton.js';
 import { checkRegulationDir, formatProblem, type Problem } from '../compile/regulation.js';
 import { slugify } from '../fold.js';
 import { escapeInput } from '../internal/escape.js';
+import { SafeFolder } from '../internal/safe-fs.js';
+import { readYaml } from '../compile/problems.js';
 import { UsageError } from './args.js';
 import type { Output } from './commands.js';
 import type { Style } from './text.js';
@@ -193,22 +195,29 @@ export function runUpdate(dir: string, reparse: boolean, style: Style): Output {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`Klasör bulunamadı: "${quote(dir)}"`, [], 'Kullanım: mevzuat new --update <klasör>');
   const id = basename(resolve(dir));
   if (!SLUG.test(id)) throw new UsageError(`Klasörün adı bir mevzuat kimliği değil: "${quote(id)}".`);
-  const sourcePath = join(dir, 'source.txt');
-  if (!existsSync(sourcePath) || !statSync(sourcePath).isFile()) throw new UsageError(`Klasörde source.txt yok: "${quote(dir)}".`, [], 'Yeni bir klasör için: mevzuat new <kaynak> --id <kimlik>');
-  const bytes = readFileSync(sourcePath);
-  const raw = bytes.toString('utf8');
-  if (raw.includes('\uFFFD')) throw new UsageError(`source.txt UTF-8 değil: "${quote(dir)}".`);
+  // read as the compiler reads: inside the folder, regular files, strict UTF-8, within the size limits
+  const folder = SafeFolder.open(dir);
+  const source = folder.text('source.txt');
+  if (!source.ok) {
+    if (source.failure.reason === 'missing') throw new UsageError(`Klasörde source.txt yok: "${quote(dir)}".`, [], 'Yeni bir klasör için: mevzuat new <kaynak> --id <kimlik>');
+    throw new UsageError(`${source.failure.message} Klasöre dokunulmadı.`, [], source.failure.suggestion);
+  }
+  const raw = source.value;
+  // the bytes as received (the text has them decoded): the hash and the scratch copy are of these
+  const bytes = (folder.bytes('source.txt') as { ok: true; value: Buffer }).value;
   // every file must read, or nothing is touched
   const names = ['text.yaml', 'regulation.yaml', 'organisation.yaml', 'duties.yaml', 'rules.yaml', 'coverage.yaml'];
   const texts: Record<string, string> = {};
   const data: Record<string, unknown> = {};
   for (const name of names) {
-    const path = join(dir, name);
-    if (!existsSync(path)) continue;
-    texts[name] = readFileSync(path, 'utf8');
-    const doc = parseDocument(texts[name]!, { uniqueKeys: true });
-    if (doc.errors.length) throw new UsageError(`${name} okunamıyor (YAML hatası); klasöre dokunulmadı.`, [], `Önce hatayı düzeltin: mevzuat check ${quote(dir)} --draft`);
-    data[name] = doc.toJS();
+    const read = folder.text(name, { yaml: true });
+    if (!read.ok && read.failure.reason === 'missing') continue;
+    if (!read.ok) throw new UsageError(`${read.failure.message} Klasöre dokunulmadı.`, [], read.failure.suggestion);
+    texts[name] = read.value;
+    // the compiler's reader: depth and alias limits, no custom tags
+    const parsed = readYaml(name, read.value);
+    if (parsed.problems.some((p) => p.severity === 'error')) throw new UsageError(`${name} okunamıyor (YAML hatası); klasöre dokunulmadı.`, [], `Önce hatayı düzeltin: mevzuat check ${quote(dir)} --draft`);
+    data[name] = parsed.data;
   }
   const parsedNodes = parseRegulationText(raw).nodes;
   const ownNodes = (data['text.yaml'] as { nodes?: TextNodeInput[] } | undefined)?.nodes;

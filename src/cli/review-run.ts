@@ -1,11 +1,11 @@
 // `mevzuat review <klasör>`: what is still to be reviewed in a regulation folder, article by
 // article: each machine-drafted fact (`review: pending`) beside the verbatim provision it was read
 // from, with the file and line to edit. Loaded only when the command runs (it needs the compiler).
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import { checkRegulationDir, formatProblem, type PathSegment } from '../compile/regulation.js';
 import { locate, readYaml } from '../compile/problems.js';
 import { escapeInput } from '../internal/escape.js';
+import { SafeFolder } from '../internal/safe-fs.js';
 import type { Regulation } from '../types.js';
 import { UsageError } from './args.js';
 import type { Output } from './commands.js';
@@ -67,10 +67,12 @@ function collect(dir: string, reg: Regulation): ReviewReport {
   const names = new Map<string, string>([...reg.units, ...reg.posts, ...reg.offices].map((a) => [a.id, a.name]));
   const name = (id: unknown) => (typeof id === 'string' ? names.get(id) ?? id : '?');
   const facts: PendingFact[] = [];
+  // read as the compiler reads: inside the folder, regular files, within the size limits
+  const folder = SafeFolder.open(dir);
   for (const file of FILES) {
-    const path = join(dir, file);
-    if (!existsSync(path)) continue;
-    const { yaml, data } = readYaml(file, readFileSync(path, 'utf8'));
+    const read = folder.text(file, { yaml: true });
+    if (!read.ok) continue;
+    const { yaml, data } = readYaml(file, read.value);
     const add = (kind: string, v: unknown, at: PathSegment[], describe: (f: Raw) => string) => {
       if (!isPending(v)) return;
       const pos = locate(yaml, [...at, 'review'], 'key');
