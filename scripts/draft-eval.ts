@@ -12,8 +12,8 @@
  * A drafted fact is RIGHT when the key has a fact of the same kind with:
  * - duty holders: the same first cited provision and the same holder;
  * - attachment/reporting lines: the same from, to and relation (wherever the key cites it);
- * - correspondence rules: the same recipient classes, the same signers (actor and own/delegation)
- *   and the same paraf holders, as sets;
+ * - correspondence rules: the same recipient classes, the same signers (actor and own/delegation),
+ *   the same paraf holders and the same responsible actors, as sets;
  * - executor: the same actor (and the same onBehalfOf);
  * - deputising: the same absent actor, the same deputies (as a set) and the same kind;
  * - definitions: the same term (folded) at the same provision;
@@ -44,7 +44,7 @@ type Key = {
   duties: { holder: string; cites: string[] }[];
   reporting: { from: string; to: string; relation: string; cites: string[]; inferred?: boolean }[];
   deputies: { for: string; deputies: string[]; kind?: string; cites: string[] }[];
-  correspondence: { recipients: string[]; signers: { actor: string; via: string }[]; paraf: string[]; cites: string[] }[];
+  correspondence: { recipients: string[]; signers: { actor: string; via: string }[]; paraf: string[]; responsible?: string[]; cites: string[] }[];
   definitions: { term: string; cites: string[] }[];
   executor?: { actor: string; onBehalfOf?: string };
   entryIntoForce?: { rule: string; cites: string[] };
@@ -120,7 +120,8 @@ function evaluate(drafted: DraftedFacts, key: Key): Record<Kind, Score> {
     'duty holders': (kind('duty'), score)(key.duties, drafted.duties, (k, d) => k.cites[0] === d.cites[0] && k.holder === A(d.holder)),
     'reporting lines': (kind('reporting'), score)(key.reporting, drafted.rules.reporting, (k, d) => k.from === A(d.from) && k.to === A(d.to) && k.relation === d.relation),
     correspondence: (kind('correspondence'), score)(key.correspondence, drafted.rules.correspondence, (k, d) =>
-      setEq(k.recipients, d.recipients) && setEq(k.paraf, d.paraf.map((p) => A(p)!)) && setEq(k.signers.map((s) => `${s.actor}/${s.via}`), d.signers.map((s) => `${A(s.actor)}/${s.via}`))),
+      setEq(k.recipients, d.recipients) && setEq(k.paraf, d.paraf.map((p) => A(p)!)) && setEq(k.signers.map((s) => `${s.actor}/${s.via}`), d.signers.map((s) => `${A(s.actor)}/${s.via}`))
+      && setEq(k.responsible ?? [], (d.responsible ?? []).map((r) => A(r)!))),
     executor: (kind('executor'), score)(key.executor ? [key.executor] : [], drafted.meta.executor ? [drafted.meta.executor] : [], (k, d) => k.actor === A(d.actor) && k.onBehalfOf === A(d.onBehalfOf)),
     deputising: (kind('deputising'), score)(key.deputies, drafted.rules.deputies, (k, d) => k.for === A(d.for) && setEq(k.deputies, d.deputies.map((x) => A(x)!)) && (k.kind ?? 'vekalet') === (d.kind ?? 'vekalet')),
     definitions: (kind('definitions'), score)(key.definitions, drafted.rules.definitions, (k, d) => fold(k.term) === fold(d.term) && k.cites[0] === d.cites[0]),

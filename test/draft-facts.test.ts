@@ -136,6 +136,29 @@ describe('formulas', () => {
     ]);
   });
 
+  it('correspondence: recipients and signature parted by a semicolon ("… gerekli görülen yazışmalar; Müdür parafı ve … imzası ile yürütülür")', () => {
+    const { facts } = draft(reg('MADDE 1- Yazışmalar', '(1) Müdürlüğün Valilik ve diğer şahıslarla ilgili gerekli görülen yazışmalar; Müdür parafı ve Belediye Başkanının veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür.'));
+    expect(facts.rules.correspondence.map((r) => [r.recipients, r.scope, r.signers, r.paraf, r.cites[0]])).toEqual([
+      [['public-institution', 'private-party'], 'gerekli görülen', [{ actor: 'belediye-baskani', via: 'own' }, { actor: 'baskan-yardimcisi', via: 'delegation' }], ['mudur'], 'art_1__para_1'],
+    ]);
+  });
+
+  it('correspondence in a duty list: "Müdürlüğün bütün resmi yazışmalarını yapmak" makes the holder responsible, no signer invented', () => {
+    const { facts } = draft(reg(
+      'Yazı İşleri Şefliğinin görev, yetki ve sorumlulukları',
+      'MADDE 1- (1) Yazı İşleri Şefliğinin görevleri şunlardır:',
+      '1) Müdürlüğün bütün resmi yazışmalarını yapmak.',
+      '2) Görev alanına giren hususlarda her türlü iç/dış yazışmaları yapmak, teklifler sunmak.',
+      '3) Meclise gönderilen raporlarla ilgili yapılan yazışmaları takip etmek.',
+      '4) Sunumların yapılacağı yerlerin organizasyon ve yazışmalarını yapmak.',
+    ));
+    const all = ['inter-directorate', 'public-institution', 'private-party'];
+    expect(facts.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.signers, r.paraf, r.responsible, r.cites[0], r.review])).toEqual([
+      [all, 'Müdürlüğün bütün resmi yazışmalarını', [], [], ['yazi-isleri-sefligi'], 'art_1__para_1__item_1', 'pending'],
+      [all, 'her türlü iç/dış yazışmaları', [], [], ['yazi-isleri-sefligi'], 'art_1__para_1__item_2', 'pending'],
+    ]);
+  });
+
   it('deputising: "Müdürün herhangi bir sebeple bulunmadığı zamanlarda Müdürün görevlerini yürütmek" in the Şef\'s list', () => {
     const { facts } = draft(reg('Şefin görev, yetki ve sorumlulukları', 'MADDE 1- a) Kararlara uymak.', 'b) Müdürün herhangi bir sebeple bulunmadığı zamanlarda Müdürün görevlerini yürütmek.'));
     expect(facts.rules.deputies).toEqual([{

@@ -5,6 +5,12 @@
  * yürütülür"; "… Müdür parafı ve Belediye Başkanının veya yetki verdiği Başkan Yardımcısının imzası
  * ile yürütülür". A rule is drafted only when its recipients are named and every paraf holder and
  * signer names a known actor.
+ *
+ * In a duty list, a duty to do the unit's correspondence as a whole ("Müdürlüğün bütün resmi
+ * yazışmalarını yapmak", "her türlü iç/dış yazışmaları yapmak", "Müdürlüğe ait yazışmaları …
+ * yapmak") makes its holder responsible for that correspondence: a rule with no signer or paraf
+ * (the text names none there), its recipients those the words name, or every class when the words
+ * say all of the unit's correspondence. A duty only to follow or check correspondence is not one.
  */
 import type { CorrespondenceRuleInput, RecipientClass } from '../../schema/facts.js';
 import type { Provision } from '../../schema/text.js';
@@ -22,7 +28,9 @@ const SCOPE = /\b(?:onemli|gerekli gorulen|gerekli gorulecek)\b/;
 
 /** Drafts the correspondence rules of every provision. */
 export function draftCorrespondence(d: Drafting): void {
-  for (const p of d.doc.provisions) if (p.leaf) for (const s of sentences(p.text)) read(d, p, p.text.slice(s.start, s.end));
+  // a semicolon may part the recipients from the paraf and signature ("… gerekli görülen yazışmalar;
+  // Müdür parafı ve … imzası ile yürütülür"): one rule is one sentence up to its full stop
+  for (const p of d.doc.provisions) if (p.leaf) for (const s of sentences(p.text, { semicolons: false })) read(d, p, p.text.slice(s.start, s.end));
 }
 
 function read(d: Drafting, p: Provision, text: string): void {
@@ -33,7 +41,7 @@ function read(d: Drafting, p: Provision, text: string): void {
   const imza = /\bimza(?:si|lari|siyla|larinin)\b/g;
   imza.lastIndex = afterY;
   const im = imza.exec(l);
-  if (!im) return;
+  if (!im) { readResponsible(d, p, text, l); return; }
   if (/\b(degil|olmaz|yapilamaz)\b/.test(l)) return;
   const paraf = /\bparaf(?:i|lari|iyla)?\b/g;
   paraf.lastIndex = afterY;
@@ -67,4 +75,40 @@ function read(d: Drafting, p: Provision, text: string): void {
   };
   for (const m of [...parafs, ...signers]) d.book.cite(m.actor, p.id);
   d.rules.correspondence.push(rule);
+}
+
+/** Words before "yazışmalar" that make it the whole of the unit's correspondence. */
+const WHOLE = /\b(?:mudurlu[a-z]*(?: ait| ile ilgili)?|birimin(?:e ait)?|her turlu|butun|tum|ic ?\/ ?dis)\b/;
+/** The verb that makes the holder the one who does it (not one who follows or checks it). */
+const DOES = /^[^;.]{0,80}?\b(?:yapmak|yapilmasini saglamak|yurutmek|yurutulmesini saglamak)\b/;
+
+/** A duty-list provision that gives its holder the unit's correspondence (see the module comment). */
+function readResponsible(d: Drafting, p: Provision, text: string, l: string): void {
+  const holder = d.holders.get(p.id);
+  if (!holder) return;
+  const y = /\byazisma(?:lari|larini|larinin|larin)\b/.exec(l);
+  if (!y) return;
+  const end = y.index + y[0].length;
+  if (!DOES.test(l.slice(end)) || /\b(?:takip|kontrol|denetle|izle)/.test(l.slice(end, end + 40))) return;
+  // the words of this clause before "yazışmalar": from the last comma or semicolon
+  const clauseStart = Math.max(l.lastIndexOf(',', y.index), l.lastIndexOf(';', y.index)) + 1;
+  const before = l.slice(clauseStart, y.index);
+  const named = RECIPIENTS.filter(([, re]) => re.test(before)).map(([c]) => c);
+  const whole = WHOLE.exec(before);
+  if (!named.length && !whole) return;
+  const recipients = named.length ? named : RECIPIENTS.map(([c]) => c);
+  const from = named.length ? clauseStart : clauseStart + whole!.index;
+  const recipientText = text.slice(from, end).trim();
+  d.rules.correspondence.push({
+    id: d.id(`${holder.name} yazismalari`, 6),
+    recipients,
+    recipientText,
+    signers: [],
+    paraf: [],
+    responsible: [holder.id],
+    cites: [p.id],
+    review: 'pending',
+    readFrom: cap(text),
+  });
+  d.book.cite(holder, p.id);
 }

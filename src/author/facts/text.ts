@@ -38,10 +38,10 @@ export function lite(s: string): string {
 export type Span = { start: number; end: number };
 
 /** Sentences of a text (split after `.`, `;`, `:` followed by a space or a line end), as spans. */
-export function sentences(text: string): Span[] {
+export function sentences(text: string, { semicolons = true }: { semicolons?: boolean } = {}): Span[] {
   const out: Span[] = [];
   let start = 0;
-  const re = /[.;:!?](?=\s|$)|\n/g;
+  const re = semicolons ? /[.;:!?](?=\s|$)|\n/g : /[.:!?](?=\s|$)|\n/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const end = m.index + (m[0] === '\n' ? 0 : 1);
