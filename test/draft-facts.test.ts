@@ -110,6 +110,38 @@ describe('formulas', () => {
     expect(facts.todos.map((t) => t.provision)).toContain('art_1__point_b');
   });
 
+  it('Bağlılık across a line break, an adverb ("direk bağlı olarak çalışır") and a subject before a semicolon', () => {
+    const { facts } = draft(reg(
+      'MADDE 1- (1) Yazı İşleri Müdürlüğü, Belediye Başkanına veya görevlendireceği',
+      '',
+      'Başkan Yardımcısına bağlıdır. Başkan, bu görevi bizzat yürütür.',
+      'MADDE 2- (1) Yazı İşleri Müdürlüğü, Belediye Başkanına direk bağlı olarak çalışır.',
+      'MADDE 3- (1) Yazı İşleri Müdürlüğü; Başkan Yardımcısına bağlı olarak çalışır.',
+    ));
+    // the sentence the layout broke is read once, from the provision that holds both halves
+    expect(facts.rules.reporting.map((r) => [r.from, r.to, r.relation, r.cites[0]])).toEqual([
+      ['yazi-isleri-mudurlugu', 'belediye-baskani', 'attached-to', 'art_1__para_1'],
+      ['yazi-isleri-mudurlugu', 'baskan-yardimcisi', 'attached-to', 'art_1__para_1'],
+      ['yazi-isleri-mudurlugu', 'belediye-baskani', 'attached-to', 'art_2__para_1'],
+      ['yazi-isleri-mudurlugu', 'baskan-yardimcisi', 'attached-to', 'art_3__para_1'],
+    ]);
+    expect(facts.todos.filter((t) => /Bağlılık/.test(t.message))).toEqual([]);
+  });
+
+  it('"Başkan Yardımcısı ve Müdürün verdiği diğer görevleri yapmak": tasked by each; a power granted ("verdiği yetki ile") is not', () => {
+    const { facts } = draft(reg(
+      'Kararlar Servisinin görev, yetki ve sorumlulukları',
+      'MADDE 1- (1) Kararlar Servisinin görevleri şunlardır:',
+      'a) Başkan Yardımcısı ve Müdürün verdiği diğer görevleri yapmak.',
+      'b) Belediye Başkanının kendisine verdiği yetki ile nikâh kıymak.',
+      'c) Amirinin verdiği işleri yapmak.',
+    ));
+    expect(facts.rules.reporting.map((r) => [r.from, r.to, r.relation, r.cites[0], r.readFrom])).toEqual([
+      ['kararlar-servisi', 'baskan-yardimcisi', 'tasked-by', 'art_1__para_1__point_a', 'Başkan Yardımcısı ve Müdürün verdiği diğer görevleri'],
+      ['kararlar-servisi', 'mudur', 'tasked-by', 'art_1__para_1__point_a', 'Başkan Yardımcısı ve Müdürün verdiği diğer görevleri'],
+    ]);
+  });
+
   it('correspondence: paraf holders with qualifiers, "ve/veya" signers, the scope word', () => {
     const { facts } = draft(reg('Koordinasyon', 'MADDE 1- (1) Müdürlük, Valilik ve tüm Kamu Kurum ve Kuruluşları ile özel ve tüzel kişilerle yapacağı önemli yazışmalarını, sorumlu personel, Şef ve Müdürün parafı ile Belediye Başkanı ve/veya ilgili Başkan Yardımcısı imzası ile yürütür.'));
     expect(facts.rules.correspondence).toEqual([{

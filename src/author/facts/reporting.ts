@@ -2,8 +2,9 @@
  * Reporting lines: the Bağlılık article ("Yazı İşleri Müdürlüğü, Belediye Başkanına veya
  * görevlendireceği Başkan Yardımcısına bağlıdır"), and the lines a duty list states of its holder
  * ("… ve Müdüre karşı sorumludur", "Direkt olarak Müdür'e bağlıdır", "… Müdürün gözetim ve
- * denetimi altında …"). The subject is the actor the sentence opens with, or the holder of the
- * duty list the sentence stands in; the other actors are the list before the relation's words.
+ * denetimi altında …", "Müdürün verdiği diğer görevleri yapmak"). The subject is the actor the
+ * sentence opens with, or the holder of the duty list the sentence stands in; the other actors are
+ * the list before the relation's words.
  */
 import type { Relation, ReportingLineInput } from '../../schema/facts.js';
 import type { Provision } from '../../schema/text.js';
@@ -21,12 +22,68 @@ const CUES: { re: RegExp; relation: Relation; genitive?: boolean }[] = [
 /** Words that make a sentence say something else than the line (negation, exception, hypothesis). */
 const NEGATION = /\b(degil|degildir|olmayan|olmaz|haric|disinda|sayilmaz)\b/;
 
+/** Adverbs a text may put between the other actor and the relation's words, on `lite()` text. */
+const ADVERB_BEFORE = /(?:\b(?:direk|direkt|dogrudan|dogrudan dogruya)(?: olarak)?\s*)$/;
+
 /** Drafts the reporting lines of every provision. */
 export function draftReporting(d: Drafting): void {
+  const firstChild = new Map<string, Provision>();
+  for (const p of d.doc.provisions) if (p.parent && !firstChild.has(p.parent)) firstChild.set(p.parent, p);
+  const continued = new Set<string>();
   for (const p of d.doc.provisions) {
-    if (!p.leaf) continue;
-    for (const s of sentences(p.text)) readSentence(d, p, s);
+    if (!p.leaf) {
+      // a sentence the layout broke across a container and its first child ("… Belediye Başkanına
+      // veya görevlendireceği" / "Başkan Yardımcısına bağlıdır."): read once, from the container,
+      // whose text holds both halves
+      const c = firstChild.get(p.id);
+      const at = c ? p.text.indexOf(c.text.slice(0, 40)) : -1;
+      const own = at > 0 ? p.text.slice(0, at).trim() : '';
+      if (!/\p{L}{2}/u.test(own) || /[.;:!?]$/.test(own)) continue;
+      // the line break is the layout's, not a sentence's end (spaces for line breaks keep the offsets)
+      const s = sentences(p.text.replace(/\n/g, ' ')).find((x) => x.end > at);
+      if (s && s.start < at && readSentence(d, p, s)) continued.add(c!.id);
+      continue;
+    }
+    // the first sentence of a child whose container was read whole is not read again
+    const spans = joinShortLeads(p.text, sentences(p.text));
+    for (const s of continued.has(p.id) ? spans.slice(1) : spans) readSentence(d, p, s);
+    readTaskedBy(d, p);
   }
+}
+
+/** "Müdürlük; Başkan Yardımcısına bağlı olarak çalışır": a subject alone before a semicolon stays with its sentence. */
+function joinShortLeads(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    const next = spans[i + 1];
+    if (next && text[s.end - 1] === ';' && tokens(text.slice(s.start, s.end - 1)).length <= 4) {
+      out.push({ start: s.start, end: next.end });
+      i++;
+    } else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * In a duty list, "Başkan Yardımcısı ve Müdürün verdiği diğer görevleri yapmak": the holder is
+ * tasked by each actor named (in the genitive) right before "verdiği … görev/iş". A list that is
+ * not wholly actors, or a grant of power ("verdiği yetki ile"), is not one.
+ */
+function readTaskedBy(d: Drafting, p: Provision): void {
+  const holder = d.holders.get(p.id);
+  if (!holder) return;
+  const l = lite(p.text);
+  const m = /\bverdigi (?:(?:[a-z]+ ){0,3})(?:gorev[a-z]*|is(?:ler)?i\b|islerin)/.exec(l);
+  if (!m || NEGATION.test(l) || inQuotes(p.text, m.index)) return;
+  const clauseStart = Math.max(l.lastIndexOf(',', m.index), l.lastIndexOf(';', m.index), l.lastIndexOf('.', m.index)) + 1;
+  const before = p.text.slice(clauseStart, m.index);
+  const tail = trailingList(d.book, before);
+  if (!tail || tail.rest.trim() !== '') return;
+  const last = tokens(before).pop()?.f ?? '';
+  if (!/(nin|nun|nın|nün|in|un|ın|ün)$/.test(last)) return;
+  const readFrom = p.text.slice(clauseStart, m.index + m[0].length).trim();
+  for (const t of tail.members) if (t.actor !== holder) addLine(d, p, holder, t, 'tasked-by', readFrom);
 }
 
 function inQuotes(text: string, at: number): boolean {
@@ -36,22 +93,25 @@ function inQuotes(text: string, at: number): boolean {
   return /[“«]/.test(before) ? open > close : open % 2 === 1;
 }
 
-function readSentence(d: Drafting, p: Provision, span: Span): void {
+/** Reads one sentence; true when it drafted a line. */
+function readSentence(d: Drafting, p: Provision, span: Span): boolean {
   const text = p.text.slice(span.start, span.end);
   const l = lite(text);
-  if (NEGATION.test(l)) return;
+  if (NEGATION.test(l)) return false;
   for (const cue of CUES) {
     cue.re.lastIndex = 0;
     const m = cue.re.exec(l);
     if (!m) continue;
-    if (inQuotes(text, m.index)) { d.todo(p.id, 'Alıntı içindeki bağlılık cümlesi okunmadı'); return; }
-    const before = text.slice(0, m.index);
+    if (inQuotes(text, m.index)) { d.todo(p.id, 'Alıntı içindeki bağlılık cümlesi okunmadı'); return false; }
+    // "Belediye Başkanına direk bağlı olarak çalışır": an adverb before the relation's words
+    const before = text.slice(0, m.index - (ADVERB_BEFORE.exec(l.slice(0, m.index))?.[0].length ?? 0));
     const line = lineFrom(d, p, before, cue.genitive === true);
-    if (!line) { d.todo(p.id, `Bağlılık cümlesi okunamadı: "${text.slice(0, 120)}"`); return; }
+    if (!line) { d.todo(p.id, `Bağlılık cümlesi okunamadı: "${text.slice(0, 120)}"`); return false; }
     const readFrom = text.slice(0, m.index + m[0].length);
     for (const t of line.targets) addLine(d, p, line.from, t, cue.relation, readFrom);
-    return;
+    return true;
   }
+  return false;
 }
 
 /** The subject and the other actors of a relation, from the words before its cue. */
@@ -84,7 +144,7 @@ function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean):
 
 function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relation: Relation, readFrom: string): void {
   if (d.rules.reporting.some((r) => r.from === from.id && r.to === to.actor.id && r.relation === relation && r.cites[0] === p.id)) return;
-  const verb = relation === 'attached-to' ? 'bagli' : relation === 'accountable-to' ? 'sorumlu' : 'gozetiminde';
+  const verb = relation === 'attached-to' ? 'bagli' : relation === 'accountable-to' ? 'sorumlu' : relation === 'tasked-by' ? 'gorevlendirir' : 'gozetiminde';
   const line: ReportingLineInput = {
     id: d.id(`${from.id} ${to.actor.id} ${verb}`, 10),
     from: from.id,
