@@ -72,10 +72,19 @@ export function scrollFrame(inner: string, hint: string, attrs = ''): string {
   return `<div class="kaydir-kutu"><p class="kaydir-ipucu" aria-hidden="true">${esc(hint)}</p><div class="kaydir" tabindex="0"${attrs}>${inner}</div></div>`;
 }
 
+/**
+ * A cell's hyphenated words ("e-imzalı", "bakım-onarım") kept on one line, their characters
+ * unchanged: a browser may break a line after a hyphen, which in a narrow column splits the word.
+ * Only text between tags is touched (an entity stays whole inside its word).
+ */
+export function keepHyphenated(html: string): string {
+  return html.split(/(<[^>]*>)/).map((part, i) => (i % 2 ? part : part.replace(/[^\s<>]*\p{L}-\p{L}[^\s<>]*/gu, '<span class="tireli">$&</span>'))).join('');
+}
+
 /** An HTML table in a {@link scrollFrame}: one header row, body rows of trusted HTML cells. */
 export function table(head: string[], rows: string[][], cls?: string): string {
-  const th = head.map((h) => `<th>${esc(h)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+  const th = head.map((h) => `<th>${keepHyphenated(esc(h))}</th>`).join('');
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${keepHyphenated(c)}</td>`).join('')}</tr>`).join('');
   return scrollFrame(`<table${cls ? ` class="${cls}"` : ''}><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`,
     'Tablo ekrandan geniş: yana kaydırın →', ' role="group" aria-label="Tablo (yana kaydırılabilir)"');
 }

@@ -14,7 +14,7 @@ import {
 import { boostDocument, processQueryTerm, processTerm, splitByHeadings, splitTextPage, tokenize, tokenizeQuery, type SearchSection } from '../../scripts/docs/search.js';
 import { stemWord } from '../../src/internal/stem.js';
 import { anchorOf, relationTr, topicSlug } from '../../scripts/docs/generate.js';
-import { esc, yamlTitle } from '../../scripts/docs/markup.js';
+import { esc, keepHyphenated, yamlTitle } from '../../scripts/docs/markup.js';
 import { lineKey } from '../../scripts/docs/chart.js';
 import { extraPages, pageTitle } from '../../scripts/docs/extra-pages.js';
 import { FIXTURE_ID, HOSTILE, HOSTILE_NAME } from './fixture.js';
@@ -441,5 +441,15 @@ describe('shared pages', () => {
   it('names every topic in Turkish, each name once', () => {
     expect(Object.keys(topicTr).sort()).toEqual([...topics].sort());
     expect(new Set(Object.values(topicTr)).size).toBe(topics.length);
+  });
+});
+
+describe('table cells', () => {
+  it('keep a hyphenated word on one line, its characters and the markup around it unchanged', () => {
+    const cell = `Onaylı (e-imzalı) metin; <a href="/mevzuat/konak-ozel-kalem/">bakım-onarım</a> &amp; x-&#123;y`;
+    const out = keepHyphenated(cell);
+    expect(out).toBe('Onaylı <span class="tireli">(e-imzalı)</span> metin; <a href="/mevzuat/konak-ozel-kalem/"><span class="tireli">bakım-onarım</span></a> &amp; x-&#123;y');
+    // what a reader sees is the same text
+    expect(out.replace(/<[^>]*>/g, '')).toBe(cell.replace(/<[^>]*>/g, ''));
   });
 });
