@@ -16,7 +16,7 @@ import { actorRef, citation, citations, fallbackFact, fallbackOf, memo, reviewOf
  * @throws {MevzuatError} `UNKNOWN_REGULATION`, `INVALID_ARGUMENT`.
  * @example
  * whoRoutesIncoming('konak').routers.map((a) => a.name)
- * //=> ['Müdür', 'Şef']
+ * //=> ['Şef', 'Müdür']
  */
 export function whoRoutesIncoming(regulation: RegulationRef): DeepReadonly<RoutingAnswer> {
   return whoRoutesIncomingIn(builtins(), regulation);
