@@ -67,6 +67,12 @@ const kindTr: Record<ActorRef['kind'], string> = { unit: 'birim', post: 'kadro',
 
 /** Verbatim text made safe for Markdown and for VitePress (no Vue interpolation, no HTML). */
 const md = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\{\{/g, '{\u200b{').replace(/\n/g, ' ');
+/**
+ * A provision's verbatim text, its lines kept: each line break of the text is a Markdown hard
+ * break, the next line starting with `cont` (the blockquote mark, or the list item's indentation),
+ * so that an article's title never runs into the sentence after it.
+ */
+const mdText = (s: string, cont: string) => s.split('\n').map(md).join(`\\\n${cont}`);
 const list = (items: readonly string[], conj = 've') => (items.length <= 1 ? items[0] ?? '' : `${items.slice(0, -1).join(', ')} ${conj} ${items.at(-1)}`);
 const names = (as: readonly { name: string }[]) => list(as.map((a) => a.name));
 const trDate = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
@@ -79,9 +85,9 @@ function basis(cs: readonly (Citation | undefined)[], fallback?: Citation): stri
   for (const c of cs) {
     if (!c || seen.has(c.id)) continue;
     seen.add(c.id);
-    out.push(`> **${md(c.label)}** ${md(c.text)}`, '>');
+    out.push(`> **${md(c.label)}** ${mdText(c.text, '> ')}`, '>');
   }
-  if (fallback && !seen.has(fallback.id)) out.push(`> **${md(fallback.label)}** (hüküm bulunmayan haller) ${md(fallback.text)}`, '>');
+  if (fallback && !seen.has(fallback.id)) out.push(`> **${md(fallback.label)}** (hüküm bulunmayan haller) ${mdText(fallback.text, '> ')}`, '>');
   if (out.length) out.pop();
   return out.length ? ['', ...out] : [];
 }
@@ -91,9 +97,9 @@ const line = (l: ReportingLineAnswer) =>
   (l.condition ? `. Koşul: ${md(l.condition)}` : '') + (l.note ? `. Not: ${md(l.note)}` : '');
 
 function duty(d: Duty, n: number): string[] {
-  const out = [`${n}. **${md(d.citation.label)}** (${d.topics.map((t) => topicTr[t]).join(', ')}): ${md(d.text)}`];
+  const out = [`${n}. **${md(d.citation.label)}** (${d.topics.map((t) => topicTr[t]).join(', ')}): ${mdText(d.text, ' '.repeat(`${n}. `.length))}`];
   if (d.via) out.push(`   ${md(d.via.actor.name)} görevlerinden; ${md(d.via.citation.label)} uyarınca.`);
-  if (d.text !== d.citation.text) out.push(`   Madde metni: ${md(d.citation.text)}`);
+  if (d.text !== d.citation.text) out.push(`   Madde metni: ${mdText(d.citation.text, '   ')}`);
   if (d.note) out.push(`   Not: ${md(d.note)}`);
   return out;
 }

@@ -36,4 +36,15 @@ describe('the answer book', () => {
       expect(page).toContain('Bu pakette bulunmayan bir metinle yürürlükten kaldırılmış');
     }
   });
+
+  it('keeps a provision\'s lines as lines: an article\'s title is never run into its sentence (Konak m.10, m.6; issue 20)', () => {
+    const page = book.get('konak-ozel-kalem.md')!;
+    // m.10: "MADDE 10 - Memur, Sözleşmeli ve Diğer Personellerin Görev, Yetki ve Sorumlulukları", then "Görevlerini kanun, …"
+    expect(page).not.toContain('Sorumlulukları Görevlerini');
+    expect(page).toContain('1. **m.10** (mevzuata uyum): Memur, Sözleşmeli ve Diğer Personellerin Görev, Yetki ve Sorumlulukları\\\n   Görevlerini kanun, tüzük ve yönetmeliklerde');
+    // in a quotation the next line stays inside the quotation
+    expect(page).toContain('> **m.6** Bağlılık;\\\n> Müdürlük, Belediye Başkanına direk bağlı olarak çalışır.');
+    // a bent's lines too: each on its own line of the quotation (İzmir m.4/1)
+    expect(book.get('izmir-kentsel-adalet.md')!).toContain('teşkilat yapısı;\\\n> a) Müdür,\\\n> b) ');
+  });
 });

@@ -272,10 +272,21 @@ describe('Konak Özel Kalem: cite', () => {
   it('resolves the labels of the Turkish convention', () => {
     expect(cite('konak', 'm.14/b')).toMatchObject({ article: 14, item: 'b', id: 'art_14__point_b' });
     expect(cite('konak', 'm.8/7')).toMatchObject({ article: 8, paragraph: 7, id: 'art_8__para_7' });
-    expect(cite('konak', 'm.6').text).toBe('Bağlılık; Müdürlük, Belediye Başkanına direk bağlı olarak çalışır. Belediye Başkanının görevi başında bulunmadığı durumda Belediye Başkanına vekalet eden Başkan vekiline bağlı olarak çalışmalarını yürütür.');
+    expect(cite('konak', 'm.6').text).toBe('Bağlılık;\nMüdürlük, Belediye Başkanına direk bağlı olarak çalışır. Belediye Başkanının görevi başında bulunmadığı durumda Belediye Başkanına vekalet eden Başkan vekiline bağlı olarak çalışmalarını yürütür.');
     expect(cite('konak', 'm.7/ç').id).toBe('art_7__point_cc');
     expect(cite('konak', 'm.7/c').id).toBe('art_7__point_c');
     expect(cite('konak', 'Madde 5/3-f').text).toBe('Sosyal Medya birimi');
+  });
+  it('an article’s title is a line of its own, never run into its sentence (m.6, m.10; issue 20)', () => {
+    const m10 = cite(KONAK, 'm.10');
+    expect(m10.text.split('\n')).toEqual([
+      'Memur, Sözleşmeli ve Diğer Personellerin Görev, Yetki ve Sorumlulukları',
+      'Görevlerini kanun, tüzük ve yönetmeliklerde belirtilen esaslar çerçevesinde ve amirlerin emirleri doğrultusunda eksiksiz ve zamanında yerine getirmekle yükümlüdür.',
+    ]);
+    expect(m10.text).not.toContain('Sorumlulukları Görevlerini');
+    expect(cite(KONAK, 'm.6').text.split('\n')[0]).toBe('Bağlılık;');
+    // the duty quoting m.10 carries the same lines
+    expect(dutiesOf(KONAK, 'Personel').find((d) => d.citation.label === 'm.10')!.text).toBe(m10.text);
   });
   it('keeps typos verbatim (m.7/ş "özürli")', () => {
     expect(cite('konak', 'm.7/ş').text).toContain('özürli dernek');
