@@ -170,7 +170,7 @@ function routing(a: RoutingAnswer): string[] {
   const steps = a.steps.map((s, i) => {
     const to = s.to?.length ? ` Kime: ${md(names(s.to))}.` : '';
     const what = s.actor ? `${md(s.actor.name)} ${actionTr[s.action][0]}.` : `Evrak ${actionTr[s.action][1]}; metin bunu kimin yaptığını söylemiyor.`;
-    return `${i + 1}. ${what}${to} (${s.citation.label})`;
+    return `${i + 1}. ${what}${to} (${s.citation.label})${s.note ? ` Not: ${md(s.note)}` : ''}`;
   });
   return [...steps, ...basis(a.citations)];
 }

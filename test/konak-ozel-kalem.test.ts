@@ -234,7 +234,10 @@ describe('Konak Özel Kalem: incoming documents (m.15, m.9/o)', () => {
     expect(a.steps.every((s) => s.actor)).toBe(true);
     expect(a.steps[1]!.to?.map((t) => t.id)).toEqual(['personel']);
     expect(labels(a.citations)).toEqual(['m.9/o', 'm.15', 'm.9/ü']);
-    // the two readings of the Şef's havale işlemleri beside the Müdür's havale are said in a note
+    // the two readings of the Şef's havale işlemleri beside the Müdür's havale are said in a note,
+    // on the step and on his m.9/o duty; no other step carries one
+    expect(a.steps[2]!.note).toMatch(/^Metin iki okumaya açıktır: m\.9\/o Şefe evrakın "havale işlemlerini" verir, m\.15 ise evrakı ilgili personele Müdürün havale ettiğini söyler\./);
+    expect(a.steps.filter((s) => s.note)).toHaveLength(1);
     expect(dutiesOf(KONAK, 'Şef').find((d) => d.citation.label === 'm.9/o')!.note).toContain('iki okumaya açıktır');
   });
 });
