@@ -67,10 +67,38 @@ const kindTr: Record<ActorRef['kind'], string> = { unit: 'birim', post: 'kadro',
 
 /** Verbatim text made safe for Markdown and for VitePress (no Vue interpolation, no HTML). */
 const md = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\{\{/g, '{\u200b{').replace(/\n/g, ' ');
+/**
+ * A provision's verbatim text, its lines kept: each line break of the text is a Markdown hard
+ * break, the next line starting with `cont` (the blockquote mark, or the list item's indentation),
+ * so that an article's title never runs into the sentence after it.
+ */
+const mdText = (s: string, cont: string) => s.split('\n').map(md).join(`\\\n${cont}`);
 const list = (items: readonly string[], conj = 've') => (items.length <= 1 ? items[0] ?? '' : `${items.slice(0, -1).join(', ')} ${conj} ${items.at(-1)}`);
 const names = (as: readonly { name: string }[]) => list(as.map((a) => a.name));
 const trDate = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
 const labels = (cs: readonly Citation[]) => cs.map((c) => c.label).join(', ');
+
+/** The paragraphs (fıkra) the text prints no number for, by regulation: their number in a label is their place in the article. */
+const unnumbered = new Set<string>();
+for (const r of regulations) {
+  const walk = (ns: readonly { id: string; kind: string; num?: string; children?: readonly unknown[] }[]) => {
+    for (const n of ns) {
+      if (n.kind === 'paragraph' && !n.num) unnumbered.add(`${r.id}/${n.id}`);
+      if (n.children) walk(n.children as typeof ns);
+    }
+  };
+  walk(r.document);
+}
+/**
+ * How a label was derived where it shows a number the text does not print (Konak m.5/3-b: m.5's
+ * paragraphs carry no number), said beside the label; nothing where the label is what the text prints.
+ */
+function derived(c: Citation): string {
+  if (c.paragraph === undefined || !new RegExp(`/${c.paragraph}(?:[-#]|$)`).test(c.label)) return '';
+  const para = c.id.match(/^.*?__para_\d+(?:_\d+)?/)?.[0];
+  return para && unnumbered.has(`${c.regulation}/${para}`) ? `fıkra numarası metinde yazılı değildir; ${c.paragraph}, fıkranın maddedeki sırasıdır` : '';
+}
+const derivation = (c: Citation) => (derived(c) ? ` (${derived(c)})` : '');
 
 /** The provisions an answer rests on: each label with its verbatim text. */
 function basis(cs: readonly (Citation | undefined)[], fallback?: Citation): string[] {
@@ -79,9 +107,9 @@ function basis(cs: readonly (Citation | undefined)[], fallback?: Citation): stri
   for (const c of cs) {
     if (!c || seen.has(c.id)) continue;
     seen.add(c.id);
-    out.push(`> **${md(c.label)}** ${md(c.text)}`, '>');
+    out.push(`> **${md(c.label)}**${derivation(c)} ${mdText(c.text, '> ')}`, '>');
   }
-  if (fallback && !seen.has(fallback.id)) out.push(`> **${md(fallback.label)}** (hüküm bulunmayan haller) ${md(fallback.text)}`, '>');
+  if (fallback && !seen.has(fallback.id)) out.push(`> **${md(fallback.label)}**${derivation(fallback)} (hüküm bulunmayan haller) ${mdText(fallback.text, '> ')}`, '>');
   if (out.length) out.pop();
   return out.length ? ['', ...out] : [];
 }
@@ -91,9 +119,10 @@ const line = (l: ReportingLineAnswer) =>
   (l.condition ? `. Koşul: ${md(l.condition)}` : '') + (l.note ? `. Not: ${md(l.note)}` : '');
 
 function duty(d: Duty, n: number): string[] {
-  const out = [`${n}. **${md(d.citation.label)}** (${d.topics.map((t) => topicTr[t]).join(', ')}): ${md(d.text)}`];
+  const out = [`${n}. **${md(d.citation.label)}** (${d.topics.map((t) => topicTr[t]).join(', ')}): ${mdText(d.text, ' '.repeat(`${n}. `.length))}`];
+  if (derived(d.citation)) out.push(`   Etiket: ${derived(d.citation)}.`);
   if (d.via) out.push(`   ${md(d.via.actor.name)} görevlerinden; ${md(d.via.citation.label)} uyarınca.`);
-  if (d.text !== d.citation.text) out.push(`   Madde metni: ${md(d.citation.text)}`);
+  if (d.text !== d.citation.text) out.push(`   Madde metni: ${mdText(d.citation.text, '   ')}`);
   if (d.note) out.push(`   Not: ${md(d.note)}`);
   return out;
 }
@@ -141,7 +170,7 @@ function routing(a: RoutingAnswer): string[] {
   const steps = a.steps.map((s, i) => {
     const to = s.to?.length ? ` Kime: ${md(names(s.to))}.` : '';
     const what = s.actor ? `${md(s.actor.name)} ${actionTr[s.action][0]}.` : `Evrak ${actionTr[s.action][1]}; metin bunu kimin yaptığını söylemiyor.`;
-    return `${i + 1}. ${what}${to} (${s.citation.label})`;
+    return `${i + 1}. ${what}${to} (${s.citation.label})${s.note ? ` Not: ${md(s.note)}` : ''}`;
   });
   return [...steps, ...basis(a.citations)];
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { regulations } from '../src/index.js';
+import { cite, getRegulation, regulations } from '../src/index.js';
 import { answerBook, BOOK_DIR, REFERENCE_DATE } from '../scripts/answer-book.js';
 
 const book = answerBook();
@@ -35,5 +35,31 @@ describe('the answer book', () => {
       for (const d of r.definitions) expect(page, d.term).toContain(`**${d.term.replace(/([\\`*_[\]<>|])/g, '\\$1')}**`);
       expect(page).toContain('Bu pakette bulunmayan bir metinle yürürlükten kaldırılmış');
     }
+  });
+
+  it('keeps a provision\'s lines as lines: an article\'s title is never run into its sentence (Konak m.10, m.6; issue 20)', () => {
+    const page = book.get('konak-ozel-kalem.md')!;
+    // m.10: "MADDE 10 - Memur, Sözleşmeli ve Diğer Personellerin Görev, Yetki ve Sorumlulukları", then "Görevlerini kanun, …"
+    expect(page).not.toContain('Sorumlulukları Görevlerini');
+    expect(page).toContain('1. **m.10** (mevzuata uyum): Memur, Sözleşmeli ve Diğer Personellerin Görev, Yetki ve Sorumlulukları\\\n   Görevlerini kanun, tüzük ve yönetmeliklerde');
+    // in a quotation the next line stays inside the quotation
+    expect(page).toContain('> **m.6** Bağlılık;\\\n> Müdürlük, Belediye Başkanına direk bağlı olarak çalışır.');
+    // a bent's lines too: each on its own line of the quotation (İzmir m.4/1)
+    expect(book.get('izmir-kentsel-adalet.md')!).toContain('teşkilat yapısı;\\\n> a) Müdür,\\\n> b) ');
+  });
+
+  it('says how a label was derived where it shows a paragraph number the text does not print (Konak m.5/3-b; issue 20)', () => {
+    const konak = getRegulation('konak-ozel-kalem');
+    // m.5's three paragraphs carry no number; the bent "b) İdari İşler birimi" stands in the third
+    const m5 = konak.document.flatMap((n) => n.children ?? []).find((n) => n.id === 'art_5')!;
+    expect(m5.children!.map((p) => [p.kind, p.num ?? null])).toEqual([['paragraph', null], ['paragraph', null], ['paragraph', null]]);
+    expect(cite('konak', 'm.5/3-b').text).toBe('İdari İşler birimi');
+    const page = book.get('konak-ozel-kalem.md')!;
+    expect(page).toContain('> **m.5/3-b** (fıkra numarası metinde yazılı değildir; 3, fıkranın maddedeki sırasıdır) İdari İşler birimi');
+    expect(page).toContain('1. **m.5/1** (koordinasyon): Müdürlük Belediye Başkanının');
+    expect(page).toContain('   Etiket: fıkra numarası metinde yazılı değildir; 1, fıkranın maddedeki sırasıdır.');
+    // a label the text prints is left as it is: m.8's paragraphs are numbered "(1)" … "(10)"
+    expect(page).toContain('> **m.8/1** Müdürlükteki tüm iş ve işlemlerde Belediye Başkanına karşı sorumludur.');
+    expect(page).not.toMatch(/\*\*m\.8\/\d+\*\* \(fıkra numarası/);
   });
 });

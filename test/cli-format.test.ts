@@ -190,7 +190,9 @@ describe('answers', () => {
 
   it('routing: routers, numbered steps, an unnamed actor said so', () => {
     const out = formatRouting(whoRoutesIncoming('konak'));
-    expect(out).toContain('Gelen evrakı havale eden: Müdür ve Şef\nKaydeden: Şef\n  1. Evrak kaydedilir; metin bunu kimin yaptığını söylemiyor. [m.15]\n  2. Müdür havale eder (havale edilen: Personel). [m.15]');
+    expect(out).toContain('Gelen evrakı havale eden: Müdür ve Şef\nKaydeden: Şef\n  1. Şef kaydeder. [m.9/o]\n  2. Müdür havale eder (havale edilen: Personel). [m.15]');
+    // a step's note is printed with it (Konak: the two readings of the Şef's havale, m.9/o)
+    expect(squash(out)).toContain('3. Şef havale eder. [m.9/o] Not: Metin iki okumaya açıktır:');
     // a passive text never makes the Müdür the one who registers
     expect(formatRouting(whoRoutesIncoming('izmir'))).toContain('Kaydeden: metin adlandırmıyor (edilgen anlatım)');
     const k = formatRouting(whoRoutesIncoming('karsiyaka'));

@@ -405,3 +405,12 @@ describe('Kocaeli STK: the executor’s duty (issue 20, Wrong 1)', () => {
     expect(getRegulation(R).executor?.actor).toBe('baskan');
   });
 });
+
+describe('Kocaeli STK: topics (issue 20)', () => {
+  it('m.9/h, the registration and protection of patent and trademark rights, is compliance work, not taşınır ve varlık', () => {
+    expect(cite(R, 'm.9/h').text).toContain('patent, faydalı model, marka, coğrafi işaret, geleneksel ürün adı, tasarım vb. fikri ve sınai hakların ilgili mevzuat hükümleri uyarınca');
+    const d = dutiesOf(R, 'AB ve Dış İlişkiler Şube Müdürlüğü').filter((x) => x.citation.label === 'm.9/h');
+    expect(d.map((x) => x.topics)).toEqual([['compliance']]);
+    expect(findDuties('', { regulation: R, topic: 'assets' }).some((x) => x.citation.label === 'm.9/h')).toBe(false);
+  });
+});

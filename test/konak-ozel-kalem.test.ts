@@ -9,6 +9,7 @@ import { Duty } from '../src/schema/regulation.js';
 
 const names = (list: readonly { name: string }[]) => list.map((a) => a.name);
 const labels = (list: readonly { label: string }[]) => list.map((c) => c.label);
+const KONAK = 'konak-ozel-kalem';
 
 describe('Konak Özel Kalem: the regulation', () => {
   const reg = getRegulation('konak-ozel-kalem');
@@ -89,13 +90,37 @@ describe('Konak Özel Kalem: reporting lines', () => {
   it('knows actors by the names the text uses: "Şefler" (m.9/s), "işçiler" (m.9/u), "Başkan yardımcıları" (m.7/o), "Başkanlık Makamı"', () => {
     expect(['Şefler', 'işçiler', 'Başkan yardımcıları', 'Başkanlık Makamı'].map((n) => reportsTo('konak', n).subject.id))
       .toEqual(['sef', 'isci-personel', 'baskan-yardimcisi', 'belediye-baskani']);
-    expect(reportsTo('konak', 'Memurlar').lines.map((l) => [l.to.id, l.basis, l.citations[0]!.label])).toEqual([['mudur', 'explicit', 'm.8/7']]);
-    expect(reportsTo('konak', 'Personel').lines.map((l) => [l.to.id, l.basis, l.citations[0]!.label])).toEqual([['mudur', 'explicit', 'm.8/8']]);
+    expect(reportsTo('konak', 'Memurlar').lines.map((l) => [l.to.id, l.basis, l.citations[0]!.label])).toEqual([['mudur', 'explicit', 'm.8/7'], ['sef', 'explicit', 'm.9/u']]);
+    expect(reportsTo('konak', 'Personel').lines.map((l) => [l.to.id, l.basis, l.citations[0]!.label])).toEqual([['mudur', 'explicit', 'm.8/8'], ['sef', 'explicit', 'm.9/h']]);
   });
   it('the Şef answers to the Müdür only by inference from the structure (structural, m.4/g)', () => {
     const a = reportsTo('konak', 'şef');
     expect(a.lines).toEqual([expect.objectContaining({ relation: 'superior', basis: 'structural', to: { id: 'mudur', name: 'Müdür', kind: 'post' } })]);
     expect(a.lines[0]!.citations[0]!.label).toBe('m.4/g');
+  });
+  it('the Kent Konseyi birimi works attached to the Müdürlük by the words of m.7/ö, not by inference', () => {
+    expect(cite(KONAK, 'm.7/ö').text).toBe('Müdürlüğümüze bağlı olarak iş ve işlemlerini yürüten Kent Konseyi biriminin her türlü toplantı ve etkinliklerini organize etmek yapmak.');
+    const a = reportsTo(KONAK, 'Kent Konseyi birimi');
+    expect(a.lines.map((l) => [l.to.id, l.relation, l.basis, labels(l.citations).join()])).toEqual([['ozel-kalem-mudurlugu', 'attached-to', 'explicit', 'm.7/ö']]);
+  });
+  it('the Şef oversees the staff (m.9/h, i, s, ş, u, ü): supervision lines beside the Müdür as their amir', () => {
+    expect(cite(KONAK, 'm.9/h').text).toBe('Personel arasındaki görev dağılımının işleyişini takip etme,');
+    expect(cite(KONAK, 'm.9/i').text).toBe('Ayniyat mutemedi, Bilgisayar İşletmeni ve yazı işlerinin düzenli yürütülmesini sağlamak,');
+    expect(cite(KONAK, 'm.9/s').text).toContain('büronun görevli personelin dağılımı, eğitimi ve görevde devamından sorumludurlar');
+    expect(cite(KONAK, 'm.9/ş').text).toContain('bu amaçla memurların eğitimini sağlamak');
+    expect(cite(KONAK, 'm.9/u').text).toBe('Memur ve işçilerin görev bölümünü yapmalarından ve personelin devamından sorumludur.');
+    expect(cite(KONAK, 'm.9/ü').text).toContain('Personele havale edilen evraklarla ilgili olarak yapılan işleri kontrol eder');
+    const toSef = (who: string) => reportsTo(KONAK, who).lines.filter((l) => l.to.id === 'sef').map((l) => [l.relation, l.basis, labels(l.citations).join(' ')]);
+    expect(toSef('Memurlar')).toEqual([['supervised-by', 'explicit', 'm.9/u m.9/ş']]);
+    expect(toSef('İşçi personel')).toEqual([['supervised-by', 'explicit', 'm.9/u']]);
+    expect(toSef('Personel')).toEqual([['supervised-by', 'explicit', 'm.9/h m.9/s m.9/u m.9/ü']]);
+    expect(toSef('Ayniyat mutemedi')).toEqual([['supervised-by', 'explicit', 'm.9/i']]);
+    expect(toSef('Bilgisayar İşletmeni')).toEqual([['supervised-by', 'explicit', 'm.9/i']]);
+    // the text does not call the Şef their amir, and the notes say so
+    for (const who of ['Memurlar', 'İşçi personel', 'Personel', 'Ayniyat mutemedi', 'Bilgisayar İşletmeni']) {
+      expect(reportsTo(KONAK, who).lines.find((l) => l.to.id === 'sef')!.note, who).toContain('amiri diye adlandırmaz');
+      expect(names(chainOfCommand(KONAK, who)), who).toEqual([reportsTo(KONAK, who).subject.name, 'Şef', 'Müdür', 'Belediye Başkanı']);
+    }
   });
   it('the Web birimi sits in the Müdürlük (structural, m.5/3-e)', () => {
     const a = reportsTo('konak', 'Web birimi');
@@ -154,11 +179,12 @@ describe('Konak Özel Kalem: duties', () => {
     }
     expect(dutiesOf('konak', 'Müdürlük').some((d) => d.citation.article === 17)).toBe(false);
   });
-  it('m.9/i names an Ayniyat mutemedi and a Bilgisayar İşletmeni: posts of the Müdürlük under the Müdür, by inference', () => {
-    for (const [name, id] of [['Ayniyat mutemedi', 'ayniyat-mutemedi'], ['Bilgisayar İşletmeni', 'bilgisayar-isletmeni']] as const) {
+  it('m.9/i names an Ayniyat mutemedi and a Bilgisayar İşletmeni: posts of the Müdürlük overseen by the Şef (m.9/i), under the Müdür by inference (m.8/8)', () => {
+    expect(cite(KONAK, 'm.8/8').text).toBe('Müdürlük personeline yasalardan belirtilen ödül ve ceza verme yetkisine sahiptir.');
+    for (const [name, id] of [['Ayniyat mutemedi', 'ayniyat-mutemedi'], ['Bilgisayar İşletmeni', 'bilgisayar-isletmeni'], ['İşçi personel', 'isci-personel']] as const) {
       const a = reportsTo('konak', name);
       expect(a.subject.id).toBe(id);
-      expect(a.lines.map((l) => [l.to.id, l.relation, l.basis, l.citations[0]!.label])).toEqual([['mudur', 'superior', 'structural', 'm.9/i']]);
+      expect(a.lines.filter((l) => l.to.id === 'mudur').map((l) => [l.relation, l.basis, labels(l.citations).join(' ')])).toEqual([['superior', 'structural', 'm.8/8 m.4/ğ']]);
     }
   });
   it('filters by topic: the Şef’s procurement duty is m.9/k', () => {
@@ -167,7 +193,25 @@ describe('Konak Özel Kalem: duties', () => {
     expect(d[0]!.text).toBe('Gerekli görülen bazı hizmet alanlarının satın alma işlemlerini yürütmek');
   });
   it('a unit the text gives no duties answers with an empty list', () => {
-    expect(dutiesOf('konak', 'Web birimi')).toEqual([]);
+    expect(dutiesOf('konak', 'Başkanlık birimi')).toEqual([]);
+    expect(dutiesOf('konak', 'İdari İşler birimi')).toEqual([]);
+  });
+  it('the Web, Sosyal Medya and Sivil Savunma birimleri carry the work m.7/u, m.7/ü and m.7/p describe: inferences, each with its note', () => {
+    expect(cite(KONAK, 'm.7/u').text).toMatch(/^Web servisi: İzmir Konak Belediyesi web sitesinde çevrimiçi olarak yayınlanacak/);
+    expect(cite(KONAK, 'm.7/ü').text).toMatch(/^Sosyal medya servisi: Belediyemizin sosyal medya platformlarındaki hesaplarının kurulması/);
+    expect(cite(KONAK, 'm.7/p').text).toBe('Sivil Savunma biriminin iş ve işlemleri ile ilgili koordinasyonu sağlamak, genel plan ve acil durum planlarını hazırlamak. Belediye binalarının yangın ve diğer afetlerden korunması için gerekli önlemleri almak.');
+    const web = dutiesOf(KONAK, 'Web birimi');
+    expect(web.map((d) => [d.citation.label, d.text === d.citation.text])).toEqual([['m.7/u', true]]);
+    expect(web[0]!.note).toMatch(/^Çıkarım: .*Web birimini \(m\.5\/3-e\) bu bentte adlandırmaz/);
+    const sm = dutiesOf(KONAK, 'Sosyal Medya birimi');
+    expect(sm.map((d) => d.citation.label)).toEqual(['m.7/ü']);
+    expect(sm[0]!.note).toMatch(/^Çıkarım: /);
+    const ss = dutiesOf(KONAK, 'Sivil Savunma birimi');
+    expect(ss.map((d) => [d.citation.label, d.text])).toEqual([['m.7/p', 'genel plan ve acil durum planlarını hazırlamak. Belediye binalarının yangın ve diğer afetlerden korunması için gerekli önlemleri almak.']]);
+    expect(ss[0]!.note).toMatch(/^Çıkarım: /);
+    expect(ss[0]!.note).toContain('iki okumaya açıktır');
+    // the Müdürlük keeps the three bents as its own duties
+    expect(dutiesOf(KONAK, 'Müdürlük').filter((d) => ['m.7/p', 'm.7/u', 'm.7/ü'].includes(d.citation.label))).toHaveLength(3);
   });
   it('finds duties by words typed without Turkish letters', () => {
     const hits = findDuties('sosyal medya', { regulation: 'konak' });
@@ -177,14 +221,24 @@ describe('Konak Özel Kalem: duties', () => {
 });
 
 describe('Konak Özel Kalem: incoming documents (m.15, m.9/o)', () => {
-  it('are registered electronically (passive) and assigned (havale) by the Müdür to the staff; the Şef registers, assigns (m.9/o) and checks', () => {
+  it('are registered first, by the Şef (m.9/o "kayıt ve kabul, havale işlemleri"), electronically (m.15), then assigned (havale) by the Müdür to the staff (m.15); the Şef does the havale işlemleri (m.9/o) and checks (m.9/ü)', () => {
+    expect(cite(KONAK, 'm.9/o').text).toContain('birime gereği için sevk edilmiş olan evrakların kayıt ve kabul, havale işlemlerini yapmak');
+    expect(cite(KONAK, 'm.15').text).toBe('Gelen ve giden evrakların kayıt ve havale işlemleri elektronik ortamda yapılır. Müdür evrakı ilgili personele havale eder. Personel evrakın gereğini zamanında ve noksansız yapmakla yükümlüdür.');
     const a = RoutingAnswer.parse(whoRoutesIncoming('konak'));
     expect(a.status).toBe('explicit');
-    expect(names(a.routers)).toEqual(['Müdür', 'Şef']);
+    expect(names(a.routers)).toEqual(['Şef', 'Müdür']);
     expect(a.steps.map((s) => [s.actor?.name ?? null, s.action, s.citation.label])).toEqual([
-      [null, 'register', 'm.15'], ['Müdür', 'distribute', 'm.15'], ['Şef', 'register', 'm.9/o'], ['Şef', 'distribute', 'm.9/o'], ['Şef', 'supervise', 'm.9/ü'],
+      ['Şef', 'register', 'm.9/o'], ['Müdür', 'distribute', 'm.15'], ['Şef', 'distribute', 'm.9/o'], ['Şef', 'supervise', 'm.9/ü'],
     ]);
+    // no step is left without its actor: the text names the registrar
+    expect(a.steps.every((s) => s.actor)).toBe(true);
     expect(a.steps[1]!.to?.map((t) => t.id)).toEqual(['personel']);
+    expect(labels(a.citations)).toEqual(['m.9/o', 'm.15', 'm.9/ü']);
+    // the two readings of the Şef's havale işlemleri beside the Müdür's havale are said in a note,
+    // on the step and on his m.9/o duty; no other step carries one
+    expect(a.steps[2]!.note).toMatch(/^Metin iki okumaya açıktır: m\.9\/o Şefe evrakın "havale işlemlerini" verir, m\.15 ise evrakı ilgili personele Müdürün havale ettiğini söyler\./);
+    expect(a.steps.filter((s) => s.note)).toHaveLength(1);
+    expect(dutiesOf(KONAK, 'Şef').find((d) => d.citation.label === 'm.9/o')!.note).toContain('iki okumaya açıktır');
   });
 });
 
@@ -221,10 +275,21 @@ describe('Konak Özel Kalem: cite', () => {
   it('resolves the labels of the Turkish convention', () => {
     expect(cite('konak', 'm.14/b')).toMatchObject({ article: 14, item: 'b', id: 'art_14__point_b' });
     expect(cite('konak', 'm.8/7')).toMatchObject({ article: 8, paragraph: 7, id: 'art_8__para_7' });
-    expect(cite('konak', 'm.6').text).toBe('Bağlılık; Müdürlük, Belediye Başkanına direk bağlı olarak çalışır. Belediye Başkanının görevi başında bulunmadığı durumda Belediye Başkanına vekalet eden Başkan vekiline bağlı olarak çalışmalarını yürütür.');
+    expect(cite('konak', 'm.6').text).toBe('Bağlılık;\nMüdürlük, Belediye Başkanına direk bağlı olarak çalışır. Belediye Başkanının görevi başında bulunmadığı durumda Belediye Başkanına vekalet eden Başkan vekiline bağlı olarak çalışmalarını yürütür.');
     expect(cite('konak', 'm.7/ç').id).toBe('art_7__point_cc');
     expect(cite('konak', 'm.7/c').id).toBe('art_7__point_c');
     expect(cite('konak', 'Madde 5/3-f').text).toBe('Sosyal Medya birimi');
+  });
+  it('an article’s title is a line of its own, never run into its sentence (m.6, m.10; issue 20)', () => {
+    const m10 = cite(KONAK, 'm.10');
+    expect(m10.text.split('\n')).toEqual([
+      'Memur, Sözleşmeli ve Diğer Personellerin Görev, Yetki ve Sorumlulukları',
+      'Görevlerini kanun, tüzük ve yönetmeliklerde belirtilen esaslar çerçevesinde ve amirlerin emirleri doğrultusunda eksiksiz ve zamanında yerine getirmekle yükümlüdür.',
+    ]);
+    expect(m10.text).not.toContain('Sorumlulukları Görevlerini');
+    expect(cite(KONAK, 'm.6').text.split('\n')[0]).toBe('Bağlılık;');
+    // the duty quoting m.10 carries the same lines
+    expect(dutiesOf(KONAK, 'Personel').find((d) => d.citation.label === 'm.10')!.text).toBe(m10.text);
   });
   it('keeps typos verbatim (m.7/ş "özürli")', () => {
     expect(cite('konak', 'm.7/ş').text).toContain('özürli dernek');
@@ -239,7 +304,6 @@ describe('compare', () => {
   });
 });
 
-const KONAK = 'konak-ozel-kalem';
 describe('Konak Özel Kalem: the executor’s duty (issue 20, Wrong 1)', () => {
   it('executing the text is a duty of the Belediye Başkanı: m.21 "Bu Yönetmelik hükümlerini Belediye Başkanı yürütür."', () => {
     expect(cite(KONAK, 'm.21').text).toBe('Bu Yönetmelik hükümlerini Belediye Başkanı yürütür.');

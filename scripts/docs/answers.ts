@@ -56,7 +56,7 @@ function routingAnswerBody(c: Ctx, a: RoutingAnswer): { answer: string; basis: s
     };
   }
   return {
-    answer: a.steps.map((s) => `${s.actor ? c.actor(s.actor) : '<span class="edilgen">(edilgen; kim olduğu yazılmamış)</span>'} ${esc(actionTr[s.action])} <span class="adim-atif">(${c.citation(s.citation)})</span>`).join('<br>'),
+    answer: a.steps.map((s) => `${s.actor ? c.actor(s.actor) : '<span class="edilgen">(edilgen; kim olduğu yazılmamış)</span>'} ${esc(actionTr[s.action])} <span class="adim-atif">(${c.citation(s.citation)})</span>${s.note ? ` <span class="not">Not: ${esc(s.note)}</span>` : ''}`).join('<br>'),
     basis: c.citations(a.citations),
   };
 }

@@ -191,7 +191,7 @@ export function formatRouting(a: RoutingAnswer, s: Style = plain): string {
       a.steps.some((st) => st.action === 'register') && hanging('Kaydeden: ', registrars.length ? names(registrars) : 'metin adlandırmıyor (edilgen anlatım)'),
     )
     : wrap(`Metin gelen evrakı kimin kaydedip havale edeceğini düzenlemiyor.${fallbackSentence(a.fallback)}`);
-  const steps = a.steps.map((st, i) => hanging(`  ${i + 1}. `, `${routingStep(st)} [${st.citation.label}]${pendingTag(st, s)}`));
+  const steps = a.steps.map((st, i) => hanging(`  ${i + 1}. `, `${routingStep(st)} [${st.citation.label}]${pendingTag(st, s)}${st.note ? ` Not: ${st.note}` : ''}`));
   return section(
     join(head, ...steps, `  ${words.status}: ${statusColour(s, a.status)(statusTr(a.status))}`, reviewLine(a, s)),
     formatCitations(a.citations, s, a.fallback),

@@ -16,7 +16,7 @@ import { actorRef, citation, citations, fallbackFact, fallbackOf, memo, reviewOf
  * @throws {MevzuatError} `UNKNOWN_REGULATION`, `INVALID_ARGUMENT`.
  * @example
  * whoRoutesIncoming('konak').routers.map((a) => a.name)
- * //=> ['Müdür', 'Şef']
+ * //=> ['Şef', 'Müdür']
  */
 export function whoRoutesIncoming(regulation: RegulationRef): DeepReadonly<RoutingAnswer> {
   return whoRoutesIncomingIn(builtins(), regulation);
@@ -39,6 +39,7 @@ function answer(idx: Index): RoutingAnswer {
       ...(s.actor && { actor: actorRef(idx, s.actor) }),
       action: s.action,
       ...(s.to && { to: s.to.map((t) => actorRef(idx, t)) }),
+      ...(s.note && { note: s.note }),
       citation: citation(idx, s.cites[0]!),
       ...reviewOf(idx, [s], [s.actor, ...(s.to ?? [])]),
     })),

@@ -140,6 +140,8 @@ export const RoutingStepAnswer = z.strictObject({
   action: z.enum(['collect', 'register', 'file', 'forward', 'distribute', 'supervise']),
   /** To whom the document goes, where the text says so. */
   to: z.array(ActorRef).optional(),
+  /** What the reader should know about the step: where the text allows two readings of it, both. */
+  note: z.string().optional(),
   /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
   review: AnswerReview,
   citation: Citation,

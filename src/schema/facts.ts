@@ -143,6 +143,8 @@ export const RoutingStepInput = z.strictObject({
   action: z.enum(['collect', 'register', 'file', 'forward', 'distribute', 'supervise']),
   /** To whom the document goes (forwarded to, assigned to), where the text says so. */
   to: z.array(Slug).min(1).optional(),
+  /** What the reader should know about the step: where the text allows two readings of it, both. */
+  note: z.string().optional(),
   cites: Cites,
   ...reviewFields,
 });
