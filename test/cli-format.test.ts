@@ -201,7 +201,7 @@ describe('answers', () => {
   it('define: the meaning, or the terms that are defined', () => {
     expect(formatDefinition(define('konak', 'Şef'), 'Şef', getRegulation('konak'))).toBe('Şef: Özel Kalem Müdürlüğünde kadrolu şefi\n\nDayanak\n  m.4/g\n    Şef: Özel Kalem Müdürlüğünde kadrolu şefi,');
     const none = formatDefinition(undefined, 'Vali', getRegulation('konak'));
-    expect(none).toContain('"Vali" konak-ozel-kalem içinde tanımlanmamış');
+    expect(none).toContain('"Vali" konak-ozel-kalem içinde tanımlı değil');
     expect(squash(none)).toContain(`Tanımlı terimler: ${getRegulation('konak').definitions.map((d) => d.term).join(', ')}`);
   });
 

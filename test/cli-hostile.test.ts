@@ -119,7 +119,7 @@ describe('the built CLI with hostile arguments', () => {
   it('echoes hostile text escaped: an undefined term, the search header, unknown commands, errors', () => {
     const define = r('define', 'konak', nasty);
     expect(define.code).toBe(0);
-    expect(define.stdout.replace(/\s*\n\s*/g, ' ').startsWith(`"${nastyShown}" konak-ozel-kalem içinde tanımlanmamış`)).toBe(true);
+    expect(define.stdout.replace(/\s*\n\s*/g, ' ').startsWith(`"${nastyShown}" konak-ozel-kalem içinde tanımlı değil`)).toBe(true);
     const search = r('search', nasty);
     expect(search.code).toBe(0);
     expect(search.stdout.replace(/\s*\n\s*/g, ' ').trim()).toBe(`"${nastyShown}" ile eşleşen görev yok.`);

@@ -163,7 +163,7 @@ describe('human output', () => {
     expect(r('deputy', 'konak', 'Şef').stdout).toContain('Durum: düzenlenmemiş');
     expect(r('duties', 'konak', 'Şef').stdout.split('\n')[0]).toBe(`Şef: ${dutiesOf('konak', 'Şef').length} görev`);
     expect(r('routing', 'konak').stdout).toContain('Evrak kaydedilir; metin bunu kimin yaptığını söylemiyor. [m.15]');
-    expect(r('define', 'konak', 'Vali').stdout).toContain('"Vali" konak-ozel-kalem içinde tanımlanmamış');
+    expect(r('define', 'konak', 'Vali').stdout).toContain('"Vali" konak-ozel-kalem içinde tanımlı değil');
     expect(r('in-force', 'konak', '--on', '2016-01-01').stdout.split('\n')[0]).toBe('01.01.2016 itibarıyla: henüz yürürlükte değil; 10.10.2016 tarihinde yürürlüğe');
     expect(squash(r('cite', 'konak', 'm.14/b').stdout)).toBe(`m.14/b (konak-ozel-kalem; Madde 14, bent b) ${cite('konak', 'm.14/b').text}`);
     const hits = findDuties('harcama yetkilisi');

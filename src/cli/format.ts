@@ -203,7 +203,7 @@ export function formatDefinition(a: DefinitionAnswer | undefined, term: string, 
   if (a) return section(join(hanging(`${s.bold(a.term)}: `, a.meaning), reviewLine(a, s)), formatCitations([a.citation], s));
   const terms = reg.definitions.map((d) => d.term);
   return join(
-    wrap(`"${term}" ${reg.id} içinde tanımlanmamış: Tanımlar maddesi bu terimi tanımlamıyor.`),
+    wrap(`"${term}" ${reg.id} içinde tanımlı değil: Tanımlar maddesi bu terimi tanımlamıyor.`),
     terms.length ? hanging('  Tanımlı terimler: ', terms.join(', ')) : '  Bu metinde Tanımlar maddesi yok.',
   );
 }
