@@ -120,7 +120,7 @@ export function queryFunctions(): { call: string; help: string; example: string 
     { call: 'dutiesOf(mevzuat, özne, { topic })', help: 'görevleri, istenirse yalnızca bir konudakiler', example: `dutiesOf(${q}, ${quote(head)}, { topic: 'correspondence' })` },
     { call: 'findDuties(metin, { regulation, topic })', help: 'görev metinlerinde arama', example: "findDuties('harcama yetkilisi')" },
     { call: 'whoRoutesIncoming(mevzuat)', help: 'gelen evrakı kim kaydeder ve havale eder', example: `whoRoutesIncoming(${q})` },
-    { call: 'define(mevzuat, terim)', help: 'bir terimin Tanımlar maddesindeki anlamı', example: `define(${q}, ${quote(term)})` },
+    { call: 'define(mevzuat, terim)', help: 'bir terimin Tanımlar maddesindeki anlamı; tanımlı değilse bunu söyler ve tanımlı terimleri sayar', example: `define(${q}, ${quote(term)})` },
     { call: 'inForce(mevzuat, gün)', help: 'bir günde yürürlükte mi (gün verilmezse bugün)', example: `inForce(${q}, '2020-01-01')` },
     { call: 'cite(mevzuat, madde)', help: 'bir maddenin, fıkranın ya da bendin metni', example: `cite(${q}, ${quote(label)})` },
     { call: 'compare(işlev)', help: 'bir soruyu bütün mevzuata sorar', example: "compare((id) => whoSigns(id, 'valilik'))" },
