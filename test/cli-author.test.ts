@@ -10,6 +10,9 @@ import { parseRegulationText } from '../src/parse/text.js';
 import { checkRegulationDir } from '../src/compile/regulation.js';
 import { assertBuilt, mevzuat, root } from './cli-support.js';
 
+/** The first line of a report, its wrapped continuation lines joined back (the indented lines after it are suggestions and hints). */
+const head = (text: string) => text.split(/\n(?= )/)[0]!.replace(/\n/g, ' ').trimEnd();
+
 const fixture = join(root, 'test/fixtures/ornekkoy/source.txt');
 const encoded = join(root, 'test/fixtures/ornekkoy/encoded/ornekkoy');
 const tmp = () => mkdtempSync(join(tmpdir(), 'mevzuat-new-'));
@@ -58,7 +61,7 @@ describe('mevzuat new', () => {
     const again = await mevzuat(['new', fixture, '--id', 'ornekkoy', '--out', dir]);
     expect(again.code).toBe(2);
     expect(again.stdout).toBe('');
-    expect(again.stderr.split('\n')[0]).toBe(`Klasör zaten var: "${dir}". mevzuat new var olan bir klasörün üzerine yazmaz.`);
+    expect(head(again.stderr)).toBe(`Klasör zaten var: "${dir}". mevzuat new var olan bir klasörün üzerine yazmaz.`);
     expect(readFileSync(join(dir, 'duties.yaml'), 'utf8')).toBe('duties: [] # el ile yazıldı\n');
   });
 
@@ -74,7 +77,7 @@ describe('mevzuat new', () => {
     for (const [args, line] of cases) {
       const r = await mevzuat(args);
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr.split('\n')[0]).toBe(line);
+      expect(head(r.stderr)).toBe(line);
       expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
       expect(r.stderr).not.toContain('\u001b');
     }
@@ -207,7 +210,7 @@ describe('mevzuat new: --out problems and the parser\'s warnings', () => {
     symlinkSync(join(base, 'nowhere'), dangling);
     const d = await mevzuat(['new', fixture, '--id', 'ornekkoy', '--out', dangling]);
     expect(d.code).toBe(2);
-    expect(d.stderr.split('\n')[0]).toBe(`Klasör zaten var: "${dangling}". mevzuat new var olan bir klasörün üzerine yazmaz.`);
+    expect(head(d.stderr)).toBe(`Klasör zaten var: "${dangling}". mevzuat new var olan bir klasörün üzerine yazmaz.`);
   });
 
   it('prints every parse warning with its line number and the line itself, escaped', async () => {
@@ -318,7 +321,8 @@ describe('mevzuat new --update refuses rather than guess', () => {
     const snapshot = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
     const r = await mevzuat(['new', '--update', dir]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^1 atıf taşınamıyor: hükmü artık yok ve kimliği şimdi başka bir hükmün; klasöre dokunulmadı\.\n {2}duties\.yaml: art_1__para_2\n/);
+    expect(head(r.stderr)).toBe('1 atıf taşınamıyor: hükmü artık yok ve kimliği şimdi başka bir hükmün; klasöre dokunulmadı.');
+    expect(r.stderr).toContain('\n  duties.yaml: art_1__para_2\n');
     expect(readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual(snapshot);
     expect(readdirSync(base).sort()).toEqual(['kalem', 'kalem.txt']);
   });

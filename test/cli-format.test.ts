@@ -7,9 +7,11 @@ import {
 } from '../src/index.js';
 import {
   formatChain, formatCitation, formatCitations, formatCompareReportsTo, formatCompareRouting,
-  formatCompareWhoSigns, formatDefinition, formatDeputy, formatDuties, formatInForce, formatList,
-  formatReportsTo, formatRouting, formatSearch, formatWhoSigns, trDate, type CompareMiss,
+  formatCompareChain, formatCompareInForce, formatCompareWhoSigns, formatDefinition, formatDeputy, formatDuties, formatInForce, formatList,
+  formatOverview, formatReportsTo, formatRouting, formatSearch, formatWhoSigns, trDate, type CompareMiss,
 } from '../src/cli/format.js';
+import { wrapReport } from '../src/cli/failure.js';
+import { nextCommands, overviewEntry } from '../src/cli/commands.js';
 import { basisTr, inForceTr, relationTr, statusTr, topicTr } from '../src/cli/labels.js';
 import { hanging, makeStyle, table, terminalWidth, wantsColor, width, wrap, wrapLines } from '../src/cli/text.js';
 import { genitive, listTr } from '../src/internal/turkish.js';
@@ -203,7 +205,7 @@ describe('answers', () => {
   it('define: the meaning, or the terms that are defined', () => {
     expect(formatDefinition(define('konak', 'Şef'), 'Şef', getRegulation('konak'))).toBe('Şef: Özel Kalem Müdürlüğünde kadrolu şefi\n\nDayanak\n  m.4/g\n    Şef: Özel Kalem Müdürlüğünde kadrolu şefi,');
     const none = formatDefinition(undefined, 'Vali', getRegulation('konak'));
-    expect(none).toContain('"Vali" konak-ozel-kalem içinde tanımlanmamış');
+    expect(none).toContain('"Vali" konak-ozel-kalem içinde tanımlı değil');
     expect(squash(none)).toContain(`Tanımlı terimler: ${getRegulation('konak').definitions.map((d) => d.term).join(', ')}`);
   });
 
@@ -261,6 +263,56 @@ describe('compare tables', () => {
       for (const r of regulations) expect(lines(out).filter((l) => l.startsWith(`${r.id} `))).toHaveLength(1);
     }
     expect(lines(formatCompareWhoSigns(signs))[0]).toBe('Kim imzalar? Alıcı: kamu kurum ve kuruluşları');
+  });
+});
+
+describe('compare chain and in-force tables', () => {
+  it('chain: each regulation its chain and the basis of each step; a miss says so', () => {
+    const miss: CompareMiss = { error: { code: 'UNKNOWN_ENTITY', message: 'x', input: 'Şef', suggestions: [] } };
+    const out = formatCompareChain('Şef', { 'konak-ozel-kalem': chainOfCommand('konak', 'Şef'), 'baska-mevzuat': miss });
+    expect(lines(out)[0]).toBe('Amir zinciri: "Şef"');
+    expect(lines(out)[2]).toMatch(/^Mevzuat +Zincir +Dayanak \(her adım\)$/);
+    expect(squash(out)).toContain('konak-ozel-kalem Şef → Müdür → Belediye Başkanı yapıdan çıkarım [m.4/g]; açık hüküm [m.8/1]');
+    expect(lines(out).find((l) => l.startsWith('baska-mevzuat'))).toMatch(/^baska-mevzuat +bu mevzuatta "Şef" yok +—$/);
+    expect(fits(out)).toEqual([]);
+  });
+  it('in-force: status, the date it holds from, the provisions; Konak before 10.10.2016 (m.3, m.20)', () => {
+    const rows = Object.fromEntries(regulations.map((r) => [r.id, inForce(r.id, '2016-01-01')]));
+    const out = formatCompareInForce(rows, '2016-01-01');
+    expect(lines(out)[0]).toBe('01.01.2016 itibarıyla yürürlükte mi');
+    for (const r of regulations) expect(lines(out).filter((l) => l.startsWith(`${r.id} `))).toHaveLength(1);
+    expect(squash(out)).toContain(`konak-ozel-kalem ${inForceTr('not-yet-in-force').split(' ')[0]}`);
+    expect(out).toContain('10.10.2016');
+    expect(fits(out)).toEqual([]);
+  });
+});
+
+describe('overview', () => {
+  const entries = regulations.map((r) => overviewEntry(r.id));
+  it('opens with the recipients the signing question covers, a heading per regulation, and ends with the commands to try', () => {
+    const out = formatOverview(entries, '2026-11-23', undefined, { recipients: ['Bakanlık', 'Valilik'], next: ['mevzuat compare in-force'] });
+    expect(out).toContain('  kamu kurum ve kuruluşları: Bakanlık, Valilik …\n');
+    for (const r of regulations) expect(lines(out)).toContain(r.id);
+    expect(out.endsWith('Sonra şunları deneyin:\n  mevzuat compare in-force')).toBe(true);
+    expect(fits(out)).toEqual([]);
+  });
+  it('the commands to try are made from the data of the first regulation', () => {
+    const next = nextCommands();
+    const r = regulations[0]!;
+    const head = r.posts.find((p) => p.unit === r.organisation && p.heads)!;
+    expect(next.some((c) => c.includes(head.name))).toBe(true);
+    expect(next).toContain('mevzuat --help');
+  });
+});
+
+describe('reports', () => {
+  it('wrap at word boundaries within 80 columns, an indented "label: text" line hanging under its label', () => {
+    const names = Array.from({ length: 12 }, (_, i) => `Birim Adı ${i}`).join(', ');
+    const out = wrapReport(`Birden çok karşılığı olan ad: "Şef"\n  Adaylar: ${names}`);
+    expect(fits(out)).toEqual([]);
+    expect(lines(out)[1]!.startsWith('  Adaylar: Birim Adı 0,')).toBe(true);
+    for (const l of lines(out).slice(2)) expect(l.startsWith(' '.repeat('  Adaylar: '.length))).toBe(true);
+    expect(squash(out)).toBe(squash(`Birden çok karşılığı olan ad: "Şef" Adaylar: ${names}`));
   });
 });
 

@@ -11,12 +11,16 @@ import {
   inForce, isMevzuatError, regulations, reportsTo, whoRoutesIncoming, whoSigns,
 } from '../src/index.js';
 import { run } from '../src/cli/main.js';
-import { assertBuilt, mevzuatAll, root, squash, type Result } from './cli-support.js';
+import { commands } from '../src/cli/commands.js';
+import { wrapReport } from '../src/cli/failure.js';
+import { recipientNames } from '../src/internal/recipient-names.js';
+import { assertBuilt, mevzuat, mevzuatAll, root, squash, type Result } from './cli-support.js';
 
 const json = (v: unknown) => JSON.parse(JSON.stringify(v ?? null));
 /** What the library throws for a call, formatted as the CLI must print it. */
 const errorText = (f: () => unknown) => {
-  try { f(); } catch (e) { if (isMevzuatError(e)) return `${formatMevzuatError(e)}\n`; throw e; }
+  // wrapped at word boundaries to the terminal's width, as every report is
+  try { f(); } catch (e) { if (isMevzuatError(e)) return `${wrapReport(formatMevzuatError(e))}\n`; throw e; }
   throw new Error('expected a MevzuatError');
 };
 const stack = /\n\s+at .+:\d+:\d+/;
@@ -37,12 +41,16 @@ const ok: string[][] = [
   ['cite', 'konak', 'madde', '14/b', '--json'], ['cite', 'konak', 'm.14/b'],
   ['compare', 'who-signs', '--to', 'valilik', '--json'], ['compare', 'who-signs', '--to', 'valilik'],
   ['compare', 'reports-to', 'Şef', '--json'], ['compare', 'reports-to', 'Şef'], ['compare', 'routing', '--json'],
+  ['compare', 'chain', 'Şef', '--json'], ['compare', 'chain', 'Şef'], ['compare', 'in-force', '--json'],
+  ['compare', 'in-force', '--on', '2016-01-01', '--json'], ['compare', 'in-force', '--on', '2016-01-01'],
   ['--help'], ['--version'], ['help', 'compare'],
 ];
 // bad input through the built CLI: one of each kind (library error, unknown command/option, missing or extra argument, bad value)
 const bad: string[][] = [
   ['who-signs', 'konya', '--to', 'valilik'], ['reports-to', 'konak', 'Müdürr'], ['reports-to', 'konak'], ['wh-signs', 'konak'],
   ['duties', 'konak', 'Şef', '--topik', 'budget'], ['duties', 'konak', 'Şef', '--topic'], ['in-force', 'konak', '--on', '2020-13-45'], ['list', 'fazla'],
+  ['reports-to', 'izmir', 'Şef'], ['reports-to', 'karsiyaka', 'Esnaf Masası'], ['reports-to', 'karsiyaka', 'Esnaf Masası', '--json'],
+  ['compare', 'in-force', '--on', '2016-02-30'], ['compare', 'chain'], ['compare', 'routing', '--on', '2016-01-01'],
 ];
 // more bad input, run in process (the same code the build bundles)
 const badInProcess: string[][] = [
@@ -140,6 +148,140 @@ describe('--json prints exactly what the library returns', () => {
   });
 });
 
+describe('compare chain and compare in-force', () => {
+  it('--json: each regulation\'s chain, or where the subject is missing or ambiguous the error; in-force on the day asked', () => {
+    const rows = data('compare', 'chain', 'Şef', '--json');
+    expect(Object.keys(rows)).toEqual(regulations.map((x) => x.id));
+    for (const x of regulations) {
+      try {
+        expect(rows[x.id]).toEqual(json(chainOfCommand(x.id, 'Şef')));
+      } catch (e) {
+        if (!isMevzuatError(e)) throw e;
+        expect(rows[x.id]).toEqual({ error: { code: e.code, message: e.message, input: e.input, suggestions: e.suggestions } });
+      }
+    }
+    expect(data('compare', 'in-force', '--json')).toEqual(json(compare((id) => inForce(id))));
+    expect(data('compare', 'in-force', '--on', '2016-01-01', '--json')).toEqual(json(compare((id) => inForce(id, '2016-01-01'))));
+  });
+  it('text: one row a regulation with the chain and the basis of every step; in-force with status, date and provisions', () => {
+    const chain = r('compare', 'chain', 'Şef').stdout;
+    expect(chain.split('\n')[0]).toBe('Amir zinciri: "Şef"');
+    const konak = chainOfCommand('konak', 'Şef');
+    // konak-ozel-kalem is the last row: its cells are the lines from its first to the end
+    const row = wordCount(chain.slice(chain.indexOf('\nkonak-ozel-kalem ')));
+    for (const st of konak) for (const w of st.name.split(' ')) expect(row.has(w), w).toBe(true);
+    for (const st of konak.slice(1)) for (const c of st.line!.citations) expect([...row.keys()].some((w) => w.includes(c.label)), c.label).toBe(true);
+    // İzmir's two şefs (m.3/g), by name, not by identifier
+    expect(chain).not.toContain('idari-isler-sefi');
+    for (const w of ['İdari', 'Şefi', 'Kentsel', 'Eşitlik']) expect(wordCount(chain.slice(chain.indexOf('izmir-kentsel-adalet'), chain.indexOf('\nkarsiyaka'))).has(w), w).toBe(true);
+    const day = r('compare', 'in-force', '--on', '2016-01-01').stdout;
+    expect(day.split('\n')[0]).toBe('01.01.2016 itibarıyla yürürlükte mi');
+    expect(squash(day)).toContain('konak-ozel-kalem henüz yürürlükte 10.10.2016 m.20, m.3');
+  });
+  it('bad compare input: an impossible day, a chain without a subject, --on with another question', () => {
+    expect(r('compare', 'in-force', '--on', '2016-02-30').stderr.split('\n')[0]).toBe('Geçersiz tarih: "2016-02-30"');
+    expect(r('compare', 'chain').stderr.split('\n')[0]).toBe('Eksik argüman: <özne>');
+    expect(r('compare', 'routing', '--on', '2016-01-01').stderr.split('\n')[0]).toBe('--on yalnızca "compare in-force" ile kullanılır');
+  });
+});
+
+describe('an ambiguous name', () => {
+  it('lists its candidates by name (İzmir m.3/g and m.12/a name two şefs), --json keeps the library\'s ids', () => {
+    expect(r('reports-to', 'izmir', 'Şef').stderr).toBe('Birden çok karşılığı olan ad: "Şef"\n  Adaylar: İdari İşler Şefi, Kentsel Adalet ve Eşitlik Şefi\n');
+    const esnaf = r('reports-to', 'karsiyaka', 'Esnaf Masası').stderr;
+    expect(esnaf).not.toMatch(/Adaylar: esnaf-masasi/);
+    expect(squash(esnaf)).toContain('Esnaf Masası (Halkla İlişkiler Müdürlüğü altında; bunu sormak için: esnaf-masasi)');
+    expect(squash(esnaf)).toContain('Esnaf Masası (Hızlı Çözüm Masaları altında; bunu sormak için: hizli-cozum-esnaf-masasi)');
+    expect(JSON.parse(r('reports-to', 'karsiyaka', 'Esnaf Masası', '--json').stderr).error.suggestions).toEqual(['esnaf-masasi', 'hizli-cozum-esnaf-masasi']);
+  });
+});
+
+describe('npm start (mevzuat overview)', () => {
+  const lines = () => r('overview').stdout.split('\n');
+  it('a heading per regulation: its id on a line of its own, then its title', () => {
+    for (const reg of regulations) {
+      const at = lines().indexOf(reg.id);
+      expect(at, reg.id).toBeGreaterThan(0);
+      expect(lines()[at - 1]).toBe('');
+      expect(squash(lines().slice(at + 1, at + 5).join(' '))).toContain(reg.title);
+    }
+  });
+  it('names the recipients the signing question covers, each a phrase of a text\'s recipient list the library puts in that class', () => {
+    const names = recipientNames(regulations, (id, w) => whoSigns(id as never, w).recipient, () => 'kamu kurum ve kuruluşları').get('public-institution')!;
+    expect(names.length).toBeGreaterThan(1);
+    for (const n of names) {
+      expect(regulations.some((reg) => reg.correspondence.some((c) => c.recipients.includes('public-institution') && c.recipientText?.includes(n))), n).toBe(true);
+      expect(whoSigns('konak', n as never).recipient).toBe('public-institution');
+    }
+    // Karşıyaka m.12: "Bakanlık, Valilik, Kaymakamlık ve diğer kamu kuruluşları"
+    expect(names).toEqual(expect.arrayContaining(['Bakanlık', 'Valilik', 'Kaymakamlık']));
+    expect(squash(r('overview').stdout)).toContain(`kamu kurum ve kuruluşları: ${names.join(', ')} …`);
+  });
+  it('ends with the commands to try next, each of which answers', async () => {
+    const out = lines();
+    const at = out.indexOf('Sonra şunları deneyin:');
+    expect(at).toBeGreaterThan(0);
+    const next = out.slice(at + 1).filter(Boolean).map((l) => l.trim());
+    expect(next.length).toBeGreaterThanOrEqual(3);
+    expect(next).toContain('mevzuat compare in-force');
+    for (const c of next) {
+      expect(c.startsWith('mevzuat ')).toBe(true);
+      const argv = [...c.slice('mevzuat '.length).matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+      if (argv[0] === 'repl') continue;
+      const res = await inProcess(argv);
+      expect(res.code, c).toBe(0);
+      expect(res.stderr, c).toBe('');
+    }
+  });
+});
+
+/** Whitespace-separated words of a text, counted (table rules left out): wrapping may move words, never split or change them. */
+const wordCount = (text: string) => {
+  const m = new Map<string, number>();
+  for (const w of text.split(/\s+/)) if (w && !/^─+$/.test(w)) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+};
+
+describe('80 columns: every command, answer and suggestion', () => {
+  const help = ['--help', ...commands.map((c) => c.name), 'repl', 'serve'].map((c) => (c === '--help' ? [c] : ['help', c]));
+  const ids = regulations.map((x) => x.id);
+  const runs: string[][] = [
+    ...help, ['overview'], ['list'],
+    ...ids.flatMap((id) => [
+      ['who-signs', id, '--to', 'valilik'], ['who-signs', id, '--to', 'müdürlük'], ['who-signs', id, '--to', 'vatandaş'],
+      ['routing', id], ['in-force', id], ['in-force', id, '--on', '2016-01-01'], ['define', id, 'Vali'], ['deputy', id, 'Müdür'], ['chain', id, 'Müdür'],
+    ]),
+    ['reports-to', 'konak', 'Müdür'], ['chain', 'kocaeli', 'Şef'], ['duties', 'konak', 'Şef'], ['search', 'harcama', 'yetkilisi'], ['cite', 'konak', 'm.14/b'],
+    ['define', 'konak', 'Müdürlük'],
+    ['compare', 'who-signs', '--to', 'valilik'], ['compare', 'reports-to', 'Şef'], ['compare', 'reports-to', 'Müdür'], ['compare', 'chain', 'Şef'],
+    ['compare', 'chain', 'Müdür'], ['compare', 'routing'], ['compare', 'in-force'], ['compare', 'in-force', '--on', '2016-01-01'],
+    // suggestions
+    ['reports-to', 'izmir', 'Şef'], ['reports-to', 'karsiyaka', 'Esnaf Masası'], ['reports-to', 'konak', 'Müdürr'], ['who-signs', 'konya', '--to', 'valilik'],
+    ['who-signs', 'konak', '--to', 'vali'], ['wh-signs'], ['duties', 'konak', 'Şef', '--topic', 'procuremnt'], ['compare', 'bogus'], ['cite', 'konak', 'm.99'],
+  ];
+  const narrow = new Map<string, Result>();
+  const wide = new Map<string, Result>();
+  beforeAll(async () => {
+    const queue = runs.flatMap((a) => [[a, '80'], [a, '400']] as const);
+    await Promise.all(Array.from({ length: 4 }, async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const [args, cols] = job;
+        (cols === '80' ? narrow : wide).set(JSON.stringify(args), await mevzuat([...args], { env: { COLUMNS: cols } }));
+      }
+    }));
+  }, 120_000);
+
+  it.each(runs.map((a) => [a.join(' '), a] as const))('%s: every line at most 80 characters, no word broken', (_name, args) => {
+    const at80 = narrow.get(JSON.stringify(args))!;
+    const at400 = wide.get(JSON.stringify(args))!;
+    const text = at80.stdout + at80.stderr;
+    expect(text.length).toBeGreaterThan(0);
+    expect(text.split('\n').filter((l) => [...l].length > 80)).toEqual([]);
+    // laid out for 400 columns the same words come out: none was cut to fit 80
+    expect(wordCount(text)).toEqual(wordCount(at400.stdout + at400.stderr));
+  });
+});
+
 describe('human output', () => {
   const humanRuns = () => ok.filter((a) => !a.includes('--json')).map((a) => r(...a));
   it('every answer exits 0, fits 80 columns, has no colour on a pipe and prints nothing on stderr', () => {
@@ -163,7 +305,7 @@ describe('human output', () => {
     expect(r('deputy', 'konak', 'Şef').stdout).toContain('Durum: düzenlenmemiş');
     expect(r('duties', 'konak', 'Şef').stdout.split('\n')[0]).toBe(`Şef: ${dutiesOf('konak', 'Şef').length} görev`);
     expect(r('routing', 'konak').stdout).toContain('  1. Şef kaydeder. [m.9/o]\n  2. Müdür havale eder (havale edilen: Personel). [m.15]');
-    expect(r('define', 'konak', 'Vali').stdout).toContain('"Vali" konak-ozel-kalem içinde tanımlanmamış');
+    expect(r('define', 'konak', 'Vali').stdout).toContain('"Vali" konak-ozel-kalem içinde tanımlı değil');
     expect(r('in-force', 'konak', '--on', '2016-01-01').stdout.split('\n')[0]).toBe('01.01.2016 itibarıyla: henüz yürürlükte değil; 10.10.2016 tarihinde yürürlüğe');
     expect(squash(r('cite', 'konak', 'm.14/b').stdout)).toBe(`m.14/b (konak-ozel-kalem; Madde 14, bent b) ${cite('konak', 'm.14/b').text}`);
     const hits = findDuties('harcama yetkilisi');
@@ -176,7 +318,7 @@ describe('human output', () => {
       const signs = whoSigns(reg.id, 'public-institution');
       if (signs.citations.length) expect(squash(out)).toContain(`[${signs.citations.map((c) => c.label).join(', ')}]`);
     }
-    expect(out.match(/^  Kamu kurumlarına yazıyı kim imzalar: /gm)).toHaveLength(regulations.length);
+    expect(out.match(/^  Kamu kurum ve kuruluşlarına yazıyı kim imzalar: /gm)).toHaveLength(regulations.length);
     expect(out.match(/^  Bugün \(\d\d\.\d\d\.\d{4}\) yürürlükte mi: /gm)).toHaveLength(regulations.length);
     expect(out).toContain('Müdür yokken kim vekâlet eder: Şef (açık hüküm) [m.9/t]');
   });
@@ -200,7 +342,18 @@ describe('human output', () => {
     for (const c of ['overview', 'list', 'who-signs', 'reports-to', 'chain', 'deputy', 'duties', 'search', 'routing', 'define', 'in-force', 'cite', 'compare', 'repl']) {
       expect(help).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
     }
-    expect(r('help', 'compare').stdout.split('\n').slice(0, 3)).toEqual(['mevzuat compare who-signs --to <alıcı>', 'mevzuat compare reports-to <özne>', 'mevzuat compare routing']);
+    expect(r('help', 'compare').stdout.split('\n').slice(0, 5)).toEqual([
+      'mevzuat compare who-signs --to <alıcı>', 'mevzuat compare reports-to <özne>', 'mevzuat compare chain <özne>', 'mevzuat compare routing', 'mevzuat compare in-force [--on <YYYY-AA-GG>]',
+    ]);
+  });
+  it('--help lists every command, each form of it on a line of its own (every compare question)', () => {
+    const help = r('--help').stdout;
+    for (const c of commands) {
+      const forms = (c.usage ?? c.name).split(' | ');
+      for (const f of forms) expect(help, f).toMatch(new RegExp(`^  ${f.split(' ').slice(0, c.name === 'compare' ? 2 : 1).join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'm'));
+    }
+    for (const q of ['who-signs', 'reports-to', 'chain', 'routing', 'in-force']) expect(help).toMatch(new RegExp(`^  compare ${q}\\b`, 'm'));
+    for (const c of ['repl', 'serve', 'help']) expect(help).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
   });
 });
 
@@ -238,7 +391,7 @@ describe('bad input: exit 2, a Turkish line and the suggestions on stderr, never
     expect(r('in-force', 'konak', '--on', '2020-13-45').stderr).toBe('Geçersiz tarih: "2020-13-45"\n  Tarih biçimi: YYYY-AA-GG (ör. 2016-10-10)\n');
     expect(p('who-signs', 'konak').stderr.split('\n')[0]).toBe('Eksik seçenek: --to <alıcı>');
     expect(p('compare', 'reports-to', 'Hiçkimse').stderr.split('\n')[0]).toBe('Hiçbir mevzuatta "Hiçkimse" adlı birim, kadro ya da makam yok');
-    expect(p('compare', 'bogus').stderr.split('\n')[0]).toBe('Bilinmeyen karşılaştırma: "bogus" (who-signs, reports-to ya da routing)');
+    expect(squash(p('compare', 'bogus').stderr)).toBe('Bilinmeyen karşılaştırma: "bogus" (who-signs, reports-to, chain, routing ya da in-force)');
     expect(p('compare', 'who-signs').stderr.split('\n')[0]).toBe('Eksik seçenek: --to <alıcı>');
     expect(p('list', '--json=yes').stderr.split('\n')[0]).toBe('--json seçeneği değer almaz');
     expect(p('routing', 'konak', '--to', 'valilik').stderr.split('\n')[0]).toBe('Bilinmeyen seçenek: --to (routing komutunda)');

@@ -9,6 +9,9 @@ import { complete } from '../src/cli/complete.js';
 import { CODE_COMPLETE_MAX, replCompleter, startRepl } from '../src/cli/repl.js';
 import { rawControl } from './cli-support.js';
 
+/** The first line of a report, its wrapped continuation lines joined back (the indented lines after it are suggestions and hints). */
+const head = (text: string) => text.split(/\n(?= )/)[0]!.replace(/\n/g, ' ').trimEnd();
+
 /**
  * Runs `f` with RegExp.prototype.exec counted: the longest string any pattern was matched
  * against, and the total length matched. Every regex use (exec, test, replace, match, split)
@@ -148,9 +151,9 @@ describe('hostile lines in the REPL (piped, in process)', () => {
     const noSpace = (t: string) => t.replace(/\s+/g, ''); // wrapping may break the escaped text anywhere
     expect(noSpace(out['dot-search']!)).toBe(noSpace(`"${nastyShown}" ile eşleşen görev yok.`));
     expect(noSpace(out.search!)).toBe(noSpace(`"${nastyShown}" ile eşleşen görev yok.`));
-    expect(out['dot-entity']!.split('\n')[0]).toBe(`Bilinmeyen birim, kadro ya da makam: "${nastyShown}"`);
-    expect(out['dot-regulation']!.split('\n')[0]).toBe(`Bilinmeyen mevzuat: "${nastyShown}"`);
-    expect(out.error!.split('\n')[0]).toBe(`Bilinmeyen birim, kadro ya da makam: "${nastyShown}"`);
+    expect(head(out['dot-entity']!)).toBe(`Bilinmeyen birim, kadro ya da makam: "${nastyShown}"`);
+    expect(head(out['dot-regulation']!)).toBe(`Bilinmeyen mevzuat: "${nastyShown}"`);
+    expect(head(out.error!)).toBe(`Bilinmeyen birim, kadro ya da makam: "${nastyShown}"`);
   });
   it('errors from code, and the line a syntax error quotes, are defused too', () => {
     expect(out.syntax).toContain('\\e]0;pwned\\a\\e[2J');

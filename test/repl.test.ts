@@ -8,7 +8,8 @@ import { PassThrough, Writable } from 'node:stream';
 import type { REPLServer } from 'node:repl';
 import { cite, dutiesOf, findDuties, formatMevzuatError, isMevzuatError, regulations, reportsTo, whoSigns } from '../src/index.js';
 import { complete, stringContext } from '../src/cli/complete.js';
-import { examples, startRepl } from '../src/cli/repl.js';
+import { runInNewContext } from 'node:vm';
+import { examples, queryFunctions, replScope, startRepl } from '../src/cli/repl.js';
 import { assertBuilt, mevzuat, squash, type Result } from './cli-support.js';
 
 const stack = /\n\s+at .+:\d+:\d+/;
@@ -39,6 +40,15 @@ describe('through a pipe (the built CLI)', () => {
     ['clear', '.clear'],
     ['after-clear', '[typeof whoSigns, typeof regulations, regulations.length]'],
     ['multiline', 'function f() {\n  return 42;\n}\nf()'],
+    ['typo', "whoSign('konak', 'valilik')"],
+    ['typo-method', "mevzuat.whoSign('konak', 'valilik')"],
+    ['typo-far', 'xyzzyq'],
+    ['after-typo', '2 + 2'],
+    ['define-unknown', "define('izmir', 'Başkan')"],
+    ['define-unknown-raw', "mevzuat.define('izmir', 'Başkan')"],
+    ['define-known', "define('konak', 'Müdürlük').term"],
+    ['bagli-ambiguous', '.bagli izmir Şef'],
+    ['ambiguous-call', "reportsTo('karsiyaka', 'Esnaf Masası')"],
     ['end', "'son'"],
   ];
   let session: Result;
@@ -47,7 +57,7 @@ describe('through a pipe (the built CLI)', () => {
   beforeAll(async () => {
     assertBuilt();
     const input = steps.map(([, line], i) => `'§${i}'\n${line}\n`).join('');
-    session = await mevzuat(['repl'], { input });
+    session = await mevzuat(['repl'], { input, env: { COLUMNS: '80' } });
     const parts = session.stdout.split(/^'§(\d+)'\n/m);
     for (let i = 1; i < parts.length; i += 2) out[steps[Number(parts[i])]![0]] = parts[i + 1]!;
   }, 30_000);
@@ -87,8 +97,46 @@ describe('through a pipe (the built CLI)', () => {
   it('top-level await, and a later line waits for it', () => {
     expect(out['await-after']).toBe(`${dutiesOf('konak', 'Şef').length}\n`);
   });
-  it('.help lists the dot-commands', () => {
-    for (const c of ['imza', 'bagli', 'gorevler', 'madde', 'ara', 'mevzuat']) expect(out.help).toMatch(new RegExp(`^\\.${c} +\\S`, 'm'));
+  it('.help lists the dot-commands, Node\'s own in Turkish too', () => {
+    for (const c of ['imza', 'bagli', 'gorevler', 'madde', 'ara', 'mevzuat', 'break', 'clear', 'exit', 'help', 'load', 'save']) expect(out.help).toMatch(new RegExp(`^ {2}\\.${c} +\\S`, 'm'));
+    expect(out.help).not.toContain('Sometimes you get stuck');
+    expect(out.help).toContain('.exit      kabuktan çık');
+  });
+  it('.help lists every query function, one a line, each with an example the session answers', () => {
+    const fns = queryFunctions();
+    expect(fns.map((f) => f.call.split('(')[0])).toEqual(['whoSigns', 'reportsTo', 'chainOfCommand', 'deputyOf', 'dutiesOf', 'findDuties', 'whoRoutesIncoming', 'define', 'inForce', 'cite', 'compare', 'getRegulation']);
+    const help = out.help!.split('\n');
+    const at = help.indexOf('Sorgu işlevleri');
+    expect(at).toBeGreaterThanOrEqual(0);
+    for (const f of fns) {
+      const line = help.findIndex((l) => l.startsWith(`  ${f.call}`));
+      expect(line, f.call).toBeGreaterThan(at);
+      expect(squash(help.slice(line, line + 4).join(' '))).toContain(squash(`${f.help} ör. ${f.example}`));
+      // each example is a question the session answers: run in the REPL's own scope
+      expect(() => runInNewContext(f.example, { ...replScope() }), f.example).not.toThrow();
+    }
+  });
+  it('a mistyped function name suggests the nearest one, and the session goes on', () => {
+    expect(out.typo).toBe('Bu oturumda "whoSign" adında bir işlev ya da değer yok\n  Şunu mu demek istediniz: whoSigns\n  Sorgu işlevlerinin listesi için .help yazın.\n');
+    expect(out['typo-method']).toContain('Şunu mu demek istediniz: mevzuat.whoSigns\n');
+    expect(out['typo-far']).toBe('Bu oturumda "xyzzyq" adında bir işlev ya da değer yok\n  Sorgu işlevlerinin listesi için .help yazın.\n');
+    expect(out['after-typo']).toBe('4\n');
+    expect(session.stdout).not.toContain('ReferenceError');
+  });
+  it('define of a term the Tanımlar do not define says so and lists the terms they do; the raw library still gives undefined', () => {
+    const izmir = regulations.find((r) => r.id === 'izmir-kentsel-adalet')!;
+    expect(squash(out['define-unknown']!)).toMatch(/^"Başkan" izmir-kentsel-adalet içinde tanımlı değil: Tanımlar maddesi bu terimi tanımlamıyor\. /);
+    expect(squash(out['define-unknown']!)).toContain(`Tanımlı terimler: ${izmir.definitions.map((d) => d.term).join(', ')}`);
+    expect(out['define-unknown-raw']).toBe('undefined\n');
+    expect(out['define-known']).toBe("'Müdürlük'\n");
+  });
+  it('an ambiguous name lists its candidates by name, not by identifier', () => {
+    expect(out['bagli-ambiguous']).toBe('Birden çok karşılığı olan ad: "Şef"\n  Adaylar: İdari İşler Şefi, Kentsel Adalet ve Eşitlik Şefi\n');
+    // Karşıyaka's two "Esnaf Masası" share a name: each with the unit it stands under, and what to type for it
+    expect(squash(out['ambiguous-call']!)).toBe('Birden çok karşılığı olan ad: "Esnaf Masası" Adaylar: Esnaf Masası (Halkla İlişkiler Müdürlüğü altında; bunu sormak için: esnaf-masasi), Esnaf Masası (Hızlı Çözüm Masaları altında; bunu sormak için: hizli-cozum-esnaf-masasi)');
+  });
+  it('every answer and suggestion fits 80 columns', () => {
+    for (const [k, text] of Object.entries(out)) expect(text.split('\n').filter((l) => [...l].length > 80), k).toEqual([]);
   });
   it('.clear restores the context; statements may span lines', () => {
     expect(out['after-clear']).toBe(`[ 'function', 'object', ${regulations.length} ]\n`);

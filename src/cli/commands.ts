@@ -10,11 +10,13 @@ const { chainOfCommand, cite, compare, define, deputyOf, dutiesOf, findDuties, g
 import { escapeInput } from '../internal/escape.js';
 import { UsageError, nearestWords, usageError, type OptionSpec, type Values } from './args.js';
 import {
-  formatChain, formatCitation, formatCompareReportsTo, formatCompareRouting, formatCompareWhoSigns,
+  formatChain, formatCitation, formatCompareChain, formatCompareInForce, formatCompareReportsTo, formatCompareRouting, formatCompareWhoSigns,
   formatDefinition, formatDeputy, formatDuties, formatInForce, formatList, formatOverview,
   formatReportsTo, formatRouting, formatSearch, formatWhoSigns, type CompareMiss, type OverviewEntry,
 } from './format.js';
-import { topicTr } from './labels.js';
+import { recipientTr, topicTr } from './labels.js';
+import { recipientNames } from '../internal/recipient-names.js';
+import { nameCandidates, suggestionsShown } from './failure.js';
 import { checkCommand, newCommand, reviewCommand } from './author.js';
 import type { Style } from './text.js';
 
@@ -98,6 +100,25 @@ export function overviewEntry(id: string): OverviewEntry {
   };
 }
 
+/** A name as one shell word: bare, or in double quotes; undefined where a shell would read something in it. */
+const shellWord = (name: string) => (/^[\p{L}\p{N}._-]+$/u.test(name) ? name : /^[\p{L}\p{N}._\- ()/,]+$/u.test(name) ? `"${name}"` : undefined);
+
+/** The commands `mevzuat overview` ends with, made from the first regulation's data. */
+export function nextCommands(): string[] {
+  const r = lib.regulations[0];
+  if (!r) return ['mevzuat --help'];
+  const ref = fold(r.aliases.find((a) => shellWord(fold(a)) === fold(a)) ?? r.id);
+  const head = r.posts.find((p) => p.unit === r.organisation && p.heads);
+  const subject = head && (shellWord(head.name) ?? head.id);
+  return [
+    `mevzuat who-signs ${ref} --to valilik`,
+    ...(subject ? [`mevzuat chain ${ref} ${subject}`, `mevzuat compare reports-to ${subject}`] : []),
+    'mevzuat compare in-force',
+    'mevzuat repl',
+    'mevzuat --help',
+  ];
+}
+
 /** For each step of a chain, the line that links it to the next one up: the chain's own `line` (as `reportsTo` gives it). */
 export function chainLinks(_regulation: RegulationRef, chain: readonly { line?: ReportingLineAnswer }[]): (ReportingLineAnswer | undefined)[] {
   return chain.slice(1).map((step) => step.line);
@@ -113,23 +134,32 @@ export function isCalendarDay(text: string): boolean {
   return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
 }
 
-/** Compare rows with each miss's `input` (the raw subject) escaped, for the human table. */
+/** The candidates of each ambiguous miss, by name, by regulation (the rows keep the library's ids, for --json). */
+const missNames = new WeakMap<object, Map<string, string[]>>();
+
+/** Compare rows with each miss's `input` (the raw subject) escaped and its candidates named, for the human table. */
 function escapeMisses<T>(rows: Record<string, T | CompareMiss>): Record<string, T | CompareMiss> {
+  const named = missNames.get(rows);
   return Object.fromEntries(Object.entries(rows).map(([id, row]) => {
     const miss = row as CompareMiss;
-    return [id, miss && typeof miss === 'object' && 'error' in miss ? { error: { ...miss.error, input: escapeInput(String(miss.error.input)) } } : row];
+    return [id, miss && typeof miss === 'object' && 'error' in miss
+      ? { error: { ...miss.error, input: escapeInput(String(miss.error.input)), suggestions: named?.get(id) ?? miss.error.suggestions } }
+      : row];
   }));
 }
 
 /** Runs `fn` for every regulation; one where the subject is unknown or ambiguous becomes a row saying so. All missing: bad input. */
 function compareSubject<T>(subjectText: string, fn: (id: RegulationRef) => T): Readonly<Record<string, T | CompareMiss>> {
   const misses: unknown[] = [];
+  const named = new Map<string, string[]>();
   const rows = compare((id) => {
     try {
       return fn(id);
     } catch (e) {
       if (isMevzuatError(e) && (e.code === 'UNKNOWN_ENTITY' || e.code === 'AMBIGUOUS')) {
         misses.push(e);
+        nameCandidates(e, id);
+        named.set(id, suggestionsShown(e));
         return { error: { code: e.code, message: e.message, input: e.input, suggestions: [...e.suggestions] } } satisfies CompareMiss;
       }
       throw e;
@@ -139,6 +169,7 @@ function compareSubject<T>(subjectText: string, fn: (id: RegulationRef) => T): R
     const all = [...new Set(Object.values(rows).flatMap((r) => (r as CompareMiss).error.suggestions))];
     throw usageError((x) => `Hiçbir mevzuatta "${x}" adlı birim, kadro ya da makam yok`, subjectText, all.slice(0, 5));
   }
+  missNames.set(rows, named);
   return rows;
 }
 
@@ -152,7 +183,8 @@ export const commands: Command[] = [
     examples: ['mevzuat overview'],
     run: ({ style, today }) => {
       const data = lib.regulations.map((r) => overviewEntry(r.id));
-      return { data, text: formatOverview(data, today, style) };
+      const recipients = recipientNames(lib.regulations, (id, w) => whoSigns(id as RegulationRef, w).recipient, recipientTr).get('public-institution') ?? [];
+      return { data, text: formatOverview(data, today, style, { recipients, next: nextCommands() }) };
     },
   },
   {
@@ -301,37 +333,56 @@ export const commands: Command[] = [
   },
   {
     name: 'compare',
-    usage: 'compare who-signs --to <alıcı> | compare reports-to <özne> | compare routing',
+    usage: 'compare who-signs --to <alıcı> | compare reports-to <özne> | compare chain <özne> | compare routing | compare in-force [--on <YYYY-AA-GG>]',
     summary: 'bir soruyu bütün mevzuata sorup yan yana koyar',
-    args: [{ name: 'soru', help: 'who-signs, reports-to ya da routing' }, { name: 'özne', optional: true, rest: true, help: 'reports-to için birim ya da kadro' }],
-    options: { to: { type: 'string', value: '<alıcı>', help: 'who-signs için alıcı' } },
+    args: [{ name: 'soru', help: 'who-signs, reports-to, chain, routing ya da in-force' }, { name: 'özne', optional: true, rest: true, help: 'reports-to ve chain için birim ya da kadro' }],
+    options: {
+      to: { type: 'string', value: '<alıcı>', help: 'who-signs için alıcı' },
+      on: { type: 'string', value: '<YYYY-AA-GG>', help: 'in-force için gün (varsayılan: bugün)' },
+    },
     notes: [
       'Bir mevzuatta özne yoksa o satır bunu söyler; --json o mevzuat için { error: { code, message, input, suggestions } } yazar.',
     ],
-    examples: ['mevzuat compare who-signs --to valilik', 'mevzuat compare reports-to Müdür', 'mevzuat compare routing'],
-    run: ({ args, values, style }) => {
+    examples: ['mevzuat compare who-signs --to valilik', 'mevzuat compare reports-to Müdür', 'mevzuat compare chain Şef', 'mevzuat compare routing', 'mevzuat compare in-force --on 2016-01-01'],
+    run: ({ args, values, style, today }) => {
       const question = args.soru!;
       const to = str(values.to);
+      const on = str(values.on);
       const extra = args['özne'];
-      const questions = ['who-signs', 'reports-to', 'routing'];
+      const questions = ['who-signs', 'reports-to', 'chain', 'routing', 'in-force'];
+      const noExtra = (usage: string) => { if (extra !== undefined) throw usageError((x) => `Fazla argüman: "${x}"`, extra, [], `Kullanım: mevzuat ${usage}`); };
+      const needsSubject = (usage: string) => { if (extra === undefined) throw new UsageError('Eksik argüman: <özne>', [], `Kullanım: mevzuat ${usage}`); return extra; };
+      if (to !== undefined && question !== 'who-signs') throw new UsageError(`--to yalnızca "compare who-signs" ile kullanılır`);
+      if (on !== undefined && question !== 'in-force') throw new UsageError(`--on yalnızca "compare in-force" ile kullanılır`);
       if (question === 'who-signs') {
-        if (extra !== undefined) throw usageError((x) => `Fazla argüman: "${x}"`, extra, [], 'Kullanım: mevzuat compare who-signs --to <alıcı>');
+        noExtra('compare who-signs --to <alıcı>');
         if (to === undefined) throw new UsageError('Eksik seçenek: --to <alıcı>', [], 'Kullanım: mevzuat compare who-signs --to <alıcı>');
         const rows = compare((id) => whoSigns(id, to as Recipient));
         return { data: rows, text: formatCompareWhoSigns(rows, style) };
       }
-      if (to !== undefined) throw new UsageError(`--to yalnızca "compare who-signs" ile kullanılır`);
       if (question === 'reports-to') {
-        if (extra === undefined) throw new UsageError('Eksik argüman: <özne>', [], 'Kullanım: mevzuat compare reports-to <özne>');
-        const rows = compareSubject(extra, (id) => reportsTo(id, extra));
-        return { data: rows, text: formatCompareReportsTo(escapeInput(extra), escapeMisses(rows as Record<string, ReportsToAnswer | CompareMiss>), style) };
+        const subjectText = needsSubject('compare reports-to <özne>');
+        const rows = compareSubject(subjectText, (id) => reportsTo(id, subjectText));
+        return { data: rows, text: formatCompareReportsTo(escapeInput(subjectText), escapeMisses(rows as Record<string, ReportsToAnswer | CompareMiss>), style) };
+      }
+      if (question === 'chain') {
+        const subjectText = needsSubject('compare chain <özne>');
+        const rows = compareSubject(subjectText, (id) => chainOfCommand(id, subjectText));
+        return { data: rows, text: formatCompareChain(escapeInput(subjectText), escapeMisses(rows as Record<string, ReturnType<typeof chainOfCommand> | CompareMiss>), style) };
       }
       if (question === 'routing') {
-        if (extra !== undefined) throw usageError((x) => `Fazla argüman: "${x}"`, extra, [], 'Kullanım: mevzuat compare routing');
+        noExtra('compare routing');
         const rows = compare((id) => whoRoutesIncoming(id));
         return { data: rows, text: formatCompareRouting(rows, style) };
       }
-      throw usageError((x) => `Bilinmeyen karşılaştırma: "${x}" (who-signs, reports-to ya da routing)`, question, nearestWords(question, questions));
+      if (question === 'in-force') {
+        noExtra('compare in-force [--on <YYYY-AA-GG>]');
+        const badDate = () => usageError((x) => `Geçersiz tarih: "${x}"`, on!, [], 'Tarih biçimi: YYYY-AA-GG (ör. 2016-10-10)');
+        if (on !== undefined && !isCalendarDay(on)) throw badDate();
+        const rows = compare((id) => inForce(id, on));
+        return { data: rows, text: formatCompareInForce(rows, on ?? today, style) };
+      }
+      throw usageError((x) => `Bilinmeyen karşılaştırma: "${x}" (who-signs, reports-to, chain, routing ya da in-force)`, question, nearestWords(question, questions));
     },
   },
   newCommand,

@@ -203,7 +203,7 @@ export function formatDefinition(a: DefinitionAnswer | undefined, term: string, 
   if (a) return section(join(hanging(`${s.bold(a.term)}: `, a.meaning), reviewLine(a, s)), formatCitations([a.citation], s));
   const terms = reg.definitions.map((d) => d.term);
   return join(
-    wrap(`"${term}" ${reg.id} içinde tanımlanmamış: Tanımlar maddesi bu terimi tanımlamıyor.`),
+    wrap(`"${term}" ${reg.id} içinde tanımlı değil: Tanımlar maddesi bu terimi tanımlamıyor.`),
     terms.length ? hanging('  Tanımlı terimler: ', terms.join(', ')) : '  Bu metinde Tanımlar maddesi yok.',
   );
 }
@@ -256,9 +256,23 @@ export type OverviewEntry = {
   inForce: InForceAnswer;
 };
 
-/** `mevzuat overview`: the headline answers for every regulation, each with its citation labels. */
-export function formatOverview(entries: readonly OverviewEntry[], on: string, s: Style = plain): string {
-  return entries.map((e) => {
+/** What `mevzuat overview` prints around the answers: the names the texts give the recipients of the signing question, and the commands to try next. */
+export type OverviewFrame = { recipients: readonly string[]; next: readonly string[] };
+
+/**
+ * `mevzuat overview`: the headline answers for every regulation, each under a heading of its own
+ * and with its citation labels; first which recipients the signing question is about, last the
+ * commands to try next.
+ */
+export function formatOverview(entries: readonly OverviewEntry[], on: string, s: Style = plain, frame: OverviewFrame = { recipients: [], next: [] }): string {
+  const cls = recipientTr('public-institution');
+  const intro = join(
+    wrap(`${entries.length} mevzuat için temel sorular ve cevapları; köşeli ayraç içinde her cevabın dayandığı hükümler.`),
+    frame.recipients.length > 0 && hanging(`  ${cls}: `, `${frame.recipients.join(', ')} …`),
+    frame.recipients.length > 0 && s.dim(wrap('(metinlerin bu sınıfa saydığı alıcılar; imza sorusu bunlara giden yazılar içindir)', 2)),
+  );
+  const outro = frame.next.length ? join(s.bold('Sonra şunları deneyin:'), ...frame.next.map((c) => `  ${s.cyan(c)}`)) : '';
+  const blocks = entries.map((e) => {
     const sig = e.whoSigns;
     const signs = sig.status === 'explicit'
       ? `${signerNames(sig)}${sig.paraf.length ? `, ${names(sig.paraf)} parafıyla` : ''}`
@@ -271,14 +285,16 @@ export function formatOverview(entries: readonly OverviewEntry[], on: string, s:
     const since = f.from ? (f.status === 'not-yet-in-force' ? `, ${trDate(f.from)} tarihinde yürürlüğe girer` : `, ${trDate(f.from)} tarihinden beri`) : '';
     const item = (label: string, text: string) => wrap(`${label}: ${text}`, 4, WIDTH, 2);
     return join(
-      s.bold(wrap(`${e.title}${e.titleSource === 'supplied' ? ` [${words.suppliedTitle}]` : ''} (${e.regulation})`)),
-      item('Kamu kurumlarına yazıyı kim imzalar', `${signs} (${statusTr(sig.status)})${bracket(sig.citations)}${sig.fallback ? ` [${words.fallback}: ${sig.fallback.label}]` : ''}`),
+      s.bold(e.regulation),
+      wrap(`${e.title}${e.titleSource === 'supplied' ? ` [${words.suppliedTitle}]` : ''}`, 2),
+      item('Kamu kurum ve kuruluşlarına yazıyı kim imzalar', `${signs} (${statusTr(sig.status)})${bracket(sig.citations)}${sig.fallback ? ` [${words.fallback}: ${sig.fallback.label}]` : ''}`),
       item(`${e.organisation.name} kime bağlı`, ups.length ? ups.join(' · ') : `metin belirtmiyor (${statusTr('not-regulated')})`),
       e.headReportsTo && headUps.length > 0 && item(`${e.headReportsTo.subject.name} kime bağlı`, headUps.join(' · ')),
       dep && item(`${dep.subject.name} yokken kim vekâlet eder`, `${dep.status === 'explicit' ? names(dep.deputies) : 'metin belirtmiyor'} (${statusTr(dep.status)})${bracket(dep.citations)}${dep.fallback ? ` [${words.fallback}: ${dep.fallback.label}]` : ''}`),
       item(`Bugün (${trDate(on)}) yürürlükte mi`, `${inForceTr(f.status)}${since}${bracket(f.citations)}`),
     );
-  }).join('\n\n');
+  });
+  return section(intro, ...blocks, outro);
 }
 
 /** A regulation `compare` could not ask: the subject is not in it, or names several actors. */
@@ -331,4 +347,27 @@ export function formatCompareRouting(rows: Record<string, RoutingAnswer>, s: Sty
     a.citations.length ? labels(a.citations) : a.fallback ? `${a.fallback.label} (${words.fallback})` : '—',
   ]);
   return `${s.bold('Gelen evrakı kim kaydeder ve havale eder')}\n\n${table([words.regulation, words.status, 'Havale eden', words.basis], body, s)}`;
+}
+
+/** `mevzuat compare chain <özne>`: each regulation's chain to the top, the basis of every step; a regulation without the subject says so. */
+export function formatCompareChain(subject: string, rows: Record<string, readonly (ActorRef & { line?: ReportingLineAnswer })[] | CompareMiss>, s: Style = plain): string {
+  const body = Object.entries(rows).map(([id, a]) => {
+    if (isMiss(a)) return [id, missCell(a), '—'];
+    if (a.length < 2) return [id, `${a[0]?.name ?? ''}: metin bir üst birim ya da makam belirtmiyor`, '—'];
+    const steps = a.slice(1).map((st) => st.line);
+    const basis = steps.map((l) => (l ? `${basisTr(l.basis)}${bracket(l.citations)}` : '—')).join('; ');
+    return [id, a.map((x) => x.name).join(' → '), basis];
+  });
+  return `${s.bold(`Amir zinciri: "${subject}"`)}\n\n${table([words.regulation, 'Zincir', `${words.basis} (her adım)`], body, s)}`;
+}
+
+/** `mevzuat compare in-force [--on <gün>]`: each regulation's status on the day asked about. */
+export function formatCompareInForce(rows: Record<string, InForceAnswer>, on: string, s: Style = plain): string {
+  const body = Object.entries(rows).map(([id, a]) => [
+    id,
+    inForceTr(a.status),
+    a.from ? (a.status === 'not-yet-in-force' ? `${trDate(a.from)} tarihinde yürürlüğe girer` : `${trDate(a.from)} tarihinden beri`) : '—',
+    a.citations.length ? labels(a.citations) : '—',
+  ]);
+  return `${s.bold(`${trDate(on)} itibarıyla yürürlükte mi`)}\n\n${table([words.regulation, words.status, 'Tarih', words.basis], body, s)}`;
 }

@@ -5,7 +5,7 @@
 import { escapeInput, jsonSafe, terminalSafe } from '../internal/escape.js';
 import { UsageError, nearestWords, parse, usageError, wantsJson, type OptionSpec } from './args.js';
 import { commands, localToday, type Command } from './commands.js';
-import { describeFailure, failureJson } from './failure.js';
+import { describeFailure, failureJson, nameCandidates } from './failure.js';
 import { activeMevzuat, lib, useDirs } from './library.js';
 import { makeStyle, wantsColor, wrap, type Style } from './text.js';
 
@@ -71,15 +71,18 @@ const optionLines = (options: Record<string, OptionSpec>) => {
 
 /** `mevzuat --help`. */
 export function mainHelp(s: Style): string {
-  const rows = [...commands.map((c) => [usageOf(c).split(' | ')[0]!, c.summary]), ['repl', replCommand.summary], ['serve', serveCommand.summary], ['help [<komut>]', helpCommand.summary]];
+  // every form of a command on a line of its own (compare: each question), the summary after the last
+  const forms = (c: Command) => usageOf(c).split(' | ').map((u, i, all) => [u, i === all.length - 1 ? c.summary : '']);
+  const rows = [...commands.flatMap(forms), ['repl', replCommand.summary], ['serve', serveCommand.summary], ['help [<komut>]', helpCommand.summary]];
   const w = Math.min(34, Math.max(...rows.map(([u]) => u!.length))) + 2;
+  const row = (u: string, d: string) => (!d ? `  ${u}` : u.length + 2 > w ? `  ${u}\n${wrap(d, w + 2)}` : `  ${u.padEnd(w)}${wrap(d, w + 2, 80, 0)}`);
   return [
     wrap(`mevzuat ${version}: belediye teşkilat mevzuatını sorgular; her cevap dayandığı maddeyi metniyle verir.`).replace('mevzuat', s.bold('mevzuat')),
     '',
     `Kullanım: mevzuat <komut> [argümanlar] [--json]`,
     '',
     s.bold('Komutlar'),
-    ...rows.map(([u, d]) => (u!.length + 2 > w ? `  ${u}\n${wrap(d!, w + 2)}` : `  ${u!.padEnd(w)}${wrap(d!, w + 2, 80, 0)}`)),
+    ...rows.map(([u, d]) => row(u!, d!)),
     '',
     s.bold('Seçenekler'),
     ...optionLines({ ...globalOptions, json: common.json! }),
@@ -187,6 +190,7 @@ export async function run(argv: string[], io: Io): Promise<number | undefined> {
   const json = wantsJson(argv);
   // the last pass: echoes are escaped where they are made; this catches anything that slipped through
   const out = (text: string) => io.stdout.write(terminalSafe(text.endsWith('\n') ? text : `${text}\n`, { sgr: color }));
+  let asked: string | undefined; // the regulation a command asks about: an ambiguous name's candidates are named from it
   try {
     const { command, positionals, values, lists } = parse(argv, known, allowedFor, hintFor);
     // --dir: the regulation folders join the built-in set (new and check read folders themselves)
@@ -227,10 +231,13 @@ export async function run(argv: string[], io: Io): Promise<number | undefined> {
     const c = byName.get(command);
     if (!c) throw usageError((x) => `Bilinmeyen komut: "${x}"`, command, nearestWords(command, names), hintFor(undefined));
     if (values.help) { out(commandHelp(c, style)); return 0; }
-    const result = await c.run({ args: bindArgs(c, positionals), values, style, today: localToday() });
+    const args = bindArgs(c, positionals);
+    asked = args.mevzuat;
+    const result = await c.run({ args, values, style, today: localToday() });
     out(values.json ? jsonSafe(result.data, 2) : result.text);
     return result.code ?? 0;
   } catch (e) {
+    nameCandidates(e, asked);
     const failure = describeFailure(e);
     if (failure) {
       io.stderr.write(`${json ? failureJson(failure) : terminalSafe(failure.text)}\n`);

@@ -15,13 +15,14 @@ import { SafeFolder } from '../internal/safe-fs.js';
 import { UsageError, formatUsageError } from './args.js';
 import { chainLinks, localToday } from './commands.js';
 import { complete } from './complete.js';
-import { formatSafeMevzuatError } from './failure.js';
+import { formatSafeMevzuatError, nameCandidates, wrapReport } from './failure.js';
 import {
   formatChain, formatCitation, formatDefinition, formatDeputy, formatDuties, formatInForce, formatList,
   formatReportsTo, formatRouting, formatSearch, formatWhoSigns,
 } from './format.js';
 import { regulationKindTr } from './labels.js';
-import { makeStyle, wantsColor, wrap, type Style } from './text.js';
+import { hanging, makeStyle, wantsColor, wrap, type Style } from './text.js';
+import { distance } from '../internal/distance.js';
 
 type Render = (s: Style, colors: boolean) => string;
 
@@ -56,27 +57,34 @@ const dayOf = (date: unknown) => (typeof date === 'string' ? date : date instanc
 /** What the REPL puts in scope: the query functions, wrapped to print well, and the data. */
 export function replScope(): Record<string, unknown> {
   const regs = lib.regulations.map((r) => present(r, (s) => regulationSummary(r, s)));
+  /** Runs a query about regulation `ref`; an ambiguous name's candidates are then listed by name. */
+  const ask = <T>(ref: unknown, f: () => T): T => {
+    try { return f(); } catch (e) { nameCandidates(e, ref); throw e; }
+  };
   return {
     regulations: present(regs, (s) => regs.map((r) => regulationSummary(r, s)).join('\n\n')),
     regulationIds: lib.regulationIds,
     topics: lib.topics,
     getRegulation: (ref: RegulationRef) => { const r = lib.getRegulation(ref); return present(r, (s) => regulationSummary(r, s)); },
     whoSigns: (...a: Parameters<typeof lib.whoSigns>) => { const v = lib.whoSigns(...a); return present(v, (s) => formatWhoSigns(v, s)); },
-    reportsTo: (...a: Parameters<typeof lib.reportsTo>) => { const v = lib.reportsTo(...a); return present(v, (s) => formatReportsTo(v, s)); },
+    reportsTo: (...a: Parameters<typeof lib.reportsTo>) => { const v = ask(a[0], () => lib.reportsTo(...a)); return present(v, (s) => formatReportsTo(v, s)); },
     chainOfCommand: (...a: Parameters<typeof lib.chainOfCommand>) => {
-      const v = lib.chainOfCommand(...a);
+      const v = ask(a[0], () => lib.chainOfCommand(...a));
       return present(v, (s) => formatChain(v, chainLinks(a[0], v), s));
     },
-    deputyOf: (...a: Parameters<typeof lib.deputyOf>) => { const v = lib.deputyOf(...a); return present(v, (s) => formatDeputy(v, s)); },
+    deputyOf: (...a: Parameters<typeof lib.deputyOf>) => { const v = ask(a[0], () => lib.deputyOf(...a)); return present(v, (s) => formatDeputy(v, s)); },
     dutiesOf: (...a: Parameters<typeof lib.dutiesOf>) => {
-      const v = lib.dutiesOf(...a);
+      const v = ask(a[0], () => lib.dutiesOf(...a));
       return present(v, (s) => formatDuties(lib.reportsTo(a[0], a[1]).subject, v, s, a[2]?.topic as Topic | undefined));
     },
     findDuties: (...a: Parameters<typeof lib.findDuties>) => { const v = lib.findDuties(...a); return present(v, (s) => formatSearch(escapeInput(a[0]), v, s)); },
     whoRoutesIncoming: (...a: Parameters<typeof lib.whoRoutesIncoming>) => { const v = lib.whoRoutesIncoming(...a); return present(v, (s) => formatRouting(v, s)); },
+    // a term the Tanımlar do not define prints so, with the terms they do (mevzuat.define(…) gives the library's undefined)
     define: (...a: Parameters<typeof lib.define>) => {
       const v = lib.define(...a);
-      return v && present(v, (s) => formatDefinition(v, escapeInput(a[1]), lib.getRegulation(a[0]), s));
+      const reg = lib.getRegulation(a[0]);
+      if (v) return present(v, (s) => formatDefinition(v, escapeInput(a[1]), reg, s));
+      return present(Object.freeze({ regulation: reg.id, term: a[1], defined: false as const }), (s) => formatDefinition(undefined, escapeInput(String(a[1])), reg, s));
     },
     inForce: (...a: Parameters<typeof lib.inForce>) => { const v = lib.inForce(...a); return present(v, (s) => formatInForce(v, dayOf(a[1]), s)); },
     cite: (...a: Parameters<typeof lib.cite>) => { const v = lib.cite(...a); return present(v, (s) => formatCitation(v, s)); },
@@ -93,6 +101,105 @@ export function replScope(): Record<string, unknown> {
     mevzuat: lib,
   };
 }
+
+/** A string as a JavaScript literal in single quotes, for the examples. */
+const quote = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/** The query functions `.help` lists: how each is called, what it answers, an example made from the first regulation. */
+export function queryFunctions(): { call: string; help: string; example: string }[] {
+  const [ref, org, head] = exampleNames();
+  const r = lib.regulations[0];
+  const term = r?.definitions[0]?.term ?? 'Müdürlük';
+  const label = r?.provisions.find((p) => p.label.includes('/'))?.label ?? 'm.1';
+  const q = quote(ref);
+  return [
+    { call: 'whoSigns(mevzuat, alıcı)', help: 'bir alıcıya giden yazıları kim imzalar', example: `whoSigns(${q}, 'valilik')` },
+    { call: 'reportsTo(mevzuat, özne)', help: 'bir birim ya da kadro kime bağlı', example: `reportsTo(${q}, ${quote(org)})` },
+    { call: 'chainOfCommand(mevzuat, özne)', help: 'en üste kadar amir zinciri', example: `chainOfCommand(${q}, ${quote(head)})` },
+    { call: 'deputyOf(mevzuat, özne)', help: 'bir makam ya da kadro yokken kim vekâlet eder', example: `deputyOf(${q}, ${quote(head)})` },
+    { call: 'dutiesOf(mevzuat, özne, { topic })', help: 'görevleri, istenirse yalnızca bir konudakiler', example: `dutiesOf(${q}, ${quote(head)}, { topic: 'correspondence' })` },
+    { call: 'findDuties(metin, { regulation, topic })', help: 'görev metinlerinde arama', example: "findDuties('harcama yetkilisi')" },
+    { call: 'whoRoutesIncoming(mevzuat)', help: 'gelen evrakı kim kaydeder ve havale eder', example: `whoRoutesIncoming(${q})` },
+    { call: 'define(mevzuat, terim)', help: 'bir terimin Tanımlar maddesindeki anlamı; tanımlı değilse bunu söyler ve tanımlı terimleri sayar', example: `define(${q}, ${quote(term)})` },
+    { call: 'inForce(mevzuat, gün)', help: 'bir günde yürürlükte mi (gün verilmezse bugün)', example: `inForce(${q}, '2020-01-01')` },
+    { call: 'cite(mevzuat, madde)', help: 'bir maddenin, fıkranın ya da bendin metni', example: `cite(${q}, ${quote(label)})` },
+    { call: 'compare(işlev)', help: 'bir soruyu bütün mevzuata sorar', example: "compare((id) => whoSigns(id, 'valilik'))" },
+    { call: 'getRegulation(mevzuat)', help: 'bir mevzuatın bütün verisi', example: `getRegulation(${q}).units` },
+  ];
+}
+
+/** The names a typo is matched against: the query functions and every other name in scope. */
+const scopeNames = () => Object.keys(replScope());
+
+/** The names nearest to a mistyped one (case and Turkish letters forgiven), best first. */
+export function nearestNames(typed: string, names: readonly string[], limit = 3): string[] {
+  const key = lib.fold(typed);
+  if (!key || key.length > 64) return [];
+  const cap = Math.max(2, Math.floor(key.length / 3));
+  return names
+    .map((n) => ({ n, d: distance(key, lib.fold(n), cap) }))
+    .filter(({ n, d }) => d <= cap || lib.fold(n).startsWith(key))
+    .sort((x, y) => x.d - y.d || lib.collator.compare(x.n, y.n))
+    .slice(0, limit)
+    .map(({ n }) => n);
+}
+
+/**
+ * The report for an error that names a name the session does not have (`whoSign(…)`, a
+ * ReferenceError; `mevzuat.whoSign(…)`, a TypeError): the nearest names. Undefined for any other error.
+ */
+export function typoReport(e: unknown): string | undefined {
+  if (typeof e !== 'object' || e === null) return undefined;
+  let name: unknown;
+  let message: unknown;
+  try { name = (e as { name?: unknown }).name; message = (e as { message?: unknown }).message; } catch { return undefined; }
+  if (typeof message !== 'string') return undefined;
+  const missing = name === 'ReferenceError' ? /^([\p{L}\p{N}_$]+) is not defined$/u.exec(message) : null;
+  const method = name === 'TypeError' ? /^mevzuat\.([\p{L}\p{N}_$]+) is not a function$/u.exec(message) : null;
+  if (!missing && !method) return undefined;
+  const typed = (missing ?? method)![1]!;
+  const near = missing ? nearestNames(typed, scopeNames()) : nearestNames(typed, Object.keys(lib).filter((k) => typeof (lib as Record<string, unknown>)[k] === 'function')).map((n) => `mevzuat.${n}`);
+  return wrapReport([
+    missing ? `Bu oturumda "${escapeInput(typed)}" adında bir işlev ya da değer yok` : `Kütüphanede "${escapeInput(typed)}" adında bir işlev yok`,
+    near.length ? `  Şunu mu demek istediniz: ${near.join(', ')}` : '',
+    '  Sorgu işlevlerinin listesi için .help yazın.',
+  ].filter(Boolean).join('\n'));
+}
+
+/** Node's own dot-commands, in Turkish. */
+const builtinHelp: Record<string, string> = {
+  break: 'yarım kalmış çok satırlı girdiden çık',
+  clear: 'girdiden çık ve oturumdaki değişkenleri sil',
+  editor: 'düzenleyici kipine geç (Ctrl-D çalıştırır, Ctrl-C vazgeçer)',
+  exit: 'kabuktan çık',
+  help: 'bu yardımı göster',
+  save: 'bu oturumda çalıştırılan komutları bir dosyaya yaz (.save <dosya>)',
+};
+
+/** What `.help` prints: the query functions, one a line with an example, then every dot-command. */
+export function replHelpText(commands: Readonly<Record<string, { help?: string } | undefined>>, s: Style): string {
+  const fns = queryFunctions();
+  const pad = (list: readonly string[]) => Math.min(28, Math.max(...list.map((x) => x.length))) + 4;
+  const fw = pad(fns.map((f) => f.call));
+  const fn = (f: { call: string; help: string; example: string }) => lines(
+    f.call.length + 2 >= fw ? `  ${s.bold(f.call)}\n${wrap(f.help, fw)}` : hanging(`  ${f.call.padEnd(fw - 2)}`, f.help).replace(f.call, s.bold(f.call)),
+    s.cyan(wrap(`ör. ${f.example}`, fw)),
+  );
+  const names = Object.keys(commands).sort(lib.collator.compare);
+  const dw = pad(names.map((n) => `.${n}`));
+  return [
+    s.bold('Sorgu işlevleri'),
+    wrap('Her biri dayandığı hükmü metniyle verir; mevzuat kimliği ya da belediyenin adı, özne birim, kadro ya da makamın adıdır. Ham cevap için mevzuat.whoSigns(…) gibi yazın.', 2),
+    ...fns.map(fn),
+    '',
+    s.bold('Nokta komutları'),
+    ...names.map((n) => hanging(`  ${`.${n}`.padEnd(dw - 2)}`, builtinHelp[n] ?? commands[n]?.help ?? '')),
+    '',
+    wrap('Ctrl-C çalışan bir sorguyu durdurur; Ctrl-D ya da .exit kabuktan çıkar. Sekme tuşu işlev adlarını, tırnak içinde mevzuat ve birim adlarını tamamlar.'),
+  ].join('\n');
+}
+
+const lines = (...parts: (string | false | undefined)[]) => parts.filter((p): p is string => !!p).join('\n');
 
 /** Splits dot-command arguments into words; quotes keep a multi-word name together. */
 export function splitWords(text: string): string[] {
@@ -295,8 +402,9 @@ export function startRepl(o: ReplOptions): REPLServer {
     const original = handlers[0] as (this: unknown, e: unknown) => void;
     domain.removeListener('error', original);
     domain.on('error', function (this: unknown, e: unknown) {
-      if (lib.isMevzuatError(e)) {
-        server.output.write(showError(e));
+      const typo = lib.isMevzuatError(e) ? undefined : typoReport(e);
+      if (lib.isMevzuatError(e) || typo !== undefined) {
+        server.output.write(typo !== undefined ? `${makeStyle(useColors).red(terminalSafe(typo))}\n` : showError(e));
         server.clearBufferedCommand();
         server.displayPrompt();
       } else original.call(this, e);
@@ -328,7 +436,8 @@ export function startRepl(o: ReplOptions): REPLServer {
         try {
           this.output.write(`${terminalSafe(d.run(text, s), { sgr: useColors })}\n`);
         } catch (e) {
-          if (e instanceof UsageError) this.output.write(`${s.red(terminalSafe(formatUsageError(e)))}\n`);
+          nameCandidates(e, splitWords(text)[0]);
+          if (e instanceof UsageError) this.output.write(`${s.red(terminalSafe(wrapReport(formatUsageError(e))))}\n`);
           else if (lib.isMevzuatError(e)) this.output.write(showError(e));
           else this.output.write(`${s.red(terminalSafe(`Beklenmeyen hata (bu bir yazılım hatasıdır): ${e instanceof Error ? e.stack ?? e.message : typeof e}`))}\n`);
         }
@@ -336,6 +445,16 @@ export function startRepl(o: ReplOptions): REPLServer {
       },
     });
   }
+
+  // .help: the query functions with an example each, then the dot-commands, in Turkish
+  server.defineCommand('help', {
+    help: builtinHelp.help!,
+    action(this: REPLServer) {
+      this.clearBufferedCommand();
+      this.output.write(`${terminalSafe(replHelpText(this.commands, makeStyle(useColors)), { sgr: useColors })}\n`);
+      this.displayPrompt();
+    },
+  });
 
   if (!interactive) feedLines(o.input, server, input as PassThrough);
 

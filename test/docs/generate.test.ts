@@ -247,7 +247,7 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
       }
       const chain = chainOfCommand(id, post.id);
       if (chain.length > 1) {
-        const line = page.match(/<p class="zincir">Komuta zinciri: ([\s\S]*?)<\/p>/)![1]!;
+        const line = page.match(/<p class="zincir">Amir zinciri: ([\s\S]*?)<\/p>/)![1]!;
         expect([...line.matchAll(/\/([^/]+)\.html" class="aktor">/g)].map((m) => m[1])).toEqual(chain.map((a) => a.id));
       }
     }
@@ -346,6 +346,13 @@ describe('shared pages', () => {
       for (const l of reportsTo(r.id, head.id).lines) expect(row).toContain(`/${l.to.id}.html"`);
       expect((row.match(/açık hüküm|çıkarım/g) ?? []).length).toBeGreaterThanOrEqual(reportsTo(r.id, head.id).lines.length);
     }
+  });
+
+  it('calls the line to the top "amir zinciri", never the military "komuta zinciri"', () => {
+    const pages = [...site().files].filter(([file]) => file.endsWith('.md'));
+    for (const [file, source] of pages) expect(source, file).not.toMatch(/komuta/i);
+    expect(pages.some(([, source]) => source.includes('Amir zinciri'))).toBe(true);
+    expect(pages.some(([, source]) => source.includes('amir zinciri'))).toBe(true);
   });
 
   it('shows no developer identifiers on the pages for legal staff', () => {

@@ -33,7 +33,7 @@ export function concernRows(c: Ctx, ref: ActorRef, data: Unit | Post | Office, c
   const gaps: string[] = [];
   for (let i = 0; i + 1 < chain.length; i++) {
     const before = rows.length;
-    add(chain[i]!.id, 'komuta zinciri', chain[i + 1]!.id);
+    add(chain[i]!.id, 'amir zinciri', chain[i + 1]!.id);
     const direct = c.q.reportsTo(c.id, chain[i]!.id).lines.some((l) => l.to.id === chain[i + 1]!.id);
     if (rows.length === before && !direct) gaps.push(`${c.actor(chain[i]!)} → ${c.actor(chain[i + 1]!)}`);
   }
@@ -84,9 +84,9 @@ export function actorPage(c: Ctx, ref: ActorRef, data: Unit | Post | Office): st
     p(`${link(regHref(reg.id), c.shortName)} · ${esc(actorKindTr[ref.kind])}`, 'ust-baglantilar'),
     dl(facts),
     heading(2, 'baglilik', 'Bağlılık'),
-    p('Bu birimi ya da kadroyu ilgilendiren bütün bağlılıklar: kendi bağlılığı, biriminin bağlılığı ve en üste kadar komuta zinciri. Her satırda bağlılığın metinde açıkça yazılı mı (açık hüküm), yoksa birim yapısından mı çıkarıldığı (çıkarım) belirtilir.'),
+    p('Bu birimi ya da kadroyu ilgilendiren bütün bağlılıklar: kendi bağlılığı, biriminin bağlılığı ve en üste kadar amir zinciri. Her satırda bağlılığın metinde açıkça yazılı mı (açık hüküm), yoksa birim yapısından mı çıkarıldığı (çıkarım) belirtilir.'),
     concernRows(c, ref, data, chain),
-    chain.length > 1 && p(`Komuta zinciri: ${chain.map((a) => c.actor(a)).join(' → ')}`, 'zincir'),
+    chain.length > 1 && p(`Amir zinciri: ${chain.map((a) => c.actor(a)).join(' → ')}`, 'zincir'),
     below.length > 0 && heading(3, 'astlar', 'Ona bağlı olanlar'),
     below.length > 0 && table(['Ast', 'İlişki', 'Hüküm', 'Madde'], below.map((l) => [
       c.actor(l.from), `${esc(relationTr[l.relation])}${l.condition ? ` <span class="kosul">koşullu: ${esc(l.condition)}</span>` : ''}`, basisMark(l.basis), c.cites(l.cites),

@@ -60,8 +60,8 @@ export function headsPage(ctxs: Ctx[]): string {
   });
   return frontmatter('Birim amirlerinin bağlılıkları', { outline: '2' }) + blocks(
     h1('Birim amirlerinin bağlılıkları', 'Bütün mevzuat'),
-    p(`Her mevzuatın düzenlediği birimin başındaki kadro kime bağlıdır, kime karşı sorumludur; birimin kendi bağlılığı ve en üste kadar komuta zinciri. Her satır metinde açık mı (açık hüküm), birim yapısından mı çıkarılmış (çıkarım), belirtilir. ${link(COMPARE_HREF, 'Karşılaştırma')} sayfasında öteki sorular var.`),
-    table(['Mevzuat', 'Birim amiri', 'Amirin bağlılığı', 'Birimin bağlılığı', 'Komuta zinciri'], rows, 'amirler'),
+    p(`Her mevzuatın düzenlediği birimin başındaki kadro kime bağlıdır, kime karşı sorumludur; birimin kendi bağlılığı ve en üste kadar amir zinciri. Her satır metinde açık mı (açık hüküm), birim yapısından mı çıkarılmış (çıkarım), belirtilir. ${link(COMPARE_HREF, 'Karşılaştırma')} sayfasında öteki sorular var.`),
+    table(['Mevzuat', 'Birim amiri', 'Amirin bağlılığı', 'Birimin bağlılığı', 'Amir zinciri'], rows, 'amirler'),
   );
 }
 

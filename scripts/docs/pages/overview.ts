@@ -9,6 +9,7 @@ import { actorHref, adoptionText, chartHref, COMPARE_HREF, Ctx, defaultQueries, 
 import { basisMark, deputyAnswer, inForceAnswer, pendingMark, routingAnswer, signAnswer } from '../answers.js';
 import { basisKindTr, kindTr, municipalityKindTr, recipientClasses, recipientTr, relationTr, signStatusTr, unitKindTr, LINE_COLUMNS } from '../words.js';
 import { buildChart, chartHtml } from '../chart.js';
+import { recipientNames } from '../../../src/internal/recipient-names.js';
 
 // ---------------------------------------------------------------------------------------------
 // The org chart.
@@ -38,29 +39,7 @@ export function orgChart(c: Ctx, full = false): string {
  * left out.
  */
 export function recipientSynonyms(regs: readonly Regulation[], q: Pick<Queries, 'whoSigns'> = defaultQueries): Map<RecipientClass, string[]> {
-  const out = new Map<RecipientClass, Map<string, string>>();
-  for (const reg of regs) {
-    for (const rule of reg.correspondence) {
-      const text = rule.recipientText ?? '';
-      // phrases: runs of up to three items of the list ("Bakanlık, Valilik, Kaymakamlık ve diğer …")
-      const seps = [...text.matchAll(/\s*,\s*|\s+ve\s+/g)];
-      const cuts = [0, ...seps.flatMap((m) => [m.index!, m.index! + m[0].length]), text.length];
-      const items: [number, number][] = [];
-      for (let i = 0; i < cuts.length; i += 2) items.push([cuts[i]!, cuts[i + 1]!]);
-      for (let i = 0; i < items.length; i++) {
-        for (let j = i; j < Math.min(items.length, i + 3); j++) {
-          const phrase = text.slice(items[i]![0], items[j]![1]).trim();
-          if (!phrase) continue;
-          let cls: RecipientClass | undefined;
-          try { cls = q.whoSigns(reg.id, phrase as never).recipient; } catch { cls = undefined; }
-          if (!cls || fold(phrase) === fold(recipientTr[cls]) || !rule.recipients.includes(cls)) continue;
-          if (!out.has(cls)) out.set(cls, new Map());
-          if (!out.get(cls)!.has(fold(phrase))) out.get(cls)!.set(fold(phrase), phrase);
-        }
-      }
-    }
-  }
-  return new Map([...out].map(([k, v]) => [k, [...v.values()].sort(collator.compare)]));
+  return recipientNames(regs, (id, phrase) => q.whoSigns(id as never, phrase as never).recipient, (cls) => recipientTr[cls]);
 }
 
 /** The recipient cell of a correspondence table: the class, the names it goes by, and the text's own words. */
