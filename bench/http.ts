@@ -53,8 +53,10 @@ export async function benchHttp(log: (s: string) => void): Promise<HttpRow[]> {
     },
     {
       section: 'HTTP', figure: '`mevzuat serve`: p99 latency, ours / bare',
-      measured: `${f(ours.p99Ms / Math.max(bare.p99Ms, 1e-9))}× (${ours.p99Ms} ms vs ${bare.p99Ms} ms)`,
-      target: '≤ 3×', pass: ours.p99Ms <= 3 * Math.max(bare.p99Ms, 1), value: ours.p99Ms / Math.max(bare.p99Ms, 1e-9), unit: '×', detail: { ours, bare },
+      // autocannon counts latency in whole milliseconds: a bare p99 under 1 ms is compared as 1 ms
+      // (so the ratio is an upper bound of the true one, never a division by zero)
+      measured: `${f(ours.p99Ms / Math.max(bare.p99Ms, 1))}× (${ours.p99Ms} ms vs ${bare.p99Ms < 1 ? 'under 1 ms, counted as 1 ms' : `${bare.p99Ms} ms`})`,
+      target: '≤ 3×', pass: ours.p99Ms <= 3 * Math.max(bare.p99Ms, 1), value: ours.p99Ms / Math.max(bare.p99Ms, 1), unit: '×', detail: { ours, bare },
     },
   ];
 }

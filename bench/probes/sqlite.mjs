@@ -27,7 +27,7 @@ export function buildDatabase(m) {
     CREATE TABLE corr_rule (reg TEXT NOT NULL, ord INTEGER NOT NULL, recipient TEXT NOT NULL, scope TEXT, condition TEXT, signs INTEGER NOT NULL, PRIMARY KEY (reg, recipient, ord)) WITHOUT ROWID;
     CREATE TABLE corr_actor (reg TEXT NOT NULL, rule_ord INTEGER NOT NULL, role TEXT NOT NULL, ord INTEGER NOT NULL, actor TEXT NOT NULL, via TEXT, PRIMARY KEY (reg, rule_ord, role, ord)) WITHOUT ROWID;
     CREATE TABLE corr_cite (reg TEXT NOT NULL, rule_ord INTEGER NOT NULL, ord INTEGER NOT NULL, prov TEXT NOT NULL, PRIMARY KEY (reg, rule_ord, ord)) WITHOUT ROWID;
-    CREATE TABLE duty (rowid INTEGER PRIMARY KEY, reg TEXT NOT NULL, id TEXT NOT NULL, holder TEXT NOT NULL, cite TEXT NOT NULL, text TEXT NOT NULL, topics TEXT NOT NULL);
+    CREATE TABLE duty (rowid INTEGER PRIMARY KEY, reg TEXT NOT NULL, id TEXT NOT NULL, holder TEXT NOT NULL, cite TEXT NOT NULL, text TEXT NOT NULL, topics TEXT NOT NULL, note TEXT);
     CREATE INDEX duty_holder ON duty (reg, holder);
     CREATE VIRTUAL TABLE duty_fts USING fts5 (folded, content = '', tokenize = 'unicode61');
   `);
@@ -41,7 +41,7 @@ export function buildDatabase(m) {
   const rule = ins('INSERT INTO corr_rule VALUES (?, ?, ?, ?, ?, ?)');
   const ruleActor = ins('INSERT INTO corr_actor VALUES (?, ?, ?, ?, ?, ?)');
   const ruleCite = ins('INSERT INTO corr_cite VALUES (?, ?, ?, ?)');
-  const duty = ins('INSERT INTO duty (reg, id, holder, cite, text, topics) VALUES (?, ?, ?, ?, ?, ?)');
+  const duty = ins('INSERT INTO duty (reg, id, holder, cite, text, topics, note) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const fts = ins('INSERT INTO duty_fts (rowid, folded) VALUES (?, ?)');
   db.transaction(() => {
     for (const id of m.regulationIds) {
@@ -71,7 +71,7 @@ export function buildDatabase(m) {
       });
       for (const d of r.duties) {
         const t = d.excerpt ?? text.get(d.cites[0]);
-        const row = duty.run(id, d.id, d.holder, d.cites[0], t, d.topics.join(','));
+        const row = duty.run(id, d.id, d.holder, d.cites[0], t, d.topics.join(','), d.note ?? null);
         // the duty's own text, as findDuties indexes it (a holder's name is not a duty word)
         fts.run(row.lastInsertRowid, m.fold(t));
       }
@@ -178,12 +178,12 @@ export function questions(db, fold) {
   };
 
   const duties = db.prepare(`
-    SELECT d.reg, d.id, d.text, d.topics, ${P('p')} FROM duty d JOIN provision p ON p.reg = d.reg AND p.id = d.cite
+    SELECT d.reg, d.id, d.text, d.topics, d.note, ${P('p')} FROM duty d JOIN provision p ON p.reg = d.reg AND p.id = d.cite
     WHERE d.reg = ? AND d.holder = ? ORDER BY p.ord`);
   /** dutiesOf: the holder's duties in text order, with their verbatim text and citation. */
   const dutiesOf = (reg, subject) => {
     const [r, a] = resolve(reg, subject);
-    return duties.all(r, a.id).map((row) => ({ id: row.id, regulation: r, holder: a, text: row.text, citation: citation(row), topics: row.topics ? row.topics.split(',') : [] }));
+    return duties.all(r, a.id).map((row) => ({ id: row.id, regulation: r, holder: a, text: row.text, citation: citation(row), topics: row.topics ? row.topics.split(',') : [], ...(row.note !== null && { note: row.note }) }));
   };
 
   const searchSql = db.prepare(`
