@@ -227,23 +227,35 @@ describe('İzmir Kentsel Adalet: organisation (m.4)', () => {
 
 describe('İzmir Kentsel Adalet: who signs', () => {
   it.each(['inter-directorate', 'public-institution', 'private-party', 'valilik', 'buyuksehir', 'bakanlik', 'kaymakamlik'] as const)(
-    'letters to %s: the text names no signer; the Müdür sees to correspondence (m.7/p), the İdari İşler Şefliği answers letters (m.8/c)', (to) => {
+    'letters to %s: the text names no signer; the Müdür sees to correspondence (m.7/p), the İdari İşler Şefliği handles staff-prepared letters (m.8/b) and replies to incoming ones (m.8/c), the KAE Şefliği writes to presentation venues (m.10/e)', (to) => {
       const a = WhoSignsAnswer.parse(whoSigns('İzmir', to));
       expect(a.status).toBe('responsible-only');
       expect(a.signers).toEqual([]);
       expect(a.paraf).toEqual([]);
-      // m.8/c: the Şeflik answers letters only on the Müdür's instructions; the condition stays with it
+      // m.8/c: the Şeflik answers letters only on the Müdür's instructions; the condition stays with
+      // that charge and is not put on its m.8/b charge, which has none
       expect(a.responsible).toEqual([
         { id: 'sube-muduru', name: 'Şube Müdürü', kind: 'post' },
+        { id: 'idari-isler-sefligi', name: 'İdari İşler Şefliği', kind: 'unit' },
         { id: 'idari-isler-sefligi', name: 'İdari İşler Şefliği', kind: 'unit', condition: 'Müdürden gelen talimatlar doğrultusunda' },
+        { id: 'kentsel-adalet-ve-esitlik-sefligi', name: 'Kentsel Adalet ve Eşitlik Şefliği', kind: 'unit' },
       ]);
-      expect(labels(a.citations)).toEqual(['m.7/p', 'm.8/c']);
+      expect(labels(a.citations)).toEqual(['m.7/p', 'm.8/b', 'm.8/c', 'm.10/e']);
       expect(a.citations[0]!.text).toBe('Müdürlük ile ilgili yazışmaların yapılmasını sağlamak,');
-      expect(a.citations[1]!.text).toContain('Müdürden gelen talimatlar doğrultusunda kurum ve kuruluşlardan, şahıslardan veya diğer müdürlüklerden gelen resmi-özel yazılar');
-      expect(a.explanation).toMatch(/^Metin .* yazışmaları kimin imzalayacağını belirtmiyor\. Bu yazışmalarla ilgili görev verilenler: Şube Müdürü \(m\.7\/p\); İdari İşler Şefliği, Müdürden gelen talimatlar doğrultusunda \(m\.8\/c\)\./);
+      expect(a.citations[1]!.text).toBe('Müdürlük personelince hazırlanan yazışmalarla ilgili iş ve işlemleri standart dosya planına uygun olarak yürütmek,');
+      expect(ws(a.citations[2]!.text)).toContain('Müdürden gelen talimatlar doğrultusunda kurum ve kuruluşlardan, şahıslardan veya diğer müdürlüklerden gelen resmi-özel yazılar ile personel ile ilgili dilekçelere cevap vermek ve gerekli diğer işlemleri yapmak');
+      expect(ws(a.citations[3]!.text)).toContain('sunumların yapılacağı yerlerin organizasyon ve yazışmalarını yapmak');
+      // each charge with the text's words for what it covers: m.8/c only replies
+      expect(a.explanation).toContain('Bu yazışmalarla ilgili görev verilenler: Şube Müdürü (m.7/p); İdari İşler Şefliği, yalnız "Müdürlük personelince hazırlanan yazışmalarla ilgili iş ve işlemleri standart dosya planına uygun olarak yürütmek" bakımından (m.8/b); İdari İşler Şefliği, yalnız "gelen resmi-özel yazılar ile personel ile ilgili dilekçelere cevap vermek ve gerekli diğer işlemleri yapmak" bakımından, Müdürden gelen talimatlar doğrultusunda (m.8/c); Kentsel Adalet ve Eşitlik Şefliği, yalnız "sunumların yapılacağı yerlerin organizasyon ve yazışmalarını yapmak" bakımından (m.10/e).');
       expect(a.fallback?.label).toBe('m.12/e');
       expect(a.explanation).toContain('m.12/e uyarınca yürürlükteki mevzuat uygulanır');
     });
+
+  it('the reply rule (m.8/c) covers only replies to incoming letters, in the text\'s words', () => {
+    const rule = reg.correspondence.find((r) => r.cites[0] === 'art_8__para_1__point_c')!;
+    expect(rule.scope).toBe('gelen resmi-özel yazılar ile personel ile ilgili dilekçelere cevap vermek ve gerekli diğer işlemleri yapmak');
+    for (const r of reg.correspondence) if (r.scope) expect(ws(cite(ID, r.cites[0]!).text)).toContain(r.scope);
+  });
 
   it('matters the Yönerge does not cover follow the legislation in force (fallback m.12/e)', () => {
     expect(reg.fallback).toBe('art_12__para_1__point_e');

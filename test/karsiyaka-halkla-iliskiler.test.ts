@@ -351,16 +351,33 @@ describe('correspondence (m.12)', () => {
     expect(a.explanation).toBe('Kamu kurum ve kuruluşlarıyla yazışmalar Müdür parafı ve Belediye Başkanının veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür (m.12).');
   });
 
-  it.each(['inter-directorate', 'private-party'] as const)('to %s: the text is silent, so not-regulated (no guess, no fallback)', (to) => {
-    const a = whoSigns(REG, to);
-    expect(a.status).toBe('not-regulated');
+  it('to other directorates: no signer, no fallback; the Müdürlük Ofisi is charged with communication with them (m.6/MÜDÜRLÜK OFİSİ/2)', () => {
+    const a = whoSigns(REG, 'inter-directorate');
+    expect(a.status).toBe('responsible-only');
     expect(a.signers).toEqual([]);
     expect(a.paraf).toEqual([]);
-    expect(a.responsible).toEqual([]);
-    expect(a.citations).toEqual([]);
+    expect(a.responsible).toEqual([{ id: 'mudurluk-ofisi', name: 'Müdürlük Ofisi', kind: 'unit' }]);
+    expect(labels(a.citations)).toEqual(['m.6/MÜDÜRLÜK OFİSİ/2']);
+    expect(a.citations[0]!.text).toBe('Müdürlüğe bağlı birimlerin kurum içi diğer müdürlükler ile işlemlerindeki iletişimin sağlanması, gerekli tüm sekreteryaya görevlerinin yürütülmesi,');
     expect(a.fallback).toBeUndefined();
-    expect(a.explanation).toMatch(/^Metin .* yazışmayı düzenlemiyor\. Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur\.$/);
-    expect(a.explanation).not.toContain(REG);
+    expect(a.explanation).toBe('Metin diğer müdürlüklerle yazışmaları kimin imzalayacağını belirtmiyor. Bu yazışmalarla ilgili görev verilen: Müdürlük Ofisi, yalnız "Müdürlüğe bağlı birimlerin kurum içi diğer müdürlükler ile işlemlerindeki iletişimin sağlanması, gerekli tüm sekreteryaya görevlerinin yürütülmesi" bakımından (m.6/MÜDÜRLÜK OFİSİ/2). Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.');
+  });
+
+  it('to citizens: no signer, no fallback; the Ofis (Bilgi Edinme requests), the Çağrı Merkezi and the WhatsApp Hattı bring them the replies', () => {
+    const a = whoSigns(REG, 'private-party');
+    expect(a.status).toBe('responsible-only');
+    expect(a.signers).toEqual([]);
+    expect(a.responsible.map((r) => r.name)).toEqual(['Müdürlük Ofisi', 'Çağrı Merkezi', 'WhatsApp Hattı']);
+    expect(labels(a.citations)).toEqual(['m.6/MÜDÜRLÜK OFİSİ/8', 'm.6/ÇAĞRI MERKEZİ/1', 'm.6/ÇAĞRI MERKEZİ/2', 'm.6/WHATSAPP HATTI/1']);
+    expect(a.citations[0]!.text).toBe('4982 sayılı Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın taleplerinin yerine getirilmesi,');
+    expect(a.citations[1]!.text).toContain('Birimlerden gelen yanıtların vatandaşlara en kısa sürede ulaştırılmasının sağlanması.');
+    expect(a.citations[2]!.text).toContain('yanıtları hususunda vatandaşların bilgilendirilmesi görevlerini yürütür.');
+    expect(a.citations[3]!.text).toContain('yanıtları hususunda vatandaşların bilgilendirilmesi görevini yürütür.');
+    expect(a.fallback).toBeUndefined();
+    expect(a.explanation).toMatch(/^Metin özel ve tüzel kişilerle yazışmaları kimin imzalayacağını belirtmiyor\. Bu yazışmalarla ilgili görev verilenler: Müdürlük Ofisi, yalnız "4982 sayılı Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın taleplerinin yerine getirilmesi" bakımından \(m\.6\/MÜDÜRLÜK OFİSİ\/8\);/);
+    expect(a.explanation).toContain('Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.');
+    // every scope is the text's own words
+    for (const r of reg.correspondence) if (r.scope) expect(cite(REG, r.cites[0]!).text).toContain(r.scope);
   });
 });
 

@@ -86,7 +86,7 @@ export type DeputyRuleInput = z.infer<typeof DeputyRuleInput>;
  *
  * @example
  * (['inter-directorate', 'public-institution', 'private-party'] as RecipientClass[])
- *   .map((r) => whoSigns('karsiyaka', r).status)  //=> ['not-regulated', 'explicit', 'not-regulated']
+ *   .map((r) => whoSigns('karsiyaka', r).status)  //=> ['responsible-only', 'explicit', 'responsible-only']
  */
 export const RecipientClass = z.enum(recipientClassIds);
 export type RecipientClass = z.infer<typeof RecipientClass>;
