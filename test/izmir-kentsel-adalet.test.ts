@@ -271,14 +271,27 @@ describe('İzmir Kentsel Adalet: incoming correspondence (m.12/a, m.7/d)', () =>
     expect(a.status).toBe('explicit');
     expect(a.routers).toEqual([{ id: 'sube-muduru', name: 'Şube Müdürü', kind: 'post' }]);
     expect(a.steps.map((s) => [s.actor?.name ?? null, s.action, s.citation.label])).toEqual([
-      [null, 'register', 'm.12/a'], ['Şube Müdürü', 'distribute', 'm.12/a'],
-      ['Şube Müdürü', 'distribute', 'm.7/d'], ['Şube Müdürü', 'supervise', 'm.7/d'],
+      [null, 'register', 'm.12/a'], ['Şube Müdürü', 'distribute', 'm.12/a'], ['Şube Müdürü', 'supervise', 'm.7/d'],
     ]);
     // the Müdür is never said to register
     expect(a.steps.filter((s) => s.action === 'register').every((s) => s.actor === undefined)).toBe(true);
     expect(a.steps[1]!.to?.map((t) => t.name)).toEqual(['İdari İşler Şefi', 'Kentsel Adalet ve Eşitlik Şefi', 'Proje Sorumlusu', 'Şube Müdürlük Personeli']);
-    expect(a.steps[2]!.to?.map((t) => t.id)).toEqual(['idari-isler-sefligi', 'kentsel-adalet-ve-esitlik-sefligi', 'diyalog-merkezi']);
     expect(a.steps[0]!.citation.text).toBe('Müdürlüğe gelen tüm yazışmalar evrak kayıt programına kaydedilir. Müdür tarafından ilgili Şef, Proje Sorumlusu, personele havalesi yapılarak işlem tesis edilir.');
+    expect(labels(a.citations)).toEqual(['m.12/a', 'm.7/d']);
+  });
+
+  it('m.7/d ("bağlı birimler arasında dağılımını") is read as the same havale, not a second one, and its units are not listed: an inference, said in a note', () => {
+    const a = whoRoutesIncoming(ID);
+    expect(cite(ID, 'art_7__para_1__point_d').text).toBe('Müdürlüğüne gelen evrakların ve görevlerin bağlı birimler arasında dağılımını ve denetimini sağlamak,');
+    expect(a.steps.filter((s) => s.action === 'distribute')).toHaveLength(1);
+    expect(reg.routing.find((s) => s.action === 'distribute')!.cites).toEqual(['art_12__para_1__point_a', 'art_7__para_1__point_d']);
+    const note = a.steps[1]!.note!;
+    expect(note).toMatch(/^Çıkarım: /);
+    expect(note).toContain('ayrı bir ikinci havale sayılmamıştır');
+    expect(note).toContain('Metin "bağlı birimler"i saymaz');
+    // m.6/ğ: the Diyalog Merkezi works attached to the KAE Şefi
+    expect(ws(cite(ID, 'art_6__para_1__point_gg').text)).toBe('Kentsel Adalet ve Eşitlik şefine bağlı olarak çalışmalarını yürütmek.');
+    expect(note).toContain('Diyalog Merkezi ise Kentsel Adalet ve Eşitlik şefine bağlı olarak çalışır (m.6/ğ)');
   });
 });
 

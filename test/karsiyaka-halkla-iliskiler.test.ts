@@ -391,8 +391,18 @@ describe('incoming documents (m.11)', () => {
     ]);
     // passive in the text ("toplanıp dosyalandıktan sonra Müdür'e iletilir"): the Müdür does not collect, file or register
     expect(a.steps.filter((s) => s.actor?.id === 'mudur').map((s) => s.action)).toEqual(['distribute']);
-    expect(labels(a.citations)).toEqual(['m.11']);
+    expect(labels(a.citations)).toEqual(['m.11', 'm.6/MÜDÜRLÜK OFİSİ/4']);
     expect(a.citations[0]!.text).toContain("Müdürlüğe gelen tüm evraklar toplanıp dosyalandıktan sonra Müdür'e iletilir. Müdür gereği için evrakları personele dağıtır.");
+  });
+
+  it('the passive steps name nobody, but the note says that the Ofis has "Evrak yönetiminin sağlanması" (m.6/MÜDÜRLÜK OFİSİ/4), an inference', () => {
+    const a = whoRoutesIncoming(REG);
+    expect(cite(REG, 'art_6__sec_mudurluk-ofisi__item_4').text).toBe('Evrak yönetiminin sağlanması,');
+    expect(a.steps.slice(0, 3).every((s) => s.actor === undefined)).toBe(true);
+    expect(a.steps[0]!.note).toMatch(/^Çıkarım: /);
+    expect(a.steps[0]!.note).toContain('"Evrak yönetiminin sağlanması" görevini Müdürlük Ofisine verir');
+    expect(a.steps.filter((s) => s.note).length).toBe(1);
+    expect(reg.routing.slice(0, 3).every((s) => s.cites.includes('art_6__sec_mudurluk-ofisi__item_4'))).toBe(true);
   });
 
   it('the distribution is also a duty of the Müdür', () => {
