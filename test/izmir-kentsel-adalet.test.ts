@@ -372,12 +372,29 @@ describe('İzmir Kentsel Adalet: duties', () => {
     expect(d.at(-1)!.topics).toEqual(['accountability']);
     for (const x of d) expect(Duty.parse(x).holder.id).toBe('diyalog-merkezi');
   });
-  it('the Müdür has the whole of m.7, a to s, and assigns the work (m.12/b)', () => {
+  it('the Müdür has the whole of m.7, a to s, makes the havale of incoming letters (m.12/a) and assigns the work (m.12/b)', () => {
     const d = dutiesOf(ID, 'Müdür');
-    expect(d.map((x) => x.citation.label).join(' ')).toBe('m.7/a m.7/b m.7/c m.7/ç m.7/d m.7/e m.7/f m.7/g m.7/ğ m.7/h m.7/ı m.7/i m.7/j m.7/k m.7/l m.7/m m.7/n m.7/o m.7/ö m.7/p m.7/r m.7/s m.12/b');
+    expect(d.map((x) => x.citation.label).join(' ')).toBe('m.7/a m.7/b m.7/c m.7/ç m.7/d m.7/e m.7/f m.7/g m.7/ğ m.7/h m.7/ı m.7/i m.7/j m.7/k m.7/l m.7/m m.7/n m.7/o m.7/ö m.7/p m.7/r m.7/s m.12/a m.12/b');
+    // m.12/a: only its second sentence names the Müdür; the registering sentence is passive
+    expect(d.at(-2)!.text).toBe('Müdür tarafından ilgili Şef, Proje Sorumlusu, personele havalesi yapılarak işlem tesis edilir.');
+    expect(cite(ID, 'art_12__para_1__point_a').text).toContain(d.at(-2)!.text);
     expect(d[0]!.topics).toContain('accountability');
     expect(d[1]!.text).toBe('Müdür, Kentsel Adalet ve Eşitlik Şube Müdürlüğünün yönetiminde tam yetkili ve sorumlu olan kişidir. Müdürlük bünyesinde görevli tüm personelin amiridir.');
-    expect(labels(dutiesOf(ID, 'Müdür', { topic: 'correspondence' }).map((x) => x.citation))).toEqual(['m.7/d', 'm.7/p']);
+    expect(labels(dutiesOf(ID, 'Müdür', { topic: 'correspondence' }).map((x) => x.citation))).toEqual(['m.7/d', 'm.7/p', 'm.12/a']);
+  });
+  it('the idari işler birimi and the araç sevk birimi have the work m.3/d describes them by, as inferences', () => {
+    const def = cite(ID, 'art_3__para_1__point_d').text;
+    expect(ws(def)).toBe('İdari İşler Şefliği: Personel, yazı işleri, satın alma işlerinin yürütüldüğü idari işler birimini ve projelerde hizmet verdiğimiz hedef grupların ulaşımını sağladığımız araç sevk birimini,');
+    const [idari, ...r1] = dutiesOf(ID, 'idari işler birimi');
+    const [arac, ...r2] = dutiesOf(ID, 'araç sevk birimi');
+    expect([r1, r2]).toEqual([[], []]);
+    expect(idari!.text).toBe('Personel, yazı işleri, satın alma işlerinin yürütüldüğü idari işler birimini');
+    expect(arac!.text).toBe('projelerde hizmet verdiğimiz hedef grupların ulaşımını sağladığımız araç sevk birimini');
+    for (const d of [idari!, arac!]) {
+      expect(ws(def)).toContain(d.text);
+      expect(d.citation.label).toBe('m.3/d');
+      expect(d.note).toMatch(/^Çıkarım: m\.3\/d bir tanım hükmüdür/);
+    }
   });
   it('the İdari İşler Şefliği has m.8/a–o and the Kentsel Adalet ve Eşitlik Şefliği m.10/a–n', () => {
     expect(dutiesOf(ID, 'İdari İşler Şefliği').map((x) => x.citation.item).join('')).toBe('abcçdefgğhıijklmno');
