@@ -300,7 +300,20 @@ describe('İzmir Kentsel Adalet: deputising', () => {
     const a = DeputyAnswer.parse(deputyOf(ID, 'Müdür'));
     expect(a.status).toBe('not-regulated');
     expect(a.deputies).toEqual([]);
+    expect(a.inAbsence).toEqual([]);
     expect(a.fallback?.label).toBe('m.12/e');
+  });
+
+  it('both Şeflik represent the Müdür at meetings, congresses and training events ("Müdürü temsilen", m.8/l, m.10/j): related, but not vekâlet', () => {
+    const a = DeputyAnswer.parse(deputyOf(ID, 'Müdür'));
+    expect(a.represents?.map((x) => [x.actor.name, x.citation.label])).toEqual([['İdari İşler Şefliği', 'm.8/l'], ['Kentsel Adalet ve Eşitlik Şefliği', 'm.10/j']]);
+    for (const x of a.represents!) {
+      expect(ws(x.citation.text)).toBe('Müdürü temsilen toplantı, kongre ve eğitim etkinliklerine katılım sağlamak,');
+      expect(x.note).toContain('Bu bir vekâlet hükmü değildir ve Müdürün bulunmamasına bağlanmamıştır');
+    }
+    expect(labels(a.citations)).toEqual(['m.8/l', 'm.10/j']);
+    // a Şef is not represented by anyone
+    expect(deputyOf(ID, 'İdari İşler Şefi').represents).toBeUndefined();
   });
 });
 

@@ -123,7 +123,7 @@ function answer(idx: Index, cls: RecipientClass): WhoSignsAnswer {
   const joins = [...new Set(rules.filter((r) => r.signers.length > 1).map((r) => r.signersJoin ?? 'veya'))];
   // one entry per actor and condition: an actor charged once under a condition and once without
   // keeps both, so the condition is not lost nor put on the unconditional charge
-  const responsible = rules.flatMap((r) => r.responsible.map((p) => (r.condition ? { ...actorRef(idx, p), condition: r.condition } : { ...actorRef(idx, p) })))
+  const responsible = rules.flatMap((r) => r.responsible.map((p): WhoSignsAnswer['responsible'][number] => (r.condition ? { ...actorRef(idx, p), condition: r.condition } : { ...actorRef(idx, p) })))
     .filter((x, i, all) => all.findIndex((y) => y.id === x.id && y.condition === x.condition) === i);
   const status = signers.length ? 'explicit' : responsible.length ? 'responsible-only' : 'not-regulated';
   const base: Omit<WhoSignsAnswer, 'explanation'> = {
