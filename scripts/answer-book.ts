@@ -137,6 +137,9 @@ function deputy(a: DeputyAnswer): string[] {
   for (const x of a.inAbsence) {
     out.push('', `Vekâlet hükmü olmamakla birlikte ${x.citation.label}, ${md(a.subject.name)} bulunmadığında ${md(x.actor.name)} için bir görev öngörür${x.condition ? ` (metindeki koşul: "${md(x.condition)}")` : ''}.${x.note ? ` ${md(x.note)}` : ''}`);
   }
+  for (const x of a.represents ?? []) {
+    out.push('', `Vekâlet hükmü olmamakla birlikte ${x.citation.label}, ${md(x.actor.name)} için ${md(a.subject.name)} adına bir temsil görevi öngörür.${x.note ? ` ${md(x.note)}` : ''}`);
+  }
   return out;
 }
 

@@ -177,6 +177,17 @@ describe('answers', () => {
     expect(out).toContain('Durum: düzenlenmemiş');
   });
 
+  it('deputy: what the text has others do on the subject\'s behalf without vekâlet, listed after the not-regulated sentence', () => {
+    const a = deputyOf('izmir-kentsel-adalet', 'Şube Müdürü');
+    const out = formatDeputy(a);
+    expect(squash(out)).toContain('Vekâlet hükmü olmamakla birlikte metin, Şube Müdürü adına şu temsil görevlerini öngörür:');
+    expect(out).toContain('  • İdari İşler Şefliği [m.8/l]');
+    expect(out).toContain('  • Kentsel Adalet ve Eşitlik Şefliği [m.10/j]');
+    expect(out).toContain('Durum: düzenlenmemiş');
+    // nothing of the kind where the text says nothing
+    expect(formatDeputy(deputyOf('konak', 'Müdür'))).not.toContain('temsil');
+  });
+
   it('duties and search: numbered, each with its label and verbatim text', () => {
     const list = dutiesOf('konak', 'Şef', { topic: 'procurement' });
     const out = formatDuties(reportsTo('konak', 'Şef').subject, list, makeStyle(false), 'procurement');

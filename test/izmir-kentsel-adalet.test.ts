@@ -227,23 +227,35 @@ describe('İzmir Kentsel Adalet: organisation (m.4)', () => {
 
 describe('İzmir Kentsel Adalet: who signs', () => {
   it.each(['inter-directorate', 'public-institution', 'private-party', 'valilik', 'buyuksehir', 'bakanlik', 'kaymakamlik'] as const)(
-    'letters to %s: the text names no signer; the Müdür sees to correspondence (m.7/p), the İdari İşler Şefliği answers letters (m.8/c)', (to) => {
+    'letters to %s: the text names no signer; the Müdür sees to correspondence (m.7/p), the İdari İşler Şefliği handles staff-prepared letters (m.8/b) and replies to incoming ones (m.8/c), the KAE Şefliği writes to presentation venues (m.10/e)', (to) => {
       const a = WhoSignsAnswer.parse(whoSigns('İzmir', to));
       expect(a.status).toBe('responsible-only');
       expect(a.signers).toEqual([]);
       expect(a.paraf).toEqual([]);
-      // m.8/c: the Şeflik answers letters only on the Müdür's instructions; the condition stays with it
+      // m.8/c: the Şeflik answers letters only on the Müdür's instructions; the condition stays with
+      // that charge and is not put on its m.8/b charge, which has none
       expect(a.responsible).toEqual([
         { id: 'sube-muduru', name: 'Şube Müdürü', kind: 'post' },
+        { id: 'idari-isler-sefligi', name: 'İdari İşler Şefliği', kind: 'unit' },
         { id: 'idari-isler-sefligi', name: 'İdari İşler Şefliği', kind: 'unit', condition: 'Müdürden gelen talimatlar doğrultusunda' },
+        { id: 'kentsel-adalet-ve-esitlik-sefligi', name: 'Kentsel Adalet ve Eşitlik Şefliği', kind: 'unit' },
       ]);
-      expect(labels(a.citations)).toEqual(['m.7/p', 'm.8/c']);
+      expect(labels(a.citations)).toEqual(['m.7/p', 'm.8/b', 'm.8/c', 'm.10/e']);
       expect(a.citations[0]!.text).toBe('Müdürlük ile ilgili yazışmaların yapılmasını sağlamak,');
-      expect(a.citations[1]!.text).toContain('Müdürden gelen talimatlar doğrultusunda kurum ve kuruluşlardan, şahıslardan veya diğer müdürlüklerden gelen resmi-özel yazılar');
-      expect(a.explanation).toMatch(/^Metin .* yazışmaları kimin imzalayacağını belirtmiyor\. Bu yazışmalarla ilgili görev verilenler: Şube Müdürü \(m\.7\/p\); İdari İşler Şefliği, Müdürden gelen talimatlar doğrultusunda \(m\.8\/c\)\./);
+      expect(a.citations[1]!.text).toBe('Müdürlük personelince hazırlanan yazışmalarla ilgili iş ve işlemleri standart dosya planına uygun olarak yürütmek,');
+      expect(ws(a.citations[2]!.text)).toContain('Müdürden gelen talimatlar doğrultusunda kurum ve kuruluşlardan, şahıslardan veya diğer müdürlüklerden gelen resmi-özel yazılar ile personel ile ilgili dilekçelere cevap vermek ve gerekli diğer işlemleri yapmak');
+      expect(ws(a.citations[3]!.text)).toContain('sunumların yapılacağı yerlerin organizasyon ve yazışmalarını yapmak');
+      // each charge with the text's words for what it covers: m.8/c only replies
+      expect(a.explanation).toContain('Bu yazışmalarla ilgili görev verilenler: Şube Müdürü (m.7/p); İdari İşler Şefliği, yalnız "Müdürlük personelince hazırlanan yazışmalarla ilgili iş ve işlemleri standart dosya planına uygun olarak yürütmek" bakımından (m.8/b); İdari İşler Şefliği, yalnız "gelen resmi-özel yazılar ile personel ile ilgili dilekçelere cevap vermek ve gerekli diğer işlemleri yapmak" bakımından, Müdürden gelen talimatlar doğrultusunda (m.8/c); Kentsel Adalet ve Eşitlik Şefliği, yalnız "sunumların yapılacağı yerlerin organizasyon ve yazışmalarını yapmak" bakımından (m.10/e).');
       expect(a.fallback?.label).toBe('m.12/e');
       expect(a.explanation).toContain('m.12/e uyarınca yürürlükteki mevzuat uygulanır');
     });
+
+  it('the reply rule (m.8/c) covers only replies to incoming letters, in the text\'s words', () => {
+    const rule = reg.correspondence.find((r) => r.cites[0] === 'art_8__para_1__point_c')!;
+    expect(rule.scope).toBe('gelen resmi-özel yazılar ile personel ile ilgili dilekçelere cevap vermek ve gerekli diğer işlemleri yapmak');
+    for (const r of reg.correspondence) if (r.scope) expect(ws(cite(ID, r.cites[0]!).text)).toContain(r.scope);
+  });
 
   it('matters the Yönerge does not cover follow the legislation in force (fallback m.12/e)', () => {
     expect(reg.fallback).toBe('art_12__para_1__point_e');
@@ -259,14 +271,27 @@ describe('İzmir Kentsel Adalet: incoming correspondence (m.12/a, m.7/d)', () =>
     expect(a.status).toBe('explicit');
     expect(a.routers).toEqual([{ id: 'sube-muduru', name: 'Şube Müdürü', kind: 'post' }]);
     expect(a.steps.map((s) => [s.actor?.name ?? null, s.action, s.citation.label])).toEqual([
-      [null, 'register', 'm.12/a'], ['Şube Müdürü', 'distribute', 'm.12/a'],
-      ['Şube Müdürü', 'distribute', 'm.7/d'], ['Şube Müdürü', 'supervise', 'm.7/d'],
+      [null, 'register', 'm.12/a'], ['Şube Müdürü', 'distribute', 'm.12/a'], ['Şube Müdürü', 'supervise', 'm.7/d'],
     ]);
     // the Müdür is never said to register
     expect(a.steps.filter((s) => s.action === 'register').every((s) => s.actor === undefined)).toBe(true);
     expect(a.steps[1]!.to?.map((t) => t.name)).toEqual(['İdari İşler Şefi', 'Kentsel Adalet ve Eşitlik Şefi', 'Proje Sorumlusu', 'Şube Müdürlük Personeli']);
-    expect(a.steps[2]!.to?.map((t) => t.id)).toEqual(['idari-isler-sefligi', 'kentsel-adalet-ve-esitlik-sefligi', 'diyalog-merkezi']);
     expect(a.steps[0]!.citation.text).toBe('Müdürlüğe gelen tüm yazışmalar evrak kayıt programına kaydedilir. Müdür tarafından ilgili Şef, Proje Sorumlusu, personele havalesi yapılarak işlem tesis edilir.');
+    expect(labels(a.citations)).toEqual(['m.12/a', 'm.7/d']);
+  });
+
+  it('m.7/d ("bağlı birimler arasında dağılımını") is read as the same havale, not a second one, and its units are not listed: an inference, said in a note', () => {
+    const a = whoRoutesIncoming(ID);
+    expect(cite(ID, 'art_7__para_1__point_d').text).toBe('Müdürlüğüne gelen evrakların ve görevlerin bağlı birimler arasında dağılımını ve denetimini sağlamak,');
+    expect(a.steps.filter((s) => s.action === 'distribute')).toHaveLength(1);
+    expect(reg.routing.find((s) => s.action === 'distribute')!.cites).toEqual(['art_12__para_1__point_a', 'art_7__para_1__point_d']);
+    const note = a.steps[1]!.note!;
+    expect(note).toMatch(/^Çıkarım: /);
+    expect(note).toContain('ayrı bir ikinci havale sayılmamıştır');
+    expect(note).toContain('Metin "bağlı birimler"i saymaz');
+    // m.6/ğ: the Diyalog Merkezi works attached to the KAE Şefi
+    expect(ws(cite(ID, 'art_6__para_1__point_gg').text)).toBe('Kentsel Adalet ve Eşitlik şefine bağlı olarak çalışmalarını yürütmek.');
+    expect(note).toContain('Diyalog Merkezi ise Kentsel Adalet ve Eşitlik şefine bağlı olarak çalışır (m.6/ğ)');
   });
 });
 
@@ -275,7 +300,20 @@ describe('İzmir Kentsel Adalet: deputising', () => {
     const a = DeputyAnswer.parse(deputyOf(ID, 'Müdür'));
     expect(a.status).toBe('not-regulated');
     expect(a.deputies).toEqual([]);
+    expect(a.inAbsence).toEqual([]);
     expect(a.fallback?.label).toBe('m.12/e');
+  });
+
+  it('both Şeflik represent the Müdür at meetings, congresses and training events ("Müdürü temsilen", m.8/l, m.10/j): related, but not vekâlet', () => {
+    const a = DeputyAnswer.parse(deputyOf(ID, 'Müdür'));
+    expect(a.represents?.map((x) => [x.actor.name, x.citation.label])).toEqual([['İdari İşler Şefliği', 'm.8/l'], ['Kentsel Adalet ve Eşitlik Şefliği', 'm.10/j']]);
+    for (const x of a.represents!) {
+      expect(ws(x.citation.text)).toBe('Müdürü temsilen toplantı, kongre ve eğitim etkinliklerine katılım sağlamak,');
+      expect(x.note).toContain('Bu bir vekâlet hükmü değildir ve Müdürün bulunmamasına bağlanmamıştır');
+    }
+    expect(labels(a.citations)).toEqual(['m.8/l', 'm.10/j']);
+    // a Şef is not represented by anyone
+    expect(deputyOf(ID, 'İdari İşler Şefi').represents).toBeUndefined();
   });
 });
 
@@ -347,12 +385,29 @@ describe('İzmir Kentsel Adalet: duties', () => {
     expect(d.at(-1)!.topics).toEqual(['accountability']);
     for (const x of d) expect(Duty.parse(x).holder.id).toBe('diyalog-merkezi');
   });
-  it('the Müdür has the whole of m.7, a to s, and assigns the work (m.12/b)', () => {
+  it('the Müdür has the whole of m.7, a to s, makes the havale of incoming letters (m.12/a) and assigns the work (m.12/b)', () => {
     const d = dutiesOf(ID, 'Müdür');
-    expect(d.map((x) => x.citation.label).join(' ')).toBe('m.7/a m.7/b m.7/c m.7/ç m.7/d m.7/e m.7/f m.7/g m.7/ğ m.7/h m.7/ı m.7/i m.7/j m.7/k m.7/l m.7/m m.7/n m.7/o m.7/ö m.7/p m.7/r m.7/s m.12/b');
+    expect(d.map((x) => x.citation.label).join(' ')).toBe('m.7/a m.7/b m.7/c m.7/ç m.7/d m.7/e m.7/f m.7/g m.7/ğ m.7/h m.7/ı m.7/i m.7/j m.7/k m.7/l m.7/m m.7/n m.7/o m.7/ö m.7/p m.7/r m.7/s m.12/a m.12/b');
+    // m.12/a: only its second sentence names the Müdür; the registering sentence is passive
+    expect(d.at(-2)!.text).toBe('Müdür tarafından ilgili Şef, Proje Sorumlusu, personele havalesi yapılarak işlem tesis edilir.');
+    expect(cite(ID, 'art_12__para_1__point_a').text).toContain(d.at(-2)!.text);
     expect(d[0]!.topics).toContain('accountability');
     expect(d[1]!.text).toBe('Müdür, Kentsel Adalet ve Eşitlik Şube Müdürlüğünün yönetiminde tam yetkili ve sorumlu olan kişidir. Müdürlük bünyesinde görevli tüm personelin amiridir.');
-    expect(labels(dutiesOf(ID, 'Müdür', { topic: 'correspondence' }).map((x) => x.citation))).toEqual(['m.7/d', 'm.7/p']);
+    expect(labels(dutiesOf(ID, 'Müdür', { topic: 'correspondence' }).map((x) => x.citation))).toEqual(['m.7/d', 'm.7/p', 'm.12/a']);
+  });
+  it('the idari işler birimi and the araç sevk birimi have the work m.3/d describes them by, as inferences', () => {
+    const def = cite(ID, 'art_3__para_1__point_d').text;
+    expect(ws(def)).toBe('İdari İşler Şefliği: Personel, yazı işleri, satın alma işlerinin yürütüldüğü idari işler birimini ve projelerde hizmet verdiğimiz hedef grupların ulaşımını sağladığımız araç sevk birimini,');
+    const [idari, ...r1] = dutiesOf(ID, 'idari işler birimi');
+    const [arac, ...r2] = dutiesOf(ID, 'araç sevk birimi');
+    expect([r1, r2]).toEqual([[], []]);
+    expect(idari!.text).toBe('Personel, yazı işleri, satın alma işlerinin yürütüldüğü idari işler birimini');
+    expect(arac!.text).toBe('projelerde hizmet verdiğimiz hedef grupların ulaşımını sağladığımız araç sevk birimini');
+    for (const d of [idari!, arac!]) {
+      expect(ws(def)).toContain(d.text);
+      expect(d.citation.label).toBe('m.3/d');
+      expect(d.note).toMatch(/^Çıkarım: m\.3\/d bir tanım hükmüdür/);
+    }
   });
   it('the İdari İşler Şefliği has m.8/a–o and the Kentsel Adalet ve Eşitlik Şefliği m.10/a–n', () => {
     expect(dutiesOf(ID, 'İdari İşler Şefliği').map((x) => x.citation.item).join('')).toBe('abcçdefgğhıijklmno');

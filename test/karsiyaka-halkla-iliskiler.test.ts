@@ -23,6 +23,18 @@ function errorOf(fn: () => unknown): MevzuatError {
 }
 
 const labels = (cs: readonly { label: string }[]) => cs.map((c) => c.label);
+/** The printed heading of a node of the text, by id. */
+const headingOf = (id: string): string | undefined => {
+  const find = (ns: readonly { id: string; heading?: string; children?: readonly unknown[] }[]): string | undefined => {
+    for (const n of ns) {
+      if (n.id === id) return n.heading;
+      const h = n.children && find(n.children as never);
+      if (h) return h;
+    }
+    return undefined;
+  };
+  return find(reg.document as never);
+};
 const ids = (as: readonly { id: string }[]) => as.map((a) => a.id);
 
 describe('the regulation and its text', () => {
@@ -122,7 +134,8 @@ describe('m.6: duties organised by unit headings', () => {
   });
 
   it('gives each m.6 duty to the unit under whose heading it stands', () => {
-    const m6duties = reg.duties.filter((d) => d.cites[0]!.startsWith('art_6__'));
+    // the duties also read as a post's or a desk's work carry a note saying that is an inference
+    const m6duties = reg.duties.filter((d) => d.cites[0]!.startsWith('art_6__') && !d.note);
     expect(m6duties.length).toBe(11 + 6 + 2 + 1 + 1 + 1 + 5 + 1);
     for (const d of m6duties) {
       const c = cite(REG, d.cites[0]!);
@@ -197,8 +210,15 @@ describe('units and posts', () => {
     expect(zabita.lines).toHaveLength(1);
     expect(zabita.lines[0]).toMatchObject({ to: { id: 'hizli-cozum-masalari' }, relation: 'attached-to', basis: 'structural' });
     expect(labels(zabita.lines[0]!.citations)).toEqual(['m.6/HIZLI ÇÖZÜM MASALARI/5']);
-    // the text gives the desks no duties of their own
-    expect(dutiesOf(REG, 'Santral')).toEqual([]);
+    // the text gives the desks no duties of their own; the Santral's work is plainly item 15's (an inference)
+    for (const desk of childrenOf('hizli-cozum-masalari').filter((n) => n !== 'Santral' && n !== 'Esnaf Masası')) expect(dutiesOf(REG, desk), desk).toEqual([]);
+    const [santral, ...rest] = dutiesOf(REG, 'Santral');
+    expect(rest).toEqual([]);
+    expect(santral!.citation.label).toBe('m.6/HIZLI ÇÖZÜM MASALARI/15');
+    expect(santral!.text).toBe('Belediyeye santral kanalı ile gelen tüm telefon çağrılarına cevap verilerek, gelen isteklerin ilgili birimlere aktarımının sağlanması görevlerini yürütür.');
+    expect(santral!.note).toMatch(/^Çıkarım: Metin bu görevi Hızlı Çözüm Masalarına yazar/);
+    // and it stays the Hızlı Çözüm Masaları's, where the text puts it
+    expect(dutiesOf(REG, 'Hızlı Çözüm Masaları').map((d) => d.citation.label)).toContain('m.6/HIZLI ÇÖZÜM MASALARI/15');
   });
 
   it('the Müdürlük Ofisi is made up of Gerçekleştirme Görevlisi, Taşınır Kayıt/Kontrol Yetkilisi, Cimer Yetkilisi (m.6/MÜDÜRLÜK OFİSİ/1)', () => {
@@ -207,7 +227,7 @@ describe('units and posts', () => {
     for (const p of ofis) expect(p.cites).toEqual(['art_6__sec_mudurluk-ofisi__item_1']);
   });
 
-  it('gives the Ofis posts, whose Ofis has no head, the structural line to the Müdür and no duties of their own', () => {
+  it('gives the Ofis posts, whose Ofis has no head, the structural line to the Müdür', () => {
     for (const post of ['Gerçekleştirme Görevlisi', 'Taşınır Kayıt/Kontrol Yetkilisi', 'Cimer Yetkilisi']) {
       const [l, ...rest] = reportsTo(REG, post).lines;
       expect(rest).toEqual([]);
@@ -215,11 +235,30 @@ describe('units and posts', () => {
       expect(l!.note).toBe('Metin Müdürlük Ofisi için bir amir göstermez; Müdür, bu birimi kapsayan Halkla İlişkiler Müdürlüğünün başıdır.');
       expect(ids(chainOfCommand(REG, post))).toEqual([reportsTo(REG, post).subject.id, 'mudur', 'belediye-baskani']);
     }
-    expect(dutiesOf(REG, 'Cimer Yetkilisi')).toEqual([]);
     // the CİMER duty is the Ofis's, where the text puts it
-    const [cimer] = findDuties("CİMER'e", { regulation: REG });
-    expect(cimer!.holder.id).toBe('mudurluk-ofisi');
-    expect(cimer!.citation.label).toBe('m.6/MÜDÜRLÜK OFİSİ/7');
+    expect(dutiesOf(REG, 'Müdürlük Ofisi').map((d) => d.citation.label)).toContain('m.6/MÜDÜRLÜK OFİSİ/7');
+  });
+
+  it('each Ofis post has the Ofis item its name plainly answers to (items 3, 5, 7), an inference said in a note', () => {
+    const of = (post: string) => dutiesOf(REG, post).map((d) => [d.citation.label, d.text, /^Çıkarım: /.test(d.note ?? '')]);
+    expect(of('Gerçekleştirme Görevlisi')).toEqual([['m.6/MÜDÜRLÜK OFİSİ/3', 'Müdürlük bünyesinde gerçekleştirilen hizmet ve faaliyetlere ilişkin satın alma işlemlerinin gerçekleştirilmesi,', true]]);
+    expect(of('Taşınır Kayıt/Kontrol Yetkilisi')).toEqual([['m.6/MÜDÜRLÜK OFİSİ/5', 'Taşınır kayıt ve kontrol işlemlerinin takip edilmesi,', true]]);
+    const [cimer] = of('Cimer Yetkilisi');
+    expect(cimer![0]).toBe('m.6/MÜDÜRLÜK OFİSİ/7');
+    expect(cimer![1]).toMatch(/^Vatandaşlar tarafından CİMER'e \(Cumhurbaşkanlığı İletişim Merkezi\) yapılan ve Belediyeyi konu alan başvuruların/);
+    expect(cimer![2]).toBe(true);
+  });
+
+  it('the Müdürlük has, by the heading of m.6 ("MÜDÜRLÜĞÜN GÖREVLERİ"), the duties of its eight units, besides m.7 and m.8', () => {
+    expect(headingOf('art_6')).toBe('MÜDÜRLÜĞÜN GÖREVLERİ');
+    const ds = dutiesOf(REG, 'Müdürlük');
+    expect(ds.length).toBe(2 + 11 + 6 + 2 + 1 + 1 + 1 + 5 + 1);
+    const included = ds.filter((d) => d.via);
+    expect(included.length).toBe(28);
+    for (const d of included) expect([d.via!.citation.label, d.via!.actor.id]).toEqual(['m.6', d.holder.id]);
+    expect(new Set(included.map((d) => d.holder.name))).toEqual(new Set(['Müdürlük Ofisi', 'Hızlı Çözüm Masaları', 'Çağrı Merkezi', 'WhatsApp Hattı', 'Esnaf Masası', 'Sivil Toplum Kuruluşları Birimi', 'Vatandaş Katılım Birimi', "Karşıyaka'nın Filizleri Burs Birimi"]));
+    // the inferred post and desk duties are not the units' and are not included
+    expect(included.every((d) => !d.note)).toBe(true);
   });
 
   it('Memur and büro personeli do what their superiors give them (m.10)', () => {
@@ -227,6 +266,14 @@ describe('units and posts', () => {
     const [buro] = dutiesOf(REG, 'büro personelleri');
     expect(buro!.holder).toEqual({ id: 'buro-personeli', name: 'Büro personeli', kind: 'post' });
     expect(buro!.text).toBe('Memur ve büro personelleri, görev yaptıkları birim gereğince üstlerinin kendine verdiği işleri mevzuata uygun olarak tam zamanında yapmakla görevlidir.');
+  });
+
+  it('Personel has m.10 too: its heading is "PERSONELİN GÖREV, YETKİ VE SORUMLULUĞU"', () => {
+    expect(headingOf('art_10')).toBe('PERSONELİN GÖREV, YETKİ VE SORUMLULUĞU');
+    const [d, ...rest] = dutiesOf(REG, 'Personel');
+    expect(rest).toEqual([]);
+    expect(d!.citation.label).toBe('m.10');
+    expect(d!.note).toContain('hüküm memur ve büro personelini sayar');
   });
 });
 
@@ -351,16 +398,33 @@ describe('correspondence (m.12)', () => {
     expect(a.explanation).toBe('Kamu kurum ve kuruluşlarıyla yazışmalar Müdür parafı ve Belediye Başkanının veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür (m.12).');
   });
 
-  it.each(['inter-directorate', 'private-party'] as const)('to %s: the text is silent, so not-regulated (no guess, no fallback)', (to) => {
-    const a = whoSigns(REG, to);
-    expect(a.status).toBe('not-regulated');
+  it('to other directorates: no signer, no fallback; the Müdürlük Ofisi is charged with communication with them (m.6/MÜDÜRLÜK OFİSİ/2)', () => {
+    const a = whoSigns(REG, 'inter-directorate');
+    expect(a.status).toBe('responsible-only');
     expect(a.signers).toEqual([]);
     expect(a.paraf).toEqual([]);
-    expect(a.responsible).toEqual([]);
-    expect(a.citations).toEqual([]);
+    expect(a.responsible).toEqual([{ id: 'mudurluk-ofisi', name: 'Müdürlük Ofisi', kind: 'unit' }]);
+    expect(labels(a.citations)).toEqual(['m.6/MÜDÜRLÜK OFİSİ/2']);
+    expect(a.citations[0]!.text).toBe('Müdürlüğe bağlı birimlerin kurum içi diğer müdürlükler ile işlemlerindeki iletişimin sağlanması, gerekli tüm sekreteryaya görevlerinin yürütülmesi,');
     expect(a.fallback).toBeUndefined();
-    expect(a.explanation).toMatch(/^Metin .* yazışmayı düzenlemiyor\. Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur\.$/);
-    expect(a.explanation).not.toContain(REG);
+    expect(a.explanation).toBe('Metin diğer müdürlüklerle yazışmaları kimin imzalayacağını belirtmiyor. Bu yazışmalarla ilgili görev verilen: Müdürlük Ofisi, yalnız "Müdürlüğe bağlı birimlerin kurum içi diğer müdürlükler ile işlemlerindeki iletişimin sağlanması, gerekli tüm sekreteryaya görevlerinin yürütülmesi" bakımından (m.6/MÜDÜRLÜK OFİSİ/2). Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.');
+  });
+
+  it('to citizens: no signer, no fallback; the Ofis (Bilgi Edinme requests), the Çağrı Merkezi and the WhatsApp Hattı bring them the replies', () => {
+    const a = whoSigns(REG, 'private-party');
+    expect(a.status).toBe('responsible-only');
+    expect(a.signers).toEqual([]);
+    expect(a.responsible.map((r) => r.name)).toEqual(['Müdürlük Ofisi', 'Çağrı Merkezi', 'WhatsApp Hattı']);
+    expect(labels(a.citations)).toEqual(['m.6/MÜDÜRLÜK OFİSİ/8', 'm.6/ÇAĞRI MERKEZİ/1', 'm.6/ÇAĞRI MERKEZİ/2', 'm.6/WHATSAPP HATTI/1']);
+    expect(a.citations[0]!.text).toBe('4982 sayılı Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın taleplerinin yerine getirilmesi,');
+    expect(a.citations[1]!.text).toContain('Birimlerden gelen yanıtların vatandaşlara en kısa sürede ulaştırılmasının sağlanması.');
+    expect(a.citations[2]!.text).toContain('yanıtları hususunda vatandaşların bilgilendirilmesi görevlerini yürütür.');
+    expect(a.citations[3]!.text).toContain('yanıtları hususunda vatandaşların bilgilendirilmesi görevini yürütür.');
+    expect(a.fallback).toBeUndefined();
+    expect(a.explanation).toMatch(/^Metin özel ve tüzel kişilerle yazışmaları kimin imzalayacağını belirtmiyor\. Bu yazışmalarla ilgili görev verilenler: Müdürlük Ofisi, yalnız "4982 sayılı Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın taleplerinin yerine getirilmesi" bakımından \(m\.6\/MÜDÜRLÜK OFİSİ\/8\);/);
+    expect(a.explanation).toContain('Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.');
+    // every scope is the text's own words
+    for (const r of reg.correspondence) if (r.scope) expect(cite(REG, r.cites[0]!).text).toContain(r.scope);
   });
 });
 
@@ -374,8 +438,18 @@ describe('incoming documents (m.11)', () => {
     ]);
     // passive in the text ("toplanıp dosyalandıktan sonra Müdür'e iletilir"): the Müdür does not collect, file or register
     expect(a.steps.filter((s) => s.actor?.id === 'mudur').map((s) => s.action)).toEqual(['distribute']);
-    expect(labels(a.citations)).toEqual(['m.11']);
+    expect(labels(a.citations)).toEqual(['m.11', 'm.6/MÜDÜRLÜK OFİSİ/4']);
     expect(a.citations[0]!.text).toContain("Müdürlüğe gelen tüm evraklar toplanıp dosyalandıktan sonra Müdür'e iletilir. Müdür gereği için evrakları personele dağıtır.");
+  });
+
+  it('the passive steps name nobody, but the note says that the Ofis has "Evrak yönetiminin sağlanması" (m.6/MÜDÜRLÜK OFİSİ/4), an inference', () => {
+    const a = whoRoutesIncoming(REG);
+    expect(cite(REG, 'art_6__sec_mudurluk-ofisi__item_4').text).toBe('Evrak yönetiminin sağlanması,');
+    expect(a.steps.slice(0, 3).every((s) => s.actor === undefined)).toBe(true);
+    expect(a.steps[0]!.note).toMatch(/^Çıkarım: /);
+    expect(a.steps[0]!.note).toContain('"Evrak yönetiminin sağlanması" görevini Müdürlük Ofisine verir');
+    expect(a.steps.filter((s) => s.note).length).toBe(1);
+    expect(reg.routing.slice(0, 3).every((s) => s.cites.includes('art_6__sec_mudurluk-ofisi__item_4'))).toBe(true);
   });
 
   it('the distribution is also a duty of the Müdür', () => {

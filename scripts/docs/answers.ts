@@ -64,14 +64,16 @@ function routingAnswerBody(c: Ctx, a: RoutingAnswer): { answer: string; basis: s
 function deputyAnswerBody(c: Ctx, a: DeputyAnswer): { answer: string; basis: string } {
   // what the text lets someone do while the subject is absent without making it vekâlet (Kocaeli m.6/f)
   const absent = a.inAbsence.map((x) => `<br><span class="yokken">Üstü yokken: ${c.actor(x.actor.id)}${x.condition ? ` (${esc(x.condition)})` : ''}, ${c.citation(x.citation)}${x.note ? `. ${esc(x.note)}` : ''}</span>`).join('');
+  // what the text has someone do on the subject's behalf without making it vekâlet (İzmir m.8/l)
+  const represent = (a.represents ?? []).map((x) => `<br><span class="temsilen">Temsilen: ${c.actor(x.actor.id)}, ${c.citation(x.citation)}${x.note ? `. ${esc(x.note)}` : ''}</span>`).join('');
   const note = a.note ? `<br><span class="not">${esc(a.note)}</span>` : '';
   if (a.status === 'not-regulated') {
     return {
-      answer: `<span class="durum durum-yok">Metin vekili belirtmiyor.</span>${absent}${note}${a.fallback ? `<br><span class="yollama">Hüküm bulunmayan hallerde yürürlükteki mevzuat (${c.citation(a.fallback)}).</span>` : ''}`,
+      answer: `<span class="durum durum-yok">Metin vekili belirtmiyor.</span>${absent}${represent}${note}${a.fallback ? `<br><span class="yollama">Hüküm bulunmayan hallerde yürürlükteki mevzuat (${c.citation(a.fallback)}).</span>` : ''}`,
       basis: '—',
     };
   }
-  return { answer: `${c.actors_(a.deputies, ' veya ')}${a.condition ? `<br><span class="kosul">${esc(a.condition)}</span>` : ''}${absent}${note}`, basis: c.citations(a.citations) };
+  return { answer: `${c.actors_(a.deputies, ' veya ')}${a.condition ? `<br><span class="kosul">${esc(a.condition)}</span>` : ''}${absent}${represent}${note}`, basis: c.citations(a.citations) };
 }
 
 function inForceAnswerBody(c: Ctx, a: InForceAnswer): { answer: string; basis: string } {

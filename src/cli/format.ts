@@ -122,9 +122,18 @@ const inAbsenceLines = (a: DeputyAnswer, s: Style) => a.inAbsence.map((x) => joi
   x.note && s.dim(wrap(x.note, 4)),
 ));
 
+/** What the text has someone do on the subject's behalf without making it vekâlet. */
+const representsLines = (a: DeputyAnswer, s: Style) => (a.represents ?? []).map((x) => join(
+  hanging('  • ', `${x.actor.name} [${x.citation.label}]`),
+  x.note && s.dim(wrap(x.note, 4)),
+));
+
 /** `mevzuat deputy`. */
 export function formatDeputy(a: DeputyAnswer, s: Style = plain): string {
-  const absence = a.inAbsence.length > 0 && join(wrap(`Vekâlet hükmü olmamakla birlikte metin, ${a.subject.name} bulunmadığında şunu öngörür:`, 2), ...inAbsenceLines(a, s));
+  const absence = join(
+    a.inAbsence.length > 0 && join(wrap(`Vekâlet hükmü olmamakla birlikte metin, ${a.subject.name} bulunmadığında şunu öngörür:`, 2), ...inAbsenceLines(a, s)),
+    (a.represents?.length ?? 0) > 0 && join(wrap(`Vekâlet hükmü olmamakla birlikte metin, ${a.subject.name} adına şu temsil görevlerini öngörür:`, 2), ...representsLines(a, s)),
+  ) || false;
   if (a.status === 'not-regulated') {
     return section(
       join(wrap(`Metin ${a.subject.name} için vekâleti düzenlemiyor.${fallbackSentence(a.fallback)}`), absence, `  ${words.status}: ${s.yellow(statusTr(a.status))}`, reviewLine(a, s)),

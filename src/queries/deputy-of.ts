@@ -11,7 +11,8 @@ import type { Subject } from './reports-to.js';
  * condition. `not-regulated` where the text names nobody, with `fallback` citing the
  * regulation's "matters not covered" clause if it has one. What the text does say about acting in
  * the subject's absence without making it vekâlet (Kocaeli m.6/f: the Şube Müdürü takes the
- * initiative "üst amirlerin bulunmadığı olaylarda") comes in `inAbsence`.
+ * initiative "üst amirlerin bulunmadığı olaylarda") comes in `inAbsence`; what it says about
+ * representing the subject in some matters (İzmir m.8/l: "Müdürü temsilen toplantı …"), in `represents`.
  *
  * @param regulation - Id or municipality name.
  * @param subject - Id, name or alias.
@@ -37,6 +38,7 @@ function answer(idx: Index, id: string): DeputyAnswer {
   const all = idx.deputiesFor.get(id) ?? [];
   const rules = all.filter((r) => (r.kind ?? 'vekalet') === 'vekalet');
   const other = all.filter((r) => r.kind === 'in-absence');
+  const representing = all.filter((r) => r.kind === 'represents');
   const out: DeputyAnswer = {
     regulation: idx.reg.id,
     subject: actorRef(idx, id),
@@ -48,6 +50,13 @@ function answer(idx: Index, id: string): DeputyAnswer {
       ...(r.note && { note: r.note }),
       citation: citation(idx, r.cites[0]!),
     }))),
+    ...(representing.length && {
+      represents: representing.flatMap((r) => r.deputies.map((d) => ({
+        actor: actorRef(idx, d),
+        ...(r.note && { note: r.note }),
+        citation: citation(idx, r.cites[0]!),
+      }))),
+    }),
     citations: citations(idx, [...new Set(all.flatMap((r) => r.cites))]),
   };
   const conditions = [...new Set(rules.map((r) => r.condition).filter((c): c is string => !!c))];

@@ -71,7 +71,8 @@ function explain(a: Omit<WhoSignsAnswer, 'explanation'>, rules: readonly DeepRea
     })
     .with('responsible-only', () => {
       const charged = rules.filter((r) => r.responsible.length).map((r) =>
-        `${listTr(r.responsible.map((id) => actorRef(idx, id).name))}${r.condition ? `, ${r.condition}` : ''} (${labels(r.cites)})`);
+        // the text's words limiting what the charge covers (only replies, only the Ofis's contacts), verbatim
+        `${listTr(r.responsible.map((id) => actorRef(idx, id).name))}${r.scope ? `, yalnız "${r.scope}" bakımından` : ''}${r.condition ? `, ${r.condition}` : ''} (${labels(r.cites)})`);
       return `Metin ${recipientTr(a.recipient)} yazışmaları kimin imzalayacağını belirtmiyor. Bu yazışmalarla ilgili görev verilen${charged.length > 1 ? 'ler' : ''}: ${charged.join('; ')}.` +
         (a.fallback ? ` İmza konusunda hüküm bulunmadığından ${a.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : noFallback);
     })
@@ -120,7 +121,10 @@ function answer(idx: Index, cls: RecipientClass): WhoSignsAnswer {
     return q ? { ...actorRef(idx, p), qualifier: q } : actorRef(idx, p);
   })));
   const joins = [...new Set(rules.filter((r) => r.signers.length > 1).map((r) => r.signersJoin ?? 'veya'))];
-  const responsible = uniq(rules.flatMap((r) => r.responsible.map((p) => (r.condition ? { ...actorRef(idx, p), condition: r.condition } : { ...actorRef(idx, p) }))));
+  // one entry per actor and condition: an actor charged once under a condition and once without
+  // keeps both, so the condition is not lost nor put on the unconditional charge
+  const responsible = rules.flatMap((r) => r.responsible.map((p): WhoSignsAnswer['responsible'][number] => (r.condition ? { ...actorRef(idx, p), condition: r.condition } : { ...actorRef(idx, p) })))
+    .filter((x, i, all) => all.findIndex((y) => y.id === x.id && y.condition === x.condition) === i);
   const status = signers.length ? 'explicit' : responsible.length ? 'responsible-only' : 'not-regulated';
   const base: Omit<WhoSignsAnswer, 'explanation'> = {
     regulation: idx.reg.id, recipient: cls, status, signers, paraf, responsible,

@@ -126,6 +126,12 @@ export const DeputyAnswer = z.strictObject({
    * with the text's condition and the provision.
    */
   inAbsence: z.array(z.strictObject({ actor: ActorRef, condition: z.string().optional(), note: z.string().optional(), citation: Citation })),
+  /**
+   * Who the text has represent the subject in some matters, without making it vekâlet or tying it
+   * to the subject's absence (İzmir m.8/l, m.10/j: "Müdürü temsilen toplantı … katılım sağlamak").
+   * Present only where the text says so.
+   */
+  represents: z.array(z.strictObject({ actor: ActorRef, note: z.string().optional(), citation: Citation })).optional(),
   /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
   review: AnswerReview,
   citations: z.array(Citation),

@@ -72,8 +72,11 @@ export const DeputyRuleInput = z.strictObject({
    * `vekalet` (default): the text makes the deputies act for the subject. `in-absence`: the text
    * lets them act when the subject is absent without calling it vekâlet (Kocaeli m.6/f: "üst
    * amirlerin bulunmadığı olaylarda inisiyatif alarak sevk ve idareyi gerçekleştirmek").
+   * `represents`: the text has them represent the subject in some matters, neither calling it
+   * vekâlet nor tying it to the subject's absence (İzmir m.8/l: "Müdürü temsilen toplantı, kongre
+   * ve eğitim etkinliklerine katılım sağlamak").
    */
-  kind: z.enum(['vekalet', 'in-absence']).optional(),
+  kind: z.enum(['vekalet', 'in-absence', 'represents']).optional(),
   /** What the text presupposes or leaves open (who appoints the Başkan vekili). */
   note: z.string().optional(),
   cites: Cites,
@@ -86,7 +89,7 @@ export type DeputyRuleInput = z.infer<typeof DeputyRuleInput>;
  *
  * @example
  * (['inter-directorate', 'public-institution', 'private-party'] as RecipientClass[])
- *   .map((r) => whoSigns('karsiyaka', r).status)  //=> ['not-regulated', 'explicit', 'not-regulated']
+ *   .map((r) => whoSigns('karsiyaka', r).status)  //=> ['responsible-only', 'explicit', 'responsible-only']
  */
 export const RecipientClass = z.enum(recipientClassIds);
 export type RecipientClass = z.infer<typeof RecipientClass>;
