@@ -13,8 +13,8 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  chainOfCommand, define, topicNames, deputyOf, dutiesOf, inForce, regulations, reportsTo, whoRoutesIncoming, whoSigns,
-  type ActorRef, type Citation, type DeputyAnswer, type Duty, type InForceAnswer, type RecipientClass,
+  about, chainOfCommand, define, topicNames, deputyOf, dutiesOf, inForce, regulations, reportsTo, whoRoutesIncoming, whoSigns,
+  type AboutAnswer, type ActorRef, type Citation, type DeputyAnswer, type Duty, type InForceAnswer, type RecipientClass,
   type Regulation, type Relation, type ReportingLineAnswer, type RoutingAnswer, type Topic, type WhoSignsAnswer,
 } from '../src/index.js';
 
@@ -196,6 +196,61 @@ function inForceSection(reg: Regulation): string[] {
   return out;
 }
 
+/** The questions asked of the text as a whole, each with the heading the book gives it. */
+const aboutQuestions: readonly [keyof Omit<AboutAnswer, 'regulation' | 'title' | 'review'>, string][] = [
+  ['executor', 'Metni kim yürütür?'],
+  ['legalBasis', 'Dayanağı nedir?'],
+  ['repeals', 'Hangi metni yürürlükten kaldırır?'],
+  ['budget', 'Harcama yetkilisi kimdir, bütçeyi kim hazırlar?'],
+  ['archive', 'Arşivi kim tutar?'],
+  ['residual', 'Metinde sayılmayan bir görev kime verilir?'],
+  ['discipline', 'Disiplin ve ödül işlerini kim yürütür?'],
+  ['handover', 'Görevden ayrılanın dosya ve zimmet devri nasıl yapılır?'],
+  ['disclosure', 'Dışarıya ve basına kim bilgi verebilir?'],
+  ['planning', 'Yıllık programı kim hazırlar, kim onaylar?'],
+];
+const aboutStatusTr: Record<AboutAnswer['executor']['status'], string> = { explicit: 'açık hüküm', 'not-regulated': 'düzenlenmemiş' };
+const legalKindTr: Record<AboutAnswer['legalBasis']['bases'][number]['kind'], string> = { kanun: 'Kanun', khk: 'Kanun Hükmünde Kararname', yonetmelik: 'Yönetmelik', 'meclis-karari': 'Meclis kararı' };
+
+function legalBasisLine(b: AboutAnswer['legalBasis']['bases'][number]): string {
+  const name = b.kind === 'khk' ? (b.name ? `${b.name} (Kanun Hükmünde Kararname)` : legalKindTr.khk) : (b.name ?? legalKindTr[b.kind]);
+  const extra = [b.date && `${trDate(b.date)} tarihli`, b.articles.length && `madde ${list([...b.articles])}`, b.decision].filter(Boolean);
+  return `- ${md(b.number ? `${b.number} sayılı ${name}` : name)}${extra.length ? ` (${md(extra.join('; '))})` : ''} (${labels(b.citations)})${b.note ? `. Not: ${md(b.note)}` : ''}`;
+}
+
+/** The questions of the text as a whole (`about`): each answer, its status and the provisions it rests on. */
+function aboutSection(reg: Regulation): string[] {
+  const a = about(reg.id);
+  const out: string[] = [];
+  for (const [key, question] of aboutQuestions) {
+    const item = a[key];
+    out.push(`### ${question}`, '');
+    if (item.status === 'not-regulated') {
+      out.push(key === 'repeals'
+        ? `Metin başka bir metni yürürlükten kaldırmıyor [${aboutStatusTr[item.status]}].`
+        : `Metin bunu düzenlemiyor [${aboutStatusTr[item.status]}].${item.fallback ? ` Hüküm bulunmayan hallerde ${item.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : ' Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.'}`);
+      out.push(...basis([], item.fallback), '');
+      continue;
+    }
+    if (key === 'executor') {
+      const e = a.executor;
+      const who = list(e.executors.map((x) => (x.via === 'delegation' ? `yetki verdiği ${x.name}` : x.name)));
+      out.push(`${md(who)}${e.onBehalfOf ? ` (${md(e.onBehalfOf.name)} adına)` : ''} [${aboutStatusTr[e.status]}; ${labels(e.citations)}].${e.wording ? ` Metnin ifadesiyle: "${md(e.wording)}".` : ''}`, ...basis(e.citations), '');
+    } else if (key === 'legalBasis') {
+      out.push(...a.legalBasis.bases.map(legalBasisLine), ...basis(a.legalBasis.citations), '');
+    } else if (key === 'repeals') {
+      out.push(...a.repeals.repeals.map((r) => `- ${md(r.title)}${r.decision ? ` (${md(r.decision)})` : ''} (${labels(r.citations)})`), ...basis(a.repeals.citations), '');
+    } else {
+      const d = a[key];
+      out.push(`${key === 'planning' ? 'Planlama ve program konusunda görev verilenler' : 'Bu konuda görev verilenler'}: ${md(names(d.holders))} [${aboutStatusTr[d.status]}].`, '');
+      if (key === 'planning') out.push('Yıllık programın onayına ilişkin olan görev, aşağıdaki görevlerin metninden anlaşılır.', '');
+      d.duties.forEach((x, i) => { const [first, ...rest] = duty(x, i + 1); out.push(first!.replace(/^(\d+\. \*\*[^*]+\*\*)/, `$1 ${md(x.holder.name)}`), ...rest); });
+      out.push('');
+    }
+  }
+  return out;
+}
+
 function definitions(reg: Regulation): string[] {
   if (!reg.definitions.length) return ['Metinde Tanımlar maddesi yok.'];
   const out: string[] = [];
@@ -224,6 +279,9 @@ export function regulationPage(reg: Regulation): string {
     '',
     ...inForceSection(reg),
     '',
+    '## Metin hakkında',
+    '',
+    ...aboutSection(reg),
     '## Yazışmaları kim imzalar?',
     '',
     ...whoSignsSection(reg),
@@ -246,7 +304,7 @@ export function indexPage(): string {
   return [
     '# Cevap kitabı',
     '',
-    `Kütüphanenin her mevzuat için, her birim, kadro ve makam hakkında verdiği yanıtlar: kime bağlı, amir zinciri, vekâlet, görevler; her alıcı için yazışmayı kim imzalar, gelen evrakın havalesi, yürürlük (${trDate(REFERENCE_DATE)} referans tarihiyle) ve her tanım. Her yanıtın altında dayandığı hükmün etiketi ve metindeki sözleri vardır. Sayfalar kütüphanenin yanıtlarından kendiliğinden üretilir; bir yanıt değişirse değişiklik bu sayfalarda görünür.`,
+    `Kütüphanenin her mevzuat için metnin kendisi hakkında (kim yürütür, dayanağı, neyi yürürlükten kaldırır; bütçe, arşiv, disiplin, devir teslim, bilgi verme ve program görevleri kimde) ve her birim, kadro ve makam hakkında verdiği yanıtlar: kime bağlı, amir zinciri, vekâlet, görevler; her alıcı için yazışmayı kim imzalar, gelen evrakın havalesi, yürürlük (${trDate(REFERENCE_DATE)} referans tarihiyle) ve her tanım. Her yanıtın altında dayandığı hükmün etiketi ve metindeki sözleri vardır. Sayfalar kütüphanenin yanıtlarından kendiliğinden üretilir; bir yanıt değişirse değişiklik bu sayfalarda görünür.`,
     '',
     ...regulations.map((r) => `- [${md(r.title)}](./${r.id}.md)`),
   ].join('\n') + '\n';

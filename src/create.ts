@@ -14,12 +14,13 @@ import { inForceIn } from './queries/in-force.js';
 import { citeIn } from './queries/cite.js';
 import { compareIn } from './queries/compare.js';
 import { getRegulationIn } from './queries/get-regulation.js';
+import { aboutIn } from './queries/about.js';
 import { fail, readProperty, show } from './internal/lookup.js';
 import { MevzuatError, type Locale } from './errors.js';
 import type { Citation } from './schema/citation.js';
 import type { ActorRef } from './schema/organisation.js';
 import type { Duty } from './schema/regulation.js';
-import type { ChainAnswer, DefinitionAnswer, DeputyAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from './schema/answers.js';
+import type { AboutAnswer, ChainAnswer, DefinitionAnswer, DeputyAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from './schema/answers.js';
 import type { DeepReadonly } from './types.js';
 
 type R<T> = DeepReadonly<T>;
@@ -47,6 +48,7 @@ export type Mevzuat = {
   readonly define: (regulation: string, term: string) => R<DefinitionAnswer> | undefined;
   readonly inForce: (regulation: string, date?: Date | string) => R<InForceAnswer>;
   readonly cite: (regulation: string, ref: string) => R<Citation>;
+  readonly about: (regulation: string) => R<AboutAnswer>;
   readonly compare: <T>(fn: (regulation: string) => T) => Readonly<Record<string, T>>;
 };
 
@@ -105,6 +107,7 @@ function queriesOver(c: Corpus): Mevzuat {
     define: (r: string, t: string) => defineIn(c, r, t),
     inForce: (r: string, d?: Date | string) => inForceIn(c, r, d),
     cite: (r: string, ref: string) => citeIn(c, r, ref),
+    about: (r: string) => aboutIn(c, r),
     compare: <T>(fn: (regulation: string) => T) => compareIn(c, fn),
   };
 }

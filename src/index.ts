@@ -25,6 +25,7 @@ export { define } from './queries/define.js';
 export { inForce } from './queries/in-force.js';
 export { cite } from './queries/cite.js';
 export { compare } from './queries/compare.js';
+export { about } from './queries/about.js';
 export { createMevzuat } from './create.js';
 export type { Mevzuat } from './create.js';
 export { builtinRegulations } from './builtins.js';
@@ -41,4 +42,5 @@ export type {
   EntryIntoForce, Repeal, Source, Variant, SicNote, RecipientClass, Relation, CorrespondenceRule,
   DeputyRule, RoutingStep, Definition, TextNode, Provision, NodeKind, WhoSignsAnswer, ReportsToAnswer,
   ReportingLineAnswer, DeputyAnswer, RoutingAnswer, DefinitionAnswer, InForceAnswer, ChainStep, ChainAnswer,
+  AboutAnswer, AboutDutiesItem,
 } from './types.js';

@@ -7,6 +7,6 @@ export { Citation } from './schema/citation.js';
 export { ActorRef, Unit, Post, Office } from './schema/organisation.js';
 export { Regulation, Duty, RegulationMetaInput } from './schema/regulation.js';
 export { TextNode, TextInput, Provision } from './schema/text.js';
-export { WhoSignsAnswer, ReportsToAnswer, ChainStep, ChainAnswer, DeputyAnswer, RoutingAnswer, DefinitionAnswer, InForceAnswer } from './schema/answers.js';
+export { WhoSignsAnswer, ReportsToAnswer, ChainStep, ChainAnswer, DeputyAnswer, RoutingAnswer, DefinitionAnswer, InForceAnswer, AboutAnswer } from './schema/answers.js';
 export { Topic } from './schema/common.js';
 export { MevzuatErrorJson, HttpError, RegulationProblemSchema } from './schema/error.js';

@@ -96,3 +96,7 @@ export type RoutingAnswer = DeepReadonly<A.RoutingAnswer>;
 export type DefinitionAnswer = DeepReadonly<A.DefinitionAnswer>;
 /** The answer of `inForce`: the status on a day, its basis, and the caveat. @example inForce('konak', '2016-10-09').status  //=> 'not-yet-in-force' */
 export type InForceAnswer = DeepReadonly<A.InForceAnswer>;
+/** The answer of `about`: who executes the regulation, its dayanak, what it repeals, and who holds its budget, archive, residual, discipline, handover, disclosure and planning duties. @example about('konak').repeals.citations[0].label  //=> 'm.19' */
+export type AboutAnswer = DeepReadonly<A.AboutAnswer>;
+/** One duty question of an `about` answer: the duties of its topic, or `not-regulated` with the fallback clause. @example about('konak').budget.status  //=> 'explicit' */
+export type AboutDutiesItem = DeepReadonly<A.AboutDutiesItem>;

@@ -42,7 +42,7 @@ const templates: string[][] = [
 ];
 const fill = (t: string[], x: string) => t.map((a) => (a === 'X' ? x : a));
 /** Each command with an option named after an Object.prototype member (the names taking turns). */
-const commandNames = ['overview', 'list', 'who-signs', 'reports-to', 'chain', 'deputy', 'duties', 'search', 'routing', 'define', 'in-force', 'cite', 'compare', 'help', 'repl'];
+const commandNames = ['overview', 'list', 'who-signs', 'reports-to', 'chain', 'deputy', 'duties', 'search', 'routing', 'define', 'in-force', 'cite', 'hakkinda', 'compare', 'help', 'repl'];
 const protoOptions = commandNames.map((c, i) => [c, `--${protoNames[i % protoNames.length]}`]);
 
 /** The checks every run passes, hostile or not. */

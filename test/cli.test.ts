@@ -339,7 +339,7 @@ describe('human output', () => {
   it('--help, --version and help for a command', () => {
     expect(r('--version').stdout).toBe(`${version}\n`);
     const help = r('--help').stdout;
-    for (const c of ['overview', 'list', 'who-signs', 'reports-to', 'chain', 'deputy', 'duties', 'search', 'routing', 'define', 'in-force', 'cite', 'compare', 'repl']) {
+    for (const c of ['overview', 'list', 'who-signs', 'reports-to', 'chain', 'deputy', 'duties', 'search', 'routing', 'define', 'in-force', 'cite', 'hakkinda', 'compare', 'repl']) {
       expect(help).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
     }
     expect(r('help', 'compare').stdout.split('\n').slice(0, 5)).toEqual([
@@ -402,7 +402,7 @@ describe('bad input: exit 2, a Turkish line and the suggestions on stderr, never
 });
 
 describe('help for every command (in process)', () => {
-  const names = ['overview', 'list', 'who-signs', 'reports-to', 'chain', 'deputy', 'duties', 'search', 'routing', 'define', 'in-force', 'cite', 'compare', 'repl'];
+  const names = ['overview', 'list', 'who-signs', 'reports-to', 'chain', 'deputy', 'duties', 'search', 'routing', 'define', 'in-force', 'cite', 'hakkinda', 'compare', 'repl'];
   it.each(names)('%s --help: usage, arguments, options, examples, in 80 columns', async (name) => {
     for (const argv of [[name, '--help'], [name, '-h'], ['help', name]]) {
       const out = await inProcess(argv);

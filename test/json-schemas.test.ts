@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // ajv: the JSON Schema validator @seriousme/openapi-schema-validator is built on
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import {
-  MevzuatError, chainOfCommand, cite, define, deputyOf, dutiesOf, inForce, regulations, reportsTo, whoRoutesIncoming, whoSigns,
+  MevzuatError, about, chainOfCommand, cite, define, deputyOf, dutiesOf, inForce, regulations, reportsTo, whoRoutesIncoming, whoSigns,
 } from '../src/index.js';
 import { jsonSchemas } from '../src/schema/json.js';
 
@@ -31,6 +31,7 @@ describe('JSON Schemas of the answers and the error', () => {
     for (const r of regulations) {
       for (const to of ['inter-directorate', 'public-institution', 'private-party']) ok('who-signs-answer', whoSigns(r.id, to));
       ok('routing-answer', whoRoutesIncoming(r.id));
+      ok('about-answer', about(r.id));
       ok('in-force-answer', inForce(r.id, '2024-01-01'));
       for (const d of r.definitions.slice(0, 3)) ok('definition-answer', define(r.id, d.term));
       for (const p of r.posts.slice(0, 4)) {

@@ -1,13 +1,13 @@
 // Strict schemas: a valid value passes, the same value with one unknown key fails.
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { regulations, whoSigns, reportsTo, deputyOf, whoRoutesIncoming, define, inForce, dutiesOf } from '../src/index.js';
+import { about, regulations, whoSigns, reportsTo, deputyOf, whoRoutesIncoming, define, inForce, dutiesOf } from '../src/index.js';
 import { Citation } from '../src/schema/citation.js';
 import { ActorRef, Office, Post, Unit, OrganisationInput } from '../src/schema/organisation.js';
 import { CorrespondenceRuleInput, DefinitionInput, DeputyRuleInput, DutyInput, ReportingLineInput, RoutingStepInput, RulesInput, CoverageInput } from '../src/schema/facts.js';
 import { Duty, EntryIntoForce, LegalBasis, Regulation, RegulationMetaInput, Repeal, Source } from '../src/schema/regulation.js';
 import { Provision, TextInput, TextNode, TextNodeInput } from '../src/schema/text.js';
-import { DeputyAnswer, DefinitionAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from '../src/schema/answers.js';
+import { AboutAnswer, DeputyAnswer, DefinitionAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from '../src/schema/answers.js';
 
 const reg = regulations.find((r) => r.id === 'konak-ozel-kalem')!;
 const plain = <T>(v: T): T => JSON.parse(JSON.stringify(v));
@@ -44,6 +44,7 @@ const samples: [string, z.ZodType, unknown][] = [
   ['RoutingAnswer', RoutingAnswer, whoRoutesIncoming('konak')],
   ['DefinitionAnswer', DefinitionAnswer, define('konak', 'Şef')],
   ['InForceAnswer', InForceAnswer, inForce('konak', '2026-01-01')],
+  ['AboutAnswer', AboutAnswer, about('konak')],
 ];
 
 describe.each(samples)('%s', (_name, schema, sample) => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 // ajv: the JSON Schema validator @seriousme/openapi-schema-validator itself is built on
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { builtinRegulations, createMevzuat, whoSigns, type Mevzuat } from '../src/index.js';
+import { about, builtinRegulations, createMevzuat, whoSigns, type Mevzuat } from '../src/index.js';
 import { startServer, type RunningServer } from '../src/server/index.js';
 import { openApiDocument } from '../src/server/app.js';
 
@@ -47,6 +47,14 @@ describe('mevzuat serve: the HTTP API', () => {
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/^application\/json/);
     expect(r.body).toEqual(JSON.parse(JSON.stringify(whoSigns('konak', 'valilik'))));
+  });
+
+  it('GET /regulations/{id}/about: the about answer, Konak m.19 among it', async () => {
+    const r = await get('/regulations/konak/about');
+    expect(r.status).toBe(200);
+    expect(r.body).toEqual(JSON.parse(JSON.stringify(about('konak'))));
+    expect(r.body.repeals.citations[0].label).toBe('m.19');
+    expect((await get('/regulations/konak/about?x=1')).status).toBe(400);
   });
 
   it('errors: { error: { code, message, suggestions, input, problems, parameter } }, 400 / 404 / 422', async () => {

@@ -2,6 +2,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   whoSigns, getRegulation, reportsTo, dutiesOf, findDuties, isRegulationId, regulationIds, topics,
+  about, type AboutAnswer,
   type RegulationId, type WhoSignsAnswer, type Citation, type Duty, type DeepReadonly,
 } from '../src/index.js';
 import type * as S from '../src/schema/answers.js';
@@ -50,6 +51,9 @@ describe('types', () => {
 
   it('answers are typed from the zod schemas, made deeply readonly', () => {
     expectTypeOf(whoSigns).returns.toEqualTypeOf<WhoSignsAnswer>();
+    expectTypeOf(about).returns.toEqualTypeOf<AboutAnswer>();
+    expectTypeOf<AboutAnswer>().toEqualTypeOf<DeepReadonly<S.AboutAnswer>>();
+    expectTypeOf<AboutAnswer['budget']['status']>().toEqualTypeOf<'explicit' | 'not-regulated'>();
     expectTypeOf<WhoSignsAnswer>().toEqualTypeOf<DeepReadonly<S.WhoSignsAnswer>>();
     expectTypeOf<WhoSignsAnswer['status']>().toEqualTypeOf<'explicit' | 'responsible-only' | 'not-regulated'>();
     expectTypeOf<Citation['item']>().toEqualTypeOf<string | undefined>();

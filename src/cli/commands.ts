@@ -6,11 +6,11 @@ import {
 import { lib } from './library.js';
 
 // every question goes to the active library (the built-in set, or with --dir, that set and the folders)
-const { chainOfCommand, cite, compare, define, deputyOf, dutiesOf, findDuties, getRegulation, inForce, reportsTo, whoRoutesIncoming, whoSigns } = lib;
+const { about, chainOfCommand, cite, compare, define, deputyOf, dutiesOf, findDuties, getRegulation, inForce, reportsTo, whoRoutesIncoming, whoSigns } = lib;
 import { escapeInput } from '../internal/escape.js';
 import { UsageError, nearestWords, usageError, type OptionSpec, type Values } from './args.js';
 import {
-  formatChain, formatCitation, formatCompareChain, formatCompareInForce, formatCompareReportsTo, formatCompareRouting, formatCompareWhoSigns,
+  formatAbout, formatChain, formatCitation, formatCompareChain, formatCompareInForce, formatCompareReportsTo, formatCompareRouting, formatCompareWhoSigns,
   formatDefinition, formatDeputy, formatDuties, formatInForce, formatList, formatOverview,
   formatReportsTo, formatRouting, formatSearch, formatWhoSigns, type CompareMiss, type OverviewEntry,
 } from './format.js';
@@ -41,6 +41,8 @@ export type Arg = { name: string; help: string; optional?: boolean; rest?: boole
 
 export type Command = {
   name: string;
+  /** Other names the command answers to (`about` for `hakkinda`). */
+  aliases?: string[];
   /** The usage line after `mevzuat `, when the generated one would mislead. */
   usage?: string;
   summary: string;
@@ -284,6 +286,20 @@ export const commands: Command[] = [
     run: ({ args, style }) => {
       const a = whoRoutesIncoming(args.mevzuat as RegulationRef);
       return { data: a, text: formatRouting(a, style) };
+    },
+  },
+  {
+    name: 'hakkinda',
+    aliases: ['about'],
+    usage: 'hakkinda <mevzuat> | about <mevzuat>',
+    summary: 'metni kim yürütür, dayanağı, neyi yürürlükten kaldırdığı; bütçe, arşiv, disiplin, devir teslim, bilgi verme ve program görevleri kimde',
+    args: [reg],
+    options: {},
+    notes: ['Her soru için metnin cevabı ve dayandığı hükümler metinleriyle; metin bir soruyu düzenlemiyorsa bu söylenir ve hüküm bulunmayan haller için yollama hükmü gösterilir.'],
+    examples: [`mevzuat hakkinda ${exampleReg}`, `mevzuat about ${exampleReg} --json`],
+    run: ({ args, style }) => {
+      const a = about(args.mevzuat as RegulationRef);
+      return { data: a, text: formatAbout(a, style) };
     },
   },
   {

@@ -17,7 +17,7 @@ const labelsOf = (r: Regulation) => r.provisions.map((p) => p.label);
 const termsOf = (r: Regulation) => unique(r.definitions.flatMap((d) => [d.term, ...(d.aliases ?? [])]));
 
 /** Functions whose first argument is a regulation. */
-const regulationFirst = new Set(['getRegulation', 'whoSigns', 'reportsTo', 'chainOfCommand', 'deputyOf', 'dutiesOf', 'whoRoutesIncoming', 'define', 'inForce', 'cite']);
+const regulationFirst = new Set(['getRegulation', 'whoSigns', 'reportsTo', 'chainOfCommand', 'deputyOf', 'dutiesOf', 'whoRoutesIncoming', 'define', 'inForce', 'cite', 'about']);
 
 /**
  * Longest partial (the text being completed) that is matched against names: no name is longer,

@@ -1,7 +1,7 @@
 // Human output for every answer, in Turkish, for an 80-column terminal: the answer first, then each
 // citation as its label and verbatim text. Pure: answers and a Style in, text out.
 import type {
-  ActorRef, Citation, DefinitionAnswer, DeputyAnswer, Duty, InForceAnswer, Regulation,
+  AboutAnswer, ActorRef, Citation, DefinitionAnswer, DeputyAnswer, Duty, InForceAnswer, Regulation,
   ReportingLineAnswer, ReportsToAnswer, RoutingAnswer, Topic, WhoSignsAnswer,
 } from '../index.js';
 import {
@@ -379,4 +379,85 @@ export function formatCompareInForce(rows: Record<string, InForceAnswer>, on: st
     a.citations.length ? labels(a.citations) : '—',
   ]);
   return `${s.bold(`${trDate(on)} itibarıyla yürürlükte mi`)}\n\n${table([words.regulation, words.status, 'Tarih', words.basis], body, s)}`;
+}
+
+/** The question each item of an `about` answer answers, as the CLI and the answer book print it. */
+export const aboutQuestions: readonly (readonly [keyof Omit<AboutAnswer, 'regulation' | 'title' | 'review'>, string])[] = Object.freeze([
+  ['executor', 'Metni kim yürütür?'],
+  ['legalBasis', 'Dayanağı nedir?'],
+  ['repeals', 'Hangi metni yürürlükten kaldırır?'],
+  ['budget', 'Harcama yetkilisi kimdir, bütçeyi kim hazırlar?'],
+  ['archive', 'Arşivi kim tutar?'],
+  ['residual', 'Metinde sayılmayan bir görev kime verilir?'],
+  ['discipline', 'Disiplin ve ödül işlerini kim yürütür?'],
+  ['handover', 'Görevden ayrılanın dosya ve zimmet devri nasıl yapılır?'],
+  ['disclosure', 'Dışarıya ve basına kim bilgi verebilir?'],
+  ['planning', 'Yıllık programı kim hazırlar, kim onaylar?'],
+] as const);
+
+/** A dayanak as a Turkish phrase: `5393 sayılı Belediye Kanunu (15/b ve 18/m maddeleri)`. */
+export function legalBasisTr(b: AboutAnswer['legalBasis']['bases'][number]): string {
+  const kind = b.kind === 'kanun' ? 'Kanun' : b.kind === 'khk' ? 'Kanun Hükmünde Kararname' : b.kind === 'yonetmelik' ? 'Yönetmelik' : 'Meclis kararı';
+  const name = b.kind === 'khk' ? (b.name ? `${b.name} (Kanun Hükmünde Kararname)` : kind) : (b.name ?? kind);
+  const head = b.number ? `${b.number} sayılı ${name}` : name;
+  const extra = [
+    b.date && `${trDate(b.date)} tarihli`,
+    b.articles.length && `madde ${listTr([...b.articles])}`,
+    b.decision,
+  ].filter(Boolean);
+  return `${head}${extra.length ? ` (${extra.join('; ')})` : ''}`;
+}
+
+/** Who executes, as a Turkish phrase: `Belediye Başkanı ve yetki verdiği amirler`, `Daire Başkanı (Üst Yönetici adına)`. */
+export function executorTr(e: AboutAnswer['executor']): string {
+  const who = listTr(e.executors.map((x) => (x.via === 'delegation' ? `yetki verdiği ${x.name}` : x.name)));
+  return `${who}${e.onBehalfOf ? ` (${e.onBehalfOf.name} adına)` : ''}`;
+}
+
+/** The answer lines of one `about` item, without its provisions. */
+export function aboutAnswerLines(a: AboutAnswer, key: (typeof aboutQuestions)[number][0]): string[] {
+  const item = a[key];
+  if (item.status === 'not-regulated') {
+    const what = key === 'repeals' ? 'Metin başka bir metni yürürlükten kaldırmıyor.' : 'Metin bunu düzenlemiyor.';
+    return [`${what}${key === 'repeals' ? '' : fallbackSentence(item.fallback)}`];
+  }
+  if (key === 'executor') {
+    const e = a.executor;
+    return [`${executorTr(e)}.`, ...(e.wording ? [`Metnin ifadesiyle: “${e.wording}”.`] : [])];
+  }
+  if (key === 'legalBasis') return a.legalBasis.bases.map((b) => `${legalBasisTr(b)} [${labels(b.citations)}]`);
+  if (key === 'repeals') return a.repeals.repeals.map((r) => `${r.title}${r.decision ? ` (${r.decision})` : ''} [${labels(r.citations)}]`);
+  const d = a[key];
+  const lead = key === 'planning' ? 'Planlama ve program konusunda görev verilenler' : 'Bu konuda görev verilenler';
+  return [
+    `${lead}: ${names(d.holders)}.`,
+    ...(key === 'planning' ? ['Yıllık programın onayına ilişkin olan görev, aşağıdaki görevlerin metninden anlaşılır.'] : []),
+  ];
+}
+
+/** The provisions of one `about` item: each label (with the duty's holder) and its verbatim text. */
+function aboutProvisions(a: AboutAnswer, key: (typeof aboutQuestions)[number][0], s: Style): string[] {
+  const item = a[key];
+  if ('duties' in item && item.duties.length) {
+    return item.duties.map((d) => join(`     ${s.cyan(d.citation.label)} ${s.bold(d.holder.name)}${pendingTag(d, s)}`, wrap(d.text, 7)));
+  }
+  const list: [Citation, string][] = item.citations.map((c) => [c, '']);
+  if (item.fallback && !item.citations.some((c) => c.id === item.fallback!.id)) list.push([item.fallback, ` (${words.fallback})`]);
+  return list.map(([c, note]) => join(`     ${s.cyan(c.label)}${s.dim(note)}`, wrap(c.text, 7)));
+}
+
+/** `mevzuat hakkinda`: every question of an `about` answer, its answer and the provisions it rests on. */
+export function formatAbout(a: AboutAnswer, s: Style = plain): string {
+  const blocks = aboutQuestions.map(([key, question], i) => {
+    const item = a[key];
+    const n = `${String(i + 1).padStart(2)}. `;
+    return join(
+      s.bold(hanging(n, question)),
+      ...aboutAnswerLines(a, key).map((l) => hanging('    ', l)),
+      `    ${words.status}: ${statusColour(s, item.status)(statusTr(item.status))}`,
+      reviewLine(item, s, 4),
+      ...aboutProvisions(a, key, s),
+    );
+  });
+  return section(s.bold(wrap(a.title)), ...blocks);
 }

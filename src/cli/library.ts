@@ -20,6 +20,7 @@ const builtin: Mevzuat = {
   define: pkg.define,
   inForce: pkg.inForce,
   cite: pkg.cite,
+  about: pkg.about,
   compare: pkg.compare as Mevzuat['compare'],
 };
 
@@ -74,5 +75,6 @@ export const lib = {
   define: (...a: Parameters<Mevzuat['define']>) => active.define(...a),
   inForce: (...a: Parameters<Mevzuat['inForce']>) => active.inForce(...a),
   cite: (...a: Parameters<Mevzuat['cite']>) => active.cite(...a),
+  about: (...a: Parameters<Mevzuat['about']>) => active.about(...a),
   compare: <T>(fn: (regulation: string) => T) => active.compare(fn),
 };

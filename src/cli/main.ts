@@ -39,11 +39,11 @@ const serveOptions: Record<string, OptionSpec> = {
   host: { type: 'string', value: '<adres>', help: 'bağlanılacak adres; öntanımlı 127.0.0.1 (yalnızca bu makine), ağa açmak için 0.0.0.0' },
   cors: { type: 'string', value: '<köken>', multiple: true, help: 'bu kökenden (ör. https://ornek.bel.tr, ya da her köken için *) tarayıcı isteklerine izin ver; öntanımlı kapalı; birden çok kez verilebilir' },
 };
-const names = [...commands.map((c) => c.name), replCommand.name, serveCommand.name, helpCommand.name];
+const names = [...commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]), replCommand.name, serveCommand.name, helpCommand.name];
 
 // Option tables are looked up with Object.hasOwn only (args.ts): --constructor is not an option.
 const known: Record<string, OptionSpec> = Object.assign({}, globalOptions, common, serveOptions, ...commands.map((c) => c.options));
-const byName = new Map(commands.map((c) => [c.name, c]));
+const byName = new Map(commands.flatMap((c) => [c.name, ...(c.aliases ?? [])].map((n) => [n, c] as const)));
 const allowedFor = (name: string | undefined): Record<string, OptionSpec> => {
   if (name === undefined) return globalOptions;
   const c = byName.get(name);

@@ -17,7 +17,7 @@ import { chainLinks, localToday } from './commands.js';
 import { complete } from './complete.js';
 import { formatSafeMevzuatError, nameCandidates, wrapReport } from './failure.js';
 import {
-  formatChain, formatCitation, formatDefinition, formatDeputy, formatDuties, formatInForce, formatList,
+  formatAbout, formatChain, formatCitation, formatDefinition, formatDeputy, formatDuties, formatInForce, formatList,
   formatReportsTo, formatRouting, formatSearch, formatWhoSigns,
 } from './format.js';
 import { regulationKindTr } from './labels.js';
@@ -88,6 +88,7 @@ export function replScope(): Record<string, unknown> {
     },
     inForce: (...a: Parameters<typeof lib.inForce>) => { const v = lib.inForce(...a); return present(v, (s) => formatInForce(v, dayOf(a[1]), s)); },
     cite: (...a: Parameters<typeof lib.cite>) => { const v = lib.cite(...a); return present(v, (s) => formatCitation(v, s)); },
+    about: (...a: Parameters<typeof lib.about>) => { const v = lib.about(...a); return present(v, (s) => formatAbout(v, s)); },
     compare: <T>(fn: (id: string) => T) => {
       const v = lib.compare(fn);
       return present(v, (s, colors) => Object.entries(v).map(([k, x]) => `${s.bold(k)}\n${indent(inspect(x, { colors, depth: 4 }), 2)}`).join('\n\n'));
@@ -123,6 +124,7 @@ export function queryFunctions(): { call: string; help: string; example: string 
     { call: 'define(mevzuat, terim)', help: 'bir terimin Tanımlar maddesindeki anlamı; tanımlı değilse bunu söyler ve tanımlı terimleri sayar', example: `define(${q}, ${quote(term)})` },
     { call: 'inForce(mevzuat, gün)', help: 'bir günde yürürlükte mi (gün verilmezse bugün)', example: `inForce(${q}, '2020-01-01')` },
     { call: 'cite(mevzuat, madde)', help: 'bir maddenin, fıkranın ya da bendin metni', example: `cite(${q}, ${quote(label)})` },
+    { call: 'about(mevzuat)', help: 'metni kim yürütür, dayanağı, neyi yürürlükten kaldırdığı; bütçe, arşiv, disiplin, devir teslim, bilgi verme ve program görevleri kimde', example: `about(${q})` },
     { call: 'compare(işlev)', help: 'bir soruyu bütün mevzuata sorar', example: "compare((id) => whoSigns(id, 'valilik'))" },
     { call: 'getRegulation(mevzuat)', help: 'bir mevzuatın bütün verisi', example: `getRegulation(${q}).units` },
   ];

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Citation } from './citation.js';
-import { AnswerReview } from './common.js';
+import { AnswerReview, Topic } from './common.js';
 import { ActorRef } from './organisation.js';
 import { RecipientClass, Relation } from './facts.js';
+import { Duty } from './regulation.js';
 
 /**
  * `whoSigns`: who signs, who paraphs (`paraf`: initials the preparing official puts on a draft before it is signed), who is charged with the correspondence.
@@ -222,3 +223,113 @@ export const InForceAnswer = z.strictObject({
   citations: z.array(Citation),
 });
 export type InForceAnswer = z.infer<typeof InForceAnswer>;
+
+/** One duty question of an `about` answer: the duties of that topic, or `not-regulated` with the fallback clause. */
+export const AboutDutiesItem = z.strictObject({
+  /** `explicit` where the text gives at least one duty of the topic; else `not-regulated`. */
+  status: z.enum(['explicit', 'not-regulated']),
+  /** The topics the question is answered from (`budget`, `archive`…). */
+  topics: z.array(Topic),
+  /** Everyone the text gives such a duty, in text order. */
+  holders: z.array(ActorRef),
+  /** The duties, each with its holder, verbatim text and citation, in text order. */
+  duties: z.array(Duty),
+  /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
+  citations: z.array(Citation),
+  /** Where the text gives none: the clause sending what it does not cover to the legislation in force. */
+  fallback: Citation.optional(),
+});
+export type AboutDutiesItem = z.infer<typeof AboutDutiesItem>;
+
+/** Who executes the regulation (the yürütme article). */
+export const AboutExecutorItem = z.strictObject({
+  status: z.enum(['explicit', 'not-regulated']),
+  /** The executors the article names, the first one first. */
+  executors: z.array(ActorRef.extend({ via: z.enum(['own', 'delegation']) })),
+  /** On whose behalf the first executor acts, where the article says so. */
+  onBehalfOf: ActorRef.optional(),
+  /** The article's own words for the executors, verbatim, where they say more than the names. */
+  wording: z.string().optional(),
+  review: AnswerReview,
+  citations: z.array(Citation),
+  fallback: Citation.optional(),
+});
+export type AboutExecutorItem = z.infer<typeof AboutExecutorItem>;
+
+/** The dayanak: the enactments the regulation rests on. */
+export const AboutLegalBasisItem = z.strictObject({
+  status: z.enum(['explicit', 'not-regulated']),
+  bases: z.array(z.strictObject({
+    kind: z.enum(['kanun', 'khk', 'yonetmelik', 'meclis-karari']),
+    number: z.string().optional(),
+    name: z.string().optional(),
+    date: z.string().optional(),
+    articles: z.array(z.string()),
+    decision: z.string().optional(),
+    note: z.string().optional(),
+    review: AnswerReview,
+    citations: z.array(Citation),
+  })),
+  review: AnswerReview,
+  citations: z.array(Citation),
+  fallback: Citation.optional(),
+});
+export type AboutLegalBasisItem = z.infer<typeof AboutLegalBasisItem>;
+
+/** What the regulation repeals. */
+export const AboutRepealsItem = z.strictObject({
+  /** `explicit` where the text repeals an earlier text; else `not-regulated`. */
+  status: z.enum(['explicit', 'not-regulated']),
+  repeals: z.array(z.strictObject({
+    /** The repealed text's title, verbatim. */
+    title: z.string(),
+    /** The decision that enacted it, verbatim. */
+    decision: z.string().optional(),
+    /** Set when the repealed regulation is itself encoded here. */
+    regulation: z.string().optional(),
+    review: AnswerReview,
+    citations: z.array(Citation),
+  })),
+  review: AnswerReview,
+  citations: z.array(Citation),
+  fallback: Citation.optional(),
+});
+export type AboutRepealsItem = z.infer<typeof AboutRepealsItem>;
+
+/**
+ * The answer of `about`: the questions lawyers ask of a regulation as a whole, each answered with
+ * the facts and their provisions, or `not-regulated` with the fallback clause where there is one.
+ *
+ * @example
+ * const a: AboutAnswer = about('konak');
+ * a.executor.executors.map((e) => e.name)  //=> ['Belediye Başkanı']
+ * a.repeals.citations[0].label             //=> 'm.19'
+ */
+export const AboutAnswer = z.strictObject({
+  regulation: z.string(),
+  title: z.string(),
+  /** Who executes the text (yürütme). */
+  executor: AboutExecutorItem,
+  /** Its dayanak. */
+  legalBasis: AboutLegalBasisItem,
+  /** The earlier texts it repeals. */
+  repeals: AboutRepealsItem,
+  /** Harcama yetkilisi, budget preparation and payments: duties of topic `budget`. */
+  budget: AboutDutiesItem,
+  /** Who keeps the archive: topic `archive`. */
+  archive: AboutDutiesItem,
+  /** Who gets the duties the text does not list ("verilecek diğer görevler"): topic `residual`. */
+  residual: AboutDutiesItem,
+  /** Discipline and reward: topic `discipline`. */
+  discipline: AboutDutiesItem,
+  /** Handing over files and zimmet when someone leaves: topic `handover`. */
+  handover: AboutDutiesItem,
+  /** Information to outsiders or the press: topic `disclosure`. */
+  disclosure: AboutDutiesItem,
+  /** Plans and programmes (the annual programme among them): topic `planning`. */
+  planning: AboutDutiesItem,
+  /** `'pending'` when any item rests on a machine-drafted fact nobody has reviewed yet. */
+  review: AnswerReview,
+});
+export type AboutAnswer = z.infer<typeof AboutAnswer>;

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { Citation } from './citation.js';
 import { ActorRef } from './organisation.js';
 import { Duty } from './regulation.js';
-import { ChainStep, DefinitionAnswer, DeputyAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from './answers.js';
+import { AboutAnswer, ChainStep, DefinitionAnswer, DeputyAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from './answers.js';
 import { HttpError, MevzuatErrorJson } from './error.js';
 
 /** `belediye-mevzuat/schemas/json/<name>.json` → the zod schema it is generated from. */
@@ -15,6 +15,7 @@ export const jsonSchemas: Readonly<Record<string, z.ZodType>> = {
   'routing-answer': RoutingAnswer,
   'definition-answer': DefinitionAnswer,
   'in-force-answer': InForceAnswer,
+  'about-answer': AboutAnswer,
   citation: Citation,
   duty: Duty,
   'actor-ref': ActorRef,

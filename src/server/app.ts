@@ -10,7 +10,7 @@ import { escapeInput } from '../internal/escape.js';
 import { Citation } from '../schema/citation.js';
 import { ActorRef } from '../schema/organisation.js';
 import { Duty } from '../schema/regulation.js';
-import { ChainStep, DefinitionAnswer, DeputyAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from '../schema/answers.js';
+import { AboutAnswer, AboutDutiesItem, ChainStep, DefinitionAnswer, DeputyAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from '../schema/answers.js';
 import { HttpError, httpOnlyErrorCodes } from '../schema/error.js';
 
 /** Options of {@link createApp}. */
@@ -68,6 +68,13 @@ const named = <T extends z.ZodType>(schema: T, refId: string): T =>
 
 const ErrorSchema = named(HttpError, 'Error');
 const DutySchema = named(Duty, 'Duty');
+const CitationSchema = named(Citation, 'Citation');
+// the seven duty questions of `about` share one component, their duties and citations referenced
+const AboutDutiesSchema = named(AboutDutiesItem.extend({ duties: z.array(DutySchema), citations: z.array(CitationSchema), fallback: CitationSchema.optional() }), 'AboutDutiesItem');
+const AboutSchema = named(AboutAnswer.extend({
+  budget: AboutDutiesSchema, archive: AboutDutiesSchema, residual: AboutDutiesSchema, discipline: AboutDutiesSchema,
+  handover: AboutDutiesSchema, disclosure: AboutDutiesSchema, planning: AboutDutiesSchema,
+}), 'AboutAnswer');
 const errorResponse = (description: string) => ({ content: { 'application/json': { schema: ErrorSchema } }, description });
 
 /** The error responses every query operation documents. */
@@ -137,6 +144,12 @@ const routes = {
     request: { params: z.object({ regulation: Regulation }), query: z.strictObject({}) },
     responses: { 200: json(named(RoutingAnswer, 'RoutingAnswer'), 'The answer.'), 400: errors[400], 404: errors[404], 422: errors[422] },
   }),
+  about: createRoute({
+    method: 'get', path: '/regulations/{regulation}/about', operationId: 'about', tags: ['queries'],
+    summary: 'Who executes the regulation, its dayanak, what it repeals, and who holds its budget, archive, residual, discipline, handover, disclosure and planning duties (`about`).',
+    request: { params: z.object({ regulation: Regulation }), query: z.strictObject({}) },
+    responses: { 200: json(AboutSchema, 'The answer.'), 400: errors[400], 404: errors[404], 422: errors[422] },
+  }),
   define: createRoute({
     method: 'get', path: '/regulations/{regulation}/define', operationId: 'define', tags: ['queries'],
     summary: 'What a term means in the regulation, from its Tanımlar article (`define`); `definition` is null when the text does not define it.',
@@ -153,7 +166,7 @@ const routes = {
     method: 'get', path: '/regulations/{regulation}/cite', operationId: 'cite', tags: ['queries'],
     summary: 'A provision, verbatim, by its label (`cite`).',
     request: { params: z.object({ regulation: Regulation }), query: z.strictObject({ ref: z.string().min(1).max(300).openapi({ description: 'A label such as `m.14/b`, `madde 14 b`.', example: 'm.14/b' }) }) },
-    responses: { 200: json(named(Citation, 'Citation'), 'The provision.'), ...errors },
+    responses: { 200: json(CitationSchema, 'The provision.'), ...errors },
   }),
   findDuties: createRoute({
     method: 'get', path: '/duties', operationId: 'findDuties', tags: ['queries'],
@@ -252,6 +265,7 @@ export function createApp(options: AppOptions) {
     return m.dutiesOf(c.req.valid('param').regulation, subject, topic === undefined ? undefined : { topic });
   }));
   app.openapi(routes.whoRoutesIncoming, (c) => answer(c, () => m.whoRoutesIncoming(c.req.valid('param').regulation)));
+  app.openapi(routes.about, (c) => answer(c, () => m.about(c.req.valid('param').regulation)));
   app.openapi(routes.define, (c) => answer(c, () => ({ definition: m.define(c.req.valid('param').regulation, c.req.valid('query').term) ?? null })));
   app.openapi(routes.inForce, (c) => answer(c, () => m.inForce(c.req.valid('param').regulation, c.req.valid('query').on)));
   app.openapi(routes.cite, (c) => answer(c, () => m.cite(c.req.valid('param').regulation, c.req.valid('query').ref)));

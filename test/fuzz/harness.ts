@@ -77,6 +77,7 @@ export const calls: Call[] = [
   { name: 'define', args: fc.tuple(regulationLike, anyValue), run: $(api.define), schema: schemas.DefinitionAnswer },
   { name: 'inForce', args: fc.tuple(regulationLike, anyValue), run: $(api.inForce), schema: schemas.InForceAnswer },
   { name: 'cite', args: fc.tuple(regulationLike, anyValue), run: $(api.cite), schema: schemas.Citation },
+  { name: 'about', args: fc.tuple(regulationLike), run: $(api.about), schema: schemas.AboutAnswer },
   { name: 'compare', args: fc.tuple(fc.oneof(anyValue, fc.constant((id: string) => api.whoSigns(id, 'valilik').status))), run: $(api.compare) },
   { name: 'fold', args: fc.tuple(fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom(...names))), run: $(api.fold) },
   { name: 'escapeInput', args: fc.tuple(fc.string({ unit: 'binary' }), fc.integer({ min: 1, max: 500 })), run: $(api.escapeInput) },
