@@ -41,7 +41,7 @@ describe('the answer book', () => {
     const page = book.get('konak-ozel-kalem.md')!;
     // m.10: "MADDE 10 - Memur, Sözleşmeli ve Diğer Personellerin Görev, Yetki ve Sorumlulukları", then "Görevlerini kanun, …"
     expect(page).not.toContain('Sorumlulukları Görevlerini');
-    expect(page).toContain('1. **m.10** (mevzuata uyum): Memur, Sözleşmeli ve Diğer Personellerin Görev, Yetki ve Sorumlulukları\\\n   Görevlerini kanun, tüzük ve yönetmeliklerde');
+    expect(page).toContain('1. **m.10** (mevzuata uyum, verilecek diğer görevler): Memur, Sözleşmeli ve Diğer Personellerin Görev, Yetki ve Sorumlulukları\\\n   Görevlerini kanun, tüzük ve yönetmeliklerde');
     // in a quotation the next line stays inside the quotation
     expect(page).toContain('> **m.6** Bağlılık;\\\n> Müdürlük, Belediye Başkanına direk bağlı olarak çalışır.');
     // a bent's lines too: each on its own line of the quotation (İzmir m.4/1)

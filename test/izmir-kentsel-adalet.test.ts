@@ -416,7 +416,7 @@ describe('İzmir Kentsel Adalet: duties', () => {
   it('each Şef has the duty of its own article and, through it, the Şeflik’s list ("ilgili maddesinde", m.9/1, m.11/1)', () => {
     const iis = dutiesOf(ID, 'İdari İşler Şefi');
     expect(iis[0]!.citation.label).toBe('m.9/1');
-    expect(iis[0]!.topics).toEqual(['accountability', 'compliance']);
+    expect(iis[0]!.topics).toEqual(['accountability', 'compliance', 'residual']);
     expect(iis.slice(1).map((x) => x.citation.item).join('')).toBe('abcçdefgğhıijklmno');
     for (const d of iis.slice(1)) expect([d.holder.id, d.via?.actor.id, d.via?.citation.label]).toEqual(['idari-isler-sefligi', 'idari-isler-sefligi', 'm.9/1']);
     const kae = dutiesOf(ID, 'Kentsel Adalet ve Eşitlik Şefi');
@@ -524,5 +524,23 @@ describe('İzmir Kentsel Adalet: the executor’s duty (issue 20, Wrong 1)', () 
     expect(dutiesOf(ID, 'Daire Başkanı', { topic: 'yürütme' }).map((x) => x.citation.label)).toEqual(['m.14/1']);
     expect(findDuties('', { regulation: ID, topic: 'execution' }).map((x) => x.holder.id)).toEqual(['daire-baskani']);
     expect(getRegulation(ID).executor?.actor).toBe('daire-baskani');
+  });
+});
+
+describe('İzmir Kentsel Adalet: archive, discipline and residual duties (issue 20)', () => {
+  const byTopic = (topic: string) => findDuties('', { regulation: ID, topic }).map((d) => [d.holder.id, d.citation.label]);
+  it('archive: m.7/r ("arşivlenmesini sağlamak") and m.8/ç ("dosyalama ve arşivleme işlemlerini")', () => {
+    expect(cite(ID, 'm.8/ç').text).toContain('Kurum içi arşivi ile ilgili çalışmaları yürüterek, şefliğe ait dosyalama ve arşivleme işlemlerini yerine getirmek');
+    expect(byTopic('archive')).toEqual([['sube-muduru', 'm.7/r'], ['idari-isler-sefligi', 'm.8/ç']]);
+  });
+  it('discipline: m.7/ç, the Şube Müdürü’s "disiplin cezası vb." işlemleri', () => {
+    expect(cite(ID, 'm.7/ç').text).toContain('izin, terfi, disiplin cezası vb. yetkisi dahilindeki işlemleri yürütmek');
+    expect(byTopic('discipline')).toEqual([['sube-muduru', 'm.7/ç']]);
+  });
+  it('residual: the two Şefs’ "verilen diğer görev ve yetkiler" (m.9/1, m.11/1); m.12/e is the fallback clause, not a duty', () => {
+    expect(cite(ID, 'm.9/1').text).toContain('bu makamların emir ve direktifleri doğrultusunda verilen diğer görev ve yetkilerin kullanılmasından sorumlu olmak');
+    expect(byTopic('residual')).toEqual([['idari-isler-sefi', 'm.9/1'], ['kentsel-adalet-ve-esitlik-sefi', 'm.11/1']]);
+    expect(cite(ID, 'm.12/e').text).toBe('Bu Yönergede bulunmayan hükümler yürürlükteki ilgili mevzuat çerçevesinde yürütülür.');
+    expect(getRegulation(ID).duties.some((d) => d.cites.includes(cite(ID, 'm.12/e').id))).toBe(false);
   });
 });

@@ -539,3 +539,20 @@ describe('Karşıyaka Halkla İlişkiler: the executor’s duty (issue 20, Wrong
     expect(getRegulation(REG).executor?.actor).toBe('belediye-baskani');
   });
 });
+
+describe('Karşıyaka Halkla İlişkiler: disclosure and residual duties (issue 20)', () => {
+  const byTopic = (topic: string) => findDuties('', { regulation: REG, topic }).map((d) => [d.holder.id, d.citation.label]);
+  it('residual: m.7, "Belediye Başkanı\'nca verilen tüm görevleri"', () => {
+    expect(cite(REG, 'm.7').text).toContain("5393 sayılı Belediye Kanunu'na dayanarak Belediye Başkanı'nca verilen tüm görevleri kanunlar çerçevesinde yapmaya yetkilidir");
+    expect(byTopic('residual')).toEqual([['halkla-iliskiler-mudurlugu', 'm.7']]);
+  });
+  it('disclosure: the Müdürlük Ofisi’s Bilgi Edinme item (m.6/MÜDÜRLÜK OFİSİ/8)', () => {
+    expect(byTopic('disclosure')).toEqual([['mudurluk-ofisi', 'm.6/MÜDÜRLÜK OFİSİ/8']]);
+    expect(dutiesOf(REG, 'Müdürlük Ofisi', { topic: 'disclosure' }).map((d) => d.text)).toEqual([
+      '4982 sayılı Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın taleplerinin yerine getirilmesi,',
+    ]);
+  });
+  it('archive, discipline and handover: no duty of the text carries them (m.11’s "dosyalandıktan sonra" is a routing step with no holder)', () => {
+    for (const topic of ['archive', 'discipline', 'handover']) expect(byTopic(topic)).toEqual([]);
+  });
+});

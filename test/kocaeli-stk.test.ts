@@ -2,7 +2,7 @@
 // asked through the public API.
 import { describe, expect, it } from 'vitest';
 import {
-  chainOfCommand, cite, define, deputyOf, dutiesOf, findDuties, getRegulation, inForce, isMevzuatError,
+  chainOfCommand, cite, fold, define, deputyOf, dutiesOf, findDuties, getRegulation, inForce, isMevzuatError,
   reportsTo, whoRoutesIncoming, whoSigns,
 } from '../src/index.js';
 import { DefinitionAnswer, DeputyAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from '../src/schema/answers.js';
@@ -219,7 +219,7 @@ describe('Kocaeli STK: duties', () => {
     expect(dutiesOf(R, 'Şef').map((x) => x.citation.item).join('')).toBe('abcçdefgğhıi');
     const d = dutiesOf(R, 'Şef').find((x) => x.citation.label === 'm.7/b')!;
     expect(d.text).toBe('Şefler, Daire Başkanı ve Şube Müdürlerine karşı sorumlu olup, üstleri tarafından verilen diğer görevleri yerine getirmekle yükümlüdür.');
-    expect(d.topics).toEqual(['accountability', 'compliance']);
+    expect(d.topics).toEqual(['accountability', 'compliance', 'residual']);
   });
   it('the Daire Başkanı’s list is the whole of m.5, a to k (m.5/k also his line to the üst yönetim)', () => {
     const d = dutiesOf(R, 'Daire Başkanı').filter((x) => x.citation.article === 5);
@@ -412,5 +412,37 @@ describe('Kocaeli STK: topics (issue 20)', () => {
     const d = dutiesOf(R, 'AB ve Dış İlişkiler Şube Müdürlüğü').filter((x) => x.citation.label === 'm.9/h');
     expect(d.map((x) => x.topics)).toEqual([['compliance']]);
     expect(findDuties('', { regulation: R, topic: 'assets' }).some((x) => x.citation.label === 'm.9/h')).toBe(false);
+  });
+});
+
+describe('Kocaeli STK: discipline, handover, disclosure and residual duties (issue 20)', () => {
+  const byTopic = (topic: string) => findDuties('', { regulation: R, topic }).map((d) => [d.holder.id, d.citation.label]);
+  it('residual: the "verilen diğer görevler" bents m.5/j, m.6/i, m.7/b, m.9/ı and m.11/i', () => {
+    expect(cite(R, 'm.5/j').text).toBe('Üst yönetim tarafından verilen diğer görevleri yapmak,');
+    expect(cite(R, 'm.11/i').text).toBe('Amirleri tarafından verilecek benzer nitelikli diğer görevleri yerine getirmek,');
+    expect(byTopic('residual')).toEqual([
+      ['daire-baskani', 'm.5/j'], ['sube-muduru', 'm.6/i'], ['sef', 'm.7/b'],
+      ['ab-ve-dis-iliskiler-sube-mudurlugu', 'm.9/ı'], ['sivil-toplum-kuruluslari-sube-mudurlugu', 'm.11/i'],
+    ]);
+  });
+  it('discipline: m.6/d, the Şube Müdürü’s "disiplin ve düzenini sağlamak"', () => {
+    expect(cite(R, 'm.6/d').text).toBe('Bağlı personelinin özlük ve mesai takibini yapmak, disiplin ve düzenini sağlamak,');
+    expect(byTopic('discipline')).toEqual([['sube-muduru', 'm.6/d']]);
+  });
+  it('handover: m.12/e, the tutanak when the one keeping materials and evrak leaves', () => {
+    expect(cite(R, 'm.12/e').text).toContain('görevinden ayrılması halinde, bunları birimindeki görevliye yazılı bir tutanak ile devredilir');
+    expect(byTopic('handover')).toEqual([['personel', 'm.12/e']]);
+  });
+  it('disclosure: m.12/a, ç and g, information given outside only with leave and by whom', () => {
+    expect(cite(R, 'm.12/a').text).toBe('Biriminde yürütülen iş ve işlemler hakkındaki bilgiler izinsiz olarak kurum dışına verilemez,');
+    expect(cite(R, 'm.12/g').text).toContain('Bilgi alacak kişiler, bilgileri Daire Başkanı, Şube Müdürü veya yetki verilen görevliden alırlar.');
+    expect(byTopic('disclosure')).toEqual([
+      ['personel', 'm.12/a'], ['personel', 'm.12/ç'], ['evrak-ve-dosya-memurlari', 'm.12/g'], ['daire-baskani', 'm.12/g'], ['sube-muduru', 'm.12/g'],
+    ]);
+    expect(dutiesOf(R, 'Daire Başkanı', { topic: 'bilgi verme' }).map((d) => d.citation.label)).toEqual(['m.12/g']);
+  });
+  it('archive: the text has no archiving provision, and no duty carries the topic', () => {
+    expect(getRegulation(R).provisions.some((p) => fold(p.text).includes(fold('arşiv')))).toBe(false);
+    expect(byTopic('archive')).toEqual([]);
   });
 });

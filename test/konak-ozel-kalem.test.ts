@@ -315,3 +315,32 @@ describe('Konak Özel Kalem: the executor’s duty (issue 20, Wrong 1)', () => {
     expect(getRegulation(KONAK).executor?.actor).toBe('belediye-baskani');
   });
 });
+
+describe('Konak Özel Kalem: archive, discipline, handover, disclosure and residual duties (issue 20)', () => {
+  const byTopic = (topic: string) => findDuties('', { regulation: KONAK, topic }).map((d) => [d.holder.id, d.citation.label]);
+  it('archive: the Şef’s "Birimin arşivi" (m.9/ö) and the archiving article m.16', () => {
+    expect(cite(KONAK, 'm.9/ö').text).toContain('Birimin arşivi ve taşınır, taşınmaz malları');
+    expect(cite(KONAK, 'm.16/b').text).toBe('İşlemi biten evraklar arşive kaldırılır.');
+    expect(byTopic('archive')).toEqual([
+      ['sef', 'm.9/ö'], ['ozel-kalem-mudurlugu', 'm.16/a'], ['ozel-kalem-mudurlugu', 'm.16/b'], ['personel', 'm.16/c'], ['mudur', 'm.16/c'],
+    ]);
+    expect(dutiesOf(KONAK, 'Şef', { topic: 'arşiv' }).map((d) => d.citation.label)).toContain('m.9/ö');
+  });
+  it('discipline: m.8/8, the Müdür’s "ödül ve ceza verme yetkisi"', () => {
+    expect(cite(KONAK, 'm.8/8').text).toBe('Müdürlük personeline yasalardan belirtilen ödül ve ceza verme yetkisine sahiptir.');
+    expect(byTopic('discipline')).toEqual([['mudur', 'm.8/8']]);
+  });
+  it('handover: m.17/a (devir teslim of files and zimmet on leaving) and m.17/b (the tutanak on death)', () => {
+    expect(cite(KONAK, 'm.17/a').text).toContain('zimmeti altında bulunan eşyaları bir çizelgeye bağlı olarak yeni görevliye devir teslimini yapmaları zorunludur');
+    expect(byTopic('handover')).toEqual([['mudur', 'm.17/a'], ['sef', 'm.17/a'], ['personel', 'm.17/a'], ['mudur', 'm.17/b']]);
+  });
+  it('disclosure: m.7/f, the Başkanlık Makamı’s relations with the press', () => {
+    expect(cite(KONAK, 'm.7/f').text).toBe('Başkanlık Makamının medya ve her türlü yayın organları ile olan ilişkilerini düzenlemek ve yürütmek.');
+    expect(byTopic('disclosure')).toEqual([['ozel-kalem-mudurlugu', 'm.7/f']]);
+  });
+  it('residual: m.8/6 ("her türlü ek görevi") and m.10 ("amirlerin emirleri doğrultusunda")', () => {
+    expect(cite(KONAK, 'm.8/6').text).toBe('Yasalarla verilen her türlü ek görevi yapar.');
+    expect(cite(KONAK, 'm.10').text).toContain('amirlerin emirleri doğrultusunda eksiksiz ve zamanında yerine getirmekle yükümlüdür');
+    expect(byTopic('residual')).toEqual([['mudur', 'm.8/6'], ['personel', 'm.10']]);
+  });
+});
