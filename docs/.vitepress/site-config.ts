@@ -98,7 +98,10 @@ export function siteConfig(docsDir: string) {
             options: { processTerm, tokenize },
             searchOptions: {
               processTerm: processQueryTerm, tokenize: tokenizeQuery,
-              combineWith: 'AND', fuzzy: 0.2, prefix: true, boost: { title: 4, text: 2, titles: 1 }, boostDocument,
+              // a prefix match counts 0.15 of an exact one (MiniSearch's default is 0.375): a short
+              // stem ("yazı" → yaz) expands to every yaz… word, and a long section holding many of
+              // them must not outrank the provision that has the other word ("valiliğe") exactly
+              combineWith: 'AND', fuzzy: 0.2, prefix: true, weights: { fuzzy: 0.45, prefix: 0.15 }, boost: { title: 4, text: 2, titles: 1 }, boostDocument,
             },
             // build time only (VitePress never serialises `_` options): every section's titles name
             // its regulation and page; the full text has one section per provision
