@@ -190,6 +190,14 @@ export class ActorBook {
     return a;
   }
 
+  /**
+   * The last word (folded) of every name the book knows the actor by, its short names included
+   * ("Müdürlük" for the governed unit, which is a key but not a display alias).
+   */
+  lastWordsOf(a: DraftActor): Set<string> {
+    return new Set(this.keys.filter((k) => k.actor === a).map((k) => k.words[k.words.length - 1]!));
+  }
+
   /** Gives an actor another name it is known by. */
   alias(a: DraftActor, name: string): void {
     const f = fold(name);

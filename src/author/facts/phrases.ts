@@ -140,8 +140,8 @@ export function leadingActor(book: ActorBook, phrase: string): { actor: DraftAct
     const a = book.resolve(raw);
     if (!a) continue;
     const last = words[j - 1]!.f;
-    const names = [a.name, ...a.aliases].map((n) => fold(n).split(' ').pop()!);
-    if (!names.includes(last)) return undefined;
+    // the phrase must end where one of the actor's names ends (nominative), not in an inflected form
+    if (!book.lastWordsOf(a).has(last)) return undefined;
     const next = ts[j]?.f;
     return { actor: a, words: j, ...(next ? { next } : {}) };
   }
