@@ -48,7 +48,7 @@ describe('mevzuat new', () => {
     expect(r.stdout).toContain('Tanımlar: Belediye (m.3/a), Başkan (m.3/b), Müdürlük (m.3/c), Müdür (m.3/ç), Personel (m.3/d)');
     expect(r.stdout).toContain('Birim adayları: Yazı İşleri Müdürlüğü (m.3/c), Müdürlüğe bağlı şeflikler (m.4/2-ç), Evrak Kayıt Birimi (m.4/2-b), Arşiv Birimi (m.4/2-c)');
     expect(r.stdout).toContain('Metinden taslak olarak okunanlar (review: pending)');
-    expect(r.stdout).toContain('23 yaprak hükmün 20 tanesi iskelette bir olguya ya da noFact adayına bağlandı; 3 tanesi bekliyor.');
+    expect(r.stdout).toContain('23 yaprak hükmün 21 tanesi iskelette bir olguya ya da noFact adayına bağlandı; 2 tanesi bekliyor.');
     expect(r.stdout).toContain('m.6 Birimlerin görevleri: görevler (duties.yaml), gelen evrak (rules.yaml routing)');
     expect(r.stdout).toContain('regulation.yaml: summary (mevzuatın ne düzenlediği, bir iki cümle)');
     expect(r.stdout).toContain(`Sonraki adım: mevzuat check ${dir} --draft`);
@@ -128,19 +128,19 @@ describe('mevzuat check', () => {
     // a fresh skeleton loads as a draft: the summary left to write is a to-do at its line
     const fresh = await mevzuat(['check', dir, '--draft']);
     expect(fresh.code).toBe(0);
-    expect(fresh.stdout).toMatch(/^Yapılacaklar \(8\)\n/);
+    expect(fresh.stdout).toMatch(/^Yapılacaklar \(7\)\n/);
     expect(fresh.stdout.split('\n')[1]).toMatch(/regulation\.yaml:\d+:1: yapılacak: "summary" henüz yazılmadı: mevzuatın ne düzenlediği, bir iki cümle\.$/);
     const meta = readFileSync(join(dir, 'regulation.yaml'), 'utf8');
     writeFileSync(join(dir, 'regulation.yaml'), meta.replace(/^summary: "".*$/m, 'summary: Yazı İşleri Müdürlüğünün görevlerini düzenler.'));
     const draft = await mevzuat(['check', dir, '--draft']);
     expect(draft.code).toBe(0);
-    expect(draft.stdout).toMatch(/^Yapılacaklar \(7\)\n/);
+    expect(draft.stdout).toMatch(/^Yapılacaklar \(6\)\n/);
     expect(draft.stdout).toContain(`${dir}/text.yaml:`);
     expect(draft.stdout).toMatch(/yapılacak: m\.6\/1 \(art_6__para_1\) henüz hiçbir olguya dayanak değil/);
-    expect(draft.stdout.trimEnd().split('\n').at(-1)).toBe('Taslak derleniyor: ornekkoy — 10 madde, 36 hüküm, 13 olgu; 7 yapılacak kaldı.');
+    expect(draft.stdout.trimEnd().split('\n').at(-1)).toBe('Taslak derleniyor: ornekkoy — 10 madde, 36 hüküm, 14 olgu; 6 yapılacak kaldı.');
     const strict = await mevzuat(['check', dir]);
     expect(strict.code).toBe(2);
-    expect(strict.stdout.trimEnd().split('\n').at(-1)).toBe('7 hata. Mevzuat derlenmedi; hataları düzeltip yeniden deneyin.');
+    expect(strict.stdout.trimEnd().split('\n').at(-1)).toBe('6 hata. Mevzuat derlenmedi; hataları düzeltip yeniden deneyin.');
   });
 
   it('a folder that does not exist: exit 2, escaped', async () => {
