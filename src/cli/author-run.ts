@@ -13,7 +13,7 @@ import { draftRegulation, type NewSummary } from '../author/skeleton.js';
 import { checkRegulationDir, formatProblem, type Problem } from '../compile/regulation.js';
 import { slugify } from '../fold.js';
 import { escapeInput } from '../internal/escape.js';
-import { SafeFolder } from '../internal/safe-fs.js';
+import { SafeFolder, decodeUtf8, type ReadFailure } from '../internal/safe-fs.js';
 import { readYaml } from '../compile/problems.js';
 import { UsageError } from './args.js';
 import type { Output } from './commands.js';
@@ -197,14 +197,17 @@ export function runUpdate(dir: string, reparse: boolean, style: Style): Output {
   if (!SLUG.test(id)) throw new UsageError(`Klasörün adı bir mevzuat kimliği değil: "${quote(id)}".`);
   // read as the compiler reads: inside the folder, regular files, strict UTF-8, within the size limits
   const folder = SafeFolder.open(dir);
-  const source = folder.text('source.txt');
-  if (!source.ok) {
-    if (source.failure.reason === 'missing') throw new UsageError(`Klasörde source.txt yok: "${quote(dir)}".`, [], 'Yeni bir klasör için: mevzuat new <kaynak> --id <kimlik>');
-    throw new UsageError(`${source.failure.message} Klasöre dokunulmadı.`, [], source.failure.suggestion);
-  }
-  const raw = source.value;
-  // the bytes as received (the text has them decoded): the hash and the scratch copy are of these
-  const bytes = (folder.bytes('source.txt') as { ok: true; value: Buffer }).value;
+  // the bytes as received (the hash and the scratch copy are of these), then their strict UTF-8 text
+  const refuse = (f: ReadFailure): never => {
+    if (f.reason === 'missing') throw new UsageError(`Klasörde source.txt yok: "${quote(dir)}".`, [], 'Yeni bir klasör için: mevzuat new <kaynak> --id <kimlik>');
+    throw new UsageError(`${f.message} Klasöre dokunulmadı.`, [], f.suggestion);
+  };
+  const source = folder.bytes('source.txt');
+  if (!source.ok) return refuse(source.failure);
+  const bytes = source.value;
+  const decoded = decodeUtf8(bytes, 'source.txt');
+  if (!decoded.ok) return refuse(decoded.failure);
+  const raw = decoded.value;
   // every file must read, or nothing is touched
   const names = ['text.yaml', 'regulation.yaml', 'organisation.yaml', 'duties.yaml', 'rules.yaml', 'coverage.yaml'];
   const texts: Record<string, string> = {};
