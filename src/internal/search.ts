@@ -3,7 +3,7 @@
 // across regulations by shifting postings. Only a duty's own verbatim text is indexed: its
 // holder's name is not a duty word ("Satınalma birimi" would otherwise make every duty of that
 // unit a "satın alma" duty).
-import { fold } from '../fold.js';
+import { below0370, fold, NOT_WORD_0370 } from '../fold.js';
 import type { DeepReadonly, Regulation } from '../types.js';
 import { stemWord } from './stem.js';
 
@@ -46,7 +46,9 @@ export function tokens(text: string): Token[] {
  */
 export function words(text: string): { word: string; raw?: string }[] {
   const out: { word: string; raw?: string }[] = [];
-  for (const raw of text.normalize('NFC').toLocaleLowerCase('tr-TR').split(/[^\p{L}\p{N}\p{M}]+/u)) {
+  const lower = text.normalize('NFC').toLocaleLowerCase('tr-TR');
+  // the explicit ranges give the same split below U+0370, without building \p{…} on first use
+  for (const raw of lower.split(below0370(lower) ? NOT_WORD_0370 : /[^\p{L}\p{N}\p{M}]+/u)) {
     if (!raw) continue;
     const pieces = fold(raw).split(' ').filter(Boolean);
     if (pieces.length === 1) out.push({ word: pieces[0]!, raw });
