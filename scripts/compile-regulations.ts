@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync, readFileSync, existsSync, readdirSync, rmSync
 import { compileRegulation, DataError, regulationDirs } from '../src/compile/regulation.js';
 import { provisionsOf, toShipped } from '../src/internal/shipped.js';
 import { catalogEntry } from '../src/internal/catalog.js';
-import { buildSearchIndex } from '../src/internal/search.js';
+import { buildSearchIndex, storeSearchIndex } from '../src/internal/search.js';
 
 try {
   const regs = regulationDirs().map(compileRegulation);
@@ -40,7 +40,7 @@ import { PREBUILT_SEARCH } from '../../internal/search.js';
 const json = ${JSON.stringify(JSON.stringify(toShipped(r)))};
 
 /** The word index of its duties for findDuties, built by the build: read without the regulation. */
-const search = ${JSON.stringify(JSON.stringify(buildSearchIndex(r)))};
+const search = ${JSON.stringify(JSON.stringify(storeSearchIndex(buildSearchIndex(r))))};
 
 /**
  * ${r.title.replace(/\*\//g, '')} (\`${id}\`), as a lazy entry for \`createMevzuat\`: parsed on its first query.

@@ -7,7 +7,7 @@ import { deepFreeze } from './internal/freeze.js';
 import { fail, foldArg, nearest, readProperty, show } from './internal/lookup.js';
 import { MevzuatError, isMevzuatError } from './errors.js';
 import { buildIndex, type Index } from './internal/registry.js';
-import { buildSearchIndex, isSearchIndexFor, PREBUILT_SEARCH, type SearchIndex } from './internal/search.js';
+import { buildSearchIndex, expandSearchIndex, PREBUILT_SEARCH, type SearchIndex } from './internal/search.js';
 import type { Regulation } from './types.js';
 
 /**
@@ -178,7 +178,8 @@ export class Corpus {
       let pre: unknown;
       try { pre = slot.prebuilt(); } catch { /* unreadable: rebuilt below */ }
       slot.prebuilt = undefined;
-      if (isSearchIndexFor(pre)) return (slot.search = pre);
+      const index = expandSearchIndex(pre);
+      if (index) return (slot.search = index);
     }
     return (slot.search = buildSearchIndex(this.#raw(slot)));
   }

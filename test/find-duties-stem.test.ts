@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { builtinRegulations, createMevzuat, findDuties, getRegulation, regulationIds } from '../src/index.js';
 import { loadRegulationDir } from '../src/node.js';
-import { buildSearchIndex, PREBUILT_SEARCH } from '../src/internal/search.js';
+import { buildSearchIndex, expandSearchIndex, PREBUILT_SEARCH, storeSearchIndex } from '../src/internal/search.js';
 import { fold } from '../src/fold.js';
 import type { Regulation } from '../src/types.js';
 
@@ -81,21 +81,36 @@ describe('the prebuilt search index', () => {
     for (const q of queries) expect(rebuilt.findDuties(q).map((d) => `${d.regulation}/${d.id}`)).toEqual(findDuties(q).map((d) => `${d.regulation}/${d.id}`));
   });
 
-  it('is the one the build would make today', () => {
+  it('is the one the build would make today, and expands to exactly the index built from the regulation', () => {
     for (const e of builtinRegulations) {
       const pre = (e as unknown as { [PREBUILT_SEARCH]: () => unknown })[PREBUILT_SEARCH]();
-      expect(pre).toEqual(buildSearchIndex(getRegulation(e.id)));
+      const built = buildSearchIndex(getRegulation(e.id));
+      expect(pre).toEqual(storeSearchIndex(built));
+      // the stored form leaves out what it derives: postings and stems come back identical
+      expect(expandSearchIndex(pre)).toEqual(built);
+      expect(Object.keys(pre as object).sort()).toEqual(['duties', 'stemLengths', 'texts', 'v', 'words']);
     }
+  });
+
+  it('expands what any regulation stores, the fixture as well as the built-ins', () => {
+    const reg = variant(texts, 'ornekkoy-genis');
+    const built = buildSearchIndex(reg);
+    expect(expandSearchIndex(JSON.parse(JSON.stringify(storeSearchIndex(built))))).toEqual(built);
   });
 
   it('an index naming a duty its regulation lacks, or malformed, is rebuilt, not trusted', () => {
     const reg = variant(texts, 'ornekkoy-bozuk');
-    const good = buildSearchIndex(reg);
+    const good = storeSearchIndex(buildSearchIndex(reg));
     const stale = { ...good, duties: good.duties.map((d, i) => (i === 0 ? 'yok-boyle-gorev' : d)) };
     const base = createMevzuat({ regulations: [reg] });
-    const outOfRange = { ...good, postings: good.postings.map((p) => p.map((n) => n + 1000)), texts: good.texts.map((t) => t.map((i) => i + 100000)) };
-    const notLists = { ...good, postings: good.postings.map(() => 7) };
-    for (const pre of [stale, outOfRange, notLists, { v: 2, duties: 'x' }, null]) {
+    const outOfRange = { ...good, texts: good.texts.map((t) => t.map((i) => i + 100000)) };
+    const notLists = { ...good, texts: good.texts.map(() => 7) };
+    const longStem = { ...good, stemLengths: good.stemLengths.map((n, i) => (i === 0 ? good.words[0]!.length + 1 : n)) };
+    const unsorted = { ...good, words: [...good.words].reverse() };
+    const fewer = { ...good, stemLengths: good.stemLengths.slice(1) };
+    const oldForm = buildSearchIndex(reg);
+    for (const bad of [outOfRange, notLists, longStem, unsorted, fewer, oldForm, { v: 3, duties: 'x' }, null]) expect(expandSearchIndex(bad)).toBeUndefined();
+    for (const pre of [stale, outOfRange, notLists, longStem, unsorted, fewer, oldForm, { v: 3, duties: 'x' }, null]) {
       const entry = { id: reg.id, aliases: reg.aliases, load: () => reg, [PREBUILT_SEARCH]: () => pre };
       const c = createMevzuat({ regulations: [entry] });
       for (const q of ['satın alma', 'evrak', 'rapor']) expect(c.findDuties(q).map((d) => d.id)).toEqual(base.findDuties(q).map((d) => d.id));

@@ -8,12 +8,11 @@ import type { DeepReadonly, Regulation } from '../types.js';
 import { stemWord } from './stem.js';
 
 /**
- * One regulation's search index: its duties in text order (a duty's position is its rank among
- * equals), every folded word of their text, sorted, with the positions of the duties using it,
- * and the same for every folded Snowball stem. Plain JSON.
+ * One regulation's search index, as the search reads it: its duties in text order (a duty's
+ * position is its rank among equals), every folded word of their text, sorted, with the positions
+ * of the duties using it, and the same for every folded Snowball stem.
  */
 export type SearchIndex = {
-  readonly v: 2;
   /** Duty ids in text order. */
   readonly duties: readonly string[];
   readonly words: readonly string[];
@@ -26,8 +25,24 @@ export type SearchIndex = {
   readonly texts: readonly (readonly number[])[];
 };
 
-/** Version of {@link SearchIndex}'s form, stored in it. */
-export const SEARCH_FORM = 2;
+/**
+ * A search index as the build and the folder cache store it (plain JSON): only what cannot be
+ * derived. A word's stem is a prefix of it (see {@link stemOf}), so its length says it; the
+ * postings are where each word occurs in `texts`. {@link expandSearchIndex} rebuilds the rest
+ * without tokenising or stemming anything, so the stored form is half the size of the index.
+ */
+export type StoredSearchIndex = {
+  readonly v: 3;
+  readonly duties: readonly string[];
+  /** Folded words, sorted (by UTF-16 code units), each once. */
+  readonly words: readonly string[];
+  /** For each word, the length of its folded stem (a prefix of the word). */
+  readonly stemLengths: readonly number[];
+  readonly texts: readonly (readonly number[])[];
+};
+
+/** Version of {@link StoredSearchIndex}'s form, stored in it. */
+export const SEARCH_FORM = 3;
 
 /** A word of a text as the search sees it: folded, and the folded stem of its Turkish form. */
 export type Token = { readonly word: string; readonly stem: string };
@@ -115,31 +130,68 @@ export function buildSearchIndex(reg: DeepReadonly<Regulation>): SearchIndex {
   const wordAt = new Map(w.map((x, i) => [x, i]));
   const stemAt = new Map(s.map((x, i) => [x, i]));
   return {
-    v: SEARCH_FORM, duties: list.map((d) => d.id), words: w, postings: wp, stems: s, stemPostings: sp,
+    duties: list.map((d) => d.id), words: w, postings: wp, stems: s, stemPostings: sp,
     wordStems: w.map((x) => stemAt.get(stemOf.get(x)!)!), texts: read.map((seq) => seq.map((x) => wordAt.get(x)!)),
   };
 }
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const isLists = (v: unknown, n: number): v is number[][] => Array.isArray(v) && v.length === n;
+const isIndex = (x: unknown, n: number): x is number => Number.isInteger(x) && (x as number) >= 0 && (x as number) < n;
+
+/** The stored form of an index (what the build and the folder cache write). */
+export function storeSearchIndex(index: SearchIndex): StoredSearchIndex {
+  return { v: SEARCH_FORM, duties: index.duties, words: index.words, stemLengths: index.wordStems.map((i) => index.stems[i]!.length), texts: index.texts };
+}
 
 /**
- * True when `value` has the form of a search index (and, given `dutyIds`, is for exactly those
- * duties, in any order); one that fails is rebuilt, never trusted. Only the package's own indexes
- * reach this (the build's, and the cache's, whose bytes are checked by sha256 first), so the check
- * is of the form and the sizes, not of every posting: a posting that names no duty of the
- * regulation makes the search rebuild the index (see findDuties).
+ * The index a stored one stands for, exactly as {@link buildSearchIndex} would make it from the
+ * regulation (a test proves it for the built-ins); `undefined` when `value` is not a stored index
+ * (the wrong form or version, unsorted words, a stem longer than its word, a word position out of
+ * range), so that one is rebuilt, never trusted. Only the package's own indexes reach this (the
+ * build's, and the cache's, whose bytes are checked by sha256 first); a duty id the regulation
+ * lacks is caught by the search itself, which then rebuilds the index (see findDuties).
  */
-export function isSearchIndexFor(value: unknown, dutyIds?: readonly string[]): value is SearchIndex {
-  if (value === null || typeof value !== 'object') return false;
+export function expandSearchIndex(value: unknown): SearchIndex | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
   const v = value as Record<string, unknown>;
-  if (v.v !== SEARCH_FORM || !isStrings(v.duties) || !isStrings(v.words) || !isStrings(v.stems)) return false;
-  const n = v.duties.length;
-  if (dutyIds) {
-    const ids = new Set(v.duties);
-    if (ids.size !== n || n !== dutyIds.length || !dutyIds.every((id) => ids.has(id))) return false;
+  if (v.v !== SEARCH_FORM || !isStrings(v.duties) || !isStrings(v.words) || !Array.isArray(v.stemLengths) || !Array.isArray(v.texts)) return undefined;
+  const { duties, words } = v;
+  const lengths = v.stemLengths as unknown[];
+  const texts = v.texts as unknown[];
+  if (lengths.length !== words.length || texts.length !== duties.length || new Set(duties).size !== duties.length) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i] || (i > 0 && !(words[i - 1]! < words[i]!))) return undefined;
+    if (!Number.isInteger(lengths[i]) || (lengths[i] as number) < 1 || (lengths[i] as number) > words[i]!.length) return undefined;
   }
-  return isLists(v.postings, v.words.length) && isLists(v.stemPostings, v.stems.length) && isLists(v.wordStems, v.words.length) && isLists(v.texts, n);
+  const postings: number[][] = words.map(() => []);
+  for (let n = 0; n < texts.length; n++) {
+    const t = texts[n];
+    if (!Array.isArray(t) || !t.every((i) => isIndex(i, words.length))) return undefined;
+    for (const i of t as number[]) {
+      const p = postings[i]!;
+      if (p[p.length - 1] !== n) p.push(n);
+    }
+  }
+  // a stem's duties are those of its words: merged, in text order
+  const byStem = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const stem = w.slice(0, lengths[i] as number);
+    const list = byStem.get(stem);
+    if (list) list.push(i);
+    else byStem.set(stem, [i]);
+  });
+  const stems = [...byStem.keys()].sort();
+  const stemAt = new Map(stems.map((x, i) => [x, i]));
+  const stemPostings = stems.map((stem) => {
+    const of = byStem.get(stem)!;
+    if (of.length === 1) return postings[of[0]!]!;
+    return [...new Set(of.flatMap((i) => postings[i]!))].sort((a, b) => a - b);
+  });
+  return {
+    duties, words, postings, stems, stemPostings,
+    wordStems: words.map((w, i) => stemAt.get(w.slice(0, lengths[i] as number))!),
+    texts: texts as number[][],
+  };
 }
 
 /**

@@ -15,7 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { SafeFolder } from '../internal/safe-fs.js';
 
 /** Version of the entries' form; part of every key, so a new form never reads an old entry. */
-export const CACHE_FORM = 2;
+export const CACHE_FORM = 3;
 
 /** The environment variable that names the cache directory (empty: no cache). */
 export const CACHE_ENV = 'MEVZUAT_CACHE_DIR';

@@ -10,7 +10,7 @@ import { escapeInput } from '../internal/escape.js';
 import { catalogEntry } from '../internal/catalog.js';
 import { fold } from '../fold.js';
 import { show } from '../internal/lookup.js';
-import { buildSearchIndex, PREBUILT_SEARCH, type SearchIndex } from '../internal/search.js';
+import { buildSearchIndex, PREBUILT_SEARCH, storeSearchIndex, type StoredSearchIndex } from '../internal/search.js';
 import { fromShipped, toShipped } from '../internal/shipped.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FOLDER_BYTES, DEFAULT_MAX_YAML_BYTES, type FolderLimits } from '../internal/safe-fs.js';
 import type { Regulation } from '../types.js';
@@ -83,7 +83,7 @@ export function lazyFolder(dir: string, options: FolderOptions): LazyRegulation 
   })();
 
   let compiled: Regulation | undefined;
-  let search: SearchIndex | undefined;
+  let search: StoredSearchIndex | undefined;
   const get = (): Regulation => {
     if (compiled) return compiled;
     if (meta && names === meta) {
@@ -96,7 +96,7 @@ export function lazyFolder(dir: string, options: FolderOptions): LazyRegulation 
       }
     }
     const r = compileOrThrow(options.compiler(), full, draft, limits);
-    search = buildSearchIndex(r);
+    search = storeSearchIndex(buildSearchIndex(r));
     // stored only if the folder is still what was keyed: a file changed meanwhile gets a new key next time
     if (cache && key) {
       let now: string | undefined;
