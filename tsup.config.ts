@@ -30,6 +30,24 @@ const compilerOnDemand: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/**
+ * The Turkish stemmer (`@nlpjs/lang-tr/src/stemmer-tr.js`) takes two classes from `@nlpjs/core`,
+ * whose index also loads its container bootstrap, dock, logger, timers and the rest of an NLP
+ * framework. Point that one import at the two modules the stemmer uses (files of the package, not
+ * copies): a smaller bundle, and less code for a browser or a process to parse.
+ */
+const stemmerCoreOnly: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'stemmer-core-only',
+  setup(build) {
+    build.onResolve({ filter: /^@nlpjs\/core$/ }, (args) =>
+      /[\\/]@nlpjs[\\/]lang-tr[\\/]src[\\/]stemmer-tr\.js$/.test(args.importer) ? { path: 'stemmer-core', namespace: 'stemmer-core-only', pluginData: { dir: args.resolveDir } } : undefined);
+    build.onLoad({ filter: /.*/, namespace: 'stemmer-core-only' }, (args) => ({
+      contents: "module.exports = { Among: require('@nlpjs/core/src/among.js'), BaseStemmer: require('@nlpjs/core/src/base-stemmer.js') };",
+      loader: 'js', resolveDir: (args.pluginData as { dir: string }).dir,
+    }));
+  },
+};
+
 /** Quiet unless MEVZUAT_VERBOSE is set: `npm start` prints the answers, not the build log. Errors always print. */
 const silent = !process.env.MEVZUAT_VERBOSE;
 
@@ -44,7 +62,7 @@ const library: Options = {
   },
   format: ['esm', 'cjs'],
   dts: true,
-  esbuildPlugins: [yamlAsEsm, compilerOnDemand],
+  esbuildPlugins: [yamlAsEsm, compilerOnDemand, stemmerCoreOnly],
   define: { __MEVZUAT_VERSION__: JSON.stringify(version) },
   // one copy of the shared code (MevzuatError, the corpus) for all three entries, in ESM and in CJS
   splitting: true,
