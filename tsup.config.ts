@@ -68,8 +68,9 @@ const library: Options = {
   splitting: true,
   // the node entry's YAML reader is bundled, not a dependency; zod stays external (a dependency).
   // The Turkish stemmer is bundled so that its require (src/internal/stem.ts) is evaluated on the
-  // first word stemmed, not at import
-  noExternal: ['yaml', /^@nlpjs\//],
+  // first word stemmed, not at import; ts-pattern (8 KB) so that importing the package resolves
+  // no other package (each costs Node's ESM loader a package.json read and an exports lookup)
+  noExternal: ['yaml', /^@nlpjs\//, 'ts-pattern'],
   clean: ['!cli.js', '!cli/**'],
   sourcemap: false,
   target: 'node20',
@@ -81,7 +82,7 @@ const library: Options = {
  * library from the built package (by its own name, `belediye-mevzuat`, which Node resolves to
  * dist/index.js) rather than bundling a second copy of the data, so `src/cli/*` import
  * `../index.js` (typechecked against src) and this build points that import at the package.
- * zod, ts-pattern and date-fns stay external (they are dependencies); yaml, which `new` and `check`
+ * zod stays external (a dependency); ts-pattern is bundled, as in the library; yaml, which `new` and `check`
  * need to read and write regulation folders, is a devDependency and is bundled in.
  */
 const cli: Options = {
@@ -101,7 +102,7 @@ const cli: Options = {
   platform: 'node',
   removeNodeProtocol: false,
   // the Turkish stemmer, as in the library: bundled, so its require (src/internal/stem.ts) works in ESM
-  noExternal: ['yaml', /^@nlpjs\//],
+  noExternal: ['yaml', /^@nlpjs\//, 'ts-pattern'],
   banner: { js: '#!/usr/bin/env node' },
   define: { __MEVZUAT_VERSION__: JSON.stringify(version) },
   esbuildPlugins: [yamlAsEsm, {

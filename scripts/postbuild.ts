@@ -3,10 +3,13 @@
  * 1. `dist/regulations/*.d.cts` say `export = regulation`: tsup writes each regulation's CommonJS
  *    module as `module.exports = entry` (its one export is the default), so the declaration must
  *    say so too, or `import k = require(…)` compiles and `k.default` is undefined at run time.
- * 2. The JSON Schemas of the answers and the error (scripts/json-schemas.ts).
+ * 2. `dist/cli/` keeps only the chunks `dist/cli.js` reaches: the library build spares that folder
+ *    (the two builds run side by side), so chunks of earlier builds would otherwise pile up there
+ *    and ship in the package.
+ * 3. The JSON Schemas of the answers and the error (scripts/json-schemas.ts).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
 
 const dir = 'dist/regulations';
 for (const f of readdirSync(dir).filter((x) => x.endsWith('.d.cts'))) {
@@ -17,5 +20,16 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.d.cts'))) {
   if (fixed === dts && !/^export = \w+;/m.test(dts)) throw new Error(`${dir}/${f}: no default export to rewrite`);
   writeFileSync(join(dir, f), fixed);
 }
+
+// the files dist/cli.js reaches through relative static and dynamic imports
+const reached = new Set<string>();
+const visit = (file: string) => {
+  if (reached.has(file)) return;
+  reached.add(file);
+  for (const m of readFileSync(file, 'utf8').matchAll(/(?:from\s*|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g)) visit(normalize(join(dirname(file), m[1]!)));
+};
+visit('dist/cli.js');
+const stale = readdirSync('dist/cli').map((f) => join('dist/cli', f)).filter((f) => !reached.has(f));
+for (const f of stale) rmSync(f);
 
 await import('./json-schemas.js');

@@ -3,7 +3,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 let project = '';
@@ -19,7 +19,7 @@ beforeAll(() => {
   execFileSync('tar', ['-xzf', tarball, '-C', pkgDir, '--strip-components=1']);
   // the runtime dependencies, as npm would install them
   mkdirSync(join(project, 'node_modules', '@hono'), { recursive: true });
-  for (const dep of ['zod', 'ts-pattern', 'hono', '@hono/node-server', '@hono/zod-openapi', '@asteasolutions', 'openapi3-ts', 'yaml', '@hono/zod-validator', '@nlpjs']) {
+  for (const dep of ['zod', 'hono', '@hono/node-server', '@hono/zod-openapi', '@asteasolutions', 'openapi3-ts', 'yaml', '@hono/zod-validator', '@nlpjs']) {
     if (existsSync(join(root, 'node_modules', dep))) symlinkSync(join(root, 'node_modules', dep), join(project, 'node_modules', dep));
   }
   writeFileSync(join(project, 'package.json'), '{"name":"consumer","private":true}');
@@ -32,9 +32,9 @@ describe('npm pack', () => {
     expect(files.filter((f) => f.startsWith('src') || f.startsWith('regulations') || f.startsWith('test'))).toEqual([]);
   });
 
-  it('declares zod, ts-pattern, the stemmer and (for the server subpath) Hono as its only dependencies, and bundles none', () => {
+  it('declares zod, the stemmer and (for the server subpath) Hono as its only dependencies, and bundles none of them but the stemmer and ts-pattern', () => {
     const pkg = JSON.parse(readFileSync(join(project, 'node_modules/belediye-mevzuat/package.json'), 'utf8'));
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@hono/node-server', '@hono/zod-openapi', '@nlpjs/lang-tr', 'hono', 'ts-pattern', 'zod']);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@hono/node-server', '@hono/zod-openapi', '@nlpjs/lang-tr', 'hono', 'zod']);
     expect(pkg.sideEffects).toBe(false);
     const dist = join(project, 'node_modules/belediye-mevzuat/dist');
     const esm = readFileSync(join(dist, 'index.js'), 'utf8');
@@ -44,10 +44,26 @@ describe('npm pack', () => {
     // nor the HTTP framework: only belediye-mevzuat/server imports it
     expect(mainGraph).not.toMatch(/from ['"](@hono\/[a-z-]+|hono(\/[a-z-]+)?)['"]/);
     expect(readFileSync(join(dist, 'server.js'), 'utf8')).toMatch(/from ['"]@hono\/zod-openapi['"]/);
-    expect(mainGraph).toMatch(/from ['"]ts-pattern['"]/);
+    // ts-pattern (8 KB) is bundled: resolving one more package costs every import a few milliseconds
+    expect(mainGraph).not.toMatch(/from ['"]ts-pattern['"]/);
+    expect(mainGraph).toMatch(/@ts-pattern\/matcher/);
     const graph = (entry: string) => { const text = readFileSync(join(dist, entry), 'utf8'); return [text, ...[...text.matchAll(/from '\.\/(chunk-[^']+)'/g)].map((m) => readFileSync(join(dist, m[1]!), 'utf8'))].join('\n'); };
     expect(graph('schemas.js')).toMatch(/from ['"]zod['"]/);
     expect(readdirSync(dist, { recursive: true }).map(String).filter((f) => /\.c?js$/.test(f)).map((f) => readFileSync(join(dist, f), 'utf8')).join('\n')).not.toMatch(/class ZodError/);
+  });
+
+  it('ships only the CLI chunks dist/cli.js reaches (none left from an earlier build)', () => {
+    const dist = join(project, 'node_modules/belediye-mevzuat/dist');
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const m of readFileSync(file, 'utf8').matchAll(/(?:from\s*|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g)) visit(join(dirname(file), m[1]!));
+    };
+    visit(join(dist, 'cli.js'));
+    const chunks = readdirSync(join(dist, 'cli')).map((f) => join(dist, 'cli', f));
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.filter((f) => !reached.has(f))).toEqual([]);
   });
 
   it('can be imported (ESM) and required (CJS) by another project', () => {
