@@ -171,7 +171,8 @@ function routing(a: RoutingAnswer): string[] {
     return [`Metin gelen evrakı kimin kaydedip havale edeceğini düzenlemiyor.${a.fallback ? ` Hüküm bulunmayan hallerde ${a.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : ''}`, ...basis([], a.fallback)];
   }
   const steps = a.steps.map((s, i) => {
-    const to = s.to?.length ? ` Kime: ${md(names(s.to))}.` : '';
+    // the text's own words for the recipients where they narrow the actor ("maiyetindeki personel")
+    const to = s.to?.length ? ` Kime: ${s.toText ? `"${md(s.toText)}"` : md(names(s.to))}.` : '';
     const what = s.actor ? `${md(s.actor.name)} ${actionTr[s.action][0]}.` : `Evrak ${actionTr[s.action][1]}; metin bunu kimin yaptığını söylemiyor.`;
     return `${i + 1}. ${what}${to} (${s.citation.label})${s.note ? ` Not: ${md(s.note)}` : ''}`;
   });

@@ -403,7 +403,7 @@ describe('correspondence (m.12)', () => {
     expect(a.status).toBe('responsible-only');
     expect(a.signers).toEqual([]);
     expect(a.paraf).toEqual([]);
-    expect(a.responsible).toEqual([{ id: 'mudurluk-ofisi', name: 'Müdürlük Ofisi', kind: 'unit' }]);
+    expect(a.responsible).toEqual([{ id: 'mudurluk-ofisi', name: 'Müdürlük Ofisi', kind: 'unit', scope: 'Müdürlüğe bağlı birimlerin kurum içi diğer müdürlükler ile işlemlerindeki iletişimin sağlanması, gerekli tüm sekreteryaya görevlerinin yürütülmesi' }]);
     expect(labels(a.citations)).toEqual(['m.6/MÜDÜRLÜK OFİSİ/2']);
     expect(a.citations[0]!.text).toBe('Müdürlüğe bağlı birimlerin kurum içi diğer müdürlükler ile işlemlerindeki iletişimin sağlanması, gerekli tüm sekreteryaya görevlerinin yürütülmesi,');
     expect(a.fallback).toBeUndefined();
@@ -414,7 +414,13 @@ describe('correspondence (m.12)', () => {
     const a = whoSigns(REG, 'private-party');
     expect(a.status).toBe('responsible-only');
     expect(a.signers).toEqual([]);
-    expect(a.responsible.map((r) => r.name)).toEqual(['Müdürlük Ofisi', 'Çağrı Merkezi', 'WhatsApp Hattı']);
+    // one entry per charge, each with the text's words for what it covers (the Çağrı Merkezi has two: items 1 and 2)
+    expect(a.responsible.map((r) => [r.name, r.scope])).toEqual([
+      ['Müdürlük Ofisi', '4982 sayılı Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın taleplerinin yerine getirilmesi'],
+      ['Çağrı Merkezi', 'Birimlerden gelen yanıtların vatandaşlara en kısa sürede ulaştırılmasının sağlanması'],
+      ['Çağrı Merkezi', 'yanıtları hususunda vatandaşların bilgilendirilmesi'],
+      ['WhatsApp Hattı', 'yanıtları hususunda vatandaşların bilgilendirilmesi'],
+    ]);
     expect(labels(a.citations)).toEqual(['m.6/MÜDÜRLÜK OFİSİ/8', 'm.6/ÇAĞRI MERKEZİ/1', 'm.6/ÇAĞRI MERKEZİ/2', 'm.6/WHATSAPP HATTI/1']);
     expect(a.citations[0]!.text).toBe('4982 sayılı Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın taleplerinin yerine getirilmesi,');
     expect(a.citations[1]!.text).toContain('Birimlerden gelen yanıtların vatandaşlara en kısa sürede ulaştırılmasının sağlanması.');
