@@ -62,4 +62,18 @@ describe('the answer book', () => {
     expect(page).toContain('> **m.8/1** Müdürlükteki tüm iş ve işlemlerde Belediye Başkanına karşı sorumludur.');
     expect(page).not.toMatch(/\*\*m\.8\/\d+\*\* \(fıkra numarası/);
   });
+
+  it('says how a label was derived where it shows the place of an unnumbered line (Karşıyaka m.4/3, Kocaeli m.4/1-1; issue 20)', () => {
+    // Karşıyaka m.4 lists its terms on lines the text does not number; "Başkan Yardımcısı" is the third
+    expect(cite('karsiyaka', 'm.4/3').text).toBe("Başkan Yardımcısı: Karşıyaka Belediye Başkan Yardımcısı'nı,");
+    const karsiyaka = book.get('karsiyaka-halkla-iliskiler.md')!;
+    expect(karsiyaka).toContain("- **Başkan Yardımcısı** (m.4/3; satır numarası metinde yazılı değildir; 3, numarasız satırın sırasıdır): Karşıyaka Belediye Başkan Yardımcısı'nı");
+    expect(karsiyaka).toContain("> **m.4/3** (satır numarası metinde yazılı değildir; 3, numarasız satırın sırasıdır) Başkan Yardımcısı:");
+    // Kocaeli m.4/1's closing line after its bents: "(1)" is printed, its "1" after the dash is not
+    expect(cite('kocaeli', 'm.4/1-1').text).toBe('ve bu Şube Müdürlüklerine bağlı şeflik ve alt birimlerden oluşturulur.');
+    const kocaeli = book.get('kocaeli-stk.md')!;
+    expect(kocaeli).toContain('> **m.4/1-1** (satır numarası metinde yazılı değildir; 1, numarasız satırın sırasıdır) ve bu Şube Müdürlüklerine bağlı şeflik');
+    // a printed bent letter is left as it is
+    expect(kocaeli).toContain('> **m.5/k** Daire başkanı olarak');
+  });
 });
