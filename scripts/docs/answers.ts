@@ -65,7 +65,7 @@ function routingAnswerBody(c: Ctx, a: RoutingAnswer): { answer: string; basis: s
 function deputyAnswerBody(c: Ctx, a: DeputyAnswer): { answer: string; basis: string } {
   // what the text lets someone do while the subject is absent without making it vekâlet (Kocaeli m.6/f)
   // one whole sentence each, worded as the answer book and the CLI word it
-  const absent = a.inAbsence.map((x) => `<br><span class="yokken">Vekâlet hükmü olmamakla birlikte ${c.citation(x.citation)}, ${esc(a.subject.name)} bulunmadığında ${c.actor(x.actor.id)} için bir görev öngörür${x.condition ? ` (metindeki koşul: "${esc(x.condition)}")` : ''}.${x.note ? ` ${esc(x.note)}` : ''}</span>`).join('');
+  const absent = a.inAbsence.map((x) => `<br><span class="yokken">Vekâlet hükmü olmamakla birlikte ${c.citation(x.citation)}, ${esc(a.subject.name)} bulunmadığında ${c.actor(x.actor.id)} için bir görev öngörür${x.condition ? ` (metindeki koşul: ${esc(`"${x.condition}"`)})` : ''}.${x.note ? ` ${esc(x.note)}` : ''}</span>`).join('');
   // what the text has someone do on the subject's behalf without making it vekâlet (İzmir m.8/l)
   const represent = (a.represents ?? []).map((x) => `<br><span class="temsilen">Vekâlet hükmü olmamakla birlikte ${c.citation(x.citation)}, ${c.actor(x.actor.id)} için ${esc(a.subject.name)} adına bir temsil görevi öngörür.${x.note ? ` ${esc(x.note)}` : ''}</span>`).join('');
   const note = a.note ? `<br><span class="not">${esc(a.note)}</span>` : '';

@@ -370,6 +370,20 @@ describe('"Metin hakkında" on the overview pages, in the words of the provision
   });
 });
 
+describe('deputising on the site, in whole sentences (issue 20: no "şunu öngörür: X (m.6/f)" fragment)', () => {
+  it('Kocaeli m.6/f: the Şube Müdürü\'s initiative "üst amirlerin bulunmadığı olaylarda" is said with its verb, on the overview and on the Daire Başkanı\'s page', () => {
+    const files = generateSite(real, { today: TODAY }).files;
+    const sentence = 'Vekâlet hükmü olmamakla birlikte m.6/f, Daire Başkanı bulunmadığında Şube Müdürü için bir görev öngörür (metindeki koşul: &quot;üst amirlerin bulunmadığı olaylarda&quot;).';
+    for (const f of ['mevzuat/kocaeli-stk/index.md', 'mevzuat/kocaeli-stk/kadro/daire-baskani.md']) {
+      const text = files.get(f)!.replace(/<[^>]+>/g, '');
+      expect(text, f).toContain(sentence);
+      expect(text, f).not.toContain('Üstü yokken');
+    }
+    const izmir = files.get('mevzuat/izmir-kentsel-adalet/kadro/sube-muduru.md')!.replace(/<[^>]+>/g, '');
+    expect(izmir).toContain('Vekâlet hükmü olmamakla birlikte m.8/l, İdari İşler Şefliği için Şube Müdürü adına bir temsil görevi öngörür.');
+  });
+});
+
 describe('shared pages', () => {
   const site = () => generateSite(real, { today: TODAY });
 
