@@ -183,15 +183,16 @@ describe('Kocaeli STK: duties', () => {
     expect(dutiesOf(R, 'Şube Müdürü').some((d) => d.citation.article === 9 || d.citation.article === 10 || d.citation.article === 11)).toBe(false);
   });
   it.each([
-    ['Şube Müdürü', 'm.3/f', 'abcçdefg'],
-    ['Şef', 'm.3/e', 'abcçdef'],
-  ] as const)('m.12 binds "Dairede görevli tüm personel": the %s has its items a–f too, each a labelled inference (%s, m.3/d)', (post, definition, items) => {
+    ['Şube Müdürü', '(m.3/f)', 'abcçdefg'],
+    ['Şef', '(m.3/e)', 'abcçdef'],
+    ['Daire Başkanı', "m.3/d'deki Personel tanımına (Daire Başkanlığı ve bağlı Şube Müdürlüklerinde görev yapan", 'abcçdefg'],
+  ] as const)('m.12 binds "Dairede görevli tüm personel": the %s has its items a–f too, each a labelled inference (%s)', (post, definition, items) => {
     expect(cite(R, 'm.12/1').text).toMatch(/^Dairede görevli tüm personelin çalışma esasları şunlardır,/);
     const m12 = dutiesOf(R, post).filter((d) => d.citation.article === 12);
     expect(m12.map((d) => d.citation.item).join('')).toBe(items);
     for (const d of m12.filter((x) => x.citation.item !== 'g')) {
       expect(d.note).toMatch(/^Çıkarım: m\.12 bu esası "Dairede görevli tüm personel" için koyar\./);
-      expect(d.note).toContain(`(${definition})`);
+      expect(d.note).toContain(definition);
       expect(d.text).toBe(cite(R, d.citation.label).text);
     }
     // m.12/g's first sentence binds the evrak ve dosya memurları only: not theirs
@@ -270,7 +271,7 @@ describe('Kocaeli STK: working rules binding all staff (m.12)', () => {
   });
   it('confidentiality: no information goes outside without leave (m.12/a), council papers are not shared (m.12/ç)', () => {
     const hits = findDuties('izinsiz', { regulation: R });
-    expect(hits.map((d) => [d.citation.label, d.holder.id])).toEqual([['m.12/a', 'personel'], ['m.12/a', 'sef'], ['m.12/a', 'sube-muduru'], ['m.12/g', 'evrak-ve-dosya-memurlari']]);
+    expect(hits.map((d) => [d.citation.label, d.holder.id])).toEqual([['m.12/a', 'personel'], ['m.12/a', 'sef'], ['m.12/a', 'sube-muduru'], ['m.12/a', 'daire-baskani'], ['m.12/g', 'evrak-ve-dosya-memurlari']]);
     expect(hits[0]!.text).toBe('Biriminde yürütülen iş ve işlemler hakkındaki bilgiler izinsiz olarak kurum dışına verilemez,');
     const cc = findDuties('Encümen ve Başkanlık yazıları', { regulation: R })[0]!;
     expect([cc.citation.label, cc.holder.name]).toEqual(['m.12/ç', 'Personel']);
@@ -287,12 +288,12 @@ describe('Kocaeli STK: working rules binding all staff (m.12)', () => {
   });
   it('gifts: no service, treat or gift is accepted, no money lent or borrowed (m.12/f)', () => {
     const hits = findDuties('hediye', { regulation: R });
-    expect(hits.map((d) => [d.citation.label, d.holder.name])).toEqual([['m.12/f', 'Personel'], ['m.12/f', 'Şef'], ['m.12/f', 'Şube Müdürü']]);
+    expect(hits.map((d) => [d.citation.label, d.holder.name])).toEqual([['m.12/f', 'Personel'], ['m.12/f', 'Şef'], ['m.12/f', 'Şube Müdürü'], ['m.12/f', 'Daire Başkanı']]);
     expect(hits[0]!.text).toContain('hiç kimsenin hizmet, ikram ve hediyelerini kabul edemez');
   });
   it('leaving: materials and documents are handed over with a written record (m.12/e)', () => {
     const hits = findDuties('tutanak', { regulation: R });
-    expect(hits.map((d) => [d.citation.label, d.holder.name])).toEqual([['m.12/e', 'Personel'], ['m.12/e', 'Şef'], ['m.12/e', 'Şube Müdürü']]);
+    expect(hits.map((d) => [d.citation.label, d.holder.name])).toEqual([['m.12/e', 'Personel'], ['m.12/e', 'Şef'], ['m.12/e', 'Şube Müdürü'], ['m.12/e', 'Daire Başkanı']]);
     expect(hits[0]!.text).toContain('birimindeki görevliye yazılı bir tutanak ile devredilir.');
     expect(cite(R, 'm.12/e').text).toBe(hits[0]!.text);
   });
@@ -477,16 +478,17 @@ describe('Kocaeli STK: discipline, handover, disclosure and residual duties (iss
   });
   it('handover: m.12/e, the tutanak when the one keeping materials and evrak leaves', () => {
     expect(cite(R, 'm.12/e').text).toContain('görevinden ayrılması halinde, bunları birimindeki görevliye yazılı bir tutanak ile devredilir');
-    expect(byTopic('handover')).toEqual([['personel', 'm.12/e'], ['sef', 'm.12/e'], ['sube-muduru', 'm.12/e']]);
+    expect(byTopic('handover')).toEqual([['personel', 'm.12/e'], ['sef', 'm.12/e'], ['sube-muduru', 'm.12/e'], ['daire-baskani', 'm.12/e']]);
   });
   it('disclosure: m.12/a, ç and g, information given outside only with leave and by whom', () => {
     expect(cite(R, 'm.12/a').text).toBe('Biriminde yürütülen iş ve işlemler hakkındaki bilgiler izinsiz olarak kurum dışına verilemez,');
     expect(cite(R, 'm.12/g').text).toContain('Bilgi alacak kişiler, bilgileri Daire Başkanı, Şube Müdürü veya yetki verilen görevliden alırlar.');
     expect(byTopic('disclosure')).toEqual([
-      ['personel', 'm.12/a'], ['sef', 'm.12/a'], ['sube-muduru', 'm.12/a'], ['personel', 'm.12/ç'], ['sef', 'm.12/ç'], ['sube-muduru', 'm.12/ç'],
+      ['personel', 'm.12/a'], ['sef', 'm.12/a'], ['sube-muduru', 'm.12/a'], ['daire-baskani', 'm.12/a'],
+      ['personel', 'm.12/ç'], ['sef', 'm.12/ç'], ['sube-muduru', 'm.12/ç'], ['daire-baskani', 'm.12/ç'],
       ['evrak-ve-dosya-memurlari', 'm.12/g'], ['daire-baskani', 'm.12/g'], ['sube-muduru', 'm.12/g'],
     ]);
-    expect(dutiesOf(R, 'Daire Başkanı', { topic: 'bilgi verme' }).map((d) => d.citation.label)).toEqual(['m.12/g']);
+    expect(dutiesOf(R, 'Daire Başkanı', { topic: 'bilgi verme' }).map((d) => d.citation.label)).toEqual(['m.12/a', 'm.12/ç', 'm.12/g']);
   });
   it('archive: the text has no archiving provision, and no duty carries the topic', () => {
     expect(getRegulation(R).provisions.some((p) => fold(p.text).includes(fold('arşiv')))).toBe(false);
