@@ -78,12 +78,17 @@ const names = (as: readonly { name: string }[]) => list(as.map((a) => a.name));
 const trDate = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
 const labels = (cs: readonly Citation[]) => cs.map((c) => c.label).join(', ');
 
-/** The paragraphs (fıkra) the text prints no number for, by regulation: their number in a label is their place in the article. */
+/**
+ * The paragraphs (fıkra) and list entries the text prints no number for, by regulation: their
+ * number in a label is their place in the article, or in the list.
+ */
 const unnumbered = new Set<string>();
+const unlabelledItems = new Set<string>();
 for (const r of regulations) {
   const walk = (ns: readonly { id: string; kind: string; num?: string; children?: readonly unknown[] }[]) => {
     for (const n of ns) {
       if (n.kind === 'paragraph' && !n.num) unnumbered.add(`${r.id}/${n.id}`);
+      if (n.kind === 'item' && !n.num) unlabelledItems.add(`${r.id}/${n.id}`);
       if (n.children) walk(n.children as typeof ns);
     }
   };
@@ -94,9 +99,14 @@ for (const r of regulations) {
  * paragraphs carry no number), said beside the label; nothing where the label is what the text prints.
  */
 function derived(c: Citation): string {
-  if (c.paragraph === undefined || !new RegExp(`/${c.paragraph}(?:[-#]|$)`).test(c.label)) return '';
-  const para = c.id.match(/^.*?__para_\d+(?:_\d+)?/)?.[0];
-  return para && unnumbered.has(`${c.regulation}/${para}`) ? `fıkra numarası metinde yazılı değildir; ${c.paragraph}, fıkranın maddedeki sırasıdır` : '';
+  const out: string[] = [];
+  if (c.paragraph !== undefined && new RegExp(`/${c.paragraph}(?:[-#]|$)`).test(c.label)) {
+    const para = c.id.match(/^.*?__para_\d+(?:_\d+)?/)?.[0];
+    if (para && unnumbered.has(`${c.regulation}/${para}`)) out.push(`fıkra numarası metinde yazılı değildir; ${c.paragraph}, fıkranın maddedeki sırasıdır`);
+  }
+  // an unlabelled list entry (a line, a dash, a bullet): its number is its place in the list
+  if (c.item !== undefined && unlabelledItems.has(`${c.regulation}/${c.id}`)) out.push(`satır numarası metinde yazılı değildir; ${c.item}, numarasız satırın sırasıdır`);
+  return out.join('; ');
 }
 const derivation = (c: Citation) => (derived(c) ? ` (${derived(c)})` : '');
 
@@ -171,7 +181,8 @@ function routing(a: RoutingAnswer): string[] {
     return [`Metin gelen evrakı kimin kaydedip havale edeceğini düzenlemiyor.${a.fallback ? ` Hüküm bulunmayan hallerde ${a.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : ''}`, ...basis([], a.fallback)];
   }
   const steps = a.steps.map((s, i) => {
-    const to = s.to?.length ? ` Kime: ${md(names(s.to))}.` : '';
+    // the text's own words for the recipients where they narrow the actor ("maiyetindeki personel")
+    const to = s.to?.length ? ` Kime: ${s.toText ? `"${md(s.toText)}"` : md(names(s.to))}.` : '';
     const what = s.actor ? `${md(s.actor.name)} ${actionTr[s.action][0]}.` : `Evrak ${actionTr[s.action][1]}; metin bunu kimin yaptığını söylemiyor.`;
     return `${i + 1}. ${what}${to} (${s.citation.label})${s.note ? ` Not: ${md(s.note)}` : ''}`;
   });
@@ -256,7 +267,7 @@ function definitions(reg: Regulation): string[] {
   const out: string[] = [];
   for (const d of reg.definitions) {
     const a = define(reg.id, d.term)!;
-    out.push(`- **${md(a.term)}** (${a.citation.label}): ${md(a.meaning)}`);
+    out.push(`- **${md(a.term)}** (${a.citation.label}${derived(a.citation) ? `; ${derived(a.citation)}` : ''}): ${md(a.meaning)}`);
   }
   return out;
 }

@@ -37,6 +37,19 @@ describe('the answer book', () => {
     }
   });
 
+  it('writes Turkish for lawyers: no file or field names, codes, build commands, and a [sic] said once (issue 20, cosmetic)', () => {
+    for (const r of regulations) {
+      const page = book.get(`${r.id}.md`)!;
+      expect(page, r.id).not.toMatch(/\b[\w-]+\.(txt|yaml|json|ts)\b|npm run|\b(includesDutiesOf|nameSupplied|AMBIGUOUS|UNKNOWN_ENTITY|supervised-by|attached-to|accountable-to|tasked-by|recipientText|toText)\b|\((via|generic)\)|SHA-256/);
+      // an editorial [sic] is never doubled around its note ("[sic] … metindeki gibi bırakıldı [sic]")
+      for (const para of page.split('\n')) expect(para.split('\\[sic\\]').length, para.slice(0, 80)).toBeLessThanOrEqual(2);
+      // vekâlet is asked of posts and offices, never of a unit or a collective body (Meclis, Encümen, Üst Yönetim)
+      const asked = [...r.posts, ...r.offices.filter((o) => !o.body)].length;
+      expect(page.match(/\*\*Yokken kim vekâlet eder\?\*\*/g) ?? [], r.id).toHaveLength(asked);
+    }
+    expect(book.get('konak-ozel-kalem.md')).toContain('m.3 metnindeki "139/2006" ibaresi: Karar numarasındaki yıl (2006) karar tarihiyle (10.10.2016) uyuşmuyor; metindeki gibi bırakıldı \\[sic\\].');
+  });
+
   it('keeps a provision\'s lines as lines: an article\'s title is never run into its sentence (Konak m.10, m.6; issue 20)', () => {
     const page = book.get('konak-ozel-kalem.md')!;
     // m.10: "MADDE 10 - Memur, Sözleşmeli ve Diğer Personellerin Görev, Yetki ve Sorumlulukları", then "Görevlerini kanun, …"
@@ -61,5 +74,19 @@ describe('the answer book', () => {
     // a label the text prints is left as it is: m.8's paragraphs are numbered "(1)" … "(10)"
     expect(page).toContain('> **m.8/1** Müdürlükteki tüm iş ve işlemlerde Belediye Başkanına karşı sorumludur.');
     expect(page).not.toMatch(/\*\*m\.8\/\d+\*\* \(fıkra numarası/);
+  });
+
+  it('says how a label was derived where it shows the place of an unnumbered line (Karşıyaka m.4/3, Kocaeli m.4/1-1; issue 20)', () => {
+    // Karşıyaka m.4 lists its terms on lines the text does not number; "Başkan Yardımcısı" is the third
+    expect(cite('karsiyaka', 'm.4/3').text).toBe("Başkan Yardımcısı: Karşıyaka Belediye Başkan Yardımcısı'nı,");
+    const karsiyaka = book.get('karsiyaka-halkla-iliskiler.md')!;
+    expect(karsiyaka).toContain("- **Başkan Yardımcısı** (m.4/3; satır numarası metinde yazılı değildir; 3, numarasız satırın sırasıdır): Karşıyaka Belediye Başkan Yardımcısı'nı");
+    expect(karsiyaka).toContain("> **m.4/3** (satır numarası metinde yazılı değildir; 3, numarasız satırın sırasıdır) Başkan Yardımcısı:");
+    // Kocaeli m.4/1's closing line after its bents: "(1)" is printed, its "1" after the dash is not
+    expect(cite('kocaeli', 'm.4/1-1').text).toBe('ve bu Şube Müdürlüklerine bağlı şeflik ve alt birimlerden oluşturulur.');
+    const kocaeli = book.get('kocaeli-stk.md')!;
+    expect(kocaeli).toContain('> **m.4/1-1** (satır numarası metinde yazılı değildir; 1, numarasız satırın sırasıdır) ve bu Şube Müdürlüklerine bağlı şeflik');
+    // a printed bent letter is left as it is
+    expect(kocaeli).toContain('> **m.5/k** Daire başkanı olarak');
   });
 });

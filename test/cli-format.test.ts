@@ -180,12 +180,20 @@ describe('answers', () => {
   it('deputy: what the text has others do on the subject\'s behalf without vekâlet, listed after the not-regulated sentence', () => {
     const a = deputyOf('izmir-kentsel-adalet', 'Şube Müdürü');
     const out = formatDeputy(a);
-    expect(squash(out)).toContain('Vekâlet hükmü olmamakla birlikte metin, Şube Müdürü adına şu temsil görevlerini öngörür:');
-    expect(out).toContain('  • İdari İşler Şefliği [m.8/l]');
-    expect(out).toContain('  • Kentsel Adalet ve Eşitlik Şefliği [m.10/j]');
+    // one whole sentence per provision, with its verb (issue 20: no "şunu öngörür: X [m.…]" fragments)
+    expect(squash(out)).toContain('Vekâlet hükmü olmamakla birlikte m.8/l, İdari İşler Şefliği için Şube Müdürü adına bir temsil görevi öngörür.');
+    expect(squash(out)).toContain('Vekâlet hükmü olmamakla birlikte m.10/j, Kentsel Adalet ve Eşitlik Şefliği için Şube Müdürü adına bir temsil görevi öngörür.');
+    expect(out).not.toContain('  • ');
     expect(out).toContain('Durum: düzenlenmemiş');
     // nothing of the kind where the text says nothing
     expect(formatDeputy(deputyOf('konak', 'Müdür'))).not.toContain('temsil');
+  });
+
+  it('deputy: Kocaeli m.6/f ("üst amirlerin bulunmadığı olaylarda inisiyatif alarak sevk ve idareyi gerçekleştirmek") is said as a sentence with its verb', () => {
+    const out = squash(formatDeputy(deputyOf('kocaeli', 'Daire Başkanı')));
+    expect(out).toContain('Vekâlet hükmü olmamakla birlikte m.6/f, Daire Başkanı bulunmadığında Şube Müdürü için bir görev öngörür (metindeki koşul: "üst amirlerin bulunmadığı olaylarda").');
+    expect(out).not.toContain('şunu öngörür');
+    expect(out).not.toMatch(/Şube Müdürü, üst amirlerin bulunmadığı olaylarda \[/);
   });
 
   it('duties and search: numbered, each with its label and verbatim text', () => {
@@ -225,7 +233,8 @@ describe('answers', () => {
     expect(squash(before)).toContain('01.01.2016 itibarıyla: henüz yürürlükte değil; 10.10.2016 tarihinde yürürlüğe girer (tarih başka bir maddeden çıkarıldı)');
     const after = formatInForce(inForce('konak', '2020-01-01'), '2020-01-01');
     expect(squash(after)).toContain('01.01.2020 itibarıyla: yürürlükte; 10.10.2016 tarihinden beri (tarih başka bir maddeden çıkarıldı)');
-    expect(squash(after)).toContain('[sic] m.3: "139/2006"');
+    expect(squash(after)).toContain('m.3 metnindeki "139/2006" ibaresi:');
+    expect(squash(after).split('[sic]')).toHaveLength(2);
     expect(squash(after)).toContain('Bu pakette bulunmayan bir metinle yürürlükten kaldırılmış ya da değiştirilmiş olması bu yanıtta görülemez.');
     expect(squash(formatInForce(inForce('izmir', '2026-11-23'), '2026-11-23'))).toContain('yürürlükte; yürürlük tarihi bilinmiyor (koşul gerçekleşmiş, tarihi metinde yok)');
     expect(fits(after)).toEqual([]);

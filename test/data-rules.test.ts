@@ -100,11 +100,19 @@ describe.each(regulations.map((r) => [r.id, r] as const))('%s', (_id, reg) => {
     for (const id of actorIds) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it('keeps every duty and definition text verbatim from its provision', () => {
+  it('keeps every duty and definition text, and the words a rule quotes, verbatim from its provision', () => {
     const byId = new Map(reg.provisions.map((p) => [p.id, p]));
     for (const d of reg.duties) if (d.excerpt) expect(byId.get(d.cites[0]!)!.text).toContain(d.excerpt);
     for (const d of reg.definitions) expect(byId.get(d.cites[0]!)!.text).toContain(d.meaning);
     for (const s of reg.sic ?? []) expect(byId.get(s.provision)!.text).toContain(s.reading);
+    // the text's own words a rule quotes (what a charge covers, its condition, the recipients as
+    // the text names them) stand in one of the provisions it cites
+    const ws = (t: string) => t.replace(/\s+/g, ' ');
+    const inCited = (words: string, cites: readonly string[]) => cites.some((id) => ws(byId.get(id)!.text).includes(ws(words)));
+    for (const r of reg.correspondence) {
+      for (const words of [r.scope, r.condition, r.recipientText]) if (words) expect(inCited(words, r.cites), `${r.id}: "${words}"`).toBe(true);
+    }
+    for (const st of reg.routing) if (st.toText) expect(inCited(st.toText, st.cites), `${st.id}: "${st.toText}"`).toBe(true);
   });
 
   it('has a unit tree and reporting lines without cycles, and a known organisation', () => {

@@ -234,11 +234,12 @@ describe('İzmir Kentsel Adalet: who signs', () => {
       expect(a.paraf).toEqual([]);
       // m.8/c: the Şeflik answers letters only on the Müdür's instructions; the condition stays with
       // that charge and is not put on its m.8/b charge, which has none
+      // each entry with the text's words for what its charge covers (m.8/c: only replies)
       expect(a.responsible).toEqual([
         { id: 'sube-muduru', name: 'Şube Müdürü', kind: 'post' },
-        { id: 'idari-isler-sefligi', name: 'İdari İşler Şefliği', kind: 'unit' },
-        { id: 'idari-isler-sefligi', name: 'İdari İşler Şefliği', kind: 'unit', condition: 'Müdürden gelen talimatlar doğrultusunda' },
-        { id: 'kentsel-adalet-ve-esitlik-sefligi', name: 'Kentsel Adalet ve Eşitlik Şefliği', kind: 'unit' },
+        { id: 'idari-isler-sefligi', name: 'İdari İşler Şefliği', kind: 'unit', scope: 'Müdürlük personelince hazırlanan yazışmalarla ilgili iş ve işlemleri standart dosya planına uygun olarak yürütmek' },
+        { id: 'idari-isler-sefligi', name: 'İdari İşler Şefliği', kind: 'unit', scope: 'gelen resmi-özel yazılar ile personel ile ilgili dilekçelere cevap vermek ve gerekli diğer işlemleri yapmak', condition: 'Müdürden gelen talimatlar doğrultusunda' },
+        { id: 'kentsel-adalet-ve-esitlik-sefligi', name: 'Kentsel Adalet ve Eşitlik Şefliği', kind: 'unit', scope: 'sunumların yapılacağı yerlerin organizasyon ve yazışmalarını yapmak' },
       ]);
       expect(labels(a.citations)).toEqual(['m.7/p', 'm.8/b', 'm.8/c', 'm.10/e']);
       expect(a.citations[0]!.text).toBe('Müdürlük ile ilgili yazışmaların yapılmasını sağlamak,');

@@ -398,30 +398,43 @@ describe('correspondence (m.12)', () => {
     expect(a.explanation).toBe('Kamu kurum ve kuruluşlarıyla yazışmalar Müdür parafı ve Belediye Başkanının veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür (m.12).');
   });
 
-  it('to other directorates: no signer, no fallback; the Müdürlük Ofisi is charged with communication with them (m.6/MÜDÜRLÜK OFİSİ/2)', () => {
+  it('to other directorates: no signer, no fallback; the Müdürlük Ofisi is charged with communication with them (m.6/MÜDÜRLÜK OFİSİ/2), the Müdür with coordination with them (m.9/7)', () => {
     const a = whoSigns(REG, 'inter-directorate');
     expect(a.status).toBe('responsible-only');
     expect(a.signers).toEqual([]);
     expect(a.paraf).toEqual([]);
-    expect(a.responsible).toEqual([{ id: 'mudurluk-ofisi', name: 'Müdürlük Ofisi', kind: 'unit' }]);
-    expect(labels(a.citations)).toEqual(['m.6/MÜDÜRLÜK OFİSİ/2']);
+    expect(a.responsible).toEqual([
+      { id: 'mudurluk-ofisi', name: 'Müdürlük Ofisi', kind: 'unit', scope: 'Müdürlüğe bağlı birimlerin kurum içi diğer müdürlükler ile işlemlerindeki iletişimin sağlanması, gerekli tüm sekreteryaya görevlerinin yürütülmesi' },
+      { id: 'mudur', name: 'Müdür', kind: 'post', scope: 'Halkla İlişkiler Müdürlüğü ile diğer müdürlükler arasında koordinasyonu sağlar' },
+    ]);
+    expect(labels(a.citations)).toEqual(['m.6/MÜDÜRLÜK OFİSİ/2', 'm.9/7']);
+    expect(a.citations[1]!.text).toBe('Halkla İlişkiler Müdürlüğü ile diğer müdürlükler arasında koordinasyonu sağlar.');
     expect(a.citations[0]!.text).toBe('Müdürlüğe bağlı birimlerin kurum içi diğer müdürlükler ile işlemlerindeki iletişimin sağlanması, gerekli tüm sekreteryaya görevlerinin yürütülmesi,');
     expect(a.fallback).toBeUndefined();
-    expect(a.explanation).toBe('Metin diğer müdürlüklerle yazışmaları kimin imzalayacağını belirtmiyor. Bu yazışmalarla ilgili görev verilen: Müdürlük Ofisi, yalnız "Müdürlüğe bağlı birimlerin kurum içi diğer müdürlükler ile işlemlerindeki iletişimin sağlanması, gerekli tüm sekreteryaya görevlerinin yürütülmesi" bakımından (m.6/MÜDÜRLÜK OFİSİ/2). Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.');
+    expect(a.explanation).toBe('Metin diğer müdürlüklerle yazışmaları kimin imzalayacağını belirtmiyor. Bu yazışmalarla ilgili görev verilenler: Müdürlük Ofisi, yalnız "Müdürlüğe bağlı birimlerin kurum içi diğer müdürlükler ile işlemlerindeki iletişimin sağlanması, gerekli tüm sekreteryaya görevlerinin yürütülmesi" bakımından (m.6/MÜDÜRLÜK OFİSİ/2); Müdür, yalnız "Halkla İlişkiler Müdürlüğü ile diğer müdürlükler arasında koordinasyonu sağlar" bakımından (m.9/7). Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.');
   });
 
-  it('to citizens: no signer, no fallback; the Ofis (Bilgi Edinme requests), the Çağrı Merkezi and the WhatsApp Hattı bring them the replies', () => {
+  it('to citizens: no signer, no fallback; the Ofis (CİMER applications, Ofis item 7; Bilgi Edinme requests, item 8), the Çağrı Merkezi and the WhatsApp Hattı bring them the replies', () => {
     const a = whoSigns(REG, 'private-party');
     expect(a.status).toBe('responsible-only');
     expect(a.signers).toEqual([]);
-    expect(a.responsible.map((r) => r.name)).toEqual(['Müdürlük Ofisi', 'Çağrı Merkezi', 'WhatsApp Hattı']);
-    expect(labels(a.citations)).toEqual(['m.6/MÜDÜRLÜK OFİSİ/8', 'm.6/ÇAĞRI MERKEZİ/1', 'm.6/ÇAĞRI MERKEZİ/2', 'm.6/WHATSAPP HATTI/1']);
-    expect(a.citations[0]!.text).toBe('4982 sayılı Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın taleplerinin yerine getirilmesi,');
-    expect(a.citations[1]!.text).toContain('Birimlerden gelen yanıtların vatandaşlara en kısa sürede ulaştırılmasının sağlanması.');
-    expect(a.citations[2]!.text).toContain('yanıtları hususunda vatandaşların bilgilendirilmesi görevlerini yürütür.');
-    expect(a.citations[3]!.text).toContain('yanıtları hususunda vatandaşların bilgilendirilmesi görevini yürütür.');
+    // one entry per charge, each with the text's words for what it covers (the Çağrı Merkezi has two: items 1 and 2)
+    expect(a.responsible.map((r) => [r.name, r.scope])).toEqual([
+      ['Müdürlük Ofisi', "Vatandaşlar tarafından CİMER'e (Cumhurbaşkanlığı İletişim Merkezi) yapılan ve Belediyeyi konu alan başvuruların ilgili birimlere havale edilmesi, verilen yanıtların CİMER'e iletilmesi"],
+      ['Müdürlük Ofisi', '4982 sayılı Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın taleplerinin yerine getirilmesi'],
+      ['Çağrı Merkezi', 'Birimlerden gelen yanıtların vatandaşlara en kısa sürede ulaştırılmasının sağlanması'],
+      ['Çağrı Merkezi', 'yanıtları hususunda vatandaşların bilgilendirilmesi'],
+      ['WhatsApp Hattı', 'yanıtları hususunda vatandaşların bilgilendirilmesi'],
+    ]);
+    expect(labels(a.citations)).toEqual(['m.6/MÜDÜRLÜK OFİSİ/7', 'm.6/MÜDÜRLÜK OFİSİ/8', 'm.6/ÇAĞRI MERKEZİ/1', 'm.6/ÇAĞRI MERKEZİ/2', 'm.6/WHATSAPP HATTI/1']);
+    const [cimer, ...rest] = a.citations;
+    expect(cimer!.text).toContain("verilen yanıtların CİMER'e iletilmesi");
+    expect(rest[0]!.text).toBe('4982 sayılı Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın taleplerinin yerine getirilmesi,');
+    expect(rest[1]!.text).toContain('Birimlerden gelen yanıtların vatandaşlara en kısa sürede ulaştırılmasının sağlanması.');
+    expect(rest[2]!.text).toContain('yanıtları hususunda vatandaşların bilgilendirilmesi görevlerini yürütür.');
+    expect(rest[3]!.text).toContain('yanıtları hususunda vatandaşların bilgilendirilmesi görevini yürütür.');
     expect(a.fallback).toBeUndefined();
-    expect(a.explanation).toMatch(/^Metin özel ve tüzel kişilerle yazışmaları kimin imzalayacağını belirtmiyor\. Bu yazışmalarla ilgili görev verilenler: Müdürlük Ofisi, yalnız "4982 sayılı Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın taleplerinin yerine getirilmesi" bakımından \(m\.6\/MÜDÜRLÜK OFİSİ\/8\);/);
+    expect(a.explanation).toMatch(/^Metin özel ve tüzel kişilerle yazışmaları kimin imzalayacağını belirtmiyor\. Bu yazışmalarla ilgili görev verilenler: Müdürlük Ofisi, yalnız "Vatandaşlar tarafından CİMER'e \(Cumhurbaşkanlığı İletişim Merkezi\) yapılan ve Belediyeyi konu alan başvuruların ilgili birimlere havale edilmesi, verilen yanıtların CİMER'e iletilmesi" bakımından \(m\.6\/MÜDÜRLÜK OFİSİ\/7\); Müdürlük Ofisi, yalnız "4982 sayılı Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın taleplerinin yerine getirilmesi" bakımından \(m\.6\/MÜDÜRLÜK OFİSİ\/8\);/);
     expect(a.explanation).toContain('Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.');
     // every scope is the text's own words
     for (const r of reg.correspondence) if (r.scope) expect(cite(REG, r.cites[0]!).text).toContain(r.scope);

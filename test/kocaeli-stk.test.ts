@@ -183,6 +183,29 @@ describe('Kocaeli STK: duties', () => {
     expect(dutiesOf(R, 'Şube Müdürü').some((d) => d.citation.article === 9 || d.citation.article === 10 || d.citation.article === 11)).toBe(false);
   });
   it.each([
+    ['Şube Müdürü', '(m.3/f)', 'abcçdefg'],
+    ['Şef', '(m.3/e)', 'abcçdef'],
+    ['Daire Başkanı', "m.3/d'deki Personel tanımına (Daire Başkanlığı ve bağlı Şube Müdürlüklerinde görev yapan", 'abcçdefg'],
+  ] as const)('m.12 binds "Dairede görevli tüm personel": the %s has its items a–f too, each a labelled inference (%s)', (post, definition, items) => {
+    expect(cite(R, 'm.12/1').text).toMatch(/^Dairede görevli tüm personelin çalışma esasları şunlardır,/);
+    const m12 = dutiesOf(R, post).filter((d) => d.citation.article === 12);
+    expect(m12.map((d) => d.citation.item).join('')).toBe(items);
+    for (const d of m12.filter((x) => x.citation.item !== 'g')) {
+      expect(d.note).toMatch(/^Çıkarım: m\.12 bu esası "Dairede görevli tüm personel" için koyar\./);
+      expect(d.note).toContain(definition);
+      expect(d.text).toBe(cite(R, d.citation.label).text);
+    }
+    // m.12/g's first sentence binds the evrak ve dosya memurları only: not theirs
+    expect(m12.some((d) => d.text.startsWith('Birimlerin evrak ve dosya memurları'))).toBe(false);
+  });
+  it('the Şube Müdürü\'s m.12/a (no information outside without leave) says that m.12/g names him among those who give it', () => {
+    const a = dutiesOf(R, 'Şube Müdürü').find((d) => d.citation.label === 'm.12/a')!;
+    expect(a.text).toBe('Biriminde yürütülen iş ve işlemler hakkındaki bilgiler izinsiz olarak kurum dışına verilemez,');
+    expect(a.note).toContain('m.12/g ise bilgi alacak kişilerin bilgiyi Daire Başkanı, Şube Müdürü veya yetki verilen görevliden alacağını söyler');
+    // and each Şube Müdürlüğü's head has them through m.9/1, m.10/1, m.11/1
+    expect(dutiesOf(R, 'AB ve Dış İlişkiler Şube Müdürü').filter((d) => d.citation.article === 12).map((d) => d.via?.citation.label)).toEqual(Array(8).fill('m.9/1'));
+  });
+  it.each([
     ['AB ve Dış İlişkiler Şube Müdürü', 'AB ve Dış İlişkiler Şube Müdürlüğü', 9, 'abcçdefgğhıi', 'm.9/1'],
     ['Esnaf ve Sanatkâr İşleri Şube Müdürü', 'Esnaf ve Sanatkâr İşleri Şube Müdürlüğü', 10, 'abcçdefgğhıijk', 'm.10/1'],
     ['Sivil Toplum Kuruluşları Şube Müdürü', 'Sivil Toplum Kuruluşları Şube Müdürlüğü', 11, 'abcçdefgğhıij', 'm.11/1'],
@@ -212,11 +235,12 @@ describe('Kocaeli STK: duties', () => {
   });
   it('the Şefler keep the incoming-document and custody records and hand documents out fairly (m.7/h)', () => {
     const d = dutiesOf(R, 'Şef', { topic: 'documents' });
-    expect(labels(d.map((x) => x.citation))).toEqual(['m.7/h']);
+    expect(labels(d.map((x) => x.citation))).toEqual(['m.7/h', 'm.12/a', 'm.12/ç', 'm.12/d', 'm.12/e']);
     expect(d[0]!.text).toBe('Gelen evrak ve zimmet kayıtlarının zamanında ve düzenli olarak tutmak, maiyetindeki personel arasında hakkaniyet ve eşitlik esaslarına uygun olarak iş dağılımını ve evrak zimmetlemesini sağlamak,');
   });
-  it('the Şef’s list is the whole of m.7, a to i; m.7/b, his accountability and his superiors’ tasks, whole', () => {
-    expect(dutiesOf(R, 'Şef').map((x) => x.citation.item).join('')).toBe('abcçdefgğhıi');
+  it('the Şef’s list is the whole of m.7, a to i, then m.12/a–f; m.7/b, his accountability and his superiors’ tasks, whole', () => {
+    expect(dutiesOf(R, 'Şef').filter((x) => x.citation.article === 7).map((x) => x.citation.item).join('')).toBe('abcçdefgğhıi');
+    expect(dutiesOf(R, 'Şef').map((x) => x.citation.article)).toEqual([...Array(12).fill(7), ...Array(7).fill(12)]);
     const d = dutiesOf(R, 'Şef').find((x) => x.citation.label === 'm.7/b')!;
     expect(d.text).toBe('Şefler, Daire Başkanı ve Şube Müdürlerine karşı sorumlu olup, üstleri tarafından verilen diğer görevleri yerine getirmekle yükümlüdür.');
     expect(d.topics).toEqual(['accountability', 'compliance', 'residual']);
@@ -247,7 +271,7 @@ describe('Kocaeli STK: working rules binding all staff (m.12)', () => {
   });
   it('confidentiality: no information goes outside without leave (m.12/a), council papers are not shared (m.12/ç)', () => {
     const hits = findDuties('izinsiz', { regulation: R });
-    expect(hits.map((d) => [d.citation.label, d.holder.id])).toEqual([['m.12/a', 'personel'], ['m.12/g', 'evrak-ve-dosya-memurlari']]);
+    expect(hits.map((d) => [d.citation.label, d.holder.id])).toEqual([['m.12/a', 'personel'], ['m.12/a', 'sef'], ['m.12/a', 'sube-muduru'], ['m.12/a', 'daire-baskani'], ['m.12/g', 'evrak-ve-dosya-memurlari']]);
     expect(hits[0]!.text).toBe('Biriminde yürütülen iş ve işlemler hakkındaki bilgiler izinsiz olarak kurum dışına verilemez,');
     const cc = findDuties('Encümen ve Başkanlık yazıları', { regulation: R })[0]!;
     expect([cc.citation.label, cc.holder.name]).toEqual(['m.12/ç', 'Personel']);
@@ -264,30 +288,50 @@ describe('Kocaeli STK: working rules binding all staff (m.12)', () => {
   });
   it('gifts: no service, treat or gift is accepted, no money lent or borrowed (m.12/f)', () => {
     const hits = findDuties('hediye', { regulation: R });
-    expect(hits.map((d) => [d.citation.label, d.holder.name])).toEqual([['m.12/f', 'Personel']]);
+    expect(hits.map((d) => [d.citation.label, d.holder.name])).toEqual([['m.12/f', 'Personel'], ['m.12/f', 'Şef'], ['m.12/f', 'Şube Müdürü'], ['m.12/f', 'Daire Başkanı']]);
     expect(hits[0]!.text).toContain('hiç kimsenin hizmet, ikram ve hediyelerini kabul edemez');
   });
   it('leaving: materials and documents are handed over with a written record (m.12/e)', () => {
     const hits = findDuties('tutanak', { regulation: R });
-    expect(hits.map((d) => [d.citation.label, d.holder.name])).toEqual([['m.12/e', 'Personel']]);
+    expect(hits.map((d) => [d.citation.label, d.holder.name])).toEqual([['m.12/e', 'Personel'], ['m.12/e', 'Şef'], ['m.12/e', 'Şube Müdürü'], ['m.12/e', 'Daire Başkanı']]);
     expect(hits[0]!.text).toContain('birimindeki görevliye yazılı bir tutanak ile devredilir.');
     expect(cite(R, 'm.12/e').text).toBe(hits[0]!.text);
   });
 });
 
-describe('Kocaeli STK: correspondence (m.6/m)', () => {
+describe('Kocaeli STK: correspondence (m.6/m, m.7/ğ; m.12/a and m.12/g for private persons)', () => {
+  const SEF = 'özellikli ve süreli yazışma işlerinin zamanında ve usulüne uygun olarak yapılıp sonuçlandırmasını sağlamak';
   it.each(['inter-directorate', 'public-institution', 'private-party', 'valilik', 'buyuksehir'] as const)(
-    'letters to %s: the text names no signer; the Şube Müdürü conducts the correspondence (responsible-only)', (to) => {
+    'letters to %s: the text names no signer; the Şube Müdürü conducts the correspondence (m.6/m), the Şef the "özellikli ve süreli" part (m.7/ğ)', (to) => {
       const a = WhoSignsAnswer.parse(whoSigns(R, to));
       expect(a.status).toBe('responsible-only');
       expect(a.signers).toEqual([]);
       expect(a.paraf).toEqual([]);
-      expect(a.responsible).toEqual([{ id: 'sube-muduru', name: 'Şube Müdürü', kind: 'post' }]);
-      expect(labels(a.citations)).toEqual(['m.6/m']);
+      expect(a.responsible.slice(0, 2)).toEqual([{ id: 'sube-muduru', name: 'Şube Müdürü', kind: 'post' }, { id: 'sef', name: 'Şef', kind: 'post', scope: SEF }]);
+      expect(labels(a.citations).slice(0, 2)).toEqual(['m.6/m', 'm.7/ğ']);
       expect(a.citations[0]!.text).toBe('Şube müdürlüğünün iç ve dış yazışmalarını yürütmek,');
+      expect(a.citations[1]!.text).toBe('İşlerin plan ve programa bağlanarak özellikli ve süreli yazışma işlerinin zamanında ve usulüne uygun olarak yapılıp sonuçlandırmasını sağlamak,');
       expect(a.fallback).toBeUndefined();
-      expect(a.explanation).toMatch(/kimin imzalayacağını belirtmiyor\. Bu yazışmalarla ilgili görev verilen: Şube Müdürü \(m\.6\/m\)\. Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur\.$/);
+      expect(a.explanation).toContain(`kimin imzalayacağını belirtmiyor. Bu yazışmalarla ilgili görev verilenler: Şube Müdürü (m.6/m); Şef, yalnız "${SEF}" bakımından (m.7/ğ)`);
+      expect(a.explanation).toMatch(/Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur\.$/);
     });
+  it('to private persons it adds what m.12 says of information given outside: m.12/a, and both sentences of m.12/g on who may and who may not give it', () => {
+    const a = WhoSignsAnswer.parse(whoSigns(R, 'vatandaş'));
+    expect(labels(a.citations)).toEqual(['m.6/m', 'm.7/ğ', 'm.12/a', 'm.12/g']);
+    expect(a.responsible.map((r) => [r.id, r.scope])).toEqual([
+      ['sube-muduru', undefined],
+      ['sef', SEF],
+      ['personel', 'Biriminde yürütülen iş ve işlemler hakkındaki bilgiler izinsiz olarak kurum dışına verilemez'],
+      ['evrak-ve-dosya-memurlari', 'Birimlerin evrak ve dosya memurları izinsiz olarak evrak ve işlemin sonucuna ait bilgi veremezler ve açıklamada bulunamazlar'],
+      ['daire-baskani', 'Bilgi alacak kişiler, bilgileri Daire Başkanı, Şube Müdürü veya yetki verilen görevliden alırlar'],
+      ['sube-muduru', 'Bilgi alacak kişiler, bilgileri Daire Başkanı, Şube Müdürü veya yetki verilen görevliden alırlar'],
+    ]);
+    // every scope is the text's own words
+    for (const r of a.responsible) if (r.scope) expect(a.citations.some((c) => c.text.includes(r.scope!))).toBe(true);
+    expect(a.explanation).toContain('Daire Başkanı ve Şube Müdürü, yalnız "Bilgi alacak kişiler, bilgileri Daire Başkanı, Şube Müdürü veya yetki verilen görevliden alırlar" bakımından (m.12/g)');
+    // m.12 is about information to people outside: not to other directorates
+    expect(labels(whoSigns(R, 'inter-directorate').citations)).toEqual(['m.6/m', 'm.7/ğ']);
+  });
 });
 
 describe('Kocaeli STK: incoming documents (m.7/h)', () => {
@@ -297,6 +341,9 @@ describe('Kocaeli STK: incoming documents (m.7/h)', () => {
     expect(names(a.routers)).toEqual(['Şef']);
     expect(a.steps.map((s) => [s.actor?.name, s.action, s.citation.label])).toEqual([['Şef', 'register', 'm.7/h'], ['Şef', 'distribute', 'm.7/h']]);
     expect(a.steps[1]!.to?.map((t) => t.id)).toEqual(['personel']);
+    // m.7/h "maiyetindeki personel arasında": the step says what the text says, not all Personel
+    expect(a.steps[1]!.toText).toBe('maiyetindeki personel');
+    expect(a.steps[1]!.citation.text).toContain('maiyetindeki personel arasında hakkaniyet ve eşitlik esaslarına uygun olarak iş dağılımını ve evrak zimmetlemesini sağlamak');
     expect(labels(a.citations)).toEqual(['m.7/h']);
   });
 });
@@ -431,15 +478,17 @@ describe('Kocaeli STK: discipline, handover, disclosure and residual duties (iss
   });
   it('handover: m.12/e, the tutanak when the one keeping materials and evrak leaves', () => {
     expect(cite(R, 'm.12/e').text).toContain('görevinden ayrılması halinde, bunları birimindeki görevliye yazılı bir tutanak ile devredilir');
-    expect(byTopic('handover')).toEqual([['personel', 'm.12/e']]);
+    expect(byTopic('handover')).toEqual([['personel', 'm.12/e'], ['sef', 'm.12/e'], ['sube-muduru', 'm.12/e'], ['daire-baskani', 'm.12/e']]);
   });
   it('disclosure: m.12/a, ç and g, information given outside only with leave and by whom', () => {
     expect(cite(R, 'm.12/a').text).toBe('Biriminde yürütülen iş ve işlemler hakkındaki bilgiler izinsiz olarak kurum dışına verilemez,');
     expect(cite(R, 'm.12/g').text).toContain('Bilgi alacak kişiler, bilgileri Daire Başkanı, Şube Müdürü veya yetki verilen görevliden alırlar.');
     expect(byTopic('disclosure')).toEqual([
-      ['personel', 'm.12/a'], ['personel', 'm.12/ç'], ['evrak-ve-dosya-memurlari', 'm.12/g'], ['daire-baskani', 'm.12/g'], ['sube-muduru', 'm.12/g'],
+      ['personel', 'm.12/a'], ['sef', 'm.12/a'], ['sube-muduru', 'm.12/a'], ['daire-baskani', 'm.12/a'],
+      ['personel', 'm.12/ç'], ['sef', 'm.12/ç'], ['sube-muduru', 'm.12/ç'], ['daire-baskani', 'm.12/ç'],
+      ['evrak-ve-dosya-memurlari', 'm.12/g'], ['daire-baskani', 'm.12/g'], ['sube-muduru', 'm.12/g'],
     ]);
-    expect(dutiesOf(R, 'Daire Başkanı', { topic: 'bilgi verme' }).map((d) => d.citation.label)).toEqual(['m.12/g']);
+    expect(dutiesOf(R, 'Daire Başkanı', { topic: 'bilgi verme' }).map((d) => d.citation.label)).toEqual(['m.12/a', 'm.12/ç', 'm.12/g']);
   });
   it('archive: the text has no archiving provision, and no duty carries the topic', () => {
     expect(getRegulation(R).provisions.some((p) => fold(p.text).includes(fold('arşiv')))).toBe(false);

@@ -262,7 +262,9 @@ describe('Konak Özel Kalem: entry into force (m.20, m.3)', () => {
     expect(a).toMatchObject({ status: 'in-force', from: '2016-10-10', basis: 'inferred' });
     expect(labels(a.citations)).toEqual(['m.20', 'm.3']);
     expect(a.note).toContain('dayanak maddesindeki (m.3)');
-    expect(a.note).toContain('[sic] m.3: "139/2006"');
+    // the source's error (m.3 "139/2006") is said once, as a sentence, the note's own "[sic]" not doubled
+    expect(a.note).toContain('m.3 metnindeki "139/2006" ibaresi: Karar numarasındaki yıl (2006) karar tarihiyle (10.10.2016) uyuşmuyor; metindeki gibi bırakıldı [sic].');
+    expect(a.note!.split('[sic]')).toHaveLength(2);
     expect(a.caveat).toContain('Bu pakette bulunmayan bir metinle');
   });
   it('was not yet in force the day before', () => {

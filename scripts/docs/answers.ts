@@ -31,7 +31,8 @@ function signAnswerBody(c: Ctx, a: WhoSignsAnswer): { answer: string; basis: str
   } else {
     parts.push(`<span class="durum durum-yok">${esc(signStatusTr[a.status])}.</span>`);
   }
-  if (a.responsible.length) parts.push(`<span class="sorumlu">Sorumlu: ${c.actors_(a.responsible)}</span>`);
+  // an actor charged under several scopes (m.6/m and m.12/g) is named once; the explanation gives each scope
+  if (a.responsible.length) parts.push(`<span class="sorumlu">Sorumlu: ${c.actors_(a.responsible.filter((r, i, all) => all.findIndex((x) => x.id === r.id) === i))}</span>`);
   if (a.fallback) parts.push(`<span class="yollama">Hüküm bulunmayan hallerde yürürlükteki mevzuat (${c.citation(a.fallback)}).</span>`);
   return { answer: parts.join('<br>'), basis: c.citations(a.citations) };
 }
@@ -63,9 +64,10 @@ function routingAnswerBody(c: Ctx, a: RoutingAnswer): { answer: string; basis: s
 
 function deputyAnswerBody(c: Ctx, a: DeputyAnswer): { answer: string; basis: string } {
   // what the text lets someone do while the subject is absent without making it vekâlet (Kocaeli m.6/f)
-  const absent = a.inAbsence.map((x) => `<br><span class="yokken">Üstü yokken: ${c.actor(x.actor.id)}${x.condition ? ` (${esc(x.condition)})` : ''}, ${c.citation(x.citation)}${x.note ? `. ${esc(x.note)}` : ''}</span>`).join('');
+  // one whole sentence each, worded as the answer book and the CLI word it
+  const absent = a.inAbsence.map((x) => `<br><span class="yokken">Vekâlet hükmü olmamakla birlikte ${c.citation(x.citation)}, ${esc(a.subject.name)} bulunmadığında ${c.actor(x.actor.id)} için bir görev öngörür${x.condition ? ` (metindeki koşul: ${esc(`"${x.condition}"`)})` : ''}.${x.note ? ` ${esc(x.note)}` : ''}</span>`).join('');
   // what the text has someone do on the subject's behalf without making it vekâlet (İzmir m.8/l)
-  const represent = (a.represents ?? []).map((x) => `<br><span class="temsilen">Temsilen: ${c.actor(x.actor.id)}, ${c.citation(x.citation)}${x.note ? `. ${esc(x.note)}` : ''}</span>`).join('');
+  const represent = (a.represents ?? []).map((x) => `<br><span class="temsilen">Vekâlet hükmü olmamakla birlikte ${c.citation(x.citation)}, ${c.actor(x.actor.id)} için ${esc(a.subject.name)} adına bir temsil görevi öngörür.${x.note ? ` ${esc(x.note)}` : ''}</span>`).join('');
   const note = a.note ? `<br><span class="not">${esc(a.note)}</span>` : '';
   if (a.status === 'not-regulated') {
     return {

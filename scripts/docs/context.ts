@@ -3,7 +3,7 @@
  * per-regulation context {@link Ctx} (citations and actor links), and the few HTML helpers the
  * pages are written with (frontmatter, page heading, paragraph, definition list).
  */
-import { chainOfCommand, deputyOf, dutiesOf, fold, inForce, reportsTo, whoRoutesIncoming, whoSigns } from '../../src/index.js';
+import { about, chainOfCommand, deputyOf, dutiesOf, fold, inForce, reportsTo, whoRoutesIncoming, whoSigns } from '../../src/index.js';
 import type { ActorRef, Citation, Office, Post, RecipientClass, Regulation, Topic, Unit } from '../../src/index.js';
 import { esc, link, permalinkLabel, yamlTitle } from './markup.js';
 import { actorDir, statusTr, topicTr } from './words.js';
@@ -14,9 +14,9 @@ import { actorDir, statusTr, topicTr } from './words.js';
  */
 export type Queries = {
   whoSigns: typeof whoSigns; reportsTo: typeof reportsTo; chainOfCommand: typeof chainOfCommand; deputyOf: typeof deputyOf;
-  dutiesOf: typeof dutiesOf; inForce: typeof inForce; whoRoutesIncoming: typeof whoRoutesIncoming;
+  dutiesOf: typeof dutiesOf; inForce: typeof inForce; whoRoutesIncoming: typeof whoRoutesIncoming; about: typeof about;
 };
-export const defaultQueries: Queries = { whoSigns, reportsTo, chainOfCommand, deputyOf, dutiesOf, inForce, whoRoutesIncoming };
+export const defaultQueries: Queries = { whoSigns, reportsTo, chainOfCommand, deputyOf, dutiesOf, inForce, whoRoutesIncoming, about };
 
 /** A VitePress sidebar item. */
 export type SidebarItem = { text: string; link?: string; collapsed?: boolean; items?: SidebarItem[] };

@@ -16,7 +16,8 @@ const plain = makeStyle(false);
 export const trDate = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$3.$2.$1');
 
 /** Names as a Turkish list: `A`, `A ve B`, `A, B ve C`. */
-const names = (list: readonly { name: string }[]) => listTr(list.map((a) => a.name));
+/** The names, each once (an actor charged under two scopes is one name). */
+const names = (list: readonly { name: string }[]) => listTr([...new Set(list.map((a) => a.name))]);
 const labels = (list: readonly Citation[]) => list.map((c) => c.label).join(', ');
 const bracket = (list: readonly Citation[]) => (list.length ? ` [${labels(list)}]` : '');
 
@@ -62,7 +63,8 @@ const section = (...blocks: string[]) => blocks.filter(Boolean).join('\n\n');
 
 /** `mevzuat who-signs`. */
 export function formatWhoSigns(a: WhoSignsAnswer, s: Style = plain): string {
-  const responsible = a.responsible.map((r) => (r.condition ? `${r.name} (${r.condition})` : r.name));
+  // an actor charged under several scopes is named once (the explanation gives each scope)
+  const responsible = [...new Set(a.responsible.map((r) => (r.condition ? `${r.name} (${r.condition})` : r.name)))];
   return section(
     join(
       wrap(a.explanation),
@@ -116,24 +118,24 @@ const fallbackSentence = (fallback: Citation | undefined) => (fallback
   ? ` Hüküm bulunmayan hallerde ${fallback.label} uyarınca yürürlükteki mevzuat uygulanır.`
   : ' Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.');
 
-/** What the text lets someone do in the subject's absence without making it vekâlet. */
+/**
+ * What the text lets someone do in the subject's absence without making it vekâlet, one whole
+ * sentence each, worded as the answer book words it.
+ */
 const inAbsenceLines = (a: DeputyAnswer, s: Style) => a.inAbsence.map((x) => join(
-  hanging('  • ', `${x.actor.name}${x.condition ? `, ${x.condition}` : ''} [${x.citation.label}]`),
+  wrap(`Vekâlet hükmü olmamakla birlikte ${x.citation.label}, ${a.subject.name} bulunmadığında ${x.actor.name} için bir görev öngörür${x.condition ? ` (metindeki koşul: "${x.condition}")` : ''}.`, 2),
   x.note && s.dim(wrap(x.note, 4)),
 ));
 
-/** What the text has someone do on the subject's behalf without making it vekâlet. */
+/** What the text has someone do on the subject's behalf without making it vekâlet, one sentence each. */
 const representsLines = (a: DeputyAnswer, s: Style) => (a.represents ?? []).map((x) => join(
-  hanging('  • ', `${x.actor.name} [${x.citation.label}]`),
+  wrap(`Vekâlet hükmü olmamakla birlikte ${x.citation.label}, ${x.actor.name} için ${a.subject.name} adına bir temsil görevi öngörür.`, 2),
   x.note && s.dim(wrap(x.note, 4)),
 ));
 
 /** `mevzuat deputy`. */
 export function formatDeputy(a: DeputyAnswer, s: Style = plain): string {
-  const absence = join(
-    a.inAbsence.length > 0 && join(wrap(`Vekâlet hükmü olmamakla birlikte metin, ${a.subject.name} bulunmadığında şunu öngörür:`, 2), ...inAbsenceLines(a, s)),
-    (a.represents?.length ?? 0) > 0 && join(wrap(`Vekâlet hükmü olmamakla birlikte metin, ${a.subject.name} adına şu temsil görevlerini öngörür:`, 2), ...representsLines(a, s)),
-  ) || false;
+  const absence = join(...inAbsenceLines(a, s), ...representsLines(a, s)) || false;
   if (a.status === 'not-regulated') {
     return section(
       join(wrap(`Metin ${a.subject.name} için vekâleti düzenlemiyor.${fallbackSentence(a.fallback)}`), absence, `  ${words.status}: ${s.yellow(statusTr(a.status))}`, reviewLine(a, s)),
@@ -183,7 +185,8 @@ export function formatSearch(query: string, duties: readonly Duty[], s: Style = 
 
 /** One step of incoming-document handling as a Turkish sentence: active where the text names the actor, passive where it does not. */
 export function routingStep(st: RoutingAnswer['steps'][number]): string {
-  const to = st.to?.length ? ` (${actionToTr(st.action)}: ${names(st.to)})` : '';
+  // the text's own words for the recipients where they narrow the actor ("maiyetindeki personel")
+  const to = st.to?.length ? ` (${actionToTr(st.action)}: ${st.toText ? `"${st.toText}"` : names(st.to)})` : '';
   return st.actor
     ? `${st.actor.name} ${actionTr(st.action)}${to}.`
     : `Evrak ${actionPassiveTr(st.action)}${to}; metin bunu kimin yaptığını söylemiyor.`;

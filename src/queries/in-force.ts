@@ -131,8 +131,11 @@ function answer(corpus: Corpus, idx: Index, day: string): InForceAnswer {
   return { ...dated, status: 'in-force', from: e.date };
 }
 
-/** The [sic] notes on the given provisions, each with its label: the answer carries them. */
+/**
+ * The [sic] notes on the given provisions as sentences: the provision, the words as printed, then
+ * the note, which says the words were kept: "[sic]" appears once, where the note puts it (or at its end).
+ */
 function sicNotes(idx: Index, ids: readonly string[]): string[] {
   return (idx.reg.sic ?? []).filter((s) => ids.includes(s.provision))
-    .map((s) => `[sic] ${citation(idx, s.provision).label}: "${s.reading}": ${s.note}`);
+    .map((s) => `${citation(idx, s.provision).label} metnindeki "${s.reading}" ibaresi: ${s.note.includes('[sic]') ? s.note : `${s.note} [sic]`}`);
 }

@@ -39,6 +39,7 @@ function answer(idx: Index): RoutingAnswer {
       ...(s.actor && { actor: actorRef(idx, s.actor) }),
       action: s.action,
       ...(s.to && { to: s.to.map((t) => actorRef(idx, t)) }),
+      ...(s.toText && { toText: s.toText }),
       ...(s.note && { note: s.note }),
       citation: citation(idx, s.cites[0]!),
       ...reviewOf(idx, [s], [s.actor, ...(s.to ?? [])]),

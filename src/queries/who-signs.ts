@@ -121,10 +121,13 @@ function answer(idx: Index, cls: RecipientClass): WhoSignsAnswer {
     return q ? { ...actorRef(idx, p), qualifier: q } : actorRef(idx, p);
   })));
   const joins = [...new Set(rules.filter((r) => r.signers.length > 1).map((r) => r.signersJoin ?? 'veya'))];
-  // one entry per actor and condition: an actor charged once under a condition and once without
-  // keeps both, so the condition is not lost nor put on the unconditional charge
-  const responsible = rules.flatMap((r) => r.responsible.map((p): WhoSignsAnswer['responsible'][number] => (r.condition ? { ...actorRef(idx, p), condition: r.condition } : { ...actorRef(idx, p) })))
-    .filter((x, i, all) => all.findIndex((y) => y.id === x.id && y.condition === x.condition) === i);
+  // one entry per actor, scope and condition: an actor charged once under a condition and once
+  // without keeps both, so the condition is not lost nor put on the unconditional charge; a charge
+  // the text limits ("özellikli ve süreli yazışma işleri") carries those words
+  const responsible = rules.flatMap((r) => r.responsible.map((p): WhoSignsAnswer['responsible'][number] => ({
+    ...actorRef(idx, p), ...(!r.signers.length && r.scope ? { scope: r.scope } : {}), ...(r.condition ? { condition: r.condition } : {}),
+  })))
+    .filter((x, i, all) => all.findIndex((y) => y.id === x.id && y.condition === x.condition && y.scope === x.scope) === i);
   const status = signers.length ? 'explicit' : responsible.length ? 'responsible-only' : 'not-regulated';
   const base: Omit<WhoSignsAnswer, 'explanation'> = {
     regulation: idx.reg.id, recipient: cls, status, signers, paraf, responsible,

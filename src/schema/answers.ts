@@ -24,8 +24,12 @@ export const WhoSignsAnswer = z.strictObject({
   signersJoin: z.enum(['ve', 've/veya']).optional(),
   /** Each paraf holder, with the text's words narrowing it, verbatim ("yazıyı tanzim eden"). */
   paraf: z.array(ActorRef.extend({ qualifier: z.string().optional() })),
-  /** Who is charged with the correspondence, each with the condition the text puts on it, verbatim. */
-  responsible: z.array(ActorRef.extend({ condition: z.string().optional() })),
+  /**
+   * Who is charged with the correspondence, each with the condition the text puts on it and,
+   * where the text limits what the charge covers (only replies, only "özellikli ve süreli"
+   * correspondence, only what may be told to outsiders), those words, both verbatim.
+   */
+  responsible: z.array(ActorRef.extend({ scope: z.string().optional(), condition: z.string().optional() })),
   citations: z.array(Citation),
   fallback: Citation.optional(),
   /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
@@ -147,6 +151,8 @@ export const RoutingStepAnswer = z.strictObject({
   action: z.enum(['collect', 'register', 'file', 'forward', 'distribute', 'supervise']),
   /** To whom the document goes, where the text says so. */
   to: z.array(ActorRef).optional(),
+  /** Those recipients as the text words them, verbatim, where its words narrow them ("maiyetindeki personel"). */
+  toText: z.string().optional(),
   /** What the reader should know about the step: where the text allows two readings of it, both. */
   note: z.string().optional(),
   /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */

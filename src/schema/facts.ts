@@ -146,11 +146,16 @@ export const RoutingStepInput = z.strictObject({
   action: z.enum(['collect', 'register', 'file', 'forward', 'distribute', 'supervise']),
   /** To whom the document goes (forwarded to, assigned to), where the text says so. */
   to: z.array(Slug).min(1).optional(),
+  /**
+   * Those recipients as the text words them, verbatim, where its words narrow the actor
+   * (Kocaeli m.7/h "maiyetindeki personel": the Şef's own staff, not all Personel).
+   */
+  toText: z.string().min(1).optional(),
   /** What the reader should know about the step: where the text allows two readings of it, both. */
   note: z.string().optional(),
   cites: Cites,
   ...reviewFields,
-});
+}).refine((r) => !r.toText || r.to, { message: 'toText words the recipients in `to`: give `to` too', path: ['toText'] });
 export type RoutingStepInput = z.infer<typeof RoutingStepInput>;
 
 /**

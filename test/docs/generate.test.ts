@@ -6,7 +6,7 @@ import { createSSRApp, type Component } from 'vue';
 import { renderToString } from 'vue/server-renderer';
 import { createMarkdownRenderer } from 'vitepress';
 import {
-  chainOfCommand, dutiesOf, fold, regulations as all, reportsTo, topics, whoSigns, type Regulation,
+  about, chainOfCommand, dutiesOf, fold, regulations as all, reportsTo, topics, whoSigns, type Regulation,
 } from '../../src/index.js';
 import {
   COMPARE_HREF, defaultQueries, generateSite, HEADS_HREF, recipientSynonyms, topicTr, type GeneratedSite, type Queries,
@@ -192,6 +192,41 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
     for (const p of reg.provisions.filter((x) => x.leaf)) expect(fold(byAnchor.get(anchorOf(reg.id, p.id))!.text), p.id).toContain(fold(p.text));
   });
 
+  it('answers the questions of the text as a whole (about) in a "Metin hakkında" section, as the answer book does', () => {
+    const page = site.files.get(`mevzuat/${id}/index.md`)!;
+    const start = page.indexOf('<h2 id="metin-hakkinda"');
+    expect(start).toBeGreaterThan(0);
+    const section = page.slice(start, page.indexOf('<h2 ', start + 1));
+    const a = about(id);
+    const questions = ['yurutme', 'dayanak', 'kaldirdigi', 'butce', 'arsiv', 'diger-gorevler', 'disiplin', 'devir', 'bilgi-verme', 'program'];
+    expect([...section.matchAll(/<h3 id="hakkinda-([^"]+)"/g)].map((m) => m[1])).toEqual(questions);
+    const cited = (c: { id: string; label: string }) => `${anchorOf(id, c.id)}" class="atif`;
+    // who executes it, linked, with the yürütme article
+    if (a.executor.status === 'explicit') {
+      for (const e of a.executor.executors) expect(section).toContain(`class="aktor">${esc(e.name)}</a>`);
+      for (const c of a.executor.citations) expect(section).toContain(cited(c));
+    }
+    for (const b of a.legalBasis.bases) for (const c of b.citations) expect(section).toContain(cited(c));
+    for (const r of a.repeals.repeals) expect(section).toContain(esc(r.title));
+    // every duty of every topic question: its provision, holder and verbatim words; or the text's silence
+    for (const key of ['budget', 'archive', 'residual', 'discipline', 'handover', 'disclosure', 'planning'] as const) {
+      const item = a[key];
+      if (item.status === 'not-regulated') {
+        expect(section).toContain('Metin bunu düzenlemiyor.');
+        if (item.fallback) expect(section).toContain(cited(item.fallback));
+        continue;
+      }
+      for (const d of item.duties) {
+        expect(section, `${key} ${d.citation.label}`).toContain(`${cited(d.citation)}`);
+        expect(section, `${key} ${d.citation.label}`).toContain(esc(d.text));
+      }
+    }
+    // Turkish prose only: no field names, status codes or ids in what the reader sees
+    const visible = section.replace(/<[^>]+>/g, ' ');
+    expect(visible).not.toMatch(/\b(explicit|not-regulated|structural|legalBasis|executor|budget|archive|residual|discipline|handover|disclosure|planning|undefined)\b/);
+    expect(visible).not.toMatch(/\b(art|sec|para|point)_[a-z0-9]/);
+  });
+
   it('draws the org chart at build time: every unit and post a box, every reporting line drawn or written in its box', () => {
     const page = site.files.get(`mevzuat/${id}/index.md`)!;
     const chart = page.match(/<div class="sema-cerceve kaydir"[\s\S]*?<\/figure>/)![0];
@@ -299,6 +334,53 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
       const { warnings } = await ssr(toHtml(source));
       expect(warnings, file).toEqual([]);
     }
+  });
+});
+
+describe('"Metin hakkında" on the overview pages, in the words of the provisions', () => {
+  const page = (id: string) => {
+    const src = generateSite(real, { today: TODAY }).files.get(`mevzuat/${id}/index.md`)!;
+    const start = src.indexOf('<h2 id="metin-hakkinda"');
+    return src.slice(start, src.indexOf('<h2 ', start + 1)).replace(/<[^>]+>/g, '');
+  };
+
+  it('Konak: the Belediye Başkanı executes it (m.21); m.19 repeals the 04.10.2012 yönetmelik of karar 186/2012', () => {
+    const s = page('konak-ozel-kalem');
+    expect(s).toContain('Belediye Başkanı yürütür (m.21).');
+    expect(s).toContain('Özel Kalem Müdürlüğü Görev, Yetki ve Çalışma Yönetmeliği (166/2012 Meclis No, 04.10.2012 tarih ve 186/2012 nolu Meclis Kararı) (m.19)');
+    expect(s).toContain('Yıllık programın onayına ilişkin olan görev, aşağıdaki görevlerin metninden anlaşılır.');
+  });
+
+  it('Kocaeli: the Başkan executes it (m.15/1); no repeal; the archive is not regulated and there is no fallback clause', () => {
+    const s = page('kocaeli-stk');
+    expect(s).toContain('Başkan yürütür (m.15/1).');
+    expect(s).toContain('Metin başka bir metni yürürlükten kaldırmıyor.');
+    expect(s).toContain('Metin bunu düzenlemiyor. Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.');
+    // m.5/d "Harcama yetkilisi olarak …" under the budget question, with its holder
+    expect(s).toMatch(/m\.5\/d Daire Başkanı \([^)]*\): Harcama yetkilisi olarak her yıl/);
+  });
+
+  it('İzmir: the Daire Başkanı executes it on the Üst Yönetici\'s behalf (m.14/1); the handover it leaves open goes to the legislation in force (m.12/e)', () => {
+    const s = page('izmir-kentsel-adalet');
+    expect(s).toContain('Daire Başkanı (Üst Yönetici adına) yürütür (m.14/1).');
+    expect(about('izmir-kentsel-adalet').handover.status).toBe('not-regulated');
+    expect(s).toContain('Metin bunu düzenlemiyor. Hüküm bulunmayan hallerde m.12/e uyarınca yürürlükteki mevzuat uygulanır.');
+    // a repeal is not filled by the fallback clause
+    expect(s).toContain('Metin başka bir metni yürürlükten kaldırmıyor. [');
+  });
+});
+
+describe('deputising on the site, in whole sentences (issue 20: no "şunu öngörür: X (m.6/f)" fragment)', () => {
+  it('Kocaeli m.6/f: the Şube Müdürü\'s initiative "üst amirlerin bulunmadığı olaylarda" is said with its verb, on the overview and on the Daire Başkanı\'s page', () => {
+    const files = generateSite(real, { today: TODAY }).files;
+    const sentence = 'Vekâlet hükmü olmamakla birlikte m.6/f, Daire Başkanı bulunmadığında Şube Müdürü için bir görev öngörür (metindeki koşul: &quot;üst amirlerin bulunmadığı olaylarda&quot;).';
+    for (const f of ['mevzuat/kocaeli-stk/index.md', 'mevzuat/kocaeli-stk/kadro/daire-baskani.md']) {
+      const text = files.get(f)!.replace(/<[^>]+>/g, '');
+      expect(text, f).toContain(sentence);
+      expect(text, f).not.toContain('Üstü yokken');
+    }
+    const izmir = files.get('mevzuat/izmir-kentsel-adalet/kadro/sube-muduru.md')!.replace(/<[^>]+>/g, '');
+    expect(izmir).toContain('Vekâlet hükmü olmamakla birlikte m.8/l, İdari İşler Şefliği için Şube Müdürü adına bir temsil görevi öngörür.');
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * A regulation's overview page (`/mevzuat/<id>/`): künye, org chart, reporting lines, units and posts,
+ * A regulation's overview page (`/mevzuat/<id>/`): künye, the questions of the text as a whole
+ * (Metin hakkında), org chart, reporting lines, units and posts,
  * correspondence, incoming mail, deputising, definitions, [sic] readings.
  */
 import { collator, fold } from '../../../src/index.js';
@@ -9,6 +10,7 @@ import { actorHref, adoptionText, chartHref, COMPARE_HREF, Ctx, defaultQueries, 
 import { basisMark, deputyAnswer, inForceAnswer, pendingMark, routingAnswer, signAnswer } from '../answers.js';
 import { basisKindTr, kindTr, municipalityKindTr, recipientClasses, recipientTr, relationTr, signStatusTr, unitKindTr, LINE_COLUMNS } from '../words.js';
 import { buildChart, chartHtml } from '../chart.js';
+import { aboutSection } from './about.js';
 import { recipientNames } from '../../../src/internal/recipient-names.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -135,6 +137,7 @@ export function regulationPage(c: Ctx): string {
     heading(2, 'kunye', 'Künye'),
     kunye,
     p(`Metnin hangi dosyalardan okunduğu ve dosyaların parmak izleri: ${link(sourcesHref(reg.id), 'Kaynak dosyalar')}.`),
+    aboutSection(c),
     heading(2, 'teskilat-semasi', 'Teşkilat şeması'),
     orgChart(c),
     heading(3, 'baglilik', 'Bağlılık ilişkileri'),
