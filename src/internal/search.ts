@@ -163,33 +163,47 @@ export function expandSearchIndex(value: unknown): SearchIndex | undefined {
     if (!words[i] || (i > 0 && !(words[i - 1]! < words[i]!))) return undefined;
     if (!Number.isInteger(lengths[i]) || (lengths[i] as number) < 1 || (lengths[i] as number) > words[i]!.length) return undefined;
   }
-  const postings: number[][] = words.map(() => []);
+  const W = words.length;
+  const postings: number[][] = new Array(W);
+  for (let i = 0; i < W; i++) postings[i] = [];
   for (let n = 0; n < texts.length; n++) {
     const t = texts[n];
-    if (!Array.isArray(t) || !t.every((i) => isIndex(i, words.length))) return undefined;
-    for (const i of t as number[]) {
+    if (!Array.isArray(t)) return undefined;
+    for (let k = 0; k < t.length; k++) {
+      const i = t[k] as number;
+      if (!Number.isInteger(i) || i < 0 || i >= W) return undefined;
       const p = postings[i]!;
       if (p[p.length - 1] !== n) p.push(n);
     }
   }
-  // a stem's duties are those of its words: merged, in text order
+  // a stem's duties are those of its words, merged in text order
+  const stemOfWord: string[] = new Array(W);
   const byStem = new Map<string, number[]>();
-  words.forEach((w, i) => {
-    const stem = w.slice(0, lengths[i] as number);
+  for (let i = 0; i < W; i++) {
+    const stem = (stemOfWord[i] = words[i]!.slice(0, lengths[i] as number));
     const list = byStem.get(stem);
     if (list) list.push(i);
     else byStem.set(stem, [i]);
-  });
+  }
   const stems = [...byStem.keys()].sort();
-  const stemAt = new Map(stems.map((x, i) => [x, i]));
-  const stemPostings = stems.map((stem) => {
-    const of = byStem.get(stem)!;
-    if (of.length === 1) return postings[of[0]!]!;
-    return [...new Set(of.flatMap((i) => postings[i]!))].sort((a, b) => a - b);
-  });
+  const stemAt = new Map<string, number>();
+  const stemPostings: number[][] = new Array(stems.length);
+  for (let j = 0; j < stems.length; j++) {
+    stemAt.set(stems[j]!, j);
+    const of = byStem.get(stems[j]!)!;
+    if (of.length === 1) { stemPostings[j] = postings[of[0]!]!; continue; }
+    const merged: number[] = [];
+    for (const i of of) for (const n of postings[i]!) merged.push(n);
+    merged.sort((a, b) => a - b);
+    let w = 0;
+    for (let r = 0; r < merged.length; r++) if (r === 0 || merged[r] !== merged[r - 1]) merged[w++] = merged[r]!;
+    merged.length = w;
+    stemPostings[j] = merged;
+  }
+  const wordStems: number[] = new Array(W);
+  for (let i = 0; i < W; i++) wordStems[i] = stemAt.get(stemOfWord[i]!)!;
   return {
-    duties, words, postings, stems, stemPostings,
-    wordStems: words.map((w, i) => stemAt.get(w.slice(0, lengths[i] as number))!),
+    duties, words, postings, stems, stemPostings, wordStems,
     texts: texts as number[][],
   };
 }
