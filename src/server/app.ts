@@ -232,8 +232,16 @@ export function createApp(options: AppOptions) {
     },
   });
 
-  // the limits, before anything else; no header is added here once the answer is made (that would
-  // rebuild the response): every response is made with the headers of ./app.ts's `headersOf`
+  // The response cache: the body of a successful answer, keyed by the message language and the
+  // path and query exactly as sent. Looked up after the limits and after CORS (whose headers
+  // depend on the request, not the answer, and are added to a kept body as to a fresh one); only
+  // the `answer` helper below stores, and only on success: an error is made afresh every time.
+  const cache = options.cache === false ? undefined : new BodyCache(options.cache ?? {});
+  const kept = (c: Context) => (cache && (c.req.method === 'GET' || c.req.method === 'HEAD') ? cache.get(keyOf(c)) : undefined);
+  const withCors = options.cors?.length ? [...options.cors] : undefined;
+
+  // the limits, before anything else. No header is added once an answer is made (that would
+  // rebuild the response through a stream): every response is made with its headers (`ok`, `sendError`, `sendCode`)
   app.use('*', async (c, next) => {
     if (c.req.url.length > maxUrl) return sendCode(c, 'URI_TOO_LONG', { en: `the URL is longer than ${maxUrl} characters`, tr: `adres ${maxUrl} karakterden uzun` });
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS') {
@@ -242,29 +250,24 @@ export function createApp(options: AppOptions) {
     // no operation reads a body: one is refused unread, so no request holds more than its URL and headers
     const length = Number(c.req.header('content-length') ?? 0);
     if (length > 0 || c.req.header('transfer-encoding')) return sendCode(c, 'PAYLOAD_TOO_LARGE', { en: 'requests carry no body', tr: 'istekler gövde taşımaz' });
-    await next();
-    // a CORS preflight, made by the CORS middleware: given the headers every other response has
-    if (c.req.method === 'OPTIONS' && !c.res.headers.has('x-content-type-options')) {
-      for (const [k, v] of Object.entries(baseHeaders)) c.res.headers.set(k, v);
+    if (!withCors) {
+      const body = kept(c);
+      if (body !== undefined) return ok(body);
     }
+    return next();
   });
-  if (options.cors?.length) {
-    const origins = [...options.cors];
-    app.use('*', cors({ origin: origins.includes('*') ? '*' : origins, allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
-  }
-
-  // The response cache, after the limits and CORS (whose headers depend on the request, not the
-  // answer, and are added to a cached body as to a fresh one): the body of a successful answer,
-  // keyed by the message language and the path and query exactly as sent. Only the `answer`
-  // helper below stores, and only on success; an error is made afresh every time.
-  const cache = options.cache === false ? undefined : new BodyCache(options.cache ?? {});
-  if (cache) {
+  if (withCors) {
+    // a CORS preflight, answered by the CORS middleware: given the headers every other response has
     app.use('*', async (c, next) => {
-      if (c.req.method === 'GET' || c.req.method === 'HEAD') {
-        const body = cache.get(keyOf(c));
-        if (body !== undefined) return ok(body);
-      }
       await next();
+      if (c.req.method === 'OPTIONS' && !c.res.headers.has('x-content-type-options')) {
+        for (const [k, v] of Object.entries(baseHeaders)) c.res.headers.set(k, v);
+      }
+    });
+    app.use('*', cors({ origin: withCors.includes('*') ? '*' : withCors, allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
+    app.use('*', async (c, next) => {
+      const body = kept(c);
+      return body === undefined ? next() : ok(body);
     });
   }
 
