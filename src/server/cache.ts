@@ -7,7 +7,12 @@
 import { MevzuatError } from '../errors.js';
 import { escapeInput } from '../internal/escape.js';
 
-/** Bounds of a {@link BodyCache}. */
+/**
+ * Bounds of the response cache of `createApp` / `startServer` (`cache` option).
+ *
+ * @example
+ * startServer({ mevzuat, cache: { maxEntries: 1000, maxBytes: 4 * 2 ** 20 } })  // or cache: false
+ */
 export type BodyCacheOptions = {
   /** Most bodies kept (default 4096). */
   readonly maxEntries?: number;
