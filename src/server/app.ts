@@ -233,7 +233,7 @@ export function createApp(options: AppOptions) {
   });
 
   // The response cache: the body of a successful answer, keyed by the message language and the
-  // path and query exactly as sent. Looked up after the limits and after CORS (whose headers
+  // path and query of the request's URL (the one it is routed and its parameters read by). Looked up after the limits and after CORS (whose headers
   // depend on the request, not the answer, and are added to a kept body as to a fresh one); only
   // the `answer` helper below stores, and only on success: an error is made afresh every time.
   const cache = options.cache === false ? undefined : new BodyCache(options.cache ?? {});
@@ -364,8 +364,9 @@ const errorHeaders = { tr: Object.freeze({ ...okHeaders, 'Content-Language': 'tr
 const ok = (body: Uint8Array) => new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers: okHeaders });
 
 /**
- * The response cache's key: the language messages are asked in and the path and query exactly as
- * sent (the scheme and host left out: they do not change the answer). No successful answer holds a
+ * The response cache's key: the language messages are asked in and the path and query of the
+ * request's URL, from which the route and every parameter are read (the scheme and host left out:
+ * they do not change the answer). No successful answer holds a
  * message today; the language is in the key so that one never could be given in the wrong one.
  */
 function keyOf(c: Context): string {
