@@ -12,6 +12,7 @@ import { ActorRef } from '../schema/organisation.js';
 import { Duty } from '../schema/regulation.js';
 import { AboutAnswer, AboutDutiesItem, ChainStep, DefinitionAnswer, DeputyAnswer, InForceAnswer, ReportsToAnswer, RoutingAnswer, WhoSignsAnswer } from '../schema/answers.js';
 import { HttpError, httpOnlyErrorCodes } from '../schema/error.js';
+import { BodyCache, type BodyCacheOptions } from './cache.js';
 
 /** Options of {@link createApp}. */
 export type AppOptions = {
@@ -25,6 +26,11 @@ export type AppOptions = {
   readonly maxResults?: number;
   /** The version written into the OpenAPI document. */
   readonly version?: string;
+  /**
+   * The response cache: bounds of the bodies of successful answers kept (by default 4096 answers
+   * and 16 MiB), or `false` for none. Errors are never kept, nor answers that depend on the day.
+   */
+  readonly cache?: BodyCacheOptions | false;
 };
 
 /** The HTTP status of each error code: 400 bad input, 404 nothing by that name, 422 an invalid regulation folder. */
@@ -226,6 +232,16 @@ export function createApp(options: AppOptions) {
     },
   });
 
+  // The response cache: the body of a successful answer, keyed by the message language and the
+  // path and query of the request's URL (the one it is routed and its parameters read by). Looked up after the limits and after CORS (whose headers
+  // depend on the request, not the answer, and are added to a kept body as to a fresh one); only
+  // the `answer` helper below stores, and only on success: an error is made afresh every time.
+  const cache = options.cache === false ? undefined : new BodyCache(options.cache ?? {});
+  const kept = (c: Context) => (cache && (c.req.method === 'GET' || c.req.method === 'HEAD') ? cache.get(keyOf(c)) : undefined);
+  const withCors = options.cors?.length ? [...options.cors] : undefined;
+
+  // the limits, before anything else. No header is added once an answer is made (that would
+  // rebuild the response through a stream): every response is made with its headers (`ok`, `sendError`, `sendCode`)
   app.use('*', async (c, next) => {
     if (c.req.url.length > maxUrl) return sendCode(c, 'URI_TOO_LONG', { en: `the URL is longer than ${maxUrl} characters`, tr: `adres ${maxUrl} karakterden uzun` });
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS') {
@@ -234,24 +250,43 @@ export function createApp(options: AppOptions) {
     // no operation reads a body: one is refused unread, so no request holds more than its URL and headers
     const length = Number(c.req.header('content-length') ?? 0);
     if (length > 0 || c.req.header('transfer-encoding')) return sendCode(c, 'PAYLOAD_TOO_LARGE', { en: 'requests carry no body', tr: 'istekler gövde taşımaz' });
-    await next();
-    c.header('Vary', 'Accept-Language', { append: true });
-    c.header('X-Content-Type-Options', 'nosniff');
+    if (!withCors) {
+      const body = kept(c);
+      if (body !== undefined) return ok(body);
+    }
+    return next();
   });
-  if (options.cors?.length) {
-    const origins = [...options.cors];
-    app.use('*', cors({ origin: origins.includes('*') ? '*' : origins, allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
+  if (withCors) {
+    // a CORS preflight, answered by the CORS middleware: given the headers every other response has
+    app.use('*', async (c, next) => {
+      await next();
+      if (c.req.method === 'OPTIONS' && !c.res.headers.has('x-content-type-options')) {
+        for (const [k, v] of Object.entries(baseHeaders)) c.res.headers.set(k, v);
+      }
+    });
+    app.use('*', cors({ origin: withCors.includes('*') ? '*' : withCors, allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
+    app.use('*', async (c, next) => {
+      const body = kept(c);
+      return body === undefined ? next() : ok(body);
+    });
   }
 
-  // answers are memoised and frozen by the library: each is serialised once (weakly held, so the
-  // cache is no bigger than the library's own)
-  const serialised = new WeakMap<object, string>();
-  const answer = <T>(c: Context, fn: () => T) => {
+  // answers are memoised and frozen by the library: each is serialised once (weakly held, so this
+  // is no bigger than the library's own memo); the response cache above holds the same bytes
+  const serialised = new WeakMap<object, Uint8Array>();
+  const encoder = new TextEncoder();
+  /** Answers with `fn()`'s value; kept in the response cache unless `keep` is false (an answer that depends on the day). */
+  const answer = <T>(c: Context, fn: () => T, keep = true) => {
     const value = fn();
-    if (value === null || typeof value !== 'object' || !Object.isFrozen(value)) return c.json(value as never, 200);
-    let body = serialised.get(value);
-    if (body === undefined) serialised.set(value, (body = JSON.stringify(value)));
-    return c.body(body, 200, { 'Content-Type': 'application/json' }) as unknown as ReturnType<typeof c.json<never, 200>>;
+    let body: Uint8Array | undefined;
+    const frozen = value !== null && typeof value === 'object' && Object.isFrozen(value);
+    if (frozen) body = serialised.get(value);
+    if (body === undefined) {
+      body = encoder.encode(JSON.stringify(value));
+      if (frozen) serialised.set(value as object, body);
+    }
+    if (cache && keep && (c.req.method === 'GET' || c.req.method === 'HEAD')) cache.set(keyOf(c), body);
+    return ok(body) as unknown as ReturnType<typeof c.json<never, 200>>;
   };
 
   app.openapi(routes.regulations, (c) => answer(c, () => m.regulationIds.map((id) => summary(m, id))));
@@ -267,7 +302,8 @@ export function createApp(options: AppOptions) {
   app.openapi(routes.whoRoutesIncoming, (c) => answer(c, () => m.whoRoutesIncoming(c.req.valid('param').regulation)));
   app.openapi(routes.about, (c) => answer(c, () => m.about(c.req.valid('param').regulation)));
   app.openapi(routes.define, (c) => answer(c, () => ({ definition: m.define(c.req.valid('param').regulation, c.req.valid('query').term) ?? null })));
-  app.openapi(routes.inForce, (c) => answer(c, () => m.inForce(c.req.valid('param').regulation, c.req.valid('query').on)));
+  // without `on` the answer is today's: not kept, or it would be given after midnight
+  app.openapi(routes.inForce, (c) => { const { on } = c.req.valid('query'); return answer(c, () => m.inForce(c.req.valid('param').regulation, on), on !== undefined); });
   app.openapi(routes.cite, (c) => answer(c, () => m.cite(c.req.valid('param').regulation, c.req.valid('query').ref)));
   app.openapi(routes.findDuties, (c) => answer(c, () => {
     const { q, topic, regulation, limit } = c.req.valid('query');
@@ -283,8 +319,8 @@ export function createApp(options: AppOptions) {
       description: 'Turkish municipal organisation regulations as cited answers. Every answer carries the provisions it rests on, verbatim. Errors: `{ error: { code, message, suggestions, input, problems, parameter } }`; 400 bad input, 404 nothing by that name, 422 an invalid regulation folder. Messages in Turkish, or English with `Accept-Language: en`.',
     },
   });
-  let doc: ReturnType<typeof document> | undefined;
-  app.get('/openapi.json', (c) => c.json((doc ??= document())));
+  let doc: Uint8Array | undefined;
+  app.get('/openapi.json', () => ok((doc ??= encoder.encode(JSON.stringify(document())))));
 
   app.notFound((c) => sendCode(c, 'NOT_FOUND', { en: 'no such path: see /openapi.json', tr: 'böyle bir adres yok: /openapi.json adresine bakın' }, escapeInput(new URL(c.req.url).pathname, 80)));
   app.onError((e, c) => (isMevzuatError(e) ? sendError(c, e) : sendCode(c, 'INTERNAL', { en: 'internal error', tr: 'iç hata' })));
@@ -318,14 +354,34 @@ function summary(m: Mevzuat, id: string) {
   return { id: r.id, title: r.title, aliases: [...r.aliases] };
 }
 
+/** Headers of every response: the messages follow Accept-Language, and the type is never sniffed. */
+const baseHeaders = Object.freeze({ Vary: 'Accept-Language', 'X-Content-Type-Options': 'nosniff' });
+/** Headers of a successful answer: one frozen object, given as it is (Node's adaptor then writes it without a Headers copy). */
+const okHeaders = Object.freeze({ 'Content-Type': 'application/json', ...baseHeaders });
+const errorHeaders = { tr: Object.freeze({ ...okHeaders, 'Content-Language': 'tr' }), en: Object.freeze({ ...okHeaders, 'Content-Language': 'en' }) } as const;
+
+/** A 200 response with a JSON body, as kept or as just serialised (the same headers either way). */
+const ok = (body: Uint8Array) => new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers: okHeaders });
+
+/**
+ * The response cache's key: the language messages are asked in and the path and query of the
+ * request's URL, from which the route and every parameter are read (the scheme and host left out:
+ * they do not change the answer). No successful answer holds a
+ * message today; the language is in the key so that one never could be given in the wrong one.
+ */
+function keyOf(c: Context): string {
+  const url = c.req.url;
+  const path = url.indexOf('/', url.indexOf('//') + 2);
+  const header = c.req.header('accept-language');
+  return `${header ? localeOf(header) : 'tr'}${path < 0 ? '/' : url.slice(path)}`;
+}
+
 function sendError(c: Context, e: MevzuatError) {
   const locale = localeOf(c.req.header('accept-language'));
-  c.header('Content-Language', locale);
-  return c.json({ error: e.toJSON(locale) }, httpStatusOf[e.code]);
+  return c.json({ error: e.toJSON(locale) }, httpStatusOf[e.code], errorHeaders[locale]);
 }
 
 function sendCode(c: Context, code: (typeof httpOnlyErrorCodes)[number], message: { en: string; tr: string }, input = '') {
   const locale = localeOf(c.req.header('accept-language'));
-  c.header('Content-Language', locale);
-  return c.json({ error: { code, message: message[locale], suggestions: [], input, problems: [], parameter: null } }, httpStatusOf[code]);
+  return c.json({ error: { code, message: message[locale], suggestions: [], input, problems: [], parameter: null } }, httpStatusOf[code], errorHeaders[locale]);
 }

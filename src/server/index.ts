@@ -7,5 +7,6 @@
  */
 export { createApp, httpStatusOf, localeOf, openApiDocument } from './app.js';
 export type { AppOptions } from './app.js';
+export type { BodyCacheOptions } from './cache.js';
 export { startServer } from './node.js';
 export type { ServerOptions, RunningServer } from './node.js';
