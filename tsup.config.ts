@@ -68,8 +68,9 @@ const library: Options = {
   splitting: true,
   // the node entry's YAML reader is bundled, not a dependency; zod stays external (a dependency).
   // The Turkish stemmer is bundled so that its require (src/internal/stem.ts) is evaluated on the
-  // first word stemmed, not at import; ts-pattern (8 KB) so that importing the package resolves
-  // no other package (each costs Node's ESM loader a package.json read and an exports lookup)
+  // first word stemmed, not at import. The library's queries import no other package (each would cost
+  // Node's ESM loader a package.json read and an exports lookup); ts-pattern, which the CLI uses, is
+  // bundled wherever it is used
   noExternal: ['yaml', /^@nlpjs\//, 'ts-pattern'],
   clean: ['!cli.js', '!cli/**'],
   sourcemap: false,

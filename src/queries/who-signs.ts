@@ -1,7 +1,6 @@
 import type { DeepReadonly } from '../types.js';
 import { builtins } from '../builtins.js';
 import type { Corpus } from '../corpus.js';
-import { match } from 'ts-pattern';
 import type { RegulationRef } from '../data.js';
 import type { WhoSignsAnswer } from '../schema/answers.js';
 import type { RecipientClass, CorrespondenceRuleInput } from '../schema/facts.js';
@@ -46,11 +45,13 @@ export function resolveRecipient(value: unknown): RecipientClass {
   return fail('INVALID_ARGUMENT', { en: `unknown recipient "${show(value)}": use inter-directorate, public-institution, private-party or an alias`, tr: `bilinmeyen alıcı "${show(value)}": inter-directorate, public-institution, private-party ya da bunların bir adı (valilik, kamu, vatandaş…) yazılmalı` }, value, suggestions, 'recipient');
 }
 
-const recipientTr = (r: RecipientClass) => match(r)
-  .with('inter-directorate', () => 'diğer müdürlüklerle')
-  .with('public-institution', () => 'kamu kurum ve kuruluşlarıyla')
-  .with('private-party', () => 'özel ve tüzel kişilerle')
-  .exhaustive();
+// a Record over the union: a new recipient class without its Turkish words does not compile
+const RECIPIENT_TR: Readonly<Record<RecipientClass, string>> = {
+  'inter-directorate': 'diğer müdürlüklerle',
+  'public-institution': 'kamu kurum ve kuruluşlarıyla',
+  'private-party': 'özel ve tüzel kişilerle',
+};
+const recipientTr = (r: RecipientClass) => RECIPIENT_TR[r];
 
 /**
  * The Turkish answer. The signature sentence is worded as Konak m.14/b words it: "Müdür parafı ve
@@ -60,25 +61,32 @@ function explain(a: Omit<WhoSignsAnswer, 'explanation'>, rules: readonly DeepRea
   const labels = (cites: readonly string[]) => cites.map((id) => citations(idx, [id])[0]!.label).join(', ');
   const all = a.citations.map((c) => c.label).join(', ');
   const noFallback = ' Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.';
-  return match(a.status)
-    .with('explicit', () => {
+  // a switch over the status union, exhaustive (the library's query path loads no pattern-matching
+  // package: ts-pattern, bundled, could not be tree-shaken out of `import { fold }`)
+  switch (a.status) {
+    case 'explicit': {
       const names = a.signers.map((s) => genitive(s.via === 'delegation' ? `yetki verdiği ${s.name}` : s.name));
       // the word between the signers as the text writes it: "ve/veya" stays "ve/veya"
       const signers = a.signersJoin === 've/veya' && names.length > 1 ? `${names.slice(0, -1).join(', ')} ve/veya ${names.at(-1)}` : listTr(names, a.signersJoin === 've' ? 've' : 'veya');
       const paraf = a.paraf.length ? `${listTr(a.paraf.map((p) => (p.qualifier ? `${p.qualifier} ${p.name}` : p.name)))} parafı ve ` : '';
       const scope = a.scope ? `${a.scope} ` : '';
       return sentence(`${recipientTr(a.recipient)} ${scope}yazışmalar ${paraf}${signers} imzası ile yürütülür (${all}).`);
-    })
-    .with('responsible-only', () => {
+    }
+    case 'responsible-only': {
       const charged = rules.filter((r) => r.responsible.length).map((r) =>
         // the text's words limiting what the charge covers (only replies, only the Ofis's contacts), verbatim
         `${listTr(r.responsible.map((id) => actorRef(idx, id).name))}${r.scope ? `, yalnız "${r.scope}" bakımından` : ''}${r.condition ? `, ${r.condition}` : ''} (${labels(r.cites)})`);
       return `Metin ${recipientTr(a.recipient)} yazışmaları kimin imzalayacağını belirtmiyor. Bu yazışmalarla ilgili görev verilen${charged.length > 1 ? 'ler' : ''}: ${charged.join('; ')}.` +
         (a.fallback ? ` İmza konusunda hüküm bulunmadığından ${a.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : noFallback);
-    })
-    .with('not-regulated', () => `Metin ${recipientTr(a.recipient)} yazışmayı düzenlemiyor.` +
-      (a.fallback ? ` Hüküm bulunmayan hallerde ${a.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : noFallback))
-    .exhaustive();
+    }
+    case 'not-regulated':
+      return `Metin ${recipientTr(a.recipient)} yazışmayı düzenlemiyor.` +
+        (a.fallback ? ` Hüküm bulunmayan hallerde ${a.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : noFallback);
+    default: {
+      const unknown: never = a.status;
+      throw new Error(`internal: no explanation for status ${String(unknown)}`);
+    }
+  }
 }
 
 /**
