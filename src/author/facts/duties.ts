@@ -72,7 +72,7 @@ export function draftDuties(d: Drafting): void {
 
 function draftArticle(d: Drafting, a: TextNode): void {
   const { doc } = d;
-  const folded = fold(doc.caption(a));
+  const folded = doc.foldedCaption(a);
   if (NOT_DUTIES.test(folded) && !/\bgorev/.test(folded)) return;
   let holder: DraftActor | undefined;
   let active = false;
