@@ -86,6 +86,33 @@ describe('formulas', () => {
     ]);
   });
 
+  it('a term the Tanımlar article defines as the body the unit is named after ("Komisyon: … Denetim Komisyonunu") names the unit in its Bağlılık', () => {
+    const tanimlar = (term: string) => ['Tanımlar', 'MADDE 1- (1) Bu Yönetmelikte geçen;', 'a) Belediye: Örnekköy Belediyesini,', term, 'ifade eder.'].join('\n');
+    const head = ['T.C.', 'ÖRNEKKÖY BELEDİYESİ', 'DENETİM KOMİSYONU MÜDÜRLÜĞÜ', ''];
+    const { facts } = draft([...head, tanimlar('b) Komisyon: Örnekköy Belediyesi Denetim Komisyonunu,'), '', 'Bağlılık', 'MADDE 2- (1) Komisyon, doğrudan Belediye Başkanına bağlıdır.'].join('\n'));
+    expect(facts.rules.reporting).toEqual([
+      { id: 'denetim-komisyonu-mudurlugu-belediye-baskani-bagli', from: 'denetim-komisyonu-mudurlugu', to: 'belediye-baskani', relation: 'attached-to', cites: ['art_2__para_1'], review: 'pending', readFrom: 'Komisyon, doğrudan Belediye Başkanına bağlıdır' },
+    ]);
+    expect(facts.rules.definitions.find((d) => d.term === 'Komisyon')?.actor).toBe('denetim-komisyonu-mudurlugu');
+    expect(facts.organisation.units[0]).toMatchObject({ id: 'denetim-komisyonu-mudurlugu', aliases: ['Denetim Komisyonu', 'Komisyon'], review: 'pending' });
+    // a term defined as another body is not the unit: its Bağlılık sentence is left to a person
+    const other = draft([...head, tanimlar('b) Kurul: Örnekköy Belediyesi Disiplin Kurulunu,'), '', 'Bağlılık', 'MADDE 2- (1) Kurul, doğrudan Belediye Başkanına bağlıdır.'].join('\n')).facts;
+    expect(other.rules.reporting).toEqual([]);
+    expect(other.rules.definitions.find((d) => d.term === 'Kurul')?.actor).toBeUndefined();
+    expect(other.todos.map((t) => t.provision)).toContain('art_2__para_1');
+    // a unit not named after a body ("Yazı İşleri Müdürlüğü") has no body a term could be defined as
+    const plain = draft(reg(tanimlar('b) Daire: Örnekköy Belediyesi Yazı İşlerini,'), 'Bağlılık', 'MADDE 2- (1) Daire, Belediye Başkanına bağlıdır.')).facts;
+    expect(plain.rules.reporting).toEqual([]);
+  });
+
+  it('Gebze 11: "Kurul doğrudan Belediye Başkanına bağlıdır", the Kurul being the Teftiş Kurulu of the Tanımlar article', () => {
+    const { facts } = draft(readFileSync(join(root, 'test/fixtures/gebze/11-kemaltetik.txt'), 'utf8'));
+    expect(facts.rules.definitions.find((d) => d.term === 'Kurul')).toMatchObject({ actor: 'teftis-kurulu-mudurlugu', cites: ['art_4__para_1__point_i'] });
+    expect(facts.rules.reporting.filter((r) => r.from === 'teftis-kurulu-mudurlugu')).toEqual([
+      { id: 'teftis-kurulu-mudurlugu-belediye-baskani-bagli', from: 'teftis-kurulu-mudurlugu', to: 'belediye-baskani', relation: 'attached-to', cites: ['art_6__para_1'], review: 'pending', readFrom: 'Kurul doğrudan Belediye Başkanına bağlıdır' },
+    ]);
+  });
+
   it('a duty list under "Müdürün görev, yetki ve sorumlulukları": one duty per bent, held by the Müdür', () => {
     const { facts } = draft(reg('Müdürün görev, yetki ve sorumlulukları', 'MADDE 1- (1) Müdürün görevleri şunlardır:', 'a) Müdürlüğün bütçesini hazırlamak.', 'b) Müdürlüğe gelen evrakı ilgilisine havale etmek.'));
     expect(facts.duties).toEqual([

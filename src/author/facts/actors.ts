@@ -81,6 +81,14 @@ const UNIT_HEADS: [string, UnitKind][] = [
   ['sekreterligi', 'birim'], ['koordinatorlugu', 'birim'], ['temsilciligi', 'birim'],
   ['masalari', 'masa'], ['birimleri', 'birim'], ['servisleri', 'birim'], ['seflikleri', 'seflik'], ['merkezleri', 'merkez'],
 ];
+/**
+ * Nouns (folded) that name a collegiate body ("Teftiş Kurulu", "İmar Komisyonu"): a unit named
+ * after its body with a unit's head word ("Teftiş Kurulu Müdürlüğü", "Teftiş Kurulu Başkanlığı").
+ */
+const BODY_NOUNS = new Set(['kurulu', 'komisyonu', 'konseyi', 'heyeti']);
+/** Head words (folded, nominative) that make a body's name a unit's ("… Kurulu Müdürlüğü"). */
+const BODY_UNIT_HEADS = new Set(['mudurlugu', 'baskanligi', 'sefligi']);
+
 /** Head words (folded, nominative) of a post's name. */
 const POST_HEADS = new Set([
   'muduru', 'mudur', 'sefi', 'sef', 'sefler', 'sorumlusu', 'sorumlulari', 'temsilcisi', 'yetkilisi', 'gorevlisi', 'gorevlileri', 'memuru', 'memurlari',
@@ -247,6 +255,27 @@ export class ActorBook {
     if (seen.has(provision)) return;
     seen.add(provision);
     a.cites.push(provision);
+  }
+
+  /**
+   * The collegiate body the governed unit is named after ("Teftiş Kurulu" of "Teftiş Kurulu
+   * Müdürlüğü"), when its name has that shape; nothing otherwise.
+   */
+  orgBody(): string | undefined {
+    const words = this.org.name.split(/\s+/u);
+    const folded = words.map(fold);
+    if (words.length < 3 || !BODY_UNIT_HEADS.has(folded[folded.length - 1]!) || !BODY_NOUNS.has(folded[folded.length - 2]!)) return undefined;
+    const body = words.slice(0, -1).join(' ');
+    return allCaps(body) ? titleCase(body) : body;
+  }
+
+  /**
+   * Whether a phrase names the body the governed unit is named after, in any case ("Gebze
+   * Belediyesi Teftiş Kurulunu"): the municipality's name and qualifiers are left out, as `resolve` does.
+   */
+  namesOrgBody(phrase: string): boolean {
+    const body = this.orgBody();
+    return body !== undefined && sameName(this.words(phrase), fold(body).split(' '));
   }
 
   /**
