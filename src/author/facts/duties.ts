@@ -13,7 +13,9 @@ import { topicsOf } from './topics.js';
 import { excerpt } from './text.js';
 
 /** Words of the duty formula ("görev, yetki ve sorumlulukları", "görevleri", "nitelikleri"). */
-const FORMULA = new Set(['gorev', 'gorevi', 'gorevleri', 'gorevler', 'yetki', 'yetkisi', 'yetkileri', 'yetkiler', 've', 'ile', 'sorumluluk', 'sorumlulugu', 'sorumluluklari', 'sorumluluklar', 'nitelikleri', 'nitelik']);
+const FORMULA = new Set(['gorev', 'gorevi', 'gorevleri', 'gorevler', 'yetki', 'yetkisi', 'yetkileri', 'yetkiler', 've', 'ile', 'sorumluluk', 'sorumlulugu', 'sorumluluklari', 'sorumluluklar', 'nitelikleri', 'nitelik',
+  // as texts misspell them ("görevi yetki ve sorumlukları şunlardır")
+  'sorumluklari', 'sorumluk']);
 const FORMULA_HEADS = new Set(['gorev', 'gorevi', 'gorevleri', 'gorevler', 'yetki', 'yetkisi', 'yetkileri', 'yetkiler', 'sorumluluk', 'sorumlulugu', 'sorumluluklari', 'sorumluluklar']);
 /** Words that may close the formula ("şunlardır", "aşağıdaki gibidir", "aşağıdaki şekilde sıralanmıştır"). */
 const TAIL = new Set(['sunlardir', 'asagidaki', 'gibidir', 'sekilde', 'siralanmistir', 'asagida', 'belirtilmistir', 'gosterilmistir', 'belirtilen', 'sekildedir', 'sunlar', 'soyledir', 'vekalet']);

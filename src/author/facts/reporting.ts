@@ -8,7 +8,7 @@
  */
 import type { Relation, ReportingLineInput } from '../../schema/facts.js';
 import type { Provision } from '../../schema/text.js';
-import type { DraftActor } from './actors.js';
+import { type DraftActor, headKind } from './actors.js';
 import type { Drafting } from './draft.js';
 import { type Member, leadingActor, tokens, trailingList } from './phrases.js';
 import { type Span, lite, sentences } from './text.js';
@@ -45,19 +45,23 @@ export function draftReporting(d: Drafting): void {
       continue;
     }
     // the first sentence of a child whose container was read whole is not read again
-    const spans = joinShortLeads(p.text, sentences(p.text));
+    const spans = joinShortLeads(d, p.text, sentences(p.text));
     for (const s of continued.has(p.id) ? spans.slice(1) : spans) readSentence(d, p, s);
     readTaskedBy(d, p);
   }
 }
 
-/** "Müdürlük; Başkan Yardımcısına bağlı olarak çalışır": a subject alone before a semicolon stays with its sentence. */
-function joinShortLeads(text: string, spans: Span[]): Span[] {
+/**
+ * "Müdürlük; Başkan Yardımcısına bağlı olarak çalışır": a subject alone before a semicolon stays
+ * with its sentence. A caption before one ("MADDE 6 - Bağlılık; Müdürlük, …") is no subject.
+ */
+function joinShortLeads(d: Drafting, text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     const next = spans[i + 1];
-    if (next && text[s.end - 1] === ';' && tokens(text.slice(s.start, s.end - 1)).length <= 4) {
+    const lead = text.slice(s.start, s.end - 1);
+    if (next && text[s.end - 1] === ';' && tokens(lead).length <= 4 && leadingActor(d.book, lead)?.words === tokens(lead).length) {
       out.push({ start: s.start, end: next.end });
       i++;
     } else out.push(s);
@@ -132,8 +136,12 @@ function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean):
   const tail = trailingList(d.book, rest);
   if (!tail) return undefined;
   // "Taşınır Kontrol Yetkilisi ve Müdüre": a member before the list that names no known actor
-  const preceding = tokens(tail.rest).pop()?.f;
-  if (preceding && /^(,|ve|veya|ile|ve\/veya|\/veya)$/.test(preceding)) return undefined;
+  const restTokens = tokens(tail.rest);
+  const preceding = restTokens[restTokens.length - 1]?.f;
+  if (preceding && /^(,|;|ve|veya|ile|ve\/veya|\/veya)$/.test(preceding)) return undefined;
+  // with no known actor opening it, a sentence that still names a subject ("Büroda görev yapan
+  // personel; …", "Büro personeli Müdüre karşı sorumludur") is not the holder's line
+  if (!lead && restTokens.some((t, i) => t.f === ';' || (i < 8 && headKind(t.raw) !== undefined))) return undefined;
   // a relation's other actor stands in the dative ("Müdüre bağlıdır") or, for oversight, the genitive
   const last = tokens(rest).pop()?.f ?? '';
   if (genitive ? !/(nin|nun|in|un)$/.test(last) : !/(e|a|ye|ya|ne|na)$/.test(last)) return undefined;
