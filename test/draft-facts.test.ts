@@ -169,6 +169,64 @@ describe('formulas', () => {
     ]);
   });
 
+  it('"bağlı olarak": the holder\'s line where the duty goes on to its verb; the subject after a participle; two clauses of one sentence', () => {
+    const { facts } = draft(reg(
+      'Teşkilat', 'MADDE 1- (1) Müdürlüğün teşkilat yapısı; Şef, Kent Konseyi Birimi, İdari İşler Şefi ve Müdürden oluşur.',
+      'İdari İşler Şefinin görev, yetki ve sorumlulukları',
+      'MADDE 2- (1) Müdüre bağlı olarak bu yönergenin 2. maddesinde belirtilen görevlerin yürütülmesinden sorumlu olmak.',
+      'Müdürün görev, yetki ve sorumlulukları',
+      'MADDE 3- (1) Müdürün görevleri şunlardır:',
+      'a) Müdürlüğümüze bağlı olarak iş ve işlemlerini yürüten Kent Konseyi biriminin toplantılarını düzenlemek.',
+      'b) Belediye Başkanına bağlı olarak çalışır, Müdürlüğün tüm işlerinin yürütülmesinden Belediye Başkanına karşı sorumludur.',
+    ));
+    expect(facts.rules.reporting.map((r) => [r.from, r.to, r.relation, r.cites[0], r.readFrom])).toEqual([
+      ['idari-isler-sefi', 'mudur', 'attached-to', 'art_2__para_1', 'Müdüre bağlı olarak'],
+      ['kent-konseyi-birimi', 'yazi-isleri-mudurlugu', 'attached-to', 'art_3__para_1__point_a', 'Müdürlüğümüze bağlı olarak iş ve işlemlerini yürüten Kent Konseyi biriminin'],
+      ['mudur', 'belediye-baskani', 'attached-to', 'art_3__para_1__point_b', 'Belediye Başkanına bağlı olarak çalışır'],
+      ['mudur', 'belediye-baskani', 'accountable-to', 'art_3__para_1__point_b', 'Belediye Başkanına bağlı olarak çalışır, Müdürlüğün tüm işlerinin yürütülmesinden Belediye Başkanına karşı sorumludur'],
+    ]);
+  });
+
+  it('"bağlı olarak" that is not the holder\'s line: a subject after it, a participle whose actor is unknown, "depending on"', () => {
+    const { facts } = draft(reg(
+      'Müdürün görev, yetki ve sorumlulukları',
+      'MADDE 1- (1) Müdürün görevleri şunlardır:',
+      'a) Müdüre bağlı olarak yeterli sayıda şef ve memur görev yapar.',
+      'b) Kendisine bağlı olarak çalışmakta olan personelin eğitimini sağlamak.',
+      'c) Yasal şartlara bağlı olarak müdürlüğün hizmetini durdurmak.',
+      'ç) Şefe bağlı olarak çalışan bir birimdir.',
+    ));
+    expect(facts.rules.reporting).toEqual([]);
+    // the participle the list of actors could not be read for is left to a person; "depending on" is no line at all
+    expect(facts.todos.map((t) => t.provision)).toContain('art_1__para_1__point_b');
+    expect(facts.todos.map((t) => t.provision)).not.toContain('art_1__para_1__point_c');
+  });
+
+  it('a subject the book does not know is no line of the list\'s holder; no list runs across a semicolon', () => {
+    const { facts } = draft(reg(
+      'Büro Şefliğinin görev, yetki ve sorumlulukları',
+      'MADDE 1- (1) Büro Şefliğinin görevleri şunlardır:',
+      'a) Evrakı kaydetmek.',
+      'b) Büroda görev yapan personel; Müdür ve Şeflere karşı sorumludur.',
+      'c) Büro personeli Müdüre karşı sorumludur.',
+      'ç) Görevlerin yerine getirilmesinden Müdüre karşı sorumludur.',
+    ));
+    expect(facts.rules.reporting.map((r) => [r.from, r.to, r.cites[0]])).toEqual([['buro-sefligi', 'mudur', 'art_1__para_1__point_cc']]);
+    expect(facts.todos.map((t) => t.provision)).toEqual(expect.arrayContaining(['art_1__para_1__point_b', 'art_1__para_1__point_c']));
+  });
+
+  it('"verdiği görevler" after a postposition that closes the words before the list', () => {
+    const { facts } = draft(reg(
+      'Personelin görev, yetki ve sorumlulukları',
+      'MADDE 1- (1) Görev bölümü yapısı içinde Müdür ve Şeflerin verdiği tüm görevleri yerine getirmek.',
+      'MADDE 2- (1) Diğer Müdürlüklerin Müdürlerinin verdiği görevleri yapmak.',
+    ));
+    expect(facts.rules.reporting.map((r) => [r.from, r.to, r.relation, r.cites[0]])).toEqual([
+      ['personel', 'mudur', 'tasked-by', 'art_1__para_1'],
+      ['personel', 'sef', 'tasked-by', 'art_1__para_1'],
+    ]);
+  });
+
   it('correspondence: paraf holders with qualifiers, "ve/veya" signers, the scope word', () => {
     const { facts } = draft(reg('Koordinasyon', 'MADDE 1- (1) Müdürlük, Valilik ve tüm Kamu Kurum ve Kuruluşları ile özel ve tüzel kişilerle yapacağı önemli yazışmalarını, sorumlu personel, Şef ve Müdürün parafı ile Belediye Başkanı ve/veya ilgili Başkan Yardımcısı imzası ile yürütür.'));
     expect(facts.rules.correspondence).toEqual([{

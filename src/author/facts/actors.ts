@@ -30,6 +30,8 @@ export type DraftActor = {
 const AFTER_VOWEL = new Set(['', 'n', 'na', 'ne', 'nin', 'nun', 'ni', 'nu', 'nca', 'nce', 'nda', 'nde', 'ndan', 'nden', 'yla', 'yle', 'ndaki', 'ndeki', 'dir', 'dur', 'ca', 'ce']);
 const AFTER_CONSONANT = new Set(['', 'e', 'a', 'i', 'u', 'in', 'un', 'ce', 'ca', 'de', 'da', 'den', 'dan', 'le', 'la', 'dir', 'dur', 'deki', 'daki']);
 const PLURAL = ['ler', 'lar'];
+/** Case endings after the first person plural possessive ("-ümüz"), as fold() writes them. */
+const POSSESSIVE_PLURAL_CASES = new Set(['', 'e', 'a', 'un', 'in', 'de', 'da', 'den', 'dan', 'deki', 'daki', 'le', 'la']);
 
 /**
  * Whether a folded word is an inflected form of a folded base word (case, possessive, plural;
@@ -58,6 +60,8 @@ function consonantForm(word: string, base: string): boolean {
   }
   return tails.some((t) => {
     if (AFTER_CONSONANT.has(t)) return true;
+    // the first person plural possessive: "Müdürlüğümüze", "Müdürümüzün" (the text's own unit or post)
+    if (/^[iu]m[iu]z/.test(t) && POSSESSIVE_PLURAL_CASES.has(t.slice(4))) return true;
     if (/^[iu]/.test(t) && AFTER_VOWEL.has(t.slice(1))) return true;
     const pl = PLURAL.find((p) => t.startsWith(p));
     if (!pl) return false;

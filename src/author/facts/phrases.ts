@@ -102,6 +102,8 @@ function parseTokens(book: ActorBook, ts: Token[]): Member[] | undefined {
       if (a) { found = { actor: a, end: j }; break; }
     }
     if (!found) return undefined;
+    // two actors with nothing between them are not a list ("Büro personeli Müdüre": an unknown name, then an actor)
+    if (lastWasMember) return undefined;
     const m: Member = { actor: found.actor, delegation };
     if (qualifier) m.qualifier = qualifier;
     if (connector && out.length) m.connector = connector;

@@ -37,6 +37,9 @@ export function lite(s: string): string {
 /** A span of a provision's verbatim text. */
 export type Span = { start: number; end: number };
 
+/** What follows an ordinal's dot ("48. maddesi", "2. fıkra", "3. bent"). */
+const ORDINAL_NEXT = /^\s+(?:madde|maddesi|maddesinde|maddesinin|maddede|fıkra|fikra|bent|bend|sınıf|derece)/iu;
+
 /** Sentences of a text (split after `.`, `;`, `:` followed by a space or a line end), as spans. */
 export function sentences(text: string, { semicolons = true }: { semicolons?: boolean } = {}): Span[] {
   const out: Span[] = [];
@@ -44,6 +47,8 @@ export function sentences(text: string, { semicolons = true }: { semicolons?: bo
   const re = semicolons ? /[.;:!?](?=\s|$)|\n/g : /[.:!?](?=\s|$)|\n/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
+    // "Kanununun 48. Maddesi", "15. fıkrası": an ordinal's dot ends no sentence
+    if (m[0] === '.' && /\d$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && ORDINAL_NEXT.test(text.slice(m.index + 1, m.index + 12))) continue;
     const end = m.index + (m[0] === '\n' ? 0 : 1);
     if (text.slice(start, end).trim()) out.push(trim(text, { start, end }));
     start = m.index + 1;
