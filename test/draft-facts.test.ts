@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { draftFacts, type DraftedFacts } from '../src/author/facts/index.js';
 import { compileText } from '../src/compile/text.js';
 import { parseRegulationText } from '../src/parse/text.js';
-import { CorrespondenceRuleInput, DefinitionInput, DeputyRuleInput, DutyInput, ReportingLineInput } from '../src/schema/facts.js';
+import { CorrespondenceRuleInput, DefinitionInput, DeputyRuleInput, DutyInput, ReportingLineInput, RoutingStepInput } from '../src/schema/facts.js';
 import { OrganisationInput } from '../src/schema/organisation.js';
 import { RegulationMetaInput } from '../src/schema/regulation.js';
 import { root } from './cli-support.js';
@@ -50,6 +50,7 @@ describe('every drafted fact of every real text', () => {
     for (const r of facts.rules.reporting) expect(ReportingLineInput.safeParse(r).error, r.id).toBeUndefined();
     for (const r of facts.rules.deputies) expect(DeputyRuleInput.safeParse(r).error, r.id).toBeUndefined();
     for (const r of facts.rules.correspondence) expect(CorrespondenceRuleInput.safeParse(r).error, r.id).toBeUndefined();
+    for (const r of facts.rules.routing) expect(RoutingStepInput.safeParse(r).error, r.id).toBeUndefined();
     for (const r of facts.rules.definitions) expect(DefinitionInput.safeParse(r).error, r.id).toBeUndefined();
     const meta = RegulationMetaInput.pick({ executor: true, entryIntoForce: true, legalBasis: true, fallback: true, repeals: true }).partial();
     expect(meta.safeParse(facts.meta).error).toBeUndefined();
@@ -225,6 +226,29 @@ describe('formulas', () => {
       ['personel', 'mudur', 'tasked-by', 'art_1__para_1'],
       ['personel', 'sef', 'tasked-by', 'art_1__para_1'],
     ]);
+  });
+
+  it('incoming documents: who assigns them to whom (active and passive), and a duty list\'s "gelen evrak kayıtlarını tutmak"', () => {
+    const { facts } = draft(reg(
+      'Gelen evrak', 'MADDE 1- (1) Gelen ve giden evrakların kayıt ve havale işlemleri elektronik ortamda yapılır. Müdür evrakı ilgili personele havale eder.',
+      'MADDE 2- (1) Müdürlüğe gelen evraklar Müdür tarafından ilgili personele havale edilerek sonuçlandırılır.',
+      'Şefin görev, yetki ve sorumlulukları', 'MADDE 3- (1) Şefin görevleri şunlardır:', 'a) Gelen evrak ve zimmet kayıtlarının düzenli olarak tutmak.',
+    ));
+    expect(facts.rules.routing).toEqual([
+      { id: 'mudur-evraki-havale-eder', actor: 'mudur', action: 'distribute', to: ['personel'], cites: ['art_1__para_1'], review: 'pending', readFrom: 'Müdür evrakı ilgili personele havale eder' },
+      { id: 'mudur-evraki-havale-eder-2', actor: 'mudur', action: 'distribute', to: ['personel'], cites: ['art_2__para_1'], review: 'pending', readFrom: 'Müdürlüğe gelen evraklar Müdür tarafından ilgili personele havale edil' },
+      { id: 'sef-evraki-kaydeder', actor: 'sef', action: 'register', cites: ['art_3__para_1__point_a'], review: 'pending', readFrom: 'Gelen evrak ve zimmet kayıtlarının düzenli olarak tutmak' },
+    ]);
+  });
+
+  it('incoming documents not read: a receiver nobody can name, following or checking them, a duty to assign them to "ilgilisi"', () => {
+    const { facts } = draft(reg(
+      'MADDE 1- (1) Gelen evrak Müdür tarafından ilgili kişi veya servise havalesi yapılır.',
+      'Müdürün görev, yetki ve sorumlulukları', 'MADDE 2- (1) Müdürün görevleri şunlardır:',
+      'a) Gelen evrakın takibini yapmak ve kayıtlarını tutmak.', 'b) Müdürlüğe gelen evrakı incelemek, ilgilisine havale etmek.',
+    ));
+    expect(facts.rules.routing).toEqual([]);
+    expect(facts.todos.map((t) => t.provision)).toContain('art_1__para_1');
   });
 
   it('correspondence: paraf holders with qualifiers, "ve/veya" signers, the scope word', () => {
