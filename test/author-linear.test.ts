@@ -102,6 +102,22 @@ describe('draftFacts does work in proportion to the text', () => {
     }, 60_000);
   }
 
+  it('one sentence of thousands of relations ("Müdüre bağlı olarak çalışır, Müdüre karşı sorumludur, …")', () => {
+    const sentence = (n: number) => compileText(parseRegulationText(['T.C.', 'ÖRNEKKÖY BELEDİYESİ', 'YAZI İŞLERİ MÜDÜRLÜĞÜ', '', 'Şefin görev, yetki ve sorumlulukları',
+      `MADDE 1- (1) Şefin görevleri şunlardır:\na) ${'Müdüre bağlı olarak çalışır, Müdüre karşı sorumludur, '.repeat(n)}işleri yürütmek.`].join('\n')).nodes);
+    const run = (n: number) => {
+      const text = sentence(n);
+      const w: Work = { reads: 0, execs: 0, steps: 0 };
+      const f = counting(() => draftFacts({ id: 'deneme', text, organisation }), w);
+      expect(f.rules.reporting.map((r) => [r.from, r.to, r.relation])).toEqual([['sef', 'mudur', 'attached-to'], ['sef', 'mudur', 'accountable-to']]);
+      return w;
+    };
+    const small = run(1000);
+    const large = run(3000);
+    expect(large.execs / small.execs).toBeLessThan(3.6);
+    expect(large.steps / small.steps).toBeLessThan(3.6);
+  }, 60_000);
+
   it('an actor is found among 3,000 in the work it takes among 30', () => {
     const lookups = (actors: number) => {
       const book = new ActorBook(organisation, ['ornekkoy']);

@@ -8,7 +8,7 @@
  */
 import type { Relation, ReportingLineInput } from '../../schema/facts.js';
 import type { Provision } from '../../schema/text.js';
-import { type DraftActor, headKind } from './actors.js';
+import { type DraftActor, clean, headKind } from './actors.js';
 import type { Drafting } from './draft.js';
 import { type Member, leadingActor, tokens, trailingList } from './phrases.js';
 import { type Span, lite, sentences } from './text.js';
@@ -124,6 +124,9 @@ function readSentence(d: Drafting, p: Provision, span: Span): boolean {
     for (let m = cue.re.exec(l); m; m = cue.re.exec(l)) found.push({ m, cue });
   }
   found.sort((a, b) => a.m.index - b.m.index);
+  // a sentence states a few relations; a run of hundreds is no sentence to read (and would cost
+  // work growing with the square of its length)
+  if (found.length > MAX_CLAUSES) found.length = MAX_CLAUSES;
   let start = 0;
   let subject: DraftActor | undefined;
   let drafted = false;
@@ -138,7 +141,7 @@ function readSentence(d: Drafting, p: Provision, span: Span): boolean {
       const after = text.slice(m.index + 'bagli olarak'.length);
       // within its own clause: the first four words, up to a punctuation mark
       let k = -1;
-      const words = lite(after).split(/\s+/).filter(Boolean);
+      const words = lite(after.slice(0, 200)).split(/\s+/).filter(Boolean);
       for (const [i, w] of words.slice(0, 4).entries()) {
         if (PARTICIPLE.test(w)) { k = i; break; }
         if (/[^a-z']/.test(w)) break;
@@ -151,7 +154,7 @@ function readSentence(d: Drafting, p: Provision, span: Span): boolean {
         return drafted;
       }
       // "Müdüre bağlı olarak bu yönergenin … sorumlu olmak.": alone, only where no other subject can follow
-      if (loose && !holderClause(p, after)) continue;
+      if (loose && !holderClause(p, span.start + m.index)) continue;
     }
     // "Belediye Başkanına direk bağlı olarak çalışır": an adverb before the relation's words
     const cut = m.index - (ADVERB_BEFORE.exec(l.slice(0, m.index))?.[0].length ?? 0);
@@ -178,11 +181,20 @@ function readSentence(d: Drafting, p: Provision, span: Span): boolean {
  * goes on to its verb ("… sorumlu olmak", "… yürütür") and names no post or unit that could be the
  * subject instead ("Müdürüne bağlı olarak yeterli sayıda şef, memur … bulunur").
  */
-function holderClause(p: Provision, after: string): boolean {
-  const rest = p.text.slice(p.text.indexOf(after));
-  if (tokens(rest).some((t) => headKind(t.raw) !== undefined)) return false;
-  return /(?:mak|mek|ir|ur|ar|er|dir|dur|tir|tur)[\s.,;]*$/.test(lite(rest));
+function holderClause(p: Provision, at: number): boolean {
+  let shape = provisionShape.get(p);
+  if (!shape) {
+    // once per provision: where its last post or unit name begins, and whether it ends with a verb
+    let lastHead = -1;
+    for (const w of p.text.matchAll(/\S+/g)) if (headKind(clean(w[0])) !== undefined) lastHead = w.index;
+    shape = { lastHead, verb: /(?:mak|mek|ir|ur|ar|er|dir|dur|tir|tur)[\s.,;]*$/.test(lite(p.text.slice(-40))) };
+    provisionShape.set(p, shape);
+  }
+  return shape.verb && shape.lastHead < at;
 }
+const provisionShape = new WeakMap<Provision, { lastHead: number; verb: boolean }>();
+/** The most relations read from one sentence. */
+const MAX_CLAUSES = 8;
 
 /**
  * "<other actor> bağlı olarak <participle> <subject>": the subject is the actor the words after the
