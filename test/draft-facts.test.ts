@@ -122,6 +122,22 @@ describe('formulas', () => {
     ]);
   });
 
+  it('a chapeau "<actor> Başkan adına aşağıdaki görevleri yapar" names the holder; one with other words before it does not', () => {
+    const { facts } = draft(reg(
+      'Görev, yetki ve sorumlulukları',
+      'MADDE 1- (1) Müdür Belediye Başkanı adına aşağıdaki görevleri yapar.', 'a) Birimleri denetlemek.', 'b) Raporları incelemek.',
+      'Müdürlüğün görev, yetki ve sorumlulukları',
+      'MADDE 2- (1) Müdürlük, Başkanın onayı üzerine Başkan adına aşağıdaki görevleri yapar.', 'a) Teftiş yapmak.',
+    ));
+    expect(facts.duties.map((x) => [x.holder, x.cites[0]])).toEqual([
+      ['mudur', 'art_1__para_1__point_a'], ['mudur', 'art_1__para_1__point_b'],
+      // the caption's holder stays: the chapeau's words before "aşağıdaki" are not an actor alone
+      ['yazi-isleri-mudurlugu', 'art_2__para_1__point_a'],
+    ]);
+    const gebze11 = draft(readFileSync(join(root, 'test/fixtures/gebze/11-kemaltetik.txt'), 'utf8')).facts;
+    expect(gebze11.duties.filter((x) => x.holder === 'mudur' && x.cites[0]!.startsWith('art_9__')).length).toBe(19);
+  });
+
   it('an ALL-CAPS post heading above "Görev, yetki ve sorumlulukları şunlardır" names the holder', () => {
     const { facts } = draft(reg('İHALE SERVİSİ SORUMLUSU', 'MADDE 1- (1) Görev, yetki ve sorumlulukları şunlardır.', '1. İhale dosyalarını hazırlamak.', '2. Müdüre karşı sorumludur.'));
     expect(facts.duties.map((d) => [d.holder, d.cites[0]])).toEqual([['ihale-servisi-sorumlusu', 'art_1__para_1__item_1'], ['ihale-servisi-sorumlusu', 'art_1__para_1__item_2']]);
