@@ -20,7 +20,9 @@
  * - units/posts: the drafted unit or post is a unit or post of the key (by name, as above);
  * - in-force: the same rule (on-date / on-event) at the same provision;
  * - dayanak: a law of the key (the same number);
- * - fallback: the same provision.
+ * - fallback: the same provision;
+ * - incoming-document routing: the same action by the same actor, to the same actors where the
+ *   drafted step names them (a step that leaves `to` to the reviewer is not wrong for it).
  * Recall = key facts some drafted fact matches / key facts; precision = right drafted facts /
  * drafted facts. Key reporting lines marked `inferred` (not stated by the text) are left out.
  *
@@ -45,6 +47,7 @@ type Key = {
   reporting: { from: string; to: string; relation: string; cites: string[]; inferred?: boolean }[];
   deputies: { for: string; deputies: string[]; kind?: string; cites: string[] }[];
   correspondence: { recipients: string[]; signers: { actor: string; via: string }[]; paraf: string[]; responsible?: string[]; cites: string[] }[];
+  routing: { actor?: string; action: string; to?: string[]; cites: string[] }[];
   definitions: { term: string; cites: string[] }[];
   executor?: { actor: string; onBehalfOf?: string };
   entryIntoForce?: { rule: string; cites: string[] };
@@ -64,7 +67,7 @@ function loadKey(dir: string): Key {
     units: org.units ?? [], posts: org.posts ?? [], offices: org.offices ?? [],
     duties: duties.duties ?? [],
     reporting: (rules.reporting ?? []).filter((r: { inferred?: boolean }) => !r.inferred),
-    deputies: rules.deputies ?? [], correspondence: rules.correspondence ?? [], definitions: rules.definitions ?? [],
+    deputies: rules.deputies ?? [], correspondence: rules.correspondence ?? [], routing: rules.routing ?? [], definitions: rules.definitions ?? [],
     executor: meta.executor, entryIntoForce: meta.entryIntoForce, legalBasis: meta.legalBasis ?? [], fallback: provisionOf(meta.fallback),
   };
 }
@@ -89,7 +92,7 @@ function align(drafted: DraftedFacts, key: Key): Map<string, string> {
 }
 
 type Score = { keyed: number; found: number; drafted: number; right: number };
-const kinds = ['duty holders', 'reporting lines', 'correspondence', 'executor', 'deputising', 'definitions', 'units/posts', 'in-force', 'dayanak', 'fallback'] as const;
+const kinds = ['duty holders', 'reporting lines', 'correspondence', 'executor', 'deputising', 'routing', 'definitions', 'units/posts', 'in-force', 'dayanak', 'fallback'] as const;
 type Kind = (typeof kinds)[number];
 
 /** `--verbose`: print every key fact not found and every drafted fact not right. */
@@ -124,6 +127,8 @@ function evaluate(drafted: DraftedFacts, key: Key): Record<Kind, Score> {
       && setEq(k.responsible ?? [], (d.responsible ?? []).map((r) => A(r)!))),
     executor: (kind('executor'), score)(key.executor ? [key.executor] : [], drafted.meta.executor ? [drafted.meta.executor] : [], (k, d) => k.actor === A(d.actor) && k.onBehalfOf === A(d.onBehalfOf)),
     deputising: (kind('deputising'), score)(key.deputies, drafted.rules.deputies, (k, d) => k.for === A(d.for) && setEq(k.deputies, d.deputies.map((x) => A(x)!)) && (k.kind ?? 'vekalet') === (d.kind ?? 'vekalet')),
+    routing: (kind('routing'), score)(key.routing, drafted.rules.routing, (k, d) =>
+      k.action === d.action && k.actor === A(d.actor) && (!d.to || setEq(k.to ?? [], d.to.map((x) => A(x)!)))),
     definitions: (kind('definitions'), score)(key.definitions, drafted.rules.definitions, (k, d) => fold(k.term) === fold(d.term) && k.cites[0] === d.cites[0]),
     'units/posts': (kind('units/posts'), score)([...keyUnitPosts], draftedUnitPosts, (k, d) => A(d.id) === k),
     'in-force': (kind('in-force'), score)(key.entryIntoForce ? [key.entryIntoForce] : [], drafted.meta.entryIntoForce ? [drafted.meta.entryIntoForce] : [], (k, d) => k.rule === d.rule && k.cites[0] === d.cites[0]),

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { draftFacts, type DraftedFacts } from '../src/author/facts/index.js';
 import { compileText } from '../src/compile/text.js';
 import { parseRegulationText } from '../src/parse/text.js';
-import { CorrespondenceRuleInput, DefinitionInput, DeputyRuleInput, DutyInput, ReportingLineInput } from '../src/schema/facts.js';
+import { CorrespondenceRuleInput, DefinitionInput, DeputyRuleInput, DutyInput, ReportingLineInput, RoutingStepInput } from '../src/schema/facts.js';
 import { OrganisationInput } from '../src/schema/organisation.js';
 import { RegulationMetaInput } from '../src/schema/regulation.js';
 import { root } from './cli-support.js';
@@ -50,6 +50,7 @@ describe('every drafted fact of every real text', () => {
     for (const r of facts.rules.reporting) expect(ReportingLineInput.safeParse(r).error, r.id).toBeUndefined();
     for (const r of facts.rules.deputies) expect(DeputyRuleInput.safeParse(r).error, r.id).toBeUndefined();
     for (const r of facts.rules.correspondence) expect(CorrespondenceRuleInput.safeParse(r).error, r.id).toBeUndefined();
+    for (const r of facts.rules.routing) expect(RoutingStepInput.safeParse(r).error, r.id).toBeUndefined();
     for (const r of facts.rules.definitions) expect(DefinitionInput.safeParse(r).error, r.id).toBeUndefined();
     const meta = RegulationMetaInput.pick({ executor: true, entryIntoForce: true, legalBasis: true, fallback: true, repeals: true }).partial();
     expect(meta.safeParse(facts.meta).error).toBeUndefined();
@@ -86,12 +87,55 @@ describe('formulas', () => {
     ]);
   });
 
+  it('a term the Tanımlar article defines as the body the unit is named after ("Komisyon: … Denetim Komisyonunu") names the unit in its Bağlılık', () => {
+    const tanimlar = (term: string) => ['Tanımlar', 'MADDE 1- (1) Bu Yönetmelikte geçen;', 'a) Belediye: Örnekköy Belediyesini,', term, 'ifade eder.'].join('\n');
+    const head = ['T.C.', 'ÖRNEKKÖY BELEDİYESİ', 'DENETİM KOMİSYONU MÜDÜRLÜĞÜ', ''];
+    const { facts } = draft([...head, tanimlar('b) Komisyon: Örnekköy Belediyesi Denetim Komisyonunu,'), '', 'Bağlılık', 'MADDE 2- (1) Komisyon, doğrudan Belediye Başkanına bağlıdır.'].join('\n'));
+    expect(facts.rules.reporting).toEqual([
+      { id: 'denetim-komisyonu-mudurlugu-belediye-baskani-bagli', from: 'denetim-komisyonu-mudurlugu', to: 'belediye-baskani', relation: 'attached-to', cites: ['art_2__para_1'], review: 'pending', readFrom: 'Komisyon, doğrudan Belediye Başkanına bağlıdır' },
+    ]);
+    expect(facts.rules.definitions.find((d) => d.term === 'Komisyon')?.actor).toBe('denetim-komisyonu-mudurlugu');
+    expect(facts.organisation.units[0]).toMatchObject({ id: 'denetim-komisyonu-mudurlugu', aliases: ['Denetim Komisyonu', 'Komisyon'], review: 'pending' });
+    // a term defined as another body is not the unit: its Bağlılık sentence is left to a person
+    const other = draft([...head, tanimlar('b) Kurul: Örnekköy Belediyesi Disiplin Kurulunu,'), '', 'Bağlılık', 'MADDE 2- (1) Kurul, doğrudan Belediye Başkanına bağlıdır.'].join('\n')).facts;
+    expect(other.rules.reporting).toEqual([]);
+    expect(other.rules.definitions.find((d) => d.term === 'Kurul')?.actor).toBeUndefined();
+    expect(other.todos.map((t) => t.provision)).toContain('art_2__para_1');
+    // a unit not named after a body ("Yazı İşleri Müdürlüğü") has no body a term could be defined as
+    const plain = draft(reg(tanimlar('b) Daire: Örnekköy Belediyesi Yazı İşlerini,'), 'Bağlılık', 'MADDE 2- (1) Daire, Belediye Başkanına bağlıdır.')).facts;
+    expect(plain.rules.reporting).toEqual([]);
+  });
+
+  it('Gebze 11: "Kurul doğrudan Belediye Başkanına bağlıdır", the Kurul being the Teftiş Kurulu of the Tanımlar article', () => {
+    const { facts } = draft(readFileSync(join(root, 'test/fixtures/gebze/11-kemaltetik.txt'), 'utf8'));
+    expect(facts.rules.definitions.find((d) => d.term === 'Kurul')).toMatchObject({ actor: 'teftis-kurulu-mudurlugu', cites: ['art_4__para_1__point_i'] });
+    expect(facts.rules.reporting.filter((r) => r.from === 'teftis-kurulu-mudurlugu')).toEqual([
+      { id: 'teftis-kurulu-mudurlugu-belediye-baskani-bagli', from: 'teftis-kurulu-mudurlugu', to: 'belediye-baskani', relation: 'attached-to', cites: ['art_6__para_1'], review: 'pending', readFrom: 'Kurul doğrudan Belediye Başkanına bağlıdır' },
+    ]);
+  });
+
   it('a duty list under "Müdürün görev, yetki ve sorumlulukları": one duty per bent, held by the Müdür', () => {
     const { facts } = draft(reg('Müdürün görev, yetki ve sorumlulukları', 'MADDE 1- (1) Müdürün görevleri şunlardır:', 'a) Müdürlüğün bütçesini hazırlamak.', 'b) Müdürlüğe gelen evrakı ilgilisine havale etmek.'));
     expect(facts.duties).toEqual([
       { id: 'mudur-mudurlugun-butcesini-hazirlamak', holder: 'mudur', cites: ['art_1__para_1__point_a'], topics: ['budget'], review: 'pending', readFrom: 'Müdürlüğün bütçesini hazırlamak.' },
       { id: 'mudur-mudurluge-gelen-evraki-ilgilisine-havale-etmek', holder: 'mudur', cites: ['art_1__para_1__point_b'], topics: ['documents'], review: 'pending', readFrom: 'Müdürlüğe gelen evrakı ilgilisine havale etmek.' },
     ]);
+  });
+
+  it('a chapeau "<actor> Başkan adına aşağıdaki görevleri yapar" names the holder; one with other words before it does not', () => {
+    const { facts } = draft(reg(
+      'Görev, yetki ve sorumlulukları',
+      'MADDE 1- (1) Müdür Belediye Başkanı adına aşağıdaki görevleri yapar.', 'a) Birimleri denetlemek.', 'b) Raporları incelemek.',
+      'Müdürlüğün görev, yetki ve sorumlulukları',
+      'MADDE 2- (1) Müdürlük, Başkanın onayı üzerine Başkan adına aşağıdaki görevleri yapar.', 'a) Teftiş yapmak.',
+    ));
+    expect(facts.duties.map((x) => [x.holder, x.cites[0]])).toEqual([
+      ['mudur', 'art_1__para_1__point_a'], ['mudur', 'art_1__para_1__point_b'],
+      // the caption's holder stays: the chapeau's words before "aşağıdaki" are not an actor alone
+      ['yazi-isleri-mudurlugu', 'art_2__para_1__point_a'],
+    ]);
+    const gebze11 = draft(readFileSync(join(root, 'test/fixtures/gebze/11-kemaltetik.txt'), 'utf8')).facts;
+    expect(gebze11.duties.filter((x) => x.holder === 'mudur' && x.cites[0]!.startsWith('art_9__')).length).toBe(19);
   });
 
   it('an ALL-CAPS post heading above "Görev, yetki ve sorumlulukları şunlardır" names the holder', () => {
@@ -140,6 +184,87 @@ describe('formulas', () => {
       ['kararlar-servisi', 'baskan-yardimcisi', 'tasked-by', 'art_1__para_1__point_a', 'Başkan Yardımcısı ve Müdürün verdiği diğer görevleri'],
       ['kararlar-servisi', 'mudur', 'tasked-by', 'art_1__para_1__point_a', 'Başkan Yardımcısı ve Müdürün verdiği diğer görevleri'],
     ]);
+  });
+
+  it('"bağlı olarak": the holder\'s line where the duty goes on to its verb; the subject after a participle; two clauses of one sentence', () => {
+    const { facts } = draft(reg(
+      'Teşkilat', 'MADDE 1- (1) Müdürlüğün teşkilat yapısı; Şef, Kent Konseyi Birimi, İdari İşler Şefi ve Müdürden oluşur.',
+      'İdari İşler Şefinin görev, yetki ve sorumlulukları',
+      'MADDE 2- (1) Müdüre bağlı olarak bu yönergenin 2. maddesinde belirtilen görevlerin yürütülmesinden sorumlu olmak.',
+      'Müdürün görev, yetki ve sorumlulukları',
+      'MADDE 3- (1) Müdürün görevleri şunlardır:',
+      'a) Müdürlüğümüze bağlı olarak iş ve işlemlerini yürüten Kent Konseyi biriminin toplantılarını düzenlemek.',
+      'b) Belediye Başkanına bağlı olarak çalışır, Müdürlüğün tüm işlerinin yürütülmesinden Belediye Başkanına karşı sorumludur.',
+    ));
+    expect(facts.rules.reporting.map((r) => [r.from, r.to, r.relation, r.cites[0], r.readFrom])).toEqual([
+      ['idari-isler-sefi', 'mudur', 'attached-to', 'art_2__para_1', 'Müdüre bağlı olarak'],
+      ['kent-konseyi-birimi', 'yazi-isleri-mudurlugu', 'attached-to', 'art_3__para_1__point_a', 'Müdürlüğümüze bağlı olarak iş ve işlemlerini yürüten Kent Konseyi biriminin'],
+      ['mudur', 'belediye-baskani', 'attached-to', 'art_3__para_1__point_b', 'Belediye Başkanına bağlı olarak çalışır'],
+      ['mudur', 'belediye-baskani', 'accountable-to', 'art_3__para_1__point_b', 'Belediye Başkanına bağlı olarak çalışır, Müdürlüğün tüm işlerinin yürütülmesinden Belediye Başkanına karşı sorumludur'],
+    ]);
+  });
+
+  it('"bağlı olarak" that is not the holder\'s line: a subject after it, a participle whose actor is unknown, "depending on"', () => {
+    const { facts } = draft(reg(
+      'Müdürün görev, yetki ve sorumlulukları',
+      'MADDE 1- (1) Müdürün görevleri şunlardır:',
+      'a) Müdüre bağlı olarak yeterli sayıda şef ve memur görev yapar.',
+      'b) Kendisine bağlı olarak çalışmakta olan personelin eğitimini sağlamak.',
+      'c) Yasal şartlara bağlı olarak müdürlüğün hizmetini durdurmak.',
+      'ç) Şefe bağlı olarak çalışan bir birimdir.',
+    ));
+    expect(facts.rules.reporting).toEqual([]);
+    // the participle the list of actors could not be read for is left to a person; "depending on" is no line at all
+    expect(facts.todos.map((t) => t.provision)).toContain('art_1__para_1__point_b');
+    expect(facts.todos.map((t) => t.provision)).not.toContain('art_1__para_1__point_c');
+  });
+
+  it('a subject the book does not know is no line of the list\'s holder; no list runs across a semicolon', () => {
+    const { facts } = draft(reg(
+      'Büro Şefliğinin görev, yetki ve sorumlulukları',
+      'MADDE 1- (1) Büro Şefliğinin görevleri şunlardır:',
+      'a) Evrakı kaydetmek.',
+      'b) Büroda görev yapan personel; Müdür ve Şeflere karşı sorumludur.',
+      'c) Büro personeli Müdüre karşı sorumludur.',
+      'ç) Görevlerin yerine getirilmesinden Müdüre karşı sorumludur.',
+    ));
+    expect(facts.rules.reporting.map((r) => [r.from, r.to, r.cites[0]])).toEqual([['buro-sefligi', 'mudur', 'art_1__para_1__point_cc']]);
+    expect(facts.todos.map((t) => t.provision)).toEqual(expect.arrayContaining(['art_1__para_1__point_b', 'art_1__para_1__point_c']));
+  });
+
+  it('"verdiği görevler" after a postposition that closes the words before the list', () => {
+    const { facts } = draft(reg(
+      'Personelin görev, yetki ve sorumlulukları',
+      'MADDE 1- (1) Görev bölümü yapısı içinde Müdür ve Şeflerin verdiği tüm görevleri yerine getirmek.',
+      'MADDE 2- (1) Diğer Müdürlüklerin Müdürlerinin verdiği görevleri yapmak.',
+    ));
+    expect(facts.rules.reporting.map((r) => [r.from, r.to, r.relation, r.cites[0]])).toEqual([
+      ['personel', 'mudur', 'tasked-by', 'art_1__para_1'],
+      ['personel', 'sef', 'tasked-by', 'art_1__para_1'],
+    ]);
+  });
+
+  it('incoming documents: who assigns them to whom (active and passive), and a duty list\'s "gelen evrak kayıtlarını tutmak"', () => {
+    const { facts } = draft(reg(
+      'Gelen evrak', 'MADDE 1- (1) Gelen ve giden evrakların kayıt ve havale işlemleri elektronik ortamda yapılır. Müdür evrakı ilgili personele havale eder.',
+      'MADDE 2- (1) Müdürlüğe gelen evraklar Müdür tarafından ilgili personele havale edilerek sonuçlandırılır.',
+      'Şefin görev, yetki ve sorumlulukları', 'MADDE 3- (1) Şefin görevleri şunlardır:', 'a) Gelen evrak ve zimmet kayıtlarının düzenli olarak tutmak.',
+    ));
+    expect(facts.rules.routing).toEqual([
+      { id: 'mudur-evraki-havale-eder', actor: 'mudur', action: 'distribute', to: ['personel'], cites: ['art_1__para_1'], review: 'pending', readFrom: 'Müdür evrakı ilgili personele havale eder' },
+      { id: 'mudur-evraki-havale-eder-2', actor: 'mudur', action: 'distribute', to: ['personel'], cites: ['art_2__para_1'], review: 'pending', readFrom: 'Müdürlüğe gelen evraklar Müdür tarafından ilgili personele havale edil' },
+      { id: 'sef-evraki-kaydeder', actor: 'sef', action: 'register', cites: ['art_3__para_1__point_a'], review: 'pending', readFrom: 'Gelen evrak ve zimmet kayıtlarının düzenli olarak tutmak' },
+    ]);
+  });
+
+  it('incoming documents not read: a receiver nobody can name, following or checking them, a duty to assign them to "ilgilisi"', () => {
+    const { facts } = draft(reg(
+      'MADDE 1- (1) Gelen evrak Müdür tarafından ilgili kişi veya servise havalesi yapılır.',
+      'Müdürün görev, yetki ve sorumlulukları', 'MADDE 2- (1) Müdürün görevleri şunlardır:',
+      'a) Gelen evrakın takibini yapmak ve kayıtlarını tutmak.', 'b) Müdürlüğe gelen evrakı incelemek, ilgilisine havale etmek.',
+    ));
+    expect(facts.rules.routing).toEqual([]);
+    expect(facts.todos.map((t) => t.provision)).toContain('art_1__para_1');
   });
 
   it('correspondence: paraf holders with qualifiers, "ve/veya" signers, the scope word', () => {

@@ -30,6 +30,8 @@ export type DraftActor = {
 const AFTER_VOWEL = new Set(['', 'n', 'na', 'ne', 'nin', 'nun', 'ni', 'nu', 'nca', 'nce', 'nda', 'nde', 'ndan', 'nden', 'yla', 'yle', 'ndaki', 'ndeki', 'dir', 'dur', 'ca', 'ce']);
 const AFTER_CONSONANT = new Set(['', 'e', 'a', 'i', 'u', 'in', 'un', 'ce', 'ca', 'de', 'da', 'den', 'dan', 'le', 'la', 'dir', 'dur', 'deki', 'daki']);
 const PLURAL = ['ler', 'lar'];
+/** Case endings after the first person plural possessive ("-ümüz"), as fold() writes them. */
+const POSSESSIVE_PLURAL_CASES = new Set(['', 'e', 'a', 'un', 'in', 'de', 'da', 'den', 'dan', 'deki', 'daki', 'le', 'la']);
 
 /**
  * Whether a folded word is an inflected form of a folded base word (case, possessive, plural;
@@ -58,6 +60,8 @@ function consonantForm(word: string, base: string): boolean {
   }
   return tails.some((t) => {
     if (AFTER_CONSONANT.has(t)) return true;
+    // the first person plural possessive: "Müdürlüğümüze", "Müdürümüzün" (the text's own unit or post)
+    if (/^[iu]m[iu]z/.test(t) && POSSESSIVE_PLURAL_CASES.has(t.slice(4))) return true;
     if (/^[iu]/.test(t) && AFTER_VOWEL.has(t.slice(1))) return true;
     const pl = PLURAL.find((p) => t.startsWith(p));
     if (!pl) return false;
@@ -81,6 +85,14 @@ const UNIT_HEADS: [string, UnitKind][] = [
   ['sekreterligi', 'birim'], ['koordinatorlugu', 'birim'], ['temsilciligi', 'birim'],
   ['masalari', 'masa'], ['birimleri', 'birim'], ['servisleri', 'birim'], ['seflikleri', 'seflik'], ['merkezleri', 'merkez'],
 ];
+/**
+ * Nouns (folded) that name a collegiate body ("Teftiş Kurulu", "İmar Komisyonu"): a unit named
+ * after its body with a unit's head word ("Teftiş Kurulu Müdürlüğü", "Teftiş Kurulu Başkanlığı").
+ */
+const BODY_NOUNS = new Set(['kurulu', 'komisyonu', 'konseyi', 'heyeti']);
+/** Head words (folded, nominative) that make a body's name a unit's ("… Kurulu Müdürlüğü"). */
+const BODY_UNIT_HEADS = new Set(['mudurlugu', 'baskanligi', 'sefligi']);
+
 /** Head words (folded, nominative) of a post's name. */
 const POST_HEADS = new Set([
   'muduru', 'mudur', 'sefi', 'sef', 'sefler', 'sorumlusu', 'sorumlulari', 'temsilcisi', 'yetkilisi', 'gorevlisi', 'gorevlileri', 'memuru', 'memurlari',
@@ -135,6 +147,20 @@ export function nominative(phrase: string): string {
 }
 
 type Key = { words: string[]; actor: DraftActor };
+type Latent = { names: string[]; make: () => DraftActor };
+
+/**
+ * The bucket of a name's folded words: their number and every word but the last, which are what
+ * `sameName` compares exactly (the last one may be inflected). A lookup reads one bucket, never
+ * every name the book holds.
+ */
+const shape = (words: readonly string[]) => `${words.length}\u0000${words.slice(0, -1).join(' ')}`;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /**
  * The actors of one regulation, and the names they go by.
@@ -147,9 +173,19 @@ type Key = { words: string[]; actor: DraftActor };
 export class ActorBook {
   readonly org: DraftActor;
   readonly actors: DraftActor[] = [];
-  private keys: Key[] = [];
+  /** Every display name given to an actor (its name, then each alias), in the order given: append-only. */
+  readonly names: { actor: DraftActor; name: string }[] = [];
+  /** The names the book knows, by their bucket (see `shape`). */
+  private readonly keys = new Map<string, Key[]>();
+  /** Every name the book knows (folded), and the last words each actor's names end with. */
+  private readonly keyNames = new Set<string>();
+  private readonly lastWords = new Map<DraftActor, Set<string>>();
+  private readonly byId = new Map<string, DraftActor>();
+  private readonly cited = new WeakMap<DraftActor, Set<string>>();
   /** Offices and posts every municipal text may name, made real the first time the text names them. */
-  private latent: { names: string[]; make: () => DraftActor }[] = [];
+  private readonly latent: Latent[] = [];
+  private latentKeys: Map<string, { words: string[]; actor: Latent }[]> | undefined;
+  private readonly madeReal = new Set<Latent>();
   /** Words (folded) of the municipality's name, dropped in front of an office's name ("Gebze Belediye Başkanı"). */
   private readonly place: Set<string>;
 
@@ -180,14 +216,24 @@ export class ActorBook {
 
   /** Every actor by id. */
   get(id: string): DraftActor | undefined {
-    return this.actors.find((a) => a.id === id);
+    return this.byId.get(id);
   }
 
   private add(a: DraftActor): DraftActor {
     this.actors.push(a);
-    this.keys.push({ words: fold(a.name).split(' '), actor: a });
-    for (const al of a.aliases) this.keys.push({ words: fold(al).split(' '), actor: a });
+    if (!this.byId.has(a.id)) this.byId.set(a.id, a);
+    this.key(a, fold(a.name).split(' '));
+    this.names.push({ actor: a, name: a.name });
+    for (const al of a.aliases) { this.key(a, fold(al).split(' ')); this.names.push({ actor: a, name: al }); }
     return a;
+  }
+
+  private key(actor: DraftActor, words: string[]): void {
+    push(this.keys, shape(words), { words, actor });
+    this.keyNames.add(words.join(' '));
+    let last = this.lastWords.get(actor);
+    if (!last) { last = new Set(); this.lastWords.set(actor, last); }
+    last.add(words[words.length - 1]!);
   }
 
   /**
@@ -195,20 +241,45 @@ export class ActorBook {
    * ("Müdürlük" for the governed unit, which is a key but not a display alias).
    */
   lastWordsOf(a: DraftActor): Set<string> {
-    return new Set(this.keys.filter((k) => k.actor === a).map((k) => k.words[k.words.length - 1]!));
+    return new Set(this.lastWords.get(a));
   }
 
   /** Gives an actor another name it is known by. */
   alias(a: DraftActor, name: string): void {
     const f = fold(name);
-    if (!f || this.keys.some((k) => k.words.join(' ') === f)) return;
-    if (fold(a.name) !== f && !a.aliases.some((x) => fold(x) === f) && name !== 'Müdürlük') a.aliases.push(name);
-    this.keys.push({ words: f.split(' '), actor: a });
+    if (!f || this.keyNames.has(f)) return;
+    if (fold(a.name) !== f && !a.aliases.some((x) => fold(x) === f) && name !== 'Müdürlük') { a.aliases.push(name); this.names.push({ actor: a, name }); }
+    this.key(a, f.split(' '));
   }
 
   /** Records where the text names an actor. */
   cite(a: DraftActor, provision: string): void {
-    if (!a.cites.includes(provision)) a.cites.push(provision);
+    let seen = this.cited.get(a);
+    if (!seen) { seen = new Set(a.cites); this.cited.set(a, seen); }
+    if (seen.has(provision)) return;
+    seen.add(provision);
+    a.cites.push(provision);
+  }
+
+  /**
+   * The collegiate body the governed unit is named after ("Teftiş Kurulu" of "Teftiş Kurulu
+   * Müdürlüğü"), when its name has that shape; nothing otherwise.
+   */
+  orgBody(): string | undefined {
+    const words = this.org.name.split(/\s+/u);
+    const folded = words.map(fold);
+    if (words.length < 3 || !BODY_UNIT_HEADS.has(folded[folded.length - 1]!) || !BODY_NOUNS.has(folded[folded.length - 2]!)) return undefined;
+    const body = words.slice(0, -1).join(' ');
+    return allCaps(body) ? titleCase(body) : body;
+  }
+
+  /**
+   * Whether a phrase names the body the governed unit is named after, in any case ("Gebze
+   * Belediyesi Teftiş Kurulunu"): the municipality's name and qualifiers are left out, as `resolve` does.
+   */
+  namesOrgBody(phrase: string): boolean {
+    const body = this.orgBody();
+    return body !== undefined && sameName(this.words(phrase), fold(body).split(' '));
   }
 
   /**
@@ -218,20 +289,23 @@ export class ActorBook {
   resolve(phrase: string): DraftActor | undefined {
     const words = this.words(phrase);
     if (!words.length) return undefined;
-    const hit = this.match(words, this.keys.map((k) => ({ words: k.words, actor: k.actor })));
+    const hit = this.match(words, this.keys.get(shape(words)) ?? []);
     if (hit) return hit;
-    const latent = this.latent.flatMap((l) => l.names.map((n) => ({ words: fold(n).split(' '), actor: l })));
-    const found = new Set<(typeof this.latent)[number]>();
-    for (const k of latent) if (sameName(words, k.words)) found.add(k.actor);
+    if (!this.latentKeys) {
+      this.latentKeys = new Map();
+      for (const l of this.latent) for (const n of l.names) { const w = fold(n).split(' '); push(this.latentKeys, shape(w), { words: w, actor: l }); }
+    }
+    const found = new Set<Latent>();
+    for (const k of this.latentKeys.get(shape(words)) ?? []) if (!this.madeReal.has(k.actor) && sameName(words, k.words)) found.add(k.actor);
     if (found.size !== 1) return undefined;
     const l = [...found][0]!;
-    this.latent = this.latent.filter((x) => x !== l);
+    this.madeReal.add(l);
     const a = this.add(l.make());
     for (const n of l.names) this.alias(a, n);
     return a;
   }
 
-  private match(words: string[], keys: Key[]): DraftActor | undefined {
+  private match(words: string[], keys: readonly Key[]): DraftActor | undefined {
     const hits = new Set<DraftActor>();
     for (const k of keys) if (sameName(words, k.words)) hits.add(k.actor);
     return hits.size === 1 ? [...hits][0] : undefined;
@@ -266,7 +340,7 @@ export class ActorBook {
     if (!head || fold(display).split(' ').length > 8) return undefined;
     let id = slugify(display);
     if (!id) return undefined;
-    for (let k = 2; this.actors.some((a) => a.id === id); k++) id = `${slugify(display)}-${k}`;
+    for (let k = 2; this.byId.has(id); k++) id = `${slugify(display)}-${k}`;
     const a: DraftActor = head.kind === 'unit'
       ? { id, name: display, kind: 'unit', unitKind: head.unitKind, parent: this.org.id, aliases: [], cites: [cite] }
       : { id, name: display, kind: 'post', unit: this.org.id, aliases: [], cites: [cite] };

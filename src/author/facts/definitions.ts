@@ -25,7 +25,7 @@ export function draftDefinitions(d: Drafting): void {
     const def: DefinitionInput = { id: d.id(`tanim ${term}`), term, meaning, cites: [p.id], review: 'pending', readFrom: p.text.slice(p.text.indexOf(term), p.text.indexOf(meaning) + meaning.length) };
     // the actor the term denotes: the meaning in the accusative names it ("Temizlik İşleri Müdürünü")
     // a term that names a post or a unit by its head word ("Şube Müdürü", "İdari İşler Şefliği") is an actor of the text
-    const actor = denoted(d, term, meaning) ?? (headKind(term) ? d.book.ensure(term, p.id, term) : undefined);
+    const actor = denoted(d, term, meaning) ?? (headKind(term) ? d.book.ensure(term, p.id, term) : undefined) ?? ownBody(d, term, meaning);
     if (actor) {
       def.actor = actor.id;
       d.book.alias(actor, term);
@@ -33,6 +33,18 @@ export function draftDefinitions(d: Drafting): void {
     }
     d.rules.definitions.push(def);
   }
+}
+
+/**
+ * "Kurul: Gebze Belediyesi Teftiş Kurulunu" in a regulation of the Teftiş Kurulu Müdürlüğü: the
+ * term is defined as the body the governed unit is named after, so it (and the body's name) names
+ * the governed unit. Only a term that names no other known actor.
+ */
+function ownBody(d: Drafting, term: string, meaning: string) {
+  const m = clean(meaning);
+  if (m.split(/\s+/).length > 8 || !d.book.namesOrgBody(m) || d.book.resolve(clean(term))) return undefined;
+  d.book.alias(d.book.org, d.book.orgBody()!);
+  return d.book.org;
 }
 
 function denoted(d: Drafting, term: string, meaning: string) {

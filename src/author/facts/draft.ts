@@ -17,6 +17,9 @@ export class Drafting {
   /** The holder each duty provision was given (provision id → actor), for the rules read from duty lists. */
   readonly holders = new Map<string, DraftActor>();
   private readonly ids = new Set<string>();
+  /** The next suffix to try for each base id (ids only grow, so a suffix once taken stays taken). */
+  private readonly next = new Map<string, number>();
+  private readonly todoKeys = new Set<string>();
 
   constructor(readonly doc: Doc, readonly book: ActorBook) {}
 
@@ -24,13 +27,18 @@ export class Drafting {
   id(text: string, words = 6): string {
     const base = slugify(text).split('-').filter(Boolean).slice(0, words).join('-') || 'olgu';
     let id = base;
-    for (let k = 2; this.ids.has(id); k++) id = `${base}-${k}`;
+    let k = this.next.get(base) ?? 2;
+    if (this.ids.has(id)) for (id = `${base}-${k}`; this.ids.has(id); id = `${base}-${k}`) k++;
+    this.next.set(base, k);
     this.ids.add(id);
     return id;
   }
 
   /** Records a provision read but not turned into a fact, once per provision and message. */
   todo(provision: string, message: string): void {
-    if (!this.todos.some((t) => t.provision === provision && t.message === message)) this.todos.push({ provision, message });
+    const key = `${provision}\u0000${message}`;
+    if (this.todoKeys.has(key)) return;
+    this.todoKeys.add(key);
+    this.todos.push({ provision, message });
   }
 }

@@ -13,7 +13,9 @@ import { topicsOf } from './topics.js';
 import { excerpt } from './text.js';
 
 /** Words of the duty formula ("görev, yetki ve sorumlulukları", "görevleri", "nitelikleri"). */
-const FORMULA = new Set(['gorev', 'gorevi', 'gorevleri', 'gorevler', 'yetki', 'yetkisi', 'yetkileri', 'yetkiler', 've', 'ile', 'sorumluluk', 'sorumlulugu', 'sorumluluklari', 'sorumluluklar', 'nitelikleri', 'nitelik']);
+const FORMULA = new Set(['gorev', 'gorevi', 'gorevleri', 'gorevler', 'yetki', 'yetkisi', 'yetkileri', 'yetkiler', 've', 'ile', 'sorumluluk', 'sorumlulugu', 'sorumluluklari', 'sorumluluklar', 'nitelikleri', 'nitelik',
+  // as texts misspell them ("görevi yetki ve sorumlukları şunlardır")
+  'sorumluklari', 'sorumluk']);
 const FORMULA_HEADS = new Set(['gorev', 'gorevi', 'gorevleri', 'gorevler', 'yetki', 'yetkisi', 'yetkileri', 'yetkiler', 'sorumluluk', 'sorumlulugu', 'sorumluluklari', 'sorumluluklar']);
 /** Words that may close the formula ("şunlardır", "aşağıdaki gibidir", "aşağıdaki şekilde sıralanmıştır"). */
 const TAIL = new Set(['sunlardir', 'asagidaki', 'gibidir', 'sekilde', 'siralanmistir', 'asagida', 'belirtilmistir', 'gosterilmistir', 'belirtilen', 'sekildedir', 'sunlar', 'soyledir', 'vekalet']);
@@ -72,7 +74,7 @@ export function draftDuties(d: Drafting): void {
 
 function draftArticle(d: Drafting, a: TextNode): void {
   const { doc } = d;
-  const folded = fold(doc.caption(a));
+  const folded = doc.foldedCaption(a);
   if (NOT_DUTIES.test(folded) && !/\bgorev/.test(folded)) return;
   let holder: DraftActor | undefined;
   let active = false;
@@ -115,6 +117,9 @@ function draftArticle(d: Drafting, a: TextNode): void {
       else { holder = undefined; active = true; skip = false; if (c?.ambiguous) d.todo(p.id, `Görevlerin sahibi birden çok olabilir: "${line}"`); }
       return;
     }
+    // "Kurul Müdürü Başkan adına aşağıdaki görevleri yapar.": a chapeau naming a known actor heads the list below it
+    const named = !c && line && !p.leaf ? chapeau(d, line) : undefined;
+    if (named) { holder = named; d.book.cite(named, p.id); active = true; skip = false; return; }
     if (c) {
       // a bare name on a line of its own heads what follows only when a duty formula follows it
       // ("1-) Büro İşleri Birim Sorumlusu" / "I. Görev ve Sorumlulukları:"); a run of names is a list of names
@@ -132,6 +137,29 @@ function draftArticle(d: Drafting, a: TextNode): void {
     if (!holder) { d.todo(p.id, 'Görevin sahibi okunamadı'); return; }
     addDuty(d, holder, p);
   });
+}
+
+/**
+ * The holder a chapeau names: "<actor> [<actor> adına] aşağıdaki görevleri yapar/yürütür", the
+ * actor in the nominative and known to the book; nothing for any other words before "aşağıdaki"
+ * ("Teftiş Kurulu, Başkanın onayı üzerine Başkan adına …" is left to the caption above it).
+ */
+function chapeau(d: Drafting, line: string): DraftActor | undefined {
+  const m = /^(.{2,120}?)\s+aşağıdaki\s+görevleri\s+(?:yapar|yürütür|yerine getirir)$/iu.exec(stripMarkers(line));
+  if (!m || /[,;:()]/.test(m[1]!)) return undefined;
+  const words = m[1]!.split(/\s+/);
+  const nominative = (ws: string[]) => {
+    const a = ws.length ? d.book.resolve(ws.join(' ')) : undefined;
+    return a && d.book.lastWordsOf(a).has(fold(ws[ws.length - 1]!)) ? a : undefined;
+  };
+  if (fold(words[words.length - 1]!) !== 'adina') return nominative(words);
+  // "… Başkan adına", "… Belediye Başkanı adına": the one on whose behalf, then the holder before it
+  for (const n of [2, 1]) {
+    const behalf = words.slice(-(n + 1), -1);
+    const holder = behalf.length === n && d.book.resolve(behalf.join(' ')) ? nominative(words.slice(0, -(n + 1))) : undefined;
+    if (holder) return holder;
+  }
+  return undefined;
 }
 
 /** The actor a holder phrase names ("Müdürün" → Müdür; "Temizlik İşleri Şefinin" → a new post). */

@@ -25,6 +25,7 @@ import { draftDuties } from './duties.js';
 import { draftEntryIntoForce, draftExecutor, draftFallback, draftLegalBasis, draftRepeals } from './meta.js';
 import { draftStructure, organisationOf } from './organisation.js';
 import { draftReporting } from './reporting.js';
+import { draftRouting } from './routing.js';
 import { Doc } from './text.js';
 
 /** What the drafting is given. */
@@ -75,6 +76,7 @@ export function draftFacts(context: DraftContext): DraftedFacts {
   draftReporting(d);
   draftDeputies(d);
   draftCorrespondence(d);
+  draftRouting(d);
   draftExecutor(d);
   draftEntryIntoForce(d);
   draftLegalBasis(d);

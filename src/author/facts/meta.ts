@@ -15,8 +15,9 @@ import { lite, sentences } from './text.js';
 
 /** Leaves of the articles whose caption passes the test first, then every other leaf. */
 function leavesPreferring(d: Drafting, caption: RegExp): Provision[] {
-  const first = d.doc.articles.filter((a) => caption.test(fold(d.doc.caption(a)))).flatMap((a) => d.doc.leavesUnder(a.id));
-  const rest = d.doc.provisions.filter((p) => p.leaf && !first.includes(p));
+  const first = d.doc.articles.filter((a) => caption.test(d.doc.foldedCaption(a))).flatMap((a) => d.doc.leavesUnder(a.id));
+  const seen = new Set(first);
+  const rest = d.doc.provisions.filter((p) => p.leaf && !seen.has(p));
   return [...first, ...rest];
 }
 

@@ -17,7 +17,7 @@ const PLAIN_POSTS = /^(mudur|sef|sefler|memur|memurlar|isci|isciler|isci persone
 export function draftStructure(d: Drafting): void {
   const { doc, book } = d;
   for (const a of doc.articles) {
-    const f = fold(doc.caption(a));
+    const f = doc.foldedCaption(a);
     const own = fold(doc.nodes.get(a.id)?.text ?? doc.byId.get(a.id)?.text.split('\n')[0] ?? '');
     if (!STRUCTURE.test(f) && !/teskilat yapisi|personel yapisi/.test(own)) continue;
     if (/\b(gorev|yetki)/.test(f)) continue;

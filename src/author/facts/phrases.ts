@@ -32,12 +32,16 @@ const RELATIVES: [string[], boolean][] = [
 
 type Token = { raw: string; f: string };
 
-/** Words and commas of a phrase, each with its folded form. */
+/**
+ * Words and commas of a phrase, each with its folded form. A semicolon or a colon is a token of its
+ * own (folded `;`): no list of actors runs across one ("Büroda görev yapan personel; Kurul Müdürü …").
+ */
 export function tokens(phrase: string): Token[] {
   const out: Token[] = [];
-  for (const w of clean(phrase).replace(/,/g, ' , ').split(/\s+/)) {
+  for (const w of clean(phrase).replace(/,/g, ' , ').replace(/([;:])/g, ' $1 ').split(/\s+/)) {
     if (!w) continue;
     if (w === ',') { out.push({ raw: ',', f: ',' }); continue; }
+    if (w === ';' || w === ':') { out.push({ raw: w, f: ';' }); continue; }
     const f = /^\/?veya$/iu.test(w) ? (w.startsWith('/') ? '/veya' : 'veya') : /^ve\/veya$/iu.test(w) ? 've/veya' : fold(w);
     if (f) out.push({ raw: w, f });
   }
@@ -93,11 +97,13 @@ function parseTokens(book: ActorBook, ts: Token[]): Member[] | undefined {
     let found: { actor: DraftActor; end: number } | undefined;
     for (let j = Math.min(ts.length, i + 10); j > i; j--) {
       if (SEPARATORS.has(ts[j - 1]!.f) && ts[j - 1]!.f !== 've') continue;
-      if (ts.slice(i, j).some((x) => x.f === ',')) continue;
+      if (ts.slice(i, j).some((x) => x.f === ',' || x.f === ';')) continue;
       const a = book.resolve(ts.slice(i, j).map((x) => x.raw).join(' '));
       if (a) { found = { actor: a, end: j }; break; }
     }
     if (!found) return undefined;
+    // two actors with nothing between them are not a list ("Büro personeli Müdüre": an unknown name, then an actor)
+    if (lastWasMember) return undefined;
     const m: Member = { actor: found.actor, delegation };
     if (qualifier) m.qualifier = qualifier;
     if (connector && out.length) m.connector = connector;
@@ -135,7 +141,7 @@ export function leadingActor(book: ActorBook, phrase: string): { actor: DraftAct
   const ts = tokens(phrase);
   for (let j = Math.min(ts.length, 8); j > 0; j--) {
     const words = ts.slice(0, j);
-    if (words.some((t) => t.f === ',')) continue;
+    if (words.some((t) => t.f === ',' || t.f === ';')) continue;
     const raw = words.map((t) => t.raw).join(' ');
     const a = book.resolve(raw);
     if (!a) continue;

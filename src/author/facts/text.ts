@@ -37,6 +37,9 @@ export function lite(s: string): string {
 /** A span of a provision's verbatim text. */
 export type Span = { start: number; end: number };
 
+/** What follows an ordinal's dot ("48. maddesi", "2. fıkra", "3. bent"). */
+const ORDINAL_NEXT = /^\s+(?:madde|maddesi|maddesinde|maddesinin|maddede|fıkra|fikra|bent|bend|sınıf|derece)/iu;
+
 /** Sentences of a text (split after `.`, `;`, `:` followed by a space or a line end), as spans. */
 export function sentences(text: string, { semicolons = true }: { semicolons?: boolean } = {}): Span[] {
   const out: Span[] = [];
@@ -44,6 +47,8 @@ export function sentences(text: string, { semicolons = true }: { semicolons?: bo
   const re = semicolons ? /[.;:!?](?=\s|$)|\n/g : /[.:!?](?=\s|$)|\n/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
+    // "Kanununun 48. Maddesi", "15. fıkrası": an ordinal's dot ends no sentence
+    if (m[0] === '.' && /\d$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && ORDINAL_NEXT.test(text.slice(m.index + 1, m.index + 12))) continue;
     const end = m.index + (m[0] === '\n' ? 0 : 1);
     if (text.slice(start, end).trim()) out.push(trim(text, { start, end }));
     start = m.index + 1;
@@ -71,11 +76,24 @@ export class Doc {
   readonly nodes = new Map<string, TextNode>();
   /** Title lines of the document (letterhead, unit name, title). */
   readonly titles: string[] = [];
+  /** The provisions under each id (the id's own first), in document order: built once, so no pass scans the text per article. */
+  private readonly subtree = new Map<string, Provision[]>();
+  /** The leaves among them. */
+  private readonly leafSubtree = new Map<string, Provision[]>();
+  private readonly folded = new Map<TextNode, string>();
 
   constructor(text: CompiledText) {
     this.provisions = text.provisions;
     this.articles = text.articles;
-    for (const p of text.provisions) if (!this.byId.has(p.id)) this.byId.set(p.id, p);
+    for (const p of text.provisions) {
+      if (!this.byId.has(p.id)) this.byId.set(p.id, p);
+      // every id a provision is under: its own, and each prefix of it that ends before a "__"
+      for (let at = p.id.length; at > 0; at = p.id.lastIndexOf('__', at - 1)) {
+        const id = p.id.slice(0, at);
+        push(this.subtree, id, p);
+        if (p.leaf) push(this.leafSubtree, id, p);
+      }
+    }
     const walk = (n: TextNode) => { if (!this.nodes.has(n.id)) this.nodes.set(n.id, n); n.children?.forEach(walk); };
     text.document.forEach(walk);
     for (const n of text.document) if (n.kind === 'title' && n.text) this.titles.push(n.text);
@@ -101,18 +119,31 @@ export class Doc {
 
   /** The leaf provisions under (or equal to) an id, in document order. */
   leavesUnder(id: string): Provision[] {
-    return this.provisions.filter((p) => p.leaf && (p.id === id || p.id.startsWith(`${id}__`)));
+    return [...(this.leafSubtree.get(id) ?? [])];
   }
 
   /** Every provision under an id (the id's own first), in document order. */
   under(id: string): Provision[] {
-    return this.provisions.filter((p) => p.id === id || p.id.startsWith(`${id}__`));
+    return [...(this.subtree.get(id) ?? [])];
+  }
+
+  /** An article's caption, folded (once per article, however many passes ask). */
+  foldedCaption(a: TextNode): string {
+    let f = this.folded.get(a);
+    if (f === undefined) { f = fold(this.caption(a)); this.folded.set(a, f); }
+    return f;
   }
 
   /** The first article whose caption (folded) passes the test. */
   articleWhere(test: (folded: string) => boolean): TextNode | undefined {
-    return this.articles.find((a) => test(fold(this.caption(a))));
+    return this.articles.find((a) => test(this.foldedCaption(a)));
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Cuts a verbatim span to at most `max` characters, at a word boundary. */

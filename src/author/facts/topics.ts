@@ -82,22 +82,59 @@ function occurs(words: string[], stems: string[], cue: string[]): boolean {
   return false;
 }
 
-/** The text with the names of the regulation's actors blanked out. */
+/** A name of two words or more, as `withoutNames` matches it: every word but the last whole, the last by its first letters. */
+type NamePattern = { words: string[]; stemOfLast: string };
+/** The names of one book by their first word (folded), and how many of its names are indexed. */
+type NameIndex = { byFirst: Map<string, NamePattern[]>; longestFirst: number; indexed: number };
+const indexes = new WeakMap<ActorBook, NameIndex>();
+
+/** The book's names, indexed by their first word; only the names added since the last call are read. */
+function nameIndex(book: ActorBook): NameIndex {
+  let index = indexes.get(book);
+  if (!index) { index = { byFirst: new Map(), longestFirst: 0, indexed: 0 }; indexes.set(book, index); }
+  for (; index.indexed < book.names.length; index.indexed++) {
+    const words = fold(book.names[index.indexed]!.name).split(' ').map((w) => w.replace(/[^a-z0-9]/g, '')).filter(Boolean);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1]!;
+    const pattern = { words: words.slice(0, -1), stemOfLast: last.slice(0, Math.max(3, last.length - 2)) };
+    index.longestFirst = Math.max(index.longestFirst, words[0]!.length);
+    const list = index.byFirst.get(words[0]!);
+    if (list) list.push(pattern);
+    else index.byFirst.set(words[0]!, [pattern]);
+  }
+  return index;
+}
+
+/**
+ * The text with the names of the regulation's actors blanked out: each name's words in a row
+ * (spaces or apostrophes between them), the first one not inside a longer word, the last one by its
+ * first letters and up to eight letters of ending ("Satınalma Servis Sorumlusuna"). One pass over
+ * the words of the text, each word looked up among the names that begin with it.
+ */
 function withoutNames(text: string, book?: ActorBook): string {
   if (!book) return text;
-  let out = text;
+  const { byFirst, longestFirst } = nameIndex(book);
+  if (!byFirst.size) return text;
   const l = lite(text);
-  for (const a of book.actors) {
-    for (const name of [a.name, ...a.aliases]) {
-      const words = fold(name).split(' ');
-      if (words.length < 2) continue;
-      // the name with its last word inflected: match the words, the last one by its first letters
-      const stemOfLast = words[words.length - 1]!.slice(0, Math.max(3, words[words.length - 1]!.length - 2));
-      const pattern = [...words.slice(0, -1), stemOfLast].map((w) => w.replace(/[^a-z0-9]/g, '')).join("[\\s']+");
-      const re = new RegExp(`(?<![a-z])${pattern}[a-z']{0,8}`, 'g');
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(l))) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(m.index + m[0].length);
+  const tokens: { start: number; end: number }[] = [];
+  for (const m of l.matchAll(/[^\s']+/g)) tokens.push({ start: m.index, end: m.index + m[0].length });
+  const blank: [number, number][] = [];
+  tokens.forEach((t, i) => {
+    // the name's first word ends the token: the whole token, or its end after a character that is not a letter
+    for (let at = Math.max(t.start, t.end - longestFirst); at < t.end; at++) {
+      if (at > t.start && /[a-z]/.test(l[at - 1]!)) continue;
+      for (const p of byFirst.get(l.slice(at, t.end)) ?? []) {
+        const lastToken = tokens[i + p.words.length];
+        if (!lastToken || !p.words.every((w, k) => k === 0 || l.slice(tokens[i + k]!.start, tokens[i + k]!.end) === w)) continue;
+        if (!l.startsWith(p.stemOfLast, lastToken.start)) continue;
+        let end = lastToken.start + p.stemOfLast.length;
+        for (let n = 0; n < 8 && end < l.length && /[a-z']/.test(l[end]!); n++) end++;
+        blank.push([at, end]);
+      }
     }
-  }
-  return out;
+  });
+  if (!blank.length) return text;
+  const chars = text.split('');
+  for (const [from, to] of blank) for (let k = from; k < to; k++) chars[k] = ' ';
+  return chars.join('');
 }
