@@ -6,7 +6,7 @@ import { createSSRApp, type Component } from 'vue';
 import { renderToString } from 'vue/server-renderer';
 import { createMarkdownRenderer } from 'vitepress';
 import {
-  about, chainOfCommand, dutiesOf, fold, regulations as all, reportsTo, topics, whoSigns, type Regulation,
+  about, chainOfCommand, dutiesOf, fold, regulations as all, reportsTo, topics, whoRoutesIncoming, whoSigns, type Regulation,
 } from '../../src/index.js';
 import {
   COMPARE_HREF, defaultQueries, generateSite, HEADS_HREF, recipientSynonyms, topicTr, type GeneratedSite, type Queries,
@@ -367,6 +367,29 @@ describe('"Metin hakkında" on the overview pages, in the words of the provision
     expect(s).toContain('Metin bunu düzenlemiyor. Hüküm bulunmayan hallerde m.12/e uyarınca yürürlükteki mevzuat uygulanır.');
     // a repeal is not filled by the fallback clause
     expect(s).toContain('Metin başka bir metni yürürlükten kaldırmıyor. [');
+  });
+});
+
+describe('routing on the site says to whom a step sends the document, as the CLI and the answer book do', () => {
+  const cell = (id: string) => {
+    const src = generateSite(real, { today: TODAY }).files.get(`mevzuat/${id}/index.md`)!;
+    const start = src.indexOf('id="gelen-evrak"');
+    return src.slice(start, src.indexOf('</table>', start)).replace(/<[^>]+>/g, '').replace(/&quot;/g, '"');
+  };
+
+  it('Kocaeli m.7/h: the Şef assigns "maiyetindeki personel arasında" — his own staff, in the text\'s words, not all Personel', () => {
+    const s = cell('kocaeli-stk');
+    expect(s).toContain('Şef havale eder Kime: "maiyetindeki personel" (Personel) (m.7/h)');
+  });
+
+  it.each(real.map((r) => [r.id] as const))('%s: every step with recipients shows them, in the text\'s words where it gives them', (id) => {
+    const s = cell(id);
+    const steps = whoRoutesIncoming(id).steps.filter((st) => st.to?.length);
+    for (const st of steps) {
+      const names = st.to!.map((t) => t.name).join(', ');
+      expect(s, st.citation.label).toContain(st.toText ? `Kime: "${st.toText}" (${names})` : `Kime: ${names}`);
+    }
+    expect(s.split('Kime: ').length - 1).toBe(steps.length);
   });
 });
 
