@@ -189,6 +189,17 @@ describe('answers', () => {
     expect(formatDeputy(deputyOf('konak', 'Müdür'))).not.toContain('temsil');
   });
 
+  it('deputy of a collective body or a unit: not "düzenlemiyor", but that vekâlet is asked of a post, naming the unit\'s head', () => {
+    // Konak m.4/d "Meclis: Konak Belediye Meclisi'ni": a collective body, not a post one person holds
+    const meclis = squash(formatDeputy(deputyOf('konak', 'Meclis')));
+    expect(meclis).toContain('Vekâlet, bir kişinin yürüttüğü makam için sorulur; sorulan Belediye Meclisi bir makam değil, bir kurul ya da kurumdur.');
+    expect(meclis).not.toContain('düzenlemiyor');
+    expect(meclis).not.toContain('Hüküm bulunmayan hallerde');
+    const unit = squash(formatDeputy(deputyOf('konak', 'Özel Kalem Müdürlüğü')));
+    expect(unit).toContain('Vekâlet bir birim için değil, birimin başındaki kadro için sorulur; sorulan Özel Kalem Müdürlüğü bir birimdir. Bu birimin başındaki kadro: Müdür.');
+    expect(deputyOf('konak', deputyOf('konak', 'Özel Kalem Müdürlüğü').notAPost!.head!.id).status).toBe('explicit');
+  });
+
   it('deputy: Kocaeli m.6/f ("üst amirlerin bulunmadığı olaylarda inisiyatif alarak sevk ve idareyi gerçekleştirmek") is said as a sentence with its verb', () => {
     const out = squash(formatDeputy(deputyOf('kocaeli', 'Daire Başkanı')));
     expect(out).toContain('Vekâlet hükmü olmamakla birlikte m.6/f, Daire Başkanı bulunmadığında Şube Müdürü için bir görev öngörür (metindeki koşul: "üst amirlerin bulunmadığı olaylarda").');

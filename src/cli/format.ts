@@ -136,6 +136,8 @@ const representsLines = (a: DeputyAnswer, s: Style) => (a.represents ?? []).map(
 /** `mevzuat deputy`. */
 export function formatDeputy(a: DeputyAnswer, s: Style = plain): string {
   const absence = join(...inAbsenceLines(a, s), ...representsLines(a, s)) || false;
+  // a unit or a body: the question is asked of a post, and the note names it where the data has one
+  if (a.notAPost) return join(wrap(a.note ?? ''), `  ${words.status}: ${s.yellow(statusTr(a.status))}`, reviewLine(a, s));
   if (a.status === 'not-regulated') {
     return section(
       join(wrap(`Metin ${a.subject.name} için vekâleti düzenlemiyor.${fallbackSentence(a.fallback)}`), absence, `  ${words.status}: ${s.yellow(statusTr(a.status))}`, reviewLine(a, s)),

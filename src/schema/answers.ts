@@ -137,6 +137,14 @@ export const DeputyAnswer = z.strictObject({
    * Present only where the text says so.
    */
   represents: z.array(z.strictObject({ actor: ActorRef, note: z.string().optional(), citation: Citation })).optional(),
+  /**
+   * Set when the subject is not a post one person holds, so vekâlet is not asked of it: a unit
+   * (`kind: 'unit'`), or a collective body or an institution (`kind: 'body'`: Belediye Meclisi,
+   * Encümen, Üst Yönetim). `head` is the post that heads the unit, where the data names one: ask
+   * `deputyOf` for it. The answer is then `not-regulated`, `note` says why in Turkish, and no
+   * fallback clause is cited (the question does not arise, so nothing is left to the legislation in force).
+   */
+  notAPost: z.strictObject({ kind: z.enum(['unit', 'body']), head: ActorRef.optional() }).optional(),
   /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
   review: AnswerReview,
   citations: z.array(Citation),
