@@ -13,11 +13,11 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  about, chainOfCommand, define, topicNames, deputyOf, dutiesOf, inForce, regulations, reportsTo, whoRoutesIncoming, whoSigns,
+  about, chainOfCommand, cite, define, topicNames, deputyOf, dutiesOf, inForce, regulations, reportsTo, whoRoutesIncoming, whoSigns,
   type AboutAnswer, type ActorRef, type Citation, type DeputyAnswer, type Duty, type InForceAnswer, type RecipientClass,
   type Regulation, type Relation, type ReportingLineAnswer, type RoutingAnswer, type Topic, type WhoSignsAnswer,
 } from '../src/index.js';
-import { approvalSentences } from '../src/cli/format.js';
+import { approvalSentences, dutySilence, noDutiesLines } from '../src/cli/format.js';
 
 /** The day the in-force question is asked for. Fixed, so the book is stable. */
 export const REFERENCE_DATE = '2026-11-23';
@@ -172,7 +172,12 @@ function actorSection(reg: Regulation, a: ActorRef): string[] {
   if (a.kind !== 'unit' && !('body' in data && data.body)) out.push('**Yokken kim vekâlet eder?**', '', ...deputy(dep), ...basis(dep.citations, dep.fallback), '');
   out.push(`**Görevleri (${duties.length}):**`, '');
   if (duties.length) duties.forEach((d, i) => out.push(...duty(d, i + 1)));
-  else out.push(`Metin ${md(a.name)} için bir görev saymıyor.`);
+  else {
+    // as the CLI says it: not-regulated, the fallback clause, and the havale that names the actor
+    const silence = dutySilence(reg, whoRoutesIncoming(reg.id), a, (label) => cite(reg.id, label));
+    const [head, ...rest] = noDutiesLines(a, silence);
+    out.push(md(head!).replace(/ saymıyor\./, ' saymıyor [düzenlenmemiş].'), ...rest.flatMap((l) => ['', md(l)]), ...basis(silence.routed, silence.fallback));
+  }
   out.push('');
   return out;
 }

@@ -172,9 +172,45 @@ function duty(d: Duty, n: number, s: Style, withRegulation: boolean): string {
   );
 }
 
-/** `mevzuat duties`. `subject` is the actor asked about; `topic` the filter, if any. */
-export function formatDuties(subject: ActorRef, duties: readonly Duty[], s: Style = plain, topic?: Topic): string {
+/** What the text does say of an actor it gives no duty: its fallback clause, and the havale steps that name the actor. */
+export type DutySilence = {
+  readonly fallback?: Citation;
+  readonly routed: readonly Citation[];
+  /** An office outside the organisation the text governs (Belediye Başkanı, Meclis): its fallback clause is not about it. */
+  readonly outside?: true;
+};
+
+/**
+ * {@link DutySilence} from the regulation's data: the fallback clause it has, and every routing
+ * step whose recipients include the subject (İzmir m.12/a: "ilgili Şef, Proje Sorumlusu, personele havalesi").
+ */
+export function dutySilence(reg: Regulation, routing: RoutingAnswer, subject: ActorRef, cite: (label: string) => Citation): DutySilence {
+  const fb = reg.fallback ? reg.provisions.find((p) => p.id === reg.fallback) : undefined;
+  const routed = [...new Map(routing.steps.filter((st) => st.to?.some((t) => t.id === subject.id)).map((st) => [st.citation.id, st.citation])).values()];
+  if (subject.kind === 'office') return { routed, outside: true };
+  return { ...(fb && { fallback: cite(fb.label) }), routed };
+}
+
+/**
+ * The sentences for an actor the text gives no duty: that it lists none (not-regulated), the
+ * fallback clause, and where the text names the actor among those incoming documents are assigned to.
+ */
+export function noDutiesLines(subject: ActorRef, silence: DutySilence): string[] {
+  return [
+    `Metin ${subject.name} için bir görev saymıyor.${silence.outside ? '' : fallbackSentence(silence.fallback)}`,
+    ...(silence.routed.length ? [`Gelen evrak ona da havale edilebilir (${silence.routed.map((c) => c.label).join(', ')}).`] : []),
+  ];
+}
+
+/** `mevzuat duties`. `subject` is the actor asked about; `topic` the filter, if any; `silence`, what to say when the text gives it no duty. */
+export function formatDuties(subject: ActorRef, duties: readonly Duty[], s: Style = plain, topic?: Topic, silence?: DutySilence): string {
   const filter = topic ? ` (konu: ${topicTr(topic)})` : '';
+  if (!duties.length && !topic && silence) {
+    return section(
+      join(...noDutiesLines(subject, silence).map((l) => wrap(l)), `  ${words.status}: ${s.yellow(statusTr('not-regulated'))}`),
+      formatCitations(silence.routed, s, silence.fallback),
+    );
+  }
   if (!duties.length) return wrap(`Metin ${subject.name} için bir görev saymıyor${filter}.`);
   return [`${s.bold(subject.name)}: ${duties.length} görev${filter}`, ...duties.map((d, i) => duty(d, i + 1, s, false))].join('\n');
 }

@@ -406,6 +406,17 @@ describe('routing on the site says to whom a step sends the document, as the CLI
   });
 });
 
+describe('an actor the text gives no duty, on its page as in the CLI and the answer book', () => {
+  it('İzmir Proje Sorumlusu: no duty, the fallback clause m.12/e, and m.12/a "ilgili Şef, Proje Sorumlusu, personele havalesi"', () => {
+    const files = generateSite(real, { today: TODAY }).files;
+    const page = files.get('mevzuat/izmir-kentsel-adalet/kadro/proje-sorumlusu.md')!.replace(/<[^>]+>/g, '');
+    expect(page).toContain('Metin Proje Sorumlusu için bir görev saymıyor. Hüküm bulunmayan hallerde m.12/e uyarınca yürürlükteki mevzuat uygulanır. Gelen evrak ona da havale edilebilir (m.12/a). düzenlenmemiş');
+    // İdari İşler Personeli is not among m.12/a's recipients in the data: no havale sentence for it
+    const personel = files.get('mevzuat/izmir-kentsel-adalet/kadro/idari-isler-personeli.md')!.replace(/<[^>]+>/g, '');
+    expect(personel).toContain('Metin İdari İşler Personeli için bir görev saymıyor. Hüküm bulunmayan hallerde m.12/e uyarınca yürürlükteki mevzuat uygulanır. düzenlenmemiş');
+  });
+});
+
 describe('deputising on the site, in whole sentences (issue 20: no "şunu öngörür: X (m.6/f)" fragment)', () => {
   it('Kocaeli m.6/f: the Şube Müdürü\'s initiative "üst amirlerin bulunmadığı olaylarda" is said with its verb, on the overview and on the Daire Başkanı\'s page', () => {
     const files = generateSite(real, { today: TODAY }).files;
