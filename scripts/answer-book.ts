@@ -13,10 +13,11 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  about, chainOfCommand, define, topicNames, deputyOf, dutiesOf, inForce, regulations, reportsTo, whoRoutesIncoming, whoSigns,
+  about, chainOfCommand, cite, define, topicNames, deputyOf, dutiesOf, inForce, regulations, reportsTo, whoRoutesIncoming, whoSigns,
   type AboutAnswer, type ActorRef, type Citation, type DeputyAnswer, type Duty, type InForceAnswer, type RecipientClass,
   type Regulation, type Relation, type ReportingLineAnswer, type RoutingAnswer, type Topic, type WhoSignsAnswer,
 } from '../src/index.js';
+import { approvalSentences, dutySilence, noDutiesLines } from '../src/cli/format.js';
 
 /** The day the in-force question is asked for. Fixed, so the book is stable. */
 export const REFERENCE_DATE = '2026-11-23';
@@ -171,7 +172,12 @@ function actorSection(reg: Regulation, a: ActorRef): string[] {
   if (a.kind !== 'unit' && !('body' in data && data.body)) out.push('**Yokken kim vekâlet eder?**', '', ...deputy(dep), ...basis(dep.citations, dep.fallback), '');
   out.push(`**Görevleri (${duties.length}):**`, '');
   if (duties.length) duties.forEach((d, i) => out.push(...duty(d, i + 1)));
-  else out.push(`Metin ${md(a.name)} için bir görev saymıyor.`);
+  else {
+    // as the CLI says it: not-regulated, the fallback clause, and the havale that names the actor
+    const silence = dutySilence(reg, whoRoutesIncoming(reg.id), a, (label) => cite(reg.id, label));
+    const [head, ...rest] = noDutiesLines(a, silence);
+    out.push(md(head!).replace(/ saymıyor\./, ' saymıyor [düzenlenmemiş].'), ...rest.flatMap((l) => ['', md(l)]), ...basis(silence.routed, silence.fallback));
+  }
   out.push('');
   return out;
 }
@@ -218,7 +224,8 @@ const aboutQuestions: readonly [keyof Omit<AboutAnswer, 'regulation' | 'title' |
   ['discipline', 'Disiplin ve ödül işlerini kim yürütür?'],
   ['handover', 'Görevden ayrılanın dosya ve zimmet devri nasıl yapılır?'],
   ['disclosure', 'Dışarıya ve basına kim bilgi verebilir?'],
-  ['planning', 'Yıllık programı kim hazırlar, kim onaylar?'],
+  ['planning', 'Yıllık programı kim hazırlar?'],
+  ['approval', 'Yıllık programı ve alt birimlerin çalışmalarını kim onaylar?'],
 ];
 const aboutStatusTr: Record<AboutAnswer['executor']['status'], string> = { explicit: 'açık hüküm', 'not-regulated': 'düzenlenmemiş' };
 const legalKindTr: Record<AboutAnswer['legalBasis']['bases'][number]['kind'], string> = { kanun: 'Kanun', khk: 'Kanun Hükmünde Kararname', yonetmelik: 'Yönetmelik', 'meclis-karari': 'Meclis kararı' };
@@ -236,6 +243,19 @@ function aboutSection(reg: Regulation): string[] {
   for (const [key, question] of aboutQuestions) {
     const item = a[key];
     out.push(`### ${question}`, '');
+    if (key === 'approval') {
+      // the CLI's sentences: the answer for the programme, then what stands beside it
+      const ap = a.approval;
+      const { answer, beside } = approvalSentences(ap);
+      const fb = ap.status === 'explicit' ? ''
+        : ap.fallback ? ` Hüküm bulunmayan hallerde ${ap.fallback.label} uyarınca yürürlükteki mevzuat uygulanır.` : ' Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.';
+      out.push(`${md(answer)} [${aboutStatusTr[ap.status]}].${fb}`, '', ...beside.flatMap((l) => [md(l), '']));
+      if (ap.status === 'not-regulated' && ap.fallback) out.push(...basis([], ap.fallback).slice(1), '');
+      const tagged: [Duty, string][] = [...ap.duties.map((d): [Duty, string] => [d, '']), ...ap.otherApprovals.map((d): [Duty, string] => [d, 'başka onay; ']), ...ap.related.map((d): [Duty, string] => [d, 'ilgili hüküm; '])];
+      tagged.forEach(([x, tag], i) => { const [head, ...more] = duty(x, i + 1); out.push(head!.replace(/^(\d+\. \*\*[^*]+\*\*) \(/, `$1 ${md(x.holder.name)} (${tag}`), ...more); });
+      if (tagged.length) out.push('');
+      continue;
+    }
     if (item.status === 'not-regulated') {
       out.push(key === 'repeals'
         ? `Metin başka bir metni yürürlükten kaldırmıyor [${aboutStatusTr[item.status]}].`
@@ -254,7 +274,6 @@ function aboutSection(reg: Regulation): string[] {
     } else {
       const d = a[key];
       out.push(`${key === 'planning' ? 'Planlama ve program konusunda görev verilenler' : 'Bu konuda görev verilenler'}: ${md(names(d.holders))} [${aboutStatusTr[d.status]}].`, '');
-      if (key === 'planning') out.push('Yıllık programın onayına ilişkin olan görev, aşağıdaki görevlerin metninden anlaşılır.', '');
       d.duties.forEach((x, i) => { const [first, ...rest] = duty(x, i + 1); out.push(first!.replace(/^(\d+\. \*\*[^*]+\*\*)/, `$1 ${md(x.holder.name)}`), ...rest); });
       out.push('');
     }

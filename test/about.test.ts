@@ -133,6 +133,58 @@ describe('about: the duty questions, answered from duties by topic', () => {
   });
 });
 
+describe('about: who approves the annual programme (issue 20: the text says it, or the answer says it does not)', () => {
+  it.each(regulationIds)('%s: the answer is the duties that approve a plan or programme; other approvals and submissions stand beside it', (id) => {
+    const a = about(id).approval;
+    const reg = getRegulation(id);
+    const ids = (f: (t: readonly string[]) => boolean) => reg.duties.filter((d) => f(d.topics)).map((d) => d.id).sort();
+    expect([...a.duties.map((d) => d.id)].sort()).toEqual(ids((t) => t.includes('approval') && t.includes('planning')));
+    expect([...a.otherApprovals.map((d) => d.id)].sort()).toEqual(ids((t) => t.includes('approval') && !t.includes('planning')));
+    expect([...a.related.map((d) => d.id)].sort()).toEqual(ids((t) => t.includes('approval-request')));
+    expect(a.status).toBe(a.duties.length ? 'explicit' : 'not-regulated');
+    expect(a.holders.map((h) => h.id)).toEqual([...new Set(a.duties.map((d) => d.holder.id))]);
+    if (a.status === 'not-regulated') {
+      expect(a.citations).toEqual([]);
+      expect(a.fallback?.id).toBe(reg.fallback);
+    }
+  });
+
+  it('no text names who approves the annual programme: not-regulated in all four, with the fallback clause where there is one', () => {
+    for (const id of regulationIds) expect(about(id).approval.status, id).toBe('not-regulated');
+    expect(about('izmir').approval.fallback?.text).toBe('Bu Yönergede bulunmayan hükümler yürürlükteki ilgili mevzuat çerçevesinde yürütülür.');
+    expect(about('kocaeli').approval.fallback).toBeUndefined();
+  });
+
+  it('İzmir m.7/ğ "Alt birimlerce hazırlanan çalışmaları denetlemek ve onaylamak": the Şube Müdürü approves the sub-units\' work — beside the answer, not as it', () => {
+    const a = about('izmir').approval;
+    expect(a.otherApprovals.map((d) => [d.citation.label, d.holder.name, d.text])).toEqual([
+      ['m.7/ğ', 'Şube Müdürü', 'Alt birimlerce hazırlanan çalışmaları denetlemek ve onaylamak,'],
+    ]);
+    expect(a.duties).toEqual([]);
+  });
+
+  it('Kocaeli m.5/c "dairesinin bütçesini hazırlamak ve onayına sunmak": a related provision, which gives the Daire Başkanı no power to approve', () => {
+    const a = about('kocaeli').approval;
+    expect(a.related.map((d) => [d.citation.label, d.holder.name, d.text])).toEqual([
+      ['m.5/c', 'Daire Başkanı', 'Performans programına uygun olarak dairesinin bütçesini hazırlamak ve onayına sunmak,'],
+    ]);
+    expect(a.holders).toEqual([]);
+  });
+
+  it('a text that gives a programme approval answers explicit, with that duty and its holder', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'mevzuat-about-')), 'ornekkoy');
+    cpSync(join(root, 'test/fixtures/ornekkoy/encoded/ornekkoy'), dir, { recursive: true });
+    const doc = parseDocument(readFileSync(join(dir, 'duties.yaml'), 'utf8'));
+    doc.setIn(['duties', 0, 'topics'], doc.createNode(['personnel', 'planning', 'approval']));
+    writeFileSync(join(dir, 'duties.yaml'), doc.toString());
+    const a = createMevzuat({ regulations: [loadRegulationDir(dir)] }).about('ornekkoy').approval;
+    expect(a.status).toBe('explicit');
+    expect(a.duties.map((d) => d.id)).toEqual(['mudur-mudurlugu-yonetir']);
+    expect(a.holders.map((h) => h.name)).toEqual(['Müdür']);
+    expect(a.fallback).toBeUndefined();
+  });
+});
+
 describe('about: the answer as a whole', () => {
   it.each(regulationIds)('%s parses with the AboutAnswer schema, is deeply frozen, memoised, and unreviewed facts absent', (id) => {
     const a: AboutAnswer = about(id);

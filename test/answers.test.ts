@@ -49,6 +49,32 @@ describe.each(regulations.map((r) => [r.id, r] as const))('%s', (id, reg) => {
     }
   });
 
+  it('answers deputyOf for a unit or a collective body: vekâlet is asked of a post, and the unit\'s head is named where the data has one', () => {
+    let asked = 0;
+    for (const actor of actors) {
+      const d = deputyOf(id, actor.id);
+      const isUnit = reg.units.some((u) => u.id === actor.id);
+      const isBody = reg.offices.some((o) => o.id === actor.id && o.body);
+      if (d.status === 'explicit' || (!isUnit && !isBody)) {
+        expect(d.notAPost, actor.name).toBeUndefined();
+        continue;
+      }
+      asked++;
+      expect(d.notAPost?.kind, actor.name).toBe(isUnit ? 'unit' : 'body');
+      expect(d.fallback, actor.name).toBeUndefined();
+      expect(d.note, actor.name).toContain(`sorulan ${actor.name} bir`);
+      const heads = reg.posts.filter((p) => p.unit === actor.id && p.heads);
+      if (isUnit && heads.length === 1) {
+        expect(d.notAPost?.head?.id).toBe(heads[0]!.id);
+        expect(d.note).toContain(`Bu birimin başındaki kadro: ${heads[0]!.name}.`);
+      } else {
+        expect(d.notAPost?.head).toBeUndefined();
+        if (isUnit) expect(d.note).toContain('Metin bu birimin başında bir kadro belirtmiyor.');
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+
   it('answers dutiesOf for every actor with verbatim, cited duties', () => {
     let total = 0;
     for (const actor of actors) {

@@ -84,12 +84,21 @@ describe('mevzuat hakkinda: what it says (in process)', () => {
     expect(text).toContain('Hangi metni yürürlükten kaldırır? Metin başka bir metni yürürlükten kaldırmıyor. Durum: düzenlenmemiş m.12/e (hüküm bulunmayan haller)');
   });
 
+  it('who approves the annual programme: the text\'s silence said plainly, the related provisions beside it (İzmir m.7/ğ, Kocaeli m.5/c)', () => {
+    const izmir = squash(formatAbout(about('izmir')));
+    expect(izmir).toContain('Yıllık programı ve alt birimlerin çalışmalarını kim onaylar? Metin yıllık programı kimin onaylayacağını düzenlemiyor. Hüküm bulunmayan hallerde m.12/e uyarınca yürürlükteki mevzuat uygulanır. Metnin verdiği başka onay görevi: Şube Müdürü (m.7/ğ).');
+    expect(izmir).toContain('m.7/ğ Şube Müdürü (başka onay) Alt birimlerce hazırlanan çalışmaları denetlemek ve onaylamak,');
+    const kocaeli = squash(formatAbout(about('kocaeli')));
+    expect(kocaeli).toContain('Onaya ilişkin olup onay yetkisi vermeyen hüküm: Daire Başkanı (m.5/c). Durum: düzenlenmemiş m.5/c Daire Başkanı (ilgili hüküm) Performans programına uygun olarak dairesinin bütçesini hazırlamak ve onayına sunmak,');
+    for (const id of regulationIds) expect(formatAbout(about(id))).not.toContain('metninden anlaşılır');
+  });
+
   it('Turkish prose only: no ids, topic codes or field names in the human output', () => {
     for (const id of regulationIds) {
       const out = formatAbout(about(id));
       const reg = getRegulation(id);
       const ids = [...reg.units, ...reg.posts, ...reg.offices].map((x) => x.id).filter((x) => x.includes('-'));
-      for (const x of [...ids, reg.id, 'not-regulated', 'explicit', 'legalBasis', 'residual', 'handover', 'disclosure', 'art_', 'khk', 'meclis-karari', 'yonetmelik']) {
+      for (const x of [...ids, reg.id, 'not-regulated', 'explicit', 'legalBasis', 'residual', 'handover', 'disclosure', 'approval', 'art_', 'khk', 'meclis-karari', 'yonetmelik']) {
         expect(out, `${id}: ${x}`).not.toContain(x);
       }
     }

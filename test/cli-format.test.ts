@@ -7,7 +7,7 @@ import {
 } from '../src/index.js';
 import {
   formatChain, formatCitation, formatCitations, formatCompareReportsTo, formatCompareRouting,
-  formatCompareChain, formatCompareInForce, formatCompareWhoSigns, formatDefinition, formatDeputy, formatDuties, formatInForce, formatList,
+  dutySilence, formatCompareChain, formatCompareInForce, formatCompareWhoSigns, formatDefinition, formatDeputy, formatDuties, formatInForce, formatList,
   formatOverview, formatReportsTo, formatRouting, formatSearch, formatWhoSigns, trDate, type CompareMiss,
 } from '../src/cli/format.js';
 import { wrapReport } from '../src/cli/failure.js';
@@ -187,6 +187,41 @@ describe('answers', () => {
     expect(out).toContain('Durum: düzenlenmemiş');
     // nothing of the kind where the text says nothing
     expect(formatDeputy(deputyOf('konak', 'Müdür'))).not.toContain('temsil');
+  });
+
+  it('deputy of a collective body or a unit: not "düzenlemiyor", but that vekâlet is asked of a post, naming the unit\'s head', () => {
+    // Konak m.4/d "Meclis: Konak Belediye Meclisi'ni": a collective body, not a post one person holds
+    const meclis = squash(formatDeputy(deputyOf('konak', 'Meclis')));
+    expect(meclis).toContain('Vekâlet, bir kişinin yürüttüğü makam için sorulur; sorulan Belediye Meclisi bir makam değil, bir kurul ya da kurumdur.');
+    expect(meclis).not.toContain('düzenlemiyor');
+    expect(meclis).not.toContain('Hüküm bulunmayan hallerde');
+    const unit = squash(formatDeputy(deputyOf('konak', 'Özel Kalem Müdürlüğü')));
+    expect(unit).toContain('Vekâlet bir birim için değil, birimin başındaki kadro için sorulur; sorulan Özel Kalem Müdürlüğü bir birimdir. Bu birimin başındaki kadro: Müdür.');
+    expect(deputyOf('konak', deputyOf('konak', 'Özel Kalem Müdürlüğü').notAPost!.head!.id).status).toBe('explicit');
+  });
+
+  it('duties of an actor the text gives none: not-regulated, the fallback clause, and the havale that names it (İzmir Proje Sorumlusu and Personel)', () => {
+    const reg = getRegulation('izmir');
+    const silence = (name: string) => {
+      const subject = reportsTo(reg.id, name).subject;
+      return [subject, dutySilence(reg, whoRoutesIncoming(reg.id), subject, (label) => cite(reg.id, label))] as const;
+    };
+    // m.12/a names the Proje Sorumlusu only as a recipient: "Müdür tarafından ilgili Şef, Proje Sorumlusu, personele havalesi yapılarak işlem tesis edilir."
+    for (const name of ['Proje Sorumlusu', 'Şube Müdürlük Personeli', 'İdari İşler Personeli', 'Kentsel Adalet ve Eşitlik Personeli']) {
+      expect(dutiesOf(reg.id, name), name).toEqual([]);
+      const [subject, sil] = silence(name);
+      const out = squash(formatDuties(subject, [], makeStyle(false), undefined, sil));
+      expect(out).toContain(`Metin ${name} için bir görev saymıyor. Hüküm bulunmayan hallerde m.12/e uyarınca yürürlükteki mevzuat uygulanır.`);
+      expect(out).toContain('Durum: düzenlenmemiş');
+      expect(out).toContain('m.12/e (hüküm bulunmayan haller) Bu Yönergede bulunmayan hükümler yürürlükteki ilgili mevzuat çerçevesinde yürütülür.');
+      const routed = whoRoutesIncoming(reg.id).steps.some((st) => st.to?.some((t) => t.id === subject.id));
+      expect(out.includes('Gelen evrak ona da havale edilebilir (m.12/a).'), name).toBe(routed);
+      if (routed) expect(out).toContain('Müdür tarafından ilgili Şef, Proje Sorumlusu, personele havalesi yapılarak işlem tesis edilir.');
+    }
+    expect(squash(formatDuties(silence('Proje Sorumlusu')[0], [], makeStyle(false), undefined, silence('Proje Sorumlusu')[1]))).toContain('Gelen evrak ona da havale edilebilir (m.12/a).');
+    // an office outside the organisation: its fallback clause is not about it
+    const [ust, outside] = silence('Üst Yönetici');
+    expect(squash(formatDuties(ust, [], makeStyle(false), undefined, outside))).not.toContain('Hüküm bulunmayan');
   });
 
   it('deputy: Kocaeli m.6/f ("üst amirlerin bulunmadığı olaylarda inisiyatif alarak sevk ve idareyi gerçekleştirmek") is said as a sentence with its verb', () => {

@@ -48,16 +48,25 @@ export function linesAnswer(c: Ctx, subject: string): { answer: string; basis: s
   return { answer: pendingMark(a) + answer, basis: c.citations(uniqueCitations(a.lines.flatMap((l) => l.citations))) };
 }
 
+/**
+ * To whom a step's document goes, as the answer book and the CLI say it: the text's own words where
+ * they narrow the recipients (Kocaeli m.7/h "maiyetindeki personel"), with the post they are drawn from.
+ */
+function routingTo(c: Ctx, s: RoutingAnswer['steps'][number]): string {
+  if (!s.to?.length) return '';
+  return ` <span class="kime">Kime: ${s.toText ? `&quot;${esc(s.toText)}&quot; (${c.actors_(s.to)})` : c.actors_(s.to)}</span>`;
+}
+
 function routingAnswerBody(c: Ctx, a: RoutingAnswer): { answer: string; basis: string } {
   if (a.status === 'not-regulated') {
-    const steps = a.steps.length ? `<br>${a.steps.map((s) => `${esc(capital(actionTr[s.action]))} (kim olduğu yazılmamış)`).join('; ')}` : '';
+    const steps = a.steps.length ? `<br>${a.steps.map((s) => `${esc(capital(actionTr[s.action]))} (kim olduğu yazılmamış)${routingTo(c, s)}`).join('; ')}` : '';
     return {
       answer: `<span class="durum durum-yok">Metin kimin havale ettiğini belirtmiyor.</span>${steps}${a.fallback ? `<br><span class="yollama">Hüküm bulunmayan hallerde yürürlükteki mevzuat (${c.citation(a.fallback)}).</span>` : ''}`,
       basis: c.citations(a.citations),
     };
   }
   return {
-    answer: a.steps.map((s) => `${s.actor ? c.actor(s.actor) : '<span class="edilgen">(edilgen; kim olduğu yazılmamış)</span>'} ${esc(actionTr[s.action])} <span class="adim-atif">(${c.citation(s.citation)})</span>${s.note ? ` <span class="not">Not: ${esc(s.note)}</span>` : ''}`).join('<br>'),
+    answer: a.steps.map((s) => `${s.actor ? c.actor(s.actor) : '<span class="edilgen">(edilgen; kim olduğu yazılmamış)</span>'} ${esc(actionTr[s.action])}${routingTo(c, s)} <span class="adim-atif">(${c.citation(s.citation)})</span>${s.note ? ` <span class="not">Not: ${esc(s.note)}</span>` : ''}`).join('<br>'),
     basis: c.citations(a.citations),
   };
 }

@@ -31,6 +31,8 @@ export const topicTr: Record<Topic, string> = {
   handover: 'Devir ve teslim',
   disclosure: 'Bilgi verme',
   residual: 'Verilecek diğer görevler',
+  approval: 'Onay',
+  'approval-request': 'Onaya sunma',
 };
 
 export const kindTr: Record<Regulation['kind'], string> = { yonetmelik: 'Yönetmelik', yonerge: 'Yönerge' };

@@ -11,7 +11,7 @@ import { escapeInput } from '../internal/escape.js';
 import { UsageError, nearestWords, usageError, type OptionSpec, type Values } from './args.js';
 import {
   formatAbout, formatChain, formatCitation, formatCompareChain, formatCompareInForce, formatCompareReportsTo, formatCompareRouting, formatCompareWhoSigns,
-  formatDefinition, formatDeputy, formatDuties, formatInForce, formatList, formatOverview,
+  dutySilence, formatDefinition, formatDeputy, formatDuties, formatInForce, formatList, formatOverview,
   formatReportsTo, formatRouting, formatSearch, formatWhoSigns, type CompareMiss, type OverviewEntry,
 } from './format.js';
 import { recipientTr, topicTr } from './labels.js';
@@ -260,7 +260,9 @@ export const commands: Command[] = [
       const r = args.mevzuat as RegulationRef;
       const topic = topicArg(values.topic);
       const list = dutiesOf(r, args['özne']!, topic ? { topic } : undefined);
-      return { data: list, text: formatDuties(reportsTo(r, args['özne']!).subject, list, style, topic) };
+      const subject = reportsTo(r, args['özne']!).subject;
+      const silence = list.length ? undefined : dutySilence(getRegulation(r), whoRoutesIncoming(r), subject, (label) => cite(r, label));
+      return { data: list, text: formatDuties(subject, list, style, topic, silence) };
     },
   },
   {

@@ -136,6 +136,8 @@ const representsLines = (a: DeputyAnswer, s: Style) => (a.represents ?? []).map(
 /** `mevzuat deputy`. */
 export function formatDeputy(a: DeputyAnswer, s: Style = plain): string {
   const absence = join(...inAbsenceLines(a, s), ...representsLines(a, s)) || false;
+  // a unit or a body: the question is asked of a post, and the note names it where the data has one
+  if (a.notAPost) return join(wrap(a.note ?? ''), `  ${words.status}: ${s.yellow(statusTr(a.status))}`, reviewLine(a, s));
   if (a.status === 'not-regulated') {
     return section(
       join(wrap(`Metin ${a.subject.name} için vekâleti düzenlemiyor.${fallbackSentence(a.fallback)}`), absence, `  ${words.status}: ${s.yellow(statusTr(a.status))}`, reviewLine(a, s)),
@@ -170,9 +172,45 @@ function duty(d: Duty, n: number, s: Style, withRegulation: boolean): string {
   );
 }
 
-/** `mevzuat duties`. `subject` is the actor asked about; `topic` the filter, if any. */
-export function formatDuties(subject: ActorRef, duties: readonly Duty[], s: Style = plain, topic?: Topic): string {
+/** What the text does say of an actor it gives no duty: its fallback clause, and the havale steps that name the actor. */
+export type DutySilence = {
+  readonly fallback?: Citation;
+  readonly routed: readonly Citation[];
+  /** An office outside the organisation the text governs (Belediye Başkanı, Meclis): its fallback clause is not about it. */
+  readonly outside?: true;
+};
+
+/**
+ * {@link DutySilence} from the regulation's data: the fallback clause it has, and every routing
+ * step whose recipients include the subject (İzmir m.12/a: "ilgili Şef, Proje Sorumlusu, personele havalesi").
+ */
+export function dutySilence(reg: Regulation, routing: RoutingAnswer, subject: ActorRef, cite: (label: string) => Citation): DutySilence {
+  const fb = reg.fallback ? reg.provisions.find((p) => p.id === reg.fallback) : undefined;
+  const routed = [...new Map(routing.steps.filter((st) => st.to?.some((t) => t.id === subject.id)).map((st) => [st.citation.id, st.citation])).values()];
+  if (subject.kind === 'office') return { routed, outside: true };
+  return { ...(fb && { fallback: cite(fb.label) }), routed };
+}
+
+/**
+ * The sentences for an actor the text gives no duty: that it lists none (not-regulated), the
+ * fallback clause, and where the text names the actor among those incoming documents are assigned to.
+ */
+export function noDutiesLines(subject: ActorRef, silence: DutySilence): string[] {
+  return [
+    `Metin ${subject.name} için bir görev saymıyor.${silence.outside ? '' : fallbackSentence(silence.fallback)}`,
+    ...(silence.routed.length ? [`Gelen evrak ona da havale edilebilir (${silence.routed.map((c) => c.label).join(', ')}).`] : []),
+  ];
+}
+
+/** `mevzuat duties`. `subject` is the actor asked about; `topic` the filter, if any; `silence`, what to say when the text gives it no duty. */
+export function formatDuties(subject: ActorRef, duties: readonly Duty[], s: Style = plain, topic?: Topic, silence?: DutySilence): string {
   const filter = topic ? ` (konu: ${topicTr(topic)})` : '';
+  if (!duties.length && !topic && silence) {
+    return section(
+      join(...noDutiesLines(subject, silence).map((l) => wrap(l)), `  ${words.status}: ${s.yellow(statusTr('not-regulated'))}`),
+      formatCitations(silence.routed, s, silence.fallback),
+    );
+  }
   if (!duties.length) return wrap(`Metin ${subject.name} için bir görev saymıyor${filter}.`);
   return [`${s.bold(subject.name)}: ${duties.length} görev${filter}`, ...duties.map((d, i) => duty(d, i + 1, s, false))].join('\n');
 }
@@ -395,8 +433,31 @@ export const aboutQuestions: readonly (readonly [keyof Omit<AboutAnswer, 'regula
   ['discipline', 'Disiplin ve ödül işlerini kim yürütür?'],
   ['handover', 'Görevden ayrılanın dosya ve zimmet devri nasıl yapılır?'],
   ['disclosure', 'Dışarıya ve basına kim bilgi verebilir?'],
-  ['planning', 'Yıllık programı kim hazırlar, kim onaylar?'],
+  ['planning', 'Yıllık programı kim hazırlar?'],
+  ['approval', 'Yıllık programı ve alt birimlerin çalışmalarını kim onaylar?'],
 ] as const);
+
+/**
+ * The approval answer in words: the answer for the programme, without its final stop (who approves
+ * it, or that the text does not say), then, beside it, the text's other approvals and the
+ * provisions that only submit for approval. The CLI, the answer book and the site say these.
+ */
+export function approvalSentences(a: AboutAnswer['approval']): { answer: string; beside: string[] } {
+  const who = (list: readonly Duty[]) => list.map((d) => `${d.holder.name} (${d.citation.label})`).join(', ');
+  return {
+    answer: a.status === 'explicit' ? `Yıllık programı onaylayan: ${who(a.duties)}` : 'Metin yıllık programı kimin onaylayacağını düzenlemiyor',
+    beside: [
+      ...(a.otherApprovals.length ? [`Metnin verdiği başka onay ${a.otherApprovals.length > 1 ? 'görevleri' : 'görevi'}: ${who(a.otherApprovals)}.`] : []),
+      ...(a.related.length ? [`Onaya ilişkin olup onay yetkisi vermeyen ${a.related.length > 1 ? 'hükümler' : 'hüküm'}: ${who(a.related)}.`] : []),
+    ],
+  };
+}
+
+/** The approval answer's lines: {@link approvalSentences}, the fallback clause where the text is silent. */
+export function approvalLines(a: AboutAnswer['approval']): string[] {
+  const { answer, beside } = approvalSentences(a);
+  return [`${answer}.${a.status === 'explicit' ? '' : fallbackSentence(a.fallback)}`, ...beside];
+}
 
 /** A dayanak as a Turkish phrase: `5393 sayılı Belediye Kanunu (15/b ve 18/m maddeleri)`. */
 export function legalBasisTr(b: AboutAnswer['legalBasis']['bases'][number]): string {
@@ -420,6 +481,7 @@ export function executorTr(e: AboutAnswer['executor']): string {
 /** The answer lines of one `about` item, without its provisions. */
 export function aboutAnswerLines(a: AboutAnswer, key: (typeof aboutQuestions)[number][0]): string[] {
   const item = a[key];
+  if (key === 'approval') return approvalLines(a.approval);
   if (item.status === 'not-regulated') {
     const what = key === 'repeals' ? 'Metin başka bir metni yürürlükten kaldırmıyor.' : 'Metin bunu düzenlemiyor.';
     return [`${what}${key === 'repeals' ? '' : fallbackSentence(item.fallback)}`];
@@ -432,18 +494,19 @@ export function aboutAnswerLines(a: AboutAnswer, key: (typeof aboutQuestions)[nu
   if (key === 'repeals') return a.repeals.repeals.map((r) => `${r.title}${r.decision ? ` (${r.decision})` : ''} [${labels(r.citations)}]`);
   const d = a[key];
   const lead = key === 'planning' ? 'Planlama ve program konusunda görev verilenler' : 'Bu konuda görev verilenler';
-  return [
-    `${lead}: ${names(d.holders)}.`,
-    ...(key === 'planning' ? ['Yıllık programın onayına ilişkin olan görev, aşağıdaki görevlerin metninden anlaşılır.'] : []),
-  ];
+  return [`${lead}: ${names(d.holders)}.`];
 }
 
 /** The provisions of one `about` item: each label (with the duty's holder) and its verbatim text. */
 function aboutProvisions(a: AboutAnswer, key: (typeof aboutQuestions)[number][0], s: Style): string[] {
   const item = a[key];
-  if ('duties' in item && item.duties.length) {
-    return item.duties.map((d) => join(`     ${s.cyan(d.citation.label)} ${s.bold(d.holder.name)}${pendingTag(d, s)}`, wrap(d.text, 7)));
+  const show = (d: Duty, tag = '') => join(`     ${s.cyan(d.citation.label)} ${s.bold(d.holder.name)}${s.dim(tag)}${pendingTag(d, s)}`, wrap(d.text, 7));
+  if (key === 'approval') {
+    const ap = a.approval;
+    const fb = ap.fallback && !ap.duties.length ? [join(`     ${s.cyan(ap.fallback.label)}${s.dim(` (${words.fallback})`)}`, wrap(ap.fallback.text, 7))] : [];
+    return [...ap.duties.map((d) => show(d)), ...fb, ...ap.otherApprovals.map((d) => show(d, ' (başka onay)')), ...ap.related.map((d) => show(d, ' (ilgili hüküm)'))];
   }
+  if ('duties' in item && item.duties.length) return item.duties.map((d) => show(d));
   const list: [Citation, string][] = item.citations.map((c) => [c, '']);
   if (item.fallback && !item.citations.some((c) => c.id === item.fallback!.id)) list.push([item.fallback, ` (${words.fallback})`]);
   return list.map(([c, note]) => join(`     ${s.cyan(c.label)}${s.dim(note)}`, wrap(c.text, 7)));

@@ -17,7 +17,7 @@ import { chainLinks, localToday } from './commands.js';
 import { complete } from './complete.js';
 import { formatSafeMevzuatError, nameCandidates, wrapReport } from './failure.js';
 import {
-  formatAbout, formatChain, formatCitation, formatDefinition, formatDeputy, formatDuties, formatInForce, formatList,
+  dutySilence, formatAbout, formatChain, formatCitation, formatDefinition, formatDeputy, formatDuties, formatInForce, formatList,
   formatReportsTo, formatRouting, formatSearch, formatWhoSigns,
 } from './format.js';
 import { regulationKindTr } from './labels.js';
@@ -52,6 +52,13 @@ function regulationSummary(r: Regulation, s: Style): string {
   ].join('\n');
 }
 
+/** What to say of an actor the text gives no duty (its fallback clause, the havale steps naming it); nothing when it has duties. */
+function silenceOf(ref: RegulationRef, subject: string | { id: string }, duties: readonly unknown[]) {
+  if (duties.length) return undefined;
+  const reg = lib.getRegulation(ref);
+  return dutySilence(reg, lib.whoRoutesIncoming(reg.id), lib.reportsTo(reg.id, subject as never).subject, (label) => lib.cite(reg.id, label));
+}
+
 const dayOf = (date: unknown) => (typeof date === 'string' ? date : date instanceof Date && !Number.isNaN(date.getTime()) ? localToday(date) : localToday());
 
 /** What the REPL puts in scope: the query functions, wrapped to print well, and the data. */
@@ -75,7 +82,7 @@ export function replScope(): Record<string, unknown> {
     deputyOf: (...a: Parameters<typeof lib.deputyOf>) => { const v = ask(a[0], () => lib.deputyOf(...a)); return present(v, (s) => formatDeputy(v, s)); },
     dutiesOf: (...a: Parameters<typeof lib.dutiesOf>) => {
       const v = ask(a[0], () => lib.dutiesOf(...a));
-      return present(v, (s) => formatDuties(lib.reportsTo(a[0], a[1]).subject, v, s, a[2]?.topic as Topic | undefined));
+      return present(v, (s) => formatDuties(lib.reportsTo(a[0], a[1]).subject, v, s, a[2]?.topic as Topic | undefined, silenceOf(a[0], a[1], v)));
     },
     findDuties: (...a: Parameters<typeof lib.findDuties>) => { const v = lib.findDuties(...a); return present(v, (s) => formatSearch(escapeInput(a[0]), v, s)); },
     whoRoutesIncoming: (...a: Parameters<typeof lib.whoRoutesIncoming>) => { const v = lib.whoRoutesIncoming(...a); return present(v, (s) => formatRouting(v, s)); },
@@ -222,7 +229,7 @@ export const dotCommands: { name: string; usage: string; help: string; run: (tex
     { name: 'bagli', usage: '.bagli <mevzuat> <özne>', help: `kime bağlı (ör. .bagli ${r} ${ex})`, run: (t, s) => formatReportsTo(lib.reportsTo(...regAnd('.bagli <mevzuat> <özne>', t)), s) },
     {
       name: 'gorevler', usage: '.gorevler <mevzuat> <özne>', help: `görevleri (ör. .gorevler ${r} ${head})`,
-      run: (t, s) => { const [r, x] = regAnd('.gorevler <mevzuat> <özne>', t); return formatDuties(lib.reportsTo(r, x).subject, lib.dutiesOf(r, x), s); },
+      run: (t, s) => { const [r, x] = regAnd('.gorevler <mevzuat> <özne>', t); const v = lib.dutiesOf(r, x); return formatDuties(lib.reportsTo(r, x).subject, v, s, undefined, silenceOf(r, x, v)); },
     },
     { name: 'madde', usage: '.madde <mevzuat> <madde>', help: `bir hükmün metni (ör. .madde ${r} ${label})`, run: (t, s) => formatCitation(lib.cite(...regAnd('.madde <mevzuat> <madde>', t)), s) },
     {

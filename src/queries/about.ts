@@ -4,7 +4,7 @@ import type { Corpus } from '../corpus.js';
 import type { RegulationRef } from '../data.js';
 import type { Topic } from '../schema/common.js';
 import type { Duty } from '../schema/regulation.js';
-import type { AboutAnswer, AboutDutiesItem, AboutExecutorItem, AboutLegalBasisItem, AboutRepealsItem } from '../schema/answers.js';
+import type { AboutAnswer, AboutApprovalItem, AboutDutiesItem, AboutExecutorItem, AboutLegalBasisItem, AboutRepealsItem } from '../schema/answers.js';
 import { actorRef, citations, duty, fallbackFact, fallbackOf, memo, reviewOf, type Index } from '../internal/registry.js';
 
 /** The duty questions of an `about` answer and the topic each is answered from, in the order the answer gives them. */
@@ -23,7 +23,11 @@ export const aboutDutyQuestions = Object.freeze([
  *   "verilecek diğer görevler" clauses: who gets a duty the text does not list), `discipline`
  *   (discipline and reward), `handover` (files and zimmet when someone leaves), `disclosure`
  *   (information to outsiders or the press), `planning` (plans and programmes, the annual
- *   programme among them): the duties of that topic, whoever holds them, in text order.
+ *   programme among them): the duties of that topic, whoever holds them, in text order;
+ * - `approval`: who approves the annual programme (a duty that approves a plan or programme), or
+ *   `not-regulated`; beside it, never as it, the text's other approvals (`otherApprovals`: İzmir
+ *   m.7/ğ, the sub-units' work) and the duties that submit something for approval (`related`:
+ *   Kocaeli m.5/c).
  *
  * Each item is `explicit` or, where the text says nothing of it, `not-regulated`, then with the
  * fallback clause (`fallback`) where the regulation has one. Each carries `review: 'pending'`
@@ -123,12 +127,39 @@ function byTopic(idx: Index, topic: Topic): AboutDutiesItem {
   };
 }
 
+/**
+ * Who approves the programme: the approvals of a plan or programme are the answer; the other
+ * approvals and the submissions for approval stand beside it.
+ */
+function approval(idx: Index): AboutApprovalItem {
+  const all = byTopic(idx, 'approval').duties;
+  const programme = all.filter((d) => d.topics.includes('planning'));
+  const otherApprovals = all.filter((d) => !d.topics.includes('planning'));
+  const related = byTopic(idx, 'approval-request').duties;
+  const pending = [...all, ...related].some((d) => d.review === 'pending') ? { review: 'pending' as const } : {};
+  if (!programme.length) {
+    const un = unregulated(idx);
+    return { status: 'not-regulated', topics: ['approval'], holders: [], duties: [], otherApprovals, related, citations: [], ...un, ...(un.review ? {} : pending) };
+  }
+  return {
+    status: 'explicit',
+    topics: ['approval'],
+    holders: [...new Map(programme.map((d) => [d.holder.id, d.holder])).values()],
+    duties: programme,
+    otherApprovals,
+    related,
+    citations: [...new Map(programme.map((d) => [d.citation.id, d.citation])).values()],
+    ...pending,
+  };
+}
+
 function answer(idx: Index): AboutAnswer {
   const items = {
     executor: executor(idx),
     legalBasis: legalBasis(idx),
     repeals: repeals(idx),
     ...(Object.fromEntries(aboutDutyQuestions.map(([k, t]) => [k, byTopic(idx, t)])) as Record<(typeof aboutDutyQuestions)[number][0], AboutDutiesItem>),
+    approval: approval(idx),
   };
   return {
     regulation: idx.reg.id,

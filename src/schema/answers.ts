@@ -137,6 +137,14 @@ export const DeputyAnswer = z.strictObject({
    * Present only where the text says so.
    */
   represents: z.array(z.strictObject({ actor: ActorRef, note: z.string().optional(), citation: Citation })).optional(),
+  /**
+   * Set when the subject is not a post one person holds, so vekâlet is not asked of it: a unit
+   * (`kind: 'unit'`), or a collective body or an institution (`kind: 'body'`: Belediye Meclisi,
+   * Encümen, Üst Yönetim). `head` is the post that heads the unit, where the data names one: ask
+   * `deputyOf` for it. The answer is then `not-regulated`, `note` says why in Turkish, and no
+   * fallback clause is cited (the question does not arise, so nothing is left to the legislation in force).
+   */
+  notAPost: z.strictObject({ kind: z.enum(['unit', 'body']), head: ActorRef.optional() }).optional(),
   /** `'pending'` when the answer rests on a machine-drafted fact nobody has reviewed yet. */
   review: AnswerReview,
   citations: z.array(Citation),
@@ -248,6 +256,22 @@ export const AboutDutiesItem = z.strictObject({
 });
 export type AboutDutiesItem = z.infer<typeof AboutDutiesItem>;
 
+/**
+ * Who approves the annual programme and the sub-units' work (onay). `status`, `holders`, `duties`
+ * and `citations` answer for the programme: the duties that approve a plan or a programme (topics
+ * `approval` and `planning`); `not-regulated`, with the fallback clause, where the text names no
+ * one. Beside that answer, never as it: the other approvals the text gives (İzmir m.7/ğ, the
+ * sub-units' work) and the provisions that bear on approval without giving it (Kocaeli m.5/c, a
+ * budget prepared and submitted for approval).
+ */
+export const AboutApprovalItem = AboutDutiesItem.extend({
+  /** Approvals of other things than a plan or programme (topic `approval`), in text order. */
+  otherApprovals: z.array(Duty),
+  /** Duties that submit something for approval (topic `approval-request`): related provisions, not approvals. */
+  related: z.array(Duty),
+});
+export type AboutApprovalItem = z.infer<typeof AboutApprovalItem>;
+
 /** Who executes the regulation (the yürütme article). */
 export const AboutExecutorItem = z.strictObject({
   status: z.enum(['explicit', 'not-regulated']),
@@ -335,6 +359,8 @@ export const AboutAnswer = z.strictObject({
   disclosure: AboutDutiesItem,
   /** Plans and programmes (the annual programme among them): topic `planning`. */
   planning: AboutDutiesItem,
+  /** Who approves the annual programme, and the other approvals the text gives. */
+  approval: AboutApprovalItem,
   /** `'pending'` when any item rests on a machine-drafted fact nobody has reviewed yet. */
   review: AnswerReview,
 });

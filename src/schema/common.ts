@@ -69,7 +69,9 @@ export const Cites = z.array(ProvisionId).min(1);
  * yürütme article gives; derived from the executor where no duty records it), `archive` (arşiv),
  * `discipline` (disiplin, ödül), `handover` (devir teslim: files, zimmet when someone leaves),
  * `disclosure` (bilgi verme: information to outsiders or the press, and its limits), `residual` (the
- * "verilecek diğer görevler" clauses: duties the text does not list).
+ * "verilecek diğer görevler" clauses: duties the text does not list), `approval` (onay: the holder
+ * approves something, "onaylamak"), `approval-request` (onaya sunma: the holder submits something for
+ * approval, "onayına sunmak", which gives no power to approve).
  *
  * @example
  * const t: Topic = 'correspondence';

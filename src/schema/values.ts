@@ -6,7 +6,7 @@ export const topicIds = /* @__PURE__ */ Object.freeze([
   'correspondence', 'documents', 'personnel', 'budget', 'procurement', 'assets', 'reporting',
   'coordination', 'representation', 'training', 'events', 'media', 'citizens', 'civil-society',
   'planning', 'safety', 'compliance', 'accountability', 'execution', 'archive', 'discipline',
-  'handover', 'disclosure', 'residual',
+  'handover', 'disclosure', 'residual', 'approval', 'approval-request',
 ] as const);
 
 /** The Turkish name of each duty topic, as the CLI prints it and as `dutiesOf`'s `topic` accepts it. */
@@ -35,6 +35,8 @@ export const topicNames: Readonly<Record<(typeof topicIds)[number], string>> = /
   handover: 'devir ve teslim',
   disclosure: 'bilgi verme',
   residual: 'verilecek diğer görevler',
+  approval: 'onay',
+  'approval-request': 'onaya sunma',
 });
 
 /** Classes of correspondence recipient (see `RecipientClass`). */

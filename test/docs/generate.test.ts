@@ -6,7 +6,7 @@ import { createSSRApp, type Component } from 'vue';
 import { renderToString } from 'vue/server-renderer';
 import { createMarkdownRenderer } from 'vitepress';
 import {
-  about, chainOfCommand, dutiesOf, fold, regulations as all, reportsTo, topics, whoSigns, type Regulation,
+  about, chainOfCommand, dutiesOf, fold, regulations as all, reportsTo, topics, whoRoutesIncoming, whoSigns, type Regulation,
 } from '../../src/index.js';
 import {
   COMPARE_HREF, defaultQueries, generateSite, HEADS_HREF, recipientSynonyms, topicTr, type GeneratedSite, type Queries,
@@ -198,7 +198,7 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
     expect(start).toBeGreaterThan(0);
     const section = page.slice(start, page.indexOf('<h2 ', start + 1));
     const a = about(id);
-    const questions = ['yurutme', 'dayanak', 'kaldirdigi', 'butce', 'arsiv', 'diger-gorevler', 'disiplin', 'devir', 'bilgi-verme', 'program'];
+    const questions = ['yurutme', 'dayanak', 'kaldirdigi', 'butce', 'arsiv', 'diger-gorevler', 'disiplin', 'devir', 'bilgi-verme', 'program', 'onay'];
     expect([...section.matchAll(/<h3 id="hakkinda-([^"]+)"/g)].map((m) => m[1])).toEqual(questions);
     const cited = (c: { id: string; label: string }) => `${anchorOf(id, c.id)}" class="atif`;
     // who executes it, linked, with the yürütme article
@@ -221,9 +221,15 @@ describe.each(real.map((r) => [r.id, r] as const))('%s: generated pages', (id, r
         expect(section, `${key} ${d.citation.label}`).toContain(esc(d.text));
       }
     }
+    // who approves the programme: the answer or the text's silence, and every provision beside it, linked and verbatim
+    expect(section).toContain(a.approval.status === 'explicit' ? 'Yıllık programı onaylayan:' : 'Metin yıllık programı kimin onaylayacağını düzenlemiyor.');
+    for (const d of [...a.approval.duties, ...a.approval.otherApprovals, ...a.approval.related]) {
+      expect(section, `approval ${d.citation.label}`).toContain(cited(d.citation));
+      expect(section, `approval ${d.citation.label}`).toContain(esc(d.text));
+    }
     // Turkish prose only: no field names, status codes or ids in what the reader sees
     const visible = section.replace(/<[^>]+>/g, ' ');
-    expect(visible).not.toMatch(/\b(explicit|not-regulated|structural|legalBasis|executor|budget|archive|residual|discipline|handover|disclosure|planning|undefined)\b/);
+    expect(visible).not.toMatch(/\b(explicit|not-regulated|structural|legalBasis|executor|budget|archive|residual|discipline|handover|disclosure|planning|approval|otherApprovals|related|undefined)\b/);
     expect(visible).not.toMatch(/\b(art|sec|para|point)_[a-z0-9]/);
   });
 
@@ -348,7 +354,9 @@ describe('"Metin hakkında" on the overview pages, in the words of the provision
     const s = page('konak-ozel-kalem');
     expect(s).toContain('Belediye Başkanı yürütür (m.21).');
     expect(s).toContain('Özel Kalem Müdürlüğü Görev, Yetki ve Çalışma Yönetmeliği (166/2012 Meclis No, 04.10.2012 tarih ve 186/2012 nolu Meclis Kararı) (m.19)');
-    expect(s).toContain('Yıllık programın onayına ilişkin olan görev, aşağıdaki görevlerin metninden anlaşılır.');
+    // no provision names who approves the programme: said plainly, with the fallback clause m.18
+    expect(s).toContain('Metin yıllık programı kimin onaylayacağını düzenlemiyor. Hüküm bulunmayan hallerde m.18 uyarınca yürürlükteki mevzuat uygulanır.');
+    expect(s).not.toContain('aşağıdaki görevlerin metninden anlaşılır');
   });
 
   it('Kocaeli: the Başkan executes it (m.15/1); no repeal; the archive is not regulated and there is no fallback clause', () => {
@@ -358,6 +366,9 @@ describe('"Metin hakkında" on the overview pages, in the words of the provision
     expect(s).toContain('Metin bunu düzenlemiyor. Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.');
     // m.5/d "Harcama yetkilisi olarak …" under the budget question, with its holder
     expect(s).toMatch(/m\.5\/d Daire Başkanı \([^)]*\): Harcama yetkilisi olarak her yıl/);
+    // m.5/c submits the budget for approval: a related provision, not the answer to who approves the programme
+    expect(s).toContain('Metin yıllık programı kimin onaylayacağını düzenlemiyor. Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.');
+    expect(s).toContain('Onaya ilişkin olup onay yetkisi vermeyen hüküm: Daire Başkanı (m.5/c).');
   });
 
   it('İzmir: the Daire Başkanı executes it on the Üst Yönetici\'s behalf (m.14/1); the handover it leaves open goes to the legislation in force (m.12/e)', () => {
@@ -367,6 +378,42 @@ describe('"Metin hakkında" on the overview pages, in the words of the provision
     expect(s).toContain('Metin bunu düzenlemiyor. Hüküm bulunmayan hallerde m.12/e uyarınca yürürlükteki mevzuat uygulanır.');
     // a repeal is not filled by the fallback clause
     expect(s).toContain('Metin başka bir metni yürürlükten kaldırmıyor. [');
+    // m.7/ğ: the Şube Müdürü approves the sub-units' work
+    expect(s).toContain('Metnin verdiği başka onay görevi: Şube Müdürü (m.7/ğ).');
+  });
+});
+
+describe('routing on the site says to whom a step sends the document, as the CLI and the answer book do', () => {
+  const cell = (id: string) => {
+    const src = generateSite(real, { today: TODAY }).files.get(`mevzuat/${id}/index.md`)!;
+    const start = src.indexOf('id="gelen-evrak"');
+    return src.slice(start, src.indexOf('</table>', start)).replace(/<[^>]+>/g, '').replace(/&quot;/g, '"');
+  };
+
+  it('Kocaeli m.7/h: the Şef assigns "maiyetindeki personel arasında" — his own staff, in the text\'s words, not all Personel', () => {
+    const s = cell('kocaeli-stk');
+    expect(s).toContain('Şef havale eder Kime: "maiyetindeki personel" (Personel) (m.7/h)');
+  });
+
+  it.each(real.map((r) => [r.id] as const))('%s: every step with recipients shows them, in the text\'s words where it gives them', (id) => {
+    const s = cell(id);
+    const steps = whoRoutesIncoming(id).steps.filter((st) => st.to?.length);
+    for (const st of steps) {
+      const names = st.to!.map((t) => t.name).join(', ');
+      expect(s, st.citation.label).toContain(st.toText ? `Kime: "${st.toText}" (${names})` : `Kime: ${names}`);
+    }
+    expect(s.split('Kime: ').length - 1).toBe(steps.length);
+  });
+});
+
+describe('an actor the text gives no duty, on its page as in the CLI and the answer book', () => {
+  it('İzmir Proje Sorumlusu: no duty, the fallback clause m.12/e, and m.12/a "ilgili Şef, Proje Sorumlusu, personele havalesi"', () => {
+    const files = generateSite(real, { today: TODAY }).files;
+    const page = files.get('mevzuat/izmir-kentsel-adalet/kadro/proje-sorumlusu.md')!.replace(/<[^>]+>/g, '');
+    expect(page).toContain('Metin Proje Sorumlusu için bir görev saymıyor. Hüküm bulunmayan hallerde m.12/e uyarınca yürürlükteki mevzuat uygulanır. Gelen evrak ona da havale edilebilir (m.12/a). düzenlenmemiş');
+    // İdari İşler Personeli is not among m.12/a's recipients in the data: no havale sentence for it
+    const personel = files.get('mevzuat/izmir-kentsel-adalet/kadro/idari-isler-personeli.md')!.replace(/<[^>]+>/g, '');
+    expect(personel).toContain('Metin İdari İşler Personeli için bir görev saymıyor. Hüküm bulunmayan hallerde m.12/e uyarınca yürürlükteki mevzuat uygulanır. düzenlenmemiş');
   });
 });
 

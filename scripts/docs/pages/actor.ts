@@ -49,6 +49,19 @@ export function concernRows(c: Ctx, ref: ActorRef, data: Unit | Post | Office, c
   return tableHtml + gapNote;
 }
 
+/**
+ * An actor the text gives no duty, in the CLI's and the answer book's words: not-regulated, the
+ * fallback clause (not for an office outside the organisation), and the havale steps that name it.
+ */
+function noDuties(c: Ctx, ref: ActorRef): string {
+  const { reg } = c;
+  const fb = ref.kind === 'office' ? ''
+    : reg.fallback ? ` Hüküm bulunmayan hallerde ${c.cites([reg.fallback])} uyarınca yürürlükteki mevzuat uygulanır.`
+      : ' Hüküm bulunmayan haller için genel bir yollama hükmü de yoktur.';
+  const routed = [...new Map(c.q.whoRoutesIncoming(reg.id).steps.filter((st) => st.to?.some((t) => t.id === ref.id)).map((st) => [st.citation.id, st.citation])).values()];
+  return `Metin ${esc(ref.name)} için bir görev saymıyor.${fb}${routed.length ? ` Gelen evrak ona da havale edilebilir (${c.citations(routed)}).` : ''} <span class="durum durum-yok">düzenlenmemiş</span>`;
+}
+
 export function actorPage(c: Ctx, ref: ActorRef, data: Unit | Post | Office): string {
   const { reg } = c;
   const duties = c.q.dutiesOf(reg.id, ref.id);
@@ -96,7 +109,7 @@ export function actorPage(c: Ctx, ref: ActorRef, data: Unit | Post | Office): st
     standsIn.length > 0 && heading(2, 'vekalet-ettigi', 'Vekalet ettiği'),
     standsIn.length > 0 && table(['Kimin yerine', 'Koşul', 'Madde'], standsIn.map((d) => [c.actor(d.for), esc(d.condition ?? '—'), c.cites(d.cites)]), 'vekalet-ettigi'),
     heading(2, 'gorevler', `Görevler (${dutyCount})`),
-    dutyCount ? p('Konulara göre; bir görev birden çok konuda geçebilir. Her görevin yanında dayandığı madde vardır.') : p('Metin bu birime ya da kadroya ayrıca görev vermiyor.'),
+    dutyCount ? p('Konulara göre; bir görev birden çok konuda geçebilir. Her görevin yanında dayandığı madde vardır.') : p(noDuties(c, ref)),
     ...dutyBlocks,
   );
 }

@@ -43,6 +43,8 @@ const CUES: Record<Topic, string[][]> = {
   handover: [['devir', 'teslim'], ['devir', 've', 'teslim']],
   disclosure: [['bilgi', 'ver'], ['basın', 'açıklama']],
   residual: [['verilecek', 'diğer'], ['verilen', 'diğer', 'görev']],
+  approval: [['onayla']],
+  'approval-request': [['onay', 'sun']],
 };
 
 /** Word pairs that look like a cue but are not one ("eğitim kurumları" are schools, not training). */
