@@ -244,6 +244,14 @@ describe('answers', () => {
     expect(formatSearch('zzzz', [])).toBe('"zzzz" ile eşleşen görev yok.');
   });
 
+  it('a duty with no topic yet (a drafted one) shows no empty parentheses, only its pending mark', () => {
+    const d = dutiesOf('konak', 'Şef')[0]!;
+    const untagged = { ...d, topics: [], review: 'pending' as const };
+    const out = formatDuties(reportsTo('konak', 'Şef').subject, [untagged], makeStyle(false));
+    expect(out).toContain(`  1. ${d.citation.label} (gözden geçirilmemiş)\n      ${d.text}`);
+    expect(out).not.toContain('()');
+  });
+
   it('routing: routers, numbered steps, an unnamed actor said so', () => {
     const out = formatRouting(whoRoutesIncoming('konak'));
     expect(out).toContain('Gelen evrakı havale eden: Müdür ve Şef\nKaydeden: Şef\n  1. Şef kaydeder. [m.9/o]\n  2. Müdür havale eder (havale edilen: Personel). [m.15]');

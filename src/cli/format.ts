@@ -164,7 +164,8 @@ function duty(d: Duty, n: number, s: Style, withRegulation: boolean): string {
   const where = withRegulation ? `${d.regulation} ${d.citation.label}` : d.citation.label;
   const who = withRegulation ? ` ${d.holder.name}` : '';
   return join(
-    `${String(n).padStart(3)}. ${s.cyan(where)}${s.bold(who)} ${s.dim(`(${topicList(d.topics)})`)}${pendingTag(d, s)}`,
+    // a duty with no topic (a drafted one not yet tagged) shows no empty "()"
+    `${String(n).padStart(3)}. ${s.cyan(where)}${s.bold(who)}${d.topics.length ? ` ${s.dim(`(${topicList(d.topics)})`)}` : ''}${pendingTag(d, s)}`,
     wrap(d.text, 6),
     d.via && s.dim(wrap(`${d.via.actor.name} görevlerinden; ${d.via.citation.label} uyarınca`, 6)),
     d.note && s.dim(wrap(`${words.note}: ${d.note}`, 6)),
