@@ -65,6 +65,19 @@ describe('mevzuat new', () => {
     expect(readFileSync(join(dir, 'duties.yaml'), 'utf8')).toBe('duties: [] # el ile yazıldı\n');
   });
 
+  it('a text with no article (nothing a fact could cite): exit 2, says what the parser looks for, writes nothing', async () => {
+    const work = tmp();
+    const source = join(work, 'maddesiz.txt');
+    writeFileSync(source, 'T.C.\nGEBZE BELEDİYESİ\nYAZI İŞLERİ MÜDÜRLÜĞÜ\n\nBu metinde madde yok.\n');
+    const dir = join(work, 'maddesiz');
+    const r = await mevzuat(['new', source, '--id', 'maddesiz', '--out', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.replace(/\n/g, ' ')).toContain('hiçbir satır "MADDE 1 –", "Madde 1-" ya da "MADDE 1:" biçiminde başlamıyor. Klasör yazılmadı.');
+    expect(r.stderr).not.toMatch(/yazılım hatası|at .*\.js:\d+/);
+    expect(readdirSync(work)).toEqual(['maddesiz.txt']);
+  });
+
   it('bad input: exit 2 with a Turkish line and a suggestion, never a stack trace; what the user typed is escaped', async () => {
     const base = tmp();
     const cases: [string[], string][] = [

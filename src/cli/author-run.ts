@@ -69,6 +69,11 @@ export function runNew(source: string, id: string | undefined, out: string | und
   if (raw.includes('\uFFFD')) {
     throw new UsageError(`Kaynak UTF-8 değil: "${quote(source)}". Türkçe harfler bozulmasın diye önce UTF-8'e çevirin.`, [], 'Örnek: iconv -f WINDOWS-1254 -t UTF-8 eski.txt > yeni.txt');
   }
+  // a text with no article has nothing a fact could cite: say what the parser looks for and write nothing
+  if (parseRegulationText(raw).problems.some((p) => p.kind === 'no-article')) {
+    throw new UsageError(`Metinde madde bulunamadı: "${quote(source)}" dosyasında hiçbir satır "MADDE 1 –", "Madde 1-" ya da "MADDE 1:" biçiminde başlamıyor. Klasör yazılmadı.`, [],
+      'Maddelerin numaralandığı satırları kaynakta "MADDE 1 –" biçimine getirip yeniden deneyin; metin başka bir numaralandırma kullanıyorsa bildirin.');
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const parent = dirname(resolve(dir));
   fsStep('Klasör oluşturulamadı', parent, () => mkdirSync(parent, { recursive: true }));

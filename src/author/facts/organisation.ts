@@ -49,8 +49,12 @@ function entry(d: Drafting, raw: string, at: string): void {
 /** The organisation drafted: every actor met, in the schema's shape, each pending review. */
 export function organisationOf(d: Drafting): OrganisationInput {
   const out: OrganisationInput = { units: [], posts: [], offices: [] };
-  const cites = (a: DraftActor) => (a.cites.length ? a.cites : [d.doc.articles[0]?.id ?? 'art_1']);
+  // an actor the text names nowhere is cited to its first article; a text with no article has nothing
+  // to cite, so such an actor is not drafted (never cited to a provision the text does not have)
+  const first = d.doc.articles[0]?.id;
+  const cites = (a: DraftActor) => (a.cites.length ? a.cites : first ? [first] : []);
   for (const a of d.book.actors) {
+    if (!cites(a).length) continue;
     const base = {
       id: a.id, name: a.name, ...(a.aliases.length ? { aliases: [...new Set(a.aliases)] } : {}), cites: [...new Set(cites(a))],
       review: 'pending' as const, ...(a.readFrom && d.doc.byId.get(cites(a)[0]!)?.text.includes(a.readFrom) ? { readFrom: a.readFrom } : {}),
