@@ -8,6 +8,7 @@ import type { CorrespondenceRuleInput, DefinitionInput, DeputyRuleInput, DutyInp
 import type { Unit, Post, Office } from '../schema/organisation.js';
 import { fail, foldArg, nearest, readProperty, show } from './lookup.js';
 import { deepFreeze } from './freeze.js';
+import { push } from './multimap.js';
 
 type RO<T> = DeepReadonly<T>;
 type Actor = { ref: ActorRef; data: RO<Unit | Post | Office> };
@@ -54,11 +55,6 @@ export function memo<T>(idx: Index, key: string, compute: () => T): T {
   return hit;
 }
 
-function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
-  const list = m.get(k);
-  if (list) list.push(v);
-  else m.set(k, [v]);
-}
 
 /** Builds the lookup index of one regulation; called once per regulation, on its first query. */
 export function buildIndex(reg: Regulation): Index {

@@ -7,6 +7,7 @@
  */
 import { fold, slugify } from '../../fold.js';
 import type { UnitKind } from '../../schema/organisation.js';
+import { push } from '../../internal/multimap.js';
 
 export type ActorKind = 'unit' | 'post' | 'office';
 
@@ -156,11 +157,6 @@ type Latent = { names: string[]; make: () => DraftActor };
  */
 const shape = (words: readonly string[]) => `${words.length}\u0000${words.slice(0, -1).join(' ')}`;
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /**
  * The actors of one regulation, and the names they go by.

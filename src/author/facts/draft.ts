@@ -19,7 +19,8 @@ export class Drafting {
   private readonly ids = new Set<string>();
   /** The next suffix to try for each base id (ids only grow, so a suffix once taken stays taken). */
   private readonly next = new Map<string, number>();
-  private readonly todoKeys = new Set<string>();
+  /** Keys already seen per kind of fact, for {@link Drafting.once}. */
+  private readonly seen = new Map<string, Set<string>>();
 
   constructor(readonly doc: Doc, readonly book: ActorBook) {}
 
@@ -34,11 +35,21 @@ export class Drafting {
     return id;
   }
 
+  /**
+   * True the first time a fact of `kind` with these parts is met in this drafting run, false after:
+   * the readers draft a fact once however many sentences state it.
+   */
+  once(kind: string, ...parts: string[]): boolean {
+    let keys = this.seen.get(kind);
+    if (!keys) this.seen.set(kind, (keys = new Set()));
+    const key = parts.join('\u0000');
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  }
+
   /** Records a provision read but not turned into a fact, once per provision and message. */
   todo(provision: string, message: string): void {
-    const key = `${provision}\u0000${message}`;
-    if (this.todoKeys.has(key)) return;
-    this.todoKeys.add(key);
-    this.todos.push({ provision, message });
+    if (this.once('todo', provision, message)) this.todos.push({ provision, message });
   }
 }

@@ -261,15 +261,9 @@ function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean, 
   return { from, targets };
 }
 
-/** The lines drafted so far, by from, to, relation and provision (one drafting run each). */
-const drafted = new WeakMap<Drafting, Set<string>>();
-
+/** Drafts a line once per from, to, relation and provision. */
 function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relation: Relation, readFrom: string): void {
-  let seen = drafted.get(d);
-  if (!seen) { seen = new Set(); drafted.set(d, seen); }
-  const key = [from.id, to.actor.id, relation, p.id].join('\u0000');
-  if (seen.has(key)) return;
-  seen.add(key);
+  if (!d.once('reporting', from.id, to.actor.id, relation, p.id)) return;
   const verb = relation === 'attached-to' ? 'bagli' : relation === 'accountable-to' ? 'sorumlu' : relation === 'tasked-by' ? 'gorevlendirir' : 'gozetiminde';
   const line: ReportingLineInput = {
     id: d.id(`${from.id} ${to.actor.id} ${verb}`, 10),

@@ -84,15 +84,9 @@ function readDuty(d: Drafting, p: Provision, text: string): void {
   if (register) add(d, p, { actor: holder, action: 'register' }, text.slice(incoming.index, incoming.index + register.index + register[0].length));
 }
 
-/** The steps drafted so far, by provision, action and actor (one drafting run each). */
-const drafted = new WeakMap<Drafting, Set<string>>();
-
+/** Drafts a step once per provision, action and actor. */
 function add(d: Drafting, p: Provision, step: { actor: DraftActor; action: RoutingStepInput['action']; to?: DraftActor[] }, readFrom: string): void {
-  let seen = drafted.get(d);
-  if (!seen) { seen = new Set(); drafted.set(d, seen); }
-  const key = [p.id, step.action, step.actor.id].join('\u0000');
-  if (seen.has(key)) return;
-  seen.add(key);
+  if (!d.once('routing', p.id, step.action, step.actor.id)) return;
   const verb = step.action === 'register' ? 'kaydeder' : 'havale eder';
   d.rules.routing.push({
     id: d.id(`${step.actor.id} evraki ${verb}`, 8),

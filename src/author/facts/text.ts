@@ -10,6 +10,7 @@
 import type { CompiledText } from '../../compile/text.js';
 import type { Provision, TextNode } from '../../schema/text.js';
 import { fold } from '../../fold.js';
+import { push } from '../../internal/multimap.js';
 
 const PLAIN: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u', '’': "'", '‘': "'", '`': "'", '´': "'" };
 
@@ -140,11 +141,6 @@ export class Doc {
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** Cuts a verbatim span to at most `max` characters, at a word boundary. */
 export function excerpt(text: string, max = 160): string {
