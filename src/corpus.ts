@@ -7,7 +7,8 @@ import { deepFreeze } from './internal/freeze.js';
 import { fail, foldArg, nearest, readProperty, show } from './internal/lookup.js';
 import { MevzuatError, isMevzuatError } from './errors.js';
 import { buildIndex, type Index } from './internal/registry.js';
-import { buildSearchIndex, expandSearchIndex, PREBUILT_SEARCH, type SearchIndex } from './internal/search.js';
+import { buildSearchIndex, checkedIndexes, expandSearchIndex, PREBUILT_DUTIES, PREBUILT_SEARCH, type SearchIndex } from './internal/search.js';
+import type { Duty } from './schema/regulation.js';
 import type { Regulation } from './types.js';
 
 /**
@@ -66,7 +67,32 @@ type Slot = {
   /** The prebuilt search index the package's own entries carry (read on the first search). */
   prebuilt?: () => unknown;
   search?: SearchIndex;
+  /** The duties as answered, prebuilt by the folder cache (read on the first search that hits one). */
+  prebuiltDuties?: () => unknown;
+  duties?: ReadonlyMap<string, unknown>;
 };
+
+const str = (v: unknown) => typeof v === 'string';
+const optional = (v: unknown, ok: (v: unknown) => boolean) => v === undefined || ok(v);
+const naturals = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/**
+ * True when `v` has the shape of the query-facing duty `id` of regulation `reg` (what
+ * `registry.duty` builds, as the folder cache stored it), with nothing else in it.
+ */
+function isDuty(v: unknown, reg: string, id: string): v is Duty {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const d = v as Record<string, unknown>;
+  const h = d.holder as Record<string, unknown> | null;
+  const c = d.citation as Record<string, unknown> | null;
+  const keys = (o: object, allowed: readonly string[]) => Object.keys(o).every((k) => allowed.includes(k));
+  return d.id === id && d.regulation === reg && str(d.text)
+    && !!h && typeof h === 'object' && str(h.id) && str(h.name) && (h.kind === 'unit' || h.kind === 'post' || h.kind === 'office') && keys(h, ['id', 'name', 'kind'])
+    && !!c && typeof c === 'object' && c.regulation === reg && naturals(c.article) && str(c.id) && str(c.label) && str(c.text)
+    && optional(c.paragraph, naturals) && optional(c.section, str) && optional(c.item, str) && keys(c, ['regulation', 'article', 'paragraph', 'section', 'item', 'id', 'label', 'text'])
+    && Array.isArray(d.topics) && d.topics.every(str) && optional(d.note, str) && optional(d.review, (r) => r === 'pending')
+    && keys(d, ['id', 'regulation', 'holder', 'text', 'citation', 'topics', 'note', 'review']);
+}
 
 /** True when `v` and everything reachable through data properties is frozen. */
 function deeplyFrozen(v: unknown, seen = new Set<unknown>()): boolean {
@@ -123,9 +149,12 @@ export class Corpus {
         const keys = readProperty(s, 'keys', 'a regulation entry');
         // only the package's own entries (the build's, the folder cache's) carry a prebuilt index
         let prebuilt: unknown;
+        let prebuiltDuties: unknown;
         try { prebuilt = (s as { [PREBUILT_SEARCH]?: unknown })[PREBUILT_SEARCH]; } catch { /* a hostile proxy: no index */ }
+        try { prebuiltDuties = (s as { [PREBUILT_DUTIES]?: unknown })[PREBUILT_DUTIES]; } catch { /* none */ }
         this.#slots.set(id, {
           ...(typeof prebuilt === 'function' && { prebuilt: prebuilt as () => unknown }),
+          ...(typeof prebuiltDuties === 'function' && { prebuiltDuties: prebuiltDuties as () => unknown }),
           id, aliases: strings(readProperty(s, 'aliases', 'a regulation entry'), 'aliases'),
           ...(keys !== undefined && { keys: strings(keys, 'keys') }),
           repeals: strings(readProperty(s, 'repeals', 'a regulation entry'), 'repeals'),
@@ -178,10 +207,31 @@ export class Corpus {
       let pre: unknown;
       try { pre = slot.prebuilt(); } catch { /* unreadable: rebuilt below */ }
       slot.prebuilt = undefined;
-      const index = expandSearchIndex(pre);
+      const index = pre && typeof pre === 'object' && checkedIndexes.has(pre as SearchIndex) ? (pre as SearchIndex) : expandSearchIndex(pre);
       if (index) return (slot.search = index);
     }
     return (slot.search = buildSearchIndex(this.#raw(slot)));
+  }
+
+  /**
+   * Duty `dutyId` of a regulation as the search answers it, from the duties its entry carries
+   * prebuilt (the folder cache's), while the regulation itself is not loaded; undefined when there
+   * are none, the regulation is loaded already (its own index answers then, so every query hands
+   * out the same objects), or this one is missing or not the shape of a duty. @internal
+   */
+  prebuiltDuty(id: string, dutyId: string): Duty | undefined {
+    const slot = this.#slots.get(this.resolve(id))!;
+    if (slot.index || slot.raw) return undefined;
+    if (!slot.duties && slot.prebuiltDuties) {
+      let list: unknown;
+      try { list = slot.prebuiltDuties(); } catch { /* unreadable: the regulation answers */ }
+      slot.prebuiltDuties = undefined;
+      const m = new Map<string, unknown>();
+      if (Array.isArray(list)) for (const d of list) if (d && typeof d === 'object' && typeof (d as { id?: unknown }).id === 'string') m.set((d as { id: string }).id, d);
+      slot.duties = m;
+    }
+    const d = slot.duties?.get(dutyId);
+    return isDuty(d, slot.id, dutyId) ? d : undefined;
   }
 
   /** Drops a prebuilt search index found not to fit its regulation (a duty it names is missing): the next search rebuilds it. @internal */

@@ -5,6 +5,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMevzuat } from '../src/index.js';
+import { PREBUILT_DUTIES } from '../src/internal/search.js';
 import { loadRegulationDir } from '../src/node.js';
 import { cacheDirectory, CACHE_ENV, folderKey, readMeta } from '../src/node/cache.js';
 import { lazyFolder } from '../src/node/dirs.js';
@@ -37,7 +39,7 @@ describe('the folder cache', () => {
   it('compiles a folder once: the second registration reads it from the cache, without the compiler', () => {
     const first = ask();
     expect(first).toMatchObject({ compiles: 1, headers: 1 });
-    expect(entryFiles().map((f) => f.replace(/^[0-9a-f]{64}/, 'KEY'))).toEqual(['KEY.meta.json', 'KEY.reg.json', 'KEY.search.json']);
+    expect(entryFiles().map((f) => f.replace(/^[0-9a-f]{64}/, 'KEY'))).toEqual(['KEY.duties.json', 'KEY.meta.json', 'KEY.reg.json', 'KEY.search.bin']);
     const second = ask();
     expect(second).toMatchObject({ compiles: 0, headers: 0 });
     expect(second.answers).toEqual(fresh());
@@ -66,9 +68,9 @@ describe('the folder cache', () => {
   }
 
   for (const [what, damage] of [
-    ['a flipped byte in the search index', () => flip(part('.search.json'))],
+    ['a flipped byte in the search index', () => flip(part('.search.bin'))],
     // well-formed, and it would find nothing: only its checksum gives it away
-    ['a search index replaced by an empty one', () => writeFileSync(part('.search.json'), JSON.stringify({ v: 1, duties: [], words: [], postings: [], stems: [], stemPostings: [] }))],
+    ['a search index replaced by an empty one', () => writeFileSync(part('.search.bin'), JSON.stringify({ v: 1, duties: [], words: [], postings: [], stems: [], stemPostings: [] }))],
   ] as const) {
     it(`${what}: the index is rebuilt from the regulation, not read`, () => {
       ask();
@@ -78,6 +80,52 @@ describe('the folder cache', () => {
       expect(after.answers).toEqual(fresh());
     });
   }
+
+  /** The first search of a fresh registration (nothing else asked first), whole duties, and what the compiler did. */
+  function searchFirst() {
+    const c = countingCompiler();
+    const m = createMevzuat({ regulations: [lazyFolder(dir, { cache, version: 'test', compiler: c.compiler })] });
+    return { found: JSON.parse(JSON.stringify(m.findDuties('evrak', { regulation: 'ornekkoy' }))) as unknown[], compiles: c.compiles.length };
+  }
+  const freshSearch = () => JSON.parse(JSON.stringify(createMevzuat({ regulations: [loadRegulationDir(dir)] }).findDuties('evrak', { regulation: 'ornekkoy' })));
+
+  it('a search over a cached folder answers from its prebuilt duties, exactly as the compiled regulation does, without reading the regulation', () => {
+    ask();
+    const expected = freshSearch();
+    expect(expected.length).toBeGreaterThan(0);
+    // the regulation part gone: only the search index and the duties can answer, and the compiler is not asked
+    rmSync(part('.reg.json'));
+    expect(searchFirst()).toEqual({ found: expected, compiles: 0 });
+    // the same bytes, key order included (the cache leaves out a duty's text where it is its citation's)
+    expect(JSON.stringify(searchFirst().found)).toBe(JSON.stringify(expected));
+  });
+
+  for (const [what, damage] of [
+    ['a flipped byte in the duties', () => flip(part('.duties.json'))],
+    ['a truncated duties part', () => truncateSync(part('.duties.json'), 50)],
+    ['a missing duties part', () => rmSync(part('.duties.json'))],
+  ] as const) {
+    it(`${what}: the search answers from the regulation instead, the same`, () => {
+      ask();
+      damage();
+      const after = searchFirst();
+      expect(after.found).toEqual(freshSearch());
+      expect(after.found.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('prebuilt duties that are not the shape of a duty are never handed out: the regulation answers', () => {
+    const compiled = loadRegulationDir(dir);
+    const good = createMevzuat({ regulations: [compiled] }).findDuties('evrak', { regulation: 'ornekkoy' });
+    const forged = good.map((d) => ({ ...d, text: 'uydurma metin', holder: { ...d.holder, kind: 'başkan' } }));
+    const extra = good.map((d) => ({ ...d, extra: true }));
+    const other = good.map((d) => ({ ...d, regulation: 'baska' }));
+    for (const list of [forged, extra, other, 'not a list', [null, 1, 'x']]) {
+      const entry = { id: 'ornekkoy', aliases: [], repeals: [], load: () => compiled, [PREBUILT_DUTIES]: () => list };
+      const found = createMevzuat({ regulations: [entry] }).findDuties('evrak', { regulation: 'ornekkoy' });
+      expect(JSON.parse(JSON.stringify(found))).toEqual(JSON.parse(JSON.stringify(good)));
+    }
+  });
 
   it('a flipped byte that keeps the regulation JSON valid is still caught (checksum, not parse)', () => {
     ask();
@@ -123,7 +171,7 @@ describe('the folder cache', () => {
     expect(after.compiles).toBe(1);
     expect((after.answers as { title: string }).title).toMatch(/değişik/);
     expect(after.answers).toEqual(fresh());
-    expect(entryFiles()).toHaveLength(6);
+    expect(entryFiles()).toHaveLength(8);
   });
 
   it('an added file makes a new entry, and removing it again finds the old one', () => {

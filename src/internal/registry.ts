@@ -58,12 +58,10 @@ export function memo<T>(idx: Index, key: string, compute: () => T): T {
 
 /** Builds the lookup index of one regulation; called once per regulation, on its first query. */
 export function buildIndex(reg: Regulation): Index {
+  // what a first query needs at once: its actors and provisions by id. Everything else (the name
+  // index, which folds every name, the rule lists) is built on the first lookup that reads it.
   const actors = new Map<string, Actor>();
-  const actorsByName = new Map<string, string[]>();
-  const add = (kind: ActorRef['kind'], data: RO<Unit | Post | Office>) => {
-    actors.set(data.id, { ref: Object.freeze({ id: data.id, name: data.name, kind }), data });
-    for (const n of new Set([data.name, ...(data.aliases ?? [])].map(fold))) push(actorsByName, n, data.id);
-  };
+  const add = (kind: ActorRef['kind'], data: RO<Unit | Post | Office>) => actors.set(data.id, { ref: Object.freeze({ id: data.id, name: data.name, kind }), data });
   reg.units.forEach((u) => add('unit', u));
   reg.posts.forEach((p) => add('post', p));
   reg.offices.forEach((o) => add('office', o));
@@ -74,10 +72,18 @@ export function buildIndex(reg: Regulation): Index {
     provisions.set(p.id, p);
     order.set(p.id, i);
   });
+  /** `make()` once, on first read. */
+  const once = <T>(make: () => T): (() => T) => {
+    let v: T | undefined;
+    return () => (v ??= make());
+  };
+  const actorsByName = once(() => {
+    const m = new Map<string, string[]>();
+    for (const { data } of actors.values()) for (const n of new Set([data.name, ...(data.aliases ?? [])].map(fold))) push(m, n, data.id);
+    return m;
+  });
   // the label maps serve `cite` only: built on the first citation looked up by label
-  let labels: { byLabel: Map<string, string>; ambiguousLabels: Map<string, string[]> } | undefined;
-  const labelMaps = () => {
-    if (labels) return labels;
+  const labelMaps = once(() => {
     const byLabel = new Map<string, string>();
     // folded label → the provisions it may mean, each with its own label
     const byFolded = new Map<string, Map<string, string>>();
@@ -95,22 +101,46 @@ export function buildIndex(reg: Regulation): Index {
       if (meant.size > 1) ambiguousLabels.set(f, [...meant.values()]);
       else if (!byLabel.has(f)) byLabel.set(f, meant.keys().next().value!);
     }
-    return (labels = { byLabel, ambiguousLabels });
+    return { byLabel, ambiguousLabels };
+  });
+  const dutiesByHolder = once(() => {
+    const m = new Map<string, RO<DutyInput>[]>();
+    reg.duties.forEach((d) => push(m, d.holder, d));
+    for (const list of m.values()) list.sort((a, b) => order.get(a.cites[0]!)! - order.get(b.cites[0]!)!);
+    return m;
+  });
+  const linesFrom = once(() => {
+    const m = new Map<string, RO<ReportingLine>[]>();
+    reg.reporting.forEach((l) => push(m, l.from, l));
+    return m;
+  });
+  const deputiesFor = once(() => {
+    const m = new Map<string, RO<DeputyRuleInput>[]>();
+    reg.deputies.forEach((d) => push(m, d.for, d));
+    return m;
+  });
+  const correspondence = once(() => {
+    const m = new Map<RecipientClass, RO<CorrespondenceRuleInput>[]>();
+    reg.correspondence.forEach((c) => c.recipients.forEach((r) => push(m, r, c)));
+    return m;
+  });
+  const definitions = once(() => {
+    const m = new Map<string, RO<DefinitionInput>>();
+    reg.definitions.forEach((d) => [d.term, ...(d.aliases ?? [])].forEach((t) => m.set(fold(t), d)));
+    return m;
+  });
+
+  return {
+    reg, actors, provisions, order, answers: new Map(), recent: new Map(), citations: new Map(), duties: new Map(),
+    get actorsByName() { return actorsByName(); },
+    get byLabel() { return labelMaps().byLabel; },
+    get ambiguousLabels() { return labelMaps().ambiguousLabels; },
+    get dutiesByHolder() { return dutiesByHolder(); },
+    get linesFrom() { return linesFrom(); },
+    get deputiesFor() { return deputiesFor(); },
+    get correspondence() { return correspondence(); },
+    get definitions() { return definitions(); },
   };
-
-  const dutiesByHolder = new Map<string, RO<DutyInput>[]>();
-  reg.duties.forEach((d) => push(dutiesByHolder, d.holder, d));
-  for (const list of dutiesByHolder.values()) list.sort((a, b) => order.get(a.cites[0]!)! - order.get(b.cites[0]!)!);
-  const linesFrom = new Map<string, RO<ReportingLine>[]>();
-  reg.reporting.forEach((l) => push(linesFrom, l.from, l));
-  const deputiesFor = new Map<string, RO<DeputyRuleInput>[]>();
-  reg.deputies.forEach((d) => push(deputiesFor, d.for, d));
-  const correspondence = new Map<RecipientClass, RO<CorrespondenceRuleInput>[]>();
-  reg.correspondence.forEach((c) => c.recipients.forEach((r) => push(correspondence, r, c)));
-  const definitions = new Map<string, RO<DefinitionInput>>();
-  reg.definitions.forEach((d) => [d.term, ...(d.aliases ?? [])].forEach((t) => definitions.set(fold(t), d)));
-
-  return { reg, actors, actorsByName, provisions, order, get byLabel() { return labelMaps().byLabel; }, get ambiguousLabels() { return labelMaps().ambiguousLabels; }, answers: new Map(), recent: new Map(), citations: new Map(), dutiesByHolder, duties: new Map(), linesFrom, deputiesFor, correspondence, definitions };
 }
 
 /**

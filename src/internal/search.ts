@@ -8,6 +8,14 @@ import type { DeepReadonly, Regulation } from '../types.js';
 import { stemWord } from './stem.js';
 
 /**
+ * Where each key of a sorted key list occurs: the duty positions of key `i` are
+ * `list[start[i]]` up to (not including) `list[start[i + 1]]`, ascending. One flat list, so the
+ * keys of a prefix range are one run of it, and loading an index allocates four arrays, not one
+ * per word.
+ */
+export type Postings = { readonly start: Int32Array; readonly list: Int32Array };
+
+/**
  * One regulation's search index, as the search reads it: its duties in text order (a duty's
  * position is its rank among equals), every folded word of their text, sorted, with the positions
  * of the duties using it, and the same for every folded Snowball stem.
@@ -16,14 +24,23 @@ export type SearchIndex = {
   /** Duty ids in text order. */
   readonly duties: readonly string[];
   readonly words: readonly string[];
-  readonly postings: readonly (readonly number[])[];
+  readonly postings: Postings;
   readonly stems: readonly string[];
-  readonly stemPostings: readonly (readonly number[])[];
+  readonly stemPostings: Postings;
   /** For each word (by position in `words`), its stem's position in `stems`. */
-  readonly wordStems: readonly number[];
+  readonly wordStems: Int32Array;
   /** Each duty's text as the positions of its words in `words`, in order: the duty read without tokenising it again. */
-  readonly texts: readonly (readonly number[])[];
+  readonly texts: readonly ArrayLike<number>[];
 };
+
+/** Postings from each key's duties as an ascending list (what {@link buildSearchIndex} collects). */
+function flatten(lists: readonly (readonly number[])[]): Postings {
+  const start = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) start[i + 1] = start[i]! + lists[i]!.length;
+  const list = new Int32Array(start[lists.length]!);
+  for (let i = 0; i < lists.length; i++) list.set(lists[i]!, start[i]!);
+  return { start, list };
+}
 
 /**
  * A search index as the build and the folder cache store it (plain JSON): only what cannot be
@@ -130,8 +147,8 @@ export function buildSearchIndex(reg: DeepReadonly<Regulation>): SearchIndex {
   const wordAt = new Map(w.map((x, i) => [x, i]));
   const stemAt = new Map(s.map((x, i) => [x, i]));
   return {
-    duties: list.map((d) => d.id), words: w, postings: wp, stems: s, stemPostings: sp,
-    wordStems: w.map((x) => stemAt.get(stemOf.get(x)!)!), texts: read.map((seq) => seq.map((x) => wordAt.get(x)!)),
+    duties: list.map((d) => d.id), words: w, postings: flatten(wp), stems: s, stemPostings: flatten(sp),
+    wordStems: Int32Array.from(w, (x) => stemAt.get(stemOf.get(x)!)!), texts: read.map((seq) => seq.map((x) => wordAt.get(x)!)),
   };
 }
 
@@ -140,7 +157,7 @@ const isIndex = (x: unknown, n: number): x is number => Number.isInteger(x) && (
 
 /** The stored form of an index (what the build and the folder cache write). */
 export function storeSearchIndex(index: SearchIndex): StoredSearchIndex {
-  return { v: SEARCH_FORM, duties: index.duties, words: index.words, stemLengths: index.wordStems.map((i) => index.stems[i]!.length), texts: index.texts };
+  return { v: SEARCH_FORM, duties: index.duties, words: index.words, stemLengths: Array.from(index.wordStems, (i) => index.stems[i]!.length), texts: index.texts.map((t) => Array.from(t)) };
 }
 
 /**
@@ -164,46 +181,59 @@ export function expandSearchIndex(value: unknown): SearchIndex | undefined {
     if (!Number.isInteger(lengths[i]) || (lengths[i] as number) < 1 || (lengths[i] as number) > words[i]!.length) return undefined;
   }
   const W = words.length;
-  const postings: number[][] = new Array(W);
-  for (let i = 0; i < W; i++) postings[i] = [];
-  for (let n = 0; n < texts.length; n++) {
+  const T = texts.length;
+  // each word's stem, numbered in the order first met, then in sorted order
+  const stemId = new Map<string, number>();
+  const firstMet = new Int32Array(W);
+  for (let i = 0; i < W; i++) {
+    const stem = words[i]!.slice(0, lengths[i] as number);
+    let k = stemId.get(stem);
+    if (k === undefined) stemId.set(stem, (k = stemId.size));
+    firstMet[i] = k;
+  }
+  const stems = [...stemId.keys()].sort();
+  const rank = new Int32Array(stems.length);
+  for (let j = 0; j < stems.length; j++) rank[stemId.get(stems[j]!)!] = j;
+  const wordStems = new Int32Array(W);
+  for (let i = 0; i < W; i++) wordStems[i] = rank[firstMet[i]!]!;
+
+  // the postings of words and of stems, by counting: a first pass sizes each key's run, a second
+  // fills it. Texts are read in order, so every run is ascending; `last` keeps a duty once per key.
+  const S = stems.length;
+  const wordStart = new Int32Array(W + 1);
+  const stemStart = new Int32Array(S + 1);
+  const lastWord = new Int32Array(W).fill(-1);
+  const lastStem = new Int32Array(S).fill(-1);
+  for (let n = 0; n < T; n++) {
     const t = texts[n];
     if (!Array.isArray(t)) return undefined;
     for (let k = 0; k < t.length; k++) {
       const i = t[k] as number;
       if (!Number.isInteger(i) || i < 0 || i >= W) return undefined;
-      const p = postings[i]!;
-      if (p[p.length - 1] !== n) p.push(n);
+      if (lastWord[i] !== n) { lastWord[i] = n; wordStart[i + 1]!++; }
+      const j = wordStems[i]!;
+      if (lastStem[j] !== n) { lastStem[j] = n; stemStart[j + 1]!++; }
     }
   }
-  // a stem's duties are those of its words, merged in text order
-  const stemOfWord: string[] = new Array(W);
-  const byStem = new Map<string, number[]>();
-  for (let i = 0; i < W; i++) {
-    const stem = (stemOfWord[i] = words[i]!.slice(0, lengths[i] as number));
-    const list = byStem.get(stem);
-    if (list) list.push(i);
-    else byStem.set(stem, [i]);
+  for (let i = 0; i < W; i++) wordStart[i + 1]! += wordStart[i]!;
+  for (let j = 0; j < S; j++) stemStart[j + 1]! += stemStart[j]!;
+  const wordList = new Int32Array(wordStart[W]!);
+  const stemList = new Int32Array(stemStart[S]!);
+  const wordFill = wordStart.slice(0, W);
+  const stemFill = stemStart.slice(0, S);
+  lastWord.fill(-1);
+  lastStem.fill(-1);
+  for (let n = 0; n < T; n++) {
+    const t = texts[n] as number[];
+    for (let k = 0; k < t.length; k++) {
+      const i = t[k]!;
+      if (lastWord[i] !== n) { lastWord[i] = n; wordList[wordFill[i]!++] = n; }
+      const j = wordStems[i]!;
+      if (lastStem[j] !== n) { lastStem[j] = n; stemList[stemFill[j]!++] = n; }
+    }
   }
-  const stems = [...byStem.keys()].sort();
-  const stemAt = new Map<string, number>();
-  const stemPostings: number[][] = new Array(stems.length);
-  for (let j = 0; j < stems.length; j++) {
-    stemAt.set(stems[j]!, j);
-    const of = byStem.get(stems[j]!)!;
-    if (of.length === 1) { stemPostings[j] = postings[of[0]!]!; continue; }
-    const merged: number[] = [];
-    for (const i of of) for (const n of postings[i]!) merged.push(n);
-    merged.sort((a, b) => a - b);
-    let w = 0;
-    for (let r = 0; r < merged.length; r++) if (r === 0 || merged[r] !== merged[r - 1]) merged[w++] = merged[r]!;
-    merged.length = w;
-    stemPostings[j] = merged;
-  }
-  const wordStems: number[] = new Array(W);
-  for (let i = 0; i < W; i++) wordStems[i] = stemAt.get(stemOfWord[i]!)!;
   return {
-    duties, words, postings, stems, stemPostings, wordStems,
+    duties, words, postings: { start: wordStart, list: wordList }, stems, stemPostings: { start: stemStart, list: stemList }, wordStems,
     texts: texts as number[][],
   };
 }
@@ -214,3 +244,19 @@ export function expandSearchIndex(value: unknown): SearchIndex | undefined {
  * no index is ever taken from input.
  */
 export const PREBUILT_SEARCH: unique symbol = Symbol('belediye-mevzuat search index');
+
+/**
+ * Indexes this package built or decoded and checked itself (the folder cache's binary form): a
+ * prebuilt entry may return one of these instead of a stored form, and it is used as it is. Only
+ * this package's code can add to it.
+ */
+export const checkedIndexes = new WeakSet<SearchIndex>();
+
+/**
+ * The key under which the folder cache attaches a regulation's duties as `findDuties` answers
+ * them (a function returning the list, in any order), so that a search over cached folders needs
+ * no regulation loaded: each one is checked against the shape of a duty before it is used, and
+ * the regulation is loaded as usual when one is missing or malformed. Like {@link PREBUILT_SEARCH},
+ * a symbol of this module: never taken from input.
+ */
+export const PREBUILT_DUTIES: unique symbol = Symbol('belediye-mevzuat duties');

@@ -24,6 +24,15 @@ function lazyText(p: Omit<Provision, 'text'>, n: Node): Provision {
   let text: string | undefined;
   return Object.defineProperty(p, 'text', { get: () => (text ??= provisionText(n)), enumerable: true, configurable: false }) as Provision;
 }
+/**
+ * A point's key (`a`, `ç`, `aa`) from its printed number (`a)`, `(Ç)`, `b-`): Turkish lower case.
+ * Most numbers are lower case already, and a locale-aware lower-casing is slow to call a hundred
+ * times on a regulation's first query, so only one with a capital letter is lower-cased.
+ */
+function pointKey(num: string): string {
+  const key = num.replace(/[()\-–\s.]/g, '');
+  return /[^a-z0-9çğıöşü]/.test(key) ? key.toLocaleLowerCase('tr-TR') : key;
+}
 type Ctx = { id: string; art: number; label: string; sole: boolean; paragraph?: number; section?: string };
 
 /**
@@ -52,7 +61,7 @@ export function provisionsOf(document: readonly Node[]): Provision[] {
       p.section = n.heading!;
       next = { ...next, section: n.heading! };
     } else {
-      const key = n.kind === 'point' ? (n.num ?? '').replace(/[()\-–\s.]/g, '').toLocaleLowerCase('tr-TR') : String(item());
+      const key = n.kind === 'point' ? pointKey(n.num ?? '') : String(item());
       p.item = key;
       if (n.kind === 'point' && ctx.paragraph !== undefined && ctx.section === undefined && ctx.sole) p.altLabels = [`${ctx.label}-${key}`];
     }

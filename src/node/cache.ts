@@ -1,9 +1,10 @@
 // The cache of compiled regulation folders: one entry per folder state, keyed by a hash of the
 // folder's files (names and bytes), the package version and the compile options. An entry is
-// three files, written atomically (temporary file, then rename): `<key>.meta.json` (the id, names
+// four files, written atomically (temporary file, then rename): `<key>.meta.json` (the id, names
 // and repeals, read up front; it checks itself), `<key>.reg.json` (the compiled regulation in its
-// shipped form) and `<key>.search.json` (the word index of its duties); the meta holds the sha256
-// and size of the other two, and anything that does not match is rebuilt, never trusted. A cache
+// shipped form), `<key>.search.bin` (the word index of its duties, binary: see search-bin.ts) and `<key>.duties.json` (its
+// duties as `findDuties` answers them, so a search needs no regulation loaded); the meta holds the
+// sha256 and size of the other three, and anything that does not match is rebuilt, never trusted. A cache
 // directory that cannot be written (read-only, missing, full) only costs the speed: every write
 // failure is swallowed. Deleting the directory is always safe.
 //
@@ -15,7 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { SafeFolder } from '../internal/safe-fs.js';
 
 /** Version of the entries' form; part of every key, so a new form never reads an old entry. */
-export const CACHE_FORM = 3;
+export const CACHE_FORM = 4;
 
 /** The environment variable that names the cache directory (empty: no cache). */
 export const CACHE_ENV = 'MEVZUAT_CACHE_DIR';
@@ -99,12 +100,13 @@ export type EntryMeta = {
   readonly aliases: readonly string[];
   readonly keys: readonly string[];
   readonly repeals: readonly string[];
-  /** sha256 and byte length of `<key>.reg.json` and `<key>.search.json`. */
+  /** sha256 and byte length of `<key>.reg.json`, `<key>.search.bin` and `<key>.duties.json`. */
   readonly reg: { readonly sha256: string; readonly bytes: number };
   readonly search: { readonly sha256: string; readonly bytes: number };
+  readonly duties: { readonly sha256: string; readonly bytes: number };
 };
 
-const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
+const sha = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 const isPart = (v: unknown): v is EntryMeta['reg'] => !!v && typeof v === 'object' && typeof (v as EntryMeta['reg']).sha256 === 'string' && Number.isSafeInteger((v as EntryMeta['reg']).bytes);
 
@@ -123,29 +125,37 @@ export function readMeta(cache: string, key: string): EntryMeta | undefined {
     const outer = JSON.parse(readFileSync(join(cache, `${key}.meta.json`), 'utf8')) as { check?: unknown; meta?: unknown };
     if (typeof outer.meta !== 'string' || outer.check !== sha(outer.meta)) return undefined;
     const m = JSON.parse(outer.meta) as EntryMeta;
-    if (m.form !== CACHE_FORM || m.key !== key || typeof m.id !== 'string' || !isStrings(m.aliases) || !isStrings(m.keys) || !isStrings(m.repeals) || !isPart(m.reg) || !isPart(m.search)) return undefined;
+    if (m.form !== CACHE_FORM || m.key !== key || typeof m.id !== 'string' || !isStrings(m.aliases) || !isStrings(m.keys) || !isStrings(m.repeals) || !isPart(m.reg) || !isPart(m.search) || !isPart(m.duties)) return undefined;
     return m;
   } catch {
     return undefined;
   }
 }
 
+/** The file name of an entry's part. */
+const partFile = (key: string, part: 'reg' | 'search' | 'duties') => `${key}.${part}.${part === 'search' ? 'bin' : 'json'}`;
+
 /**
- * Reads one part of an entry (`reg` or `search`) as text, or undefined when it is missing or its
- * size or checksum is not the one its meta records. Never throws.
+ * Reads one part of an entry (`reg`, `search` or `duties`), or undefined when it is missing or
+ * its size or checksum is not the one its meta records. Never throws.
  */
-export function readPart(cache: string, meta: EntryMeta, part: 'reg' | 'search'): string | undefined {
+export function readPartBytes(cache: string, meta: EntryMeta, part: 'reg' | 'search' | 'duties'): Buffer | undefined {
   try {
-    const buf = readFileSync(join(cache, `${meta.key}.${part}.json`));
+    const buf = readFileSync(join(cache, partFile(meta.key, part)));
     if (buf.length !== meta[part].bytes || sha(buf) !== meta[part].sha256) return undefined;
-    return buf.toString('utf8');
+    return buf;
   } catch {
     return undefined;
   }
 }
 
+/** {@link readPartBytes}, as text. */
+export function readPart(cache: string, meta: EntryMeta, part: 'reg' | 'duties'): string | undefined {
+  return readPartBytes(cache, meta, part)?.toString('utf8');
+}
+
 /** Writes a file atomically: a temporary file beside it, then a rename over it. */
-function writeAtomic(path: string, text: string): void {
+function writeAtomic(path: string, text: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     writeFileSync(tmp, text, { mode: 0o644 });
@@ -157,19 +167,21 @@ function writeAtomic(path: string, text: string): void {
 }
 
 /**
- * Stores an entry: its two parts first, the meta last (an entry without its meta is never read).
+ * Stores an entry: its three parts first, the meta last (an entry without its meta is never read).
  * Returns false, and leaves no partial entry behind, when the cache cannot be written.
  */
-export function writeEntry(cache: string, meta: Omit<EntryMeta, 'form' | 'reg' | 'search'>, regJson: string, searchJson: string): boolean {
+export function writeEntry(cache: string, meta: Omit<EntryMeta, 'form' | 'reg' | 'search' | 'duties'>, regJson: string, search: Uint8Array, dutiesJson: string): boolean {
   try {
     if (!existsSync(cache)) mkdirSync(cache, { recursive: true });
     const full: EntryMeta = {
       form: CACHE_FORM, ...meta,
       reg: { sha256: sha(regJson), bytes: Buffer.byteLength(regJson) },
-      search: { sha256: sha(searchJson), bytes: Buffer.byteLength(searchJson) },
+      search: { sha256: sha(search), bytes: search.byteLength },
+      duties: { sha256: sha(dutiesJson), bytes: Buffer.byteLength(dutiesJson) },
     };
-    writeAtomic(join(cache, `${meta.key}.reg.json`), regJson);
-    writeAtomic(join(cache, `${meta.key}.search.json`), searchJson);
+    writeAtomic(join(cache, partFile(meta.key, 'reg')), regJson);
+    writeAtomic(join(cache, partFile(meta.key, 'search')), search);
+    writeAtomic(join(cache, partFile(meta.key, 'duties')), dutiesJson);
     writeAtomic(join(cache, `${meta.key}.meta.json`), metaText(full));
     return true;
   } catch {

@@ -10,11 +10,14 @@ import { escapeInput } from '../internal/escape.js';
 import { catalogEntry } from '../internal/catalog.js';
 import { fold } from '../fold.js';
 import { show } from '../internal/lookup.js';
-import { buildSearchIndex, PREBUILT_SEARCH, storeSearchIndex, type StoredSearchIndex } from '../internal/search.js';
+import { buildSearchIndex, checkedIndexes, PREBUILT_DUTIES, PREBUILT_SEARCH, type SearchIndex } from '../internal/search.js';
+import { buildIndex, duty } from '../internal/registry.js';
 import { fromShipped, toShipped } from '../internal/shipped.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FOLDER_BYTES, DEFAULT_MAX_YAML_BYTES, type FolderLimits } from '../internal/safe-fs.js';
 import type { Regulation } from '../types.js';
-import { folderKey, readMeta, readPart, writeEntry } from './cache.js';
+import type { Duty } from '../schema/regulation.js';
+import { folderKey, readMeta, readPart, readPartBytes, writeEntry } from './cache.js';
+import { decodeSearchIndex, encodeSearchIndex } from './search-bin.js';
 
 /** What registering and compiling a folder needs of the compiler; `belediye-mevzuat/node` supplies it. */
 export type FolderCompiler = {
@@ -56,6 +59,17 @@ export function isFolder(dir: string): boolean {
   try { return statSync(dir).isDirectory(); } catch { return false; }
 }
 
+/** A duty as the cache stores it: its text left out where it is its citation's (most duties: the whole provision). */
+const storedDuty = (d: Duty): object => (d.text === d.citation.text ? { ...d, text: undefined } : d);
+/** A stored duty as the search answers it; anything else is passed on as it is, for the corpus to refuse. */
+function answeredDuty(d: unknown): unknown {
+  if (!d || typeof d !== 'object' || 'text' in d) return d;
+  const { id, regulation, holder, citation, topics, ...rest } = d as Record<string, unknown>;
+  const c = citation as { text?: unknown } | null | undefined;
+  // in the order the regulation's own index builds it, so that JSON of either is the same bytes
+  return c && typeof c === 'object' && typeof c.text === 'string' ? { id, regulation, holder, text: c.text, citation, topics, ...rest } : d;
+}
+
 /**
  * A lazy corpus entry for one regulation folder. Throws MevzuatError when the folder cannot even
  * be named (not a folder, no readable regulation.yaml id); any other problem is thrown by the
@@ -83,7 +97,7 @@ export function lazyFolder(dir: string, options: FolderOptions): LazyRegulation 
   })();
 
   let compiled: Regulation | undefined;
-  let search: StoredSearchIndex | undefined;
+  let search: SearchIndex | undefined;
   const get = (): Regulation => {
     if (compiled) return compiled;
     if (meta && names === meta) {
@@ -96,28 +110,41 @@ export function lazyFolder(dir: string, options: FolderOptions): LazyRegulation 
       }
     }
     const r = compileOrThrow(options.compiler(), full, draft, limits);
-    search = storeSearchIndex(buildSearchIndex(r));
+    search = buildSearchIndex(r);
+    checkedIndexes.add(search);
     // stored only if the folder is still what was keyed: a file changed meanwhile gets a new key next time
     if (cache && key) {
       let now: string | undefined;
       try { now = folderKey(full, salt); } catch { now = undefined; }
-      if (now === key) writeEntry(cache, { key, ...catalogEntry(r) }, JSON.stringify(toShipped(r)), JSON.stringify(search));
+      if (now === key) {
+        // the duties exactly as the search answers them from the compiled regulation
+        const idx = buildIndex(r);
+        writeEntry(cache, { key, ...catalogEntry(r) }, JSON.stringify(toShipped(r)), encodeSearchIndex(search), JSON.stringify(r.duties.map((d) => storedDuty(duty(idx, d)))));
+      }
     }
     return (compiled = r);
   };
   const prebuilt = (): unknown => {
     if (search) return search;
     if (meta && names === meta) {
-      const text = readPart(cache!, meta, 'search');
-      if (text !== undefined) return JSON.parse(text);
+      const bytes = readPartBytes(cache!, meta, 'search');
+      const index = bytes && decodeSearchIndex(bytes);
+      if (index) return index;
     }
     get();
     return search; // undefined when read from the cache: the corpus builds it from the regulation
+  };
+  // only from the cache: a folder compiled in this process answers from its own index
+  const prebuiltDuties = (): unknown => {
+    if (compiled || !meta || names !== meta) return undefined;
+    const text = readPart(cache!, meta, 'duties');
+    return text === undefined ? undefined : (JSON.parse(text) as unknown[]).map(answeredDuty);
   };
   return Object.freeze({
     id: names.id, aliases: Object.freeze([...names.aliases]), keys: Object.freeze([...names.keys]), repeals: Object.freeze([...names.repeals]),
     load: get,
     [PREBUILT_SEARCH]: prebuilt,
+    [PREBUILT_DUTIES]: prebuiltDuties,
   });
 }
 

@@ -7,7 +7,7 @@ import { fold } from '../fold.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { duty, type Index } from '../internal/registry.js';
 import { foldArg } from '../internal/lookup.js';
-import { stemOf, words, type SearchIndex, type Token } from '../internal/search.js';
+import { stemOf, words, type Postings, type SearchIndex, type Token } from '../internal/search.js';
 import type { DutyInput } from '../schema/facts.js';
 
 /** Each regulation's duties by id, for turning index positions into duties. */
@@ -16,6 +16,9 @@ const byId = new WeakMap<Index, Map<string, DeepReadonly<DutyInput>>>();
 /** Turns a duty id of a regulation's search index into the query-facing duty (loading the regulation on first use). */
 function dutyResolver(corpus: Corpus, id: string): (dutyId: string) => Duty {
   return (dutyId) => {
+    // a cached folder's duties, as answered, without loading the folder's regulation
+    const pre = corpus.prebuiltDuty(id, dutyId);
+    if (pre) return pre;
     const idx = corpus.index(id);
     let m = byId.get(idx);
     if (!m) byId.set(idx, (m = new Map(idx.reg.duties.map((d) => [d.id, d]))));
@@ -47,9 +50,10 @@ function range(keys: readonly string[], prefix: string): [number, number] {
   return [lo, end];
 }
 
-function collect(keys: readonly string[], postings: readonly (readonly number[])[], prefix: string, into: Set<number>): void {
+function collect(keys: readonly string[], postings: Postings, prefix: string, into: Set<number>): void {
   const [lo, hi] = range(keys, prefix);
-  for (let i = lo; i < hi; i++) for (const n of postings[i]!) into.add(n);
+  // the keys of a prefix range are adjacent, so their duties are one run of the flat list
+  for (let k = postings.start[lo]!, end = postings.start[hi]!; k < end; k++) into.add(postings.list[k]!);
 }
 
 /** Shortest stem the stem rule applies to: shorter Snowball stems (`sat`, `al`, `bir`) are too broad on their own. */
@@ -93,7 +97,7 @@ function readOf(s: SearchIndex, n: number): Read {
   if (!list) reads.set(s, (list = []));
   let r = list[n];
   if (!r) {
-    const t = s.texts[n]!.map((i) => ({ word: s.words[i]!, stem: s.stems[s.wordStems[i]!]! }));
+    const t = Array.from(s.texts[n]!, (i) => ({ word: s.words[i]!, stem: s.stems[s.wordStems[i]!]! }));
     if (t.some((x) => typeof x.word !== 'string' || typeof x.stem !== 'string')) throw new StaleIndex();
     list[n] = r = { folded: t.map((x) => x.word).join(' '), tokens: t };
   }
