@@ -4,7 +4,7 @@ import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-/** The library: dist/index.{js,cjs,d.ts,d.cts}. Cleaning spares dist/cli.js, which the second build writes alongside. */
+/** The library: dist/index.{js,cjs,d.ts,d.cts}. Cleaning spares dist/cli/, which the second build writes alongside. */
 /**
  * yaml's `node` export is CommonJS (it requires `process`), which an ESM bundle cannot require:
  * bundle its ESM build instead, the same code. Used by the node entry and the CLI's `new`/`check`.
@@ -72,23 +72,24 @@ const library: Options = {
   // Node's ESM loader a package.json read and an exports lookup); ts-pattern, which the CLI uses, is
   // bundled wherever it is used
   noExternal: ['yaml', /^@nlpjs\//, 'ts-pattern'],
-  clean: ['!cli.js', '!cli/**'],
+  clean: ['!cli/**'],
   sourcemap: false,
   target: 'node20',
   treeshake: true,
 };
 
 /**
- * The `mevzuat` command: dist/cli.js, ESM, with lazily loaded chunks in dist/cli/. It imports the
- * library from the built package (by its own name, `belediye-mevzuat`, which Node resolves to
- * dist/index.js) rather than bundling a second copy of the data, so `src/cli/*` import
- * `../index.js` (typechecked against src) and this build points that import at the package.
+ * The `mevzuat` command: dist/cli/bin.js, ESM, with lazily loaded chunks beside it in dist/cli/. It
+ * imports the library from the built package (dist/index.js, by the relative path `../index.js`,
+ * which is the same from every file of dist/cli/ and is what `src/cli/*` import, typechecked against
+ * src) rather than bundling a second copy of the data. A relative path, not the package's own name:
+ * Node resolves a name through the package's exports map, a few milliseconds of every command.
  * zod stays external (a dependency); ts-pattern is bundled, as in the library; yaml, which `new` and `check`
  * need to read and write regulation folders, is a devDependency and is bundled in.
  */
 const cli: Options = {
   silent,
-  entry: { cli: 'src/cli/bin.ts' },
+  entry: { 'cli/bin': 'src/cli/bin.ts' },
   format: ['esm'],
   dts: false,
   clean: false,
@@ -109,9 +110,9 @@ const cli: Options = {
   esbuildPlugins: [yamlAsEsm, {
     name: 'library-from-dist',
     setup(build) {
-      // by the package's own name, so the import resolves the same from dist/cli.js and dist/cli/*.js
-      const pkgPath: Record<string, string> = { '../index.js': 'belediye-mevzuat', '../node.js': 'belediye-mevzuat/node', '../server/index.js': 'belediye-mevzuat/server' };
-      build.onResolve({ filter: /^\.\.\/(index|node|server\/index)\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: pkgPath[args.path]!, external: true } : undefined));
+      // src/cli/*.ts and dist/cli/*.js sit one level below src/ and dist/: the same relative path reaches the built library
+      const built: Record<string, string> = { '../index.js': '../index.js', '../node.js': '../node.js', '../server/index.js': '../server.js' };
+      build.onResolve({ filter: /^\.\.\/(index|node|server\/index)\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: built[args.path]!, external: true } : undefined));
     },
   }],
 };

@@ -3,7 +3,7 @@
  * 1. `dist/regulations/*.d.cts` say `export = regulation`: tsup writes each regulation's CommonJS
  *    module as `module.exports = entry` (its one export is the default), so the declaration must
  *    say so too, or `import k = require(…)` compiles and `k.default` is undefined at run time.
- * 2. `dist/cli/` keeps only the chunks `dist/cli.js` reaches: the library build spares that folder
+ * 2. `dist/cli/` keeps only the chunks `dist/cli/bin.js` reaches: the library build spares that folder
  *    (the two builds run side by side), so chunks of earlier builds would otherwise pile up there
  *    and ship in the package.
  * 3. The JSON Schemas of the answers and the error (scripts/json-schemas.ts).
@@ -21,14 +21,16 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.d.cts'))) {
   writeFileSync(join(dir, f), fixed);
 }
 
-// the files dist/cli.js reaches through relative static and dynamic imports
+// the files dist/cli/bin.js reaches through relative static and dynamic imports
 const reached = new Set<string>();
 const visit = (file: string) => {
   if (reached.has(file)) return;
   reached.add(file);
   for (const m of readFileSync(file, 'utf8').matchAll(/(?:from\s*|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g)) visit(normalize(join(dirname(file), m[1]!)));
 };
-visit('dist/cli.js');
+visit('dist/cli/bin.js');
+// the command's entry of earlier builds, one level up
+rmSync('dist/cli.js', { force: true });
 const stale = readdirSync('dist/cli').map((f) => join('dist/cli', f)).filter((f) => !reached.has(f));
 for (const f of stale) rmSync(f);
 

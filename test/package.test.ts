@@ -53,7 +53,7 @@ describe('npm pack', () => {
     expect(readdirSync(dist, { recursive: true }).map(String).filter((f) => /\.c?js$/.test(f)).map((f) => readFileSync(join(dist, f), 'utf8')).join('\n')).not.toMatch(/class ZodError/);
   });
 
-  it('ships only the CLI chunks dist/cli.js reaches (none left from an earlier build)', () => {
+  it('ships only the CLI chunks dist/cli/bin.js reaches (none left from an earlier build)', () => {
     const dist = join(project, 'node_modules/belediye-mevzuat/dist');
     const reached = new Set<string>();
     const visit = (file: string) => {
@@ -61,7 +61,7 @@ describe('npm pack', () => {
       reached.add(file);
       for (const m of readFileSync(file, 'utf8').matchAll(/(?:from\s*|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g)) visit(join(dirname(file), m[1]!));
     };
-    visit(join(dist, 'cli.js'));
+    visit(join(dist, 'cli/bin.js'));
     const chunks = readdirSync(join(dist, 'cli')).map((f) => join(dist, 'cli', f));
     expect(chunks.length).toBeGreaterThan(2);
     expect(chunks.filter((f) => !reached.has(f))).toEqual([]);

@@ -386,10 +386,10 @@ describe('mevzuat serve (the built CLI)', () => {
     const { spawn } = await import('node:child_process');
     const { assertBuilt, cli } = await import('./cli-support.js');
     assertBuilt();
-    // the one-shot path never loads the HTTP framework: dist/cli.js imports it only dynamically, for serve
+    // the one-shot path never loads the HTTP framework: dist/cli/bin.js imports it only dynamically, for serve
     const main = readFileSync(cli, 'utf8');
-    expect(main).toMatch(/import\(["']belediye-mevzuat\/server["']\)/);
-    expect(main).not.toMatch(/^import[^;]*["'](belediye-mevzuat\/server|hono|@hono\/[a-z-]+)["']/m);
+    expect(main).toMatch(/import\(["']\.\.\/server\.js["']\)/);
+    expect(main).not.toMatch(/^import[^;]*["'](\.\.\/server\.js|belediye-mevzuat\/server|hono|@hono\/[a-z-]+)["']/m);
     const child = spawn(process.execPath, [cli, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const url = await new Promise<string>((done, fail) => {

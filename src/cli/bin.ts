@@ -1,4 +1,4 @@
-// The `mevzuat` executable (dist/cli.js).
+// The `mevzuat` executable (dist/cli/bin.js).
 import { fstatSync, writeSync } from 'node:fs';
 import { run } from './main.js';
 import { onStreamError } from './streams.js';
