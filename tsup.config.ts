@@ -34,16 +34,25 @@ const compilerOnDemand: NonNullable<Options['esbuildPlugins']>[number] = {
  * The Turkish stemmer (`@nlpjs/lang-tr/src/stemmer-tr.js`) takes two classes from `@nlpjs/core`,
  * whose index also loads its container bootstrap, dock, logger, timers and the rest of an NLP
  * framework. Point that one import at the two modules the stemmer uses (files of the package, not
- * copies): a smaller bundle, and less code for a browser or a process to parse.
+ * copies): a smaller bundle, and less code for a browser or a process to parse. The base class's
+ * own container and tokenizer, which `stemWord` never touches, are left out the same way.
  */
 const stemmerCoreOnly: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'stemmer-core-only',
   setup(build) {
     build.onResolve({ filter: /^@nlpjs\/core$/ }, (args) =>
       /[\\/]@nlpjs[\\/]lang-tr[\\/]src[\\/]stemmer-tr\.js$/.test(args.importer) ? { path: 'stemmer-core', namespace: 'stemmer-core-only', pluginData: { dir: args.resolveDir } } : undefined);
-    build.onLoad({ filter: /.*/, namespace: 'stemmer-core-only' }, (args) => ({
+    build.onLoad({ filter: /^stemmer-core$/, namespace: 'stemmer-core-only' }, (args) => ({
       contents: "module.exports = { Among: require('@nlpjs/core/src/among.js'), BaseStemmer: require('@nlpjs/core/src/base-stemmer.js') };",
       loader: 'js', resolveDir: (args.pluginData as { dir: string }).dir,
+    }));
+    // the base class takes a dependency container and a tokenizer for its whole-text methods; the
+    // package calls `stemWord` alone, which uses neither (test/package.test.ts stems through dist)
+    build.onResolve({ filter: /^\.\/(container|tokenizer)$/ }, (args) =>
+      /[\\/]@nlpjs[\\/]core[\\/]src[\\/]base-stemmer\.js$/.test(args.importer) ? { path: args.path.slice(2), namespace: 'stemmer-core-only' } : undefined);
+    build.onLoad({ filter: /^container$/, namespace: 'stemmer-core-only' }, () => ({ contents: 'module.exports = { defaultContainer: { get: () => undefined } };', loader: 'js' }));
+    build.onLoad({ filter: /^tokenizer$/, namespace: 'stemmer-core-only' }, () => ({
+      contents: "module.exports = class Tokenizer { constructor() { throw new Error('internal: only stemWord of the Turkish stemmer is bundled'); } };", loader: 'js',
     }));
   },
 };

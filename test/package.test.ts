@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { fold, getRegulation, regulationIds } from '../src/index.js';
 
 const root = resolve(import.meta.dirname, '..');
 let project = '';
@@ -65,6 +66,17 @@ describe('npm pack', () => {
     const chunks = readdirSync(join(dist, 'cli')).map((f) => join(dist, 'cli', f));
     expect(chunks.length).toBeGreaterThan(2);
     expect(chunks.filter((f) => !reached.has(f))).toEqual([]);
+  });
+
+  it('stems through the built package, ESM and CJS: a word no duty has verbatim is found by its stem', () => {
+    // the build bundles only the stemmer's stemWord (tsup.config.ts): this proves the bundled stemmer runs
+    const word = 'arşivlerinin';
+    const used = regulationIds.flatMap((id) => getRegulation(id).provisions.map((p) => p.text)).some((t) => fold(t).split(' ').includes(fold(word)));
+    expect(used).toBe(false);
+    const esm = execFileSync('node', ['--input-type=module', '-e', `import { findDuties } from 'belediye-mevzuat'; console.log(findDuties('${word}').length)`], { cwd: project, encoding: 'utf8' });
+    const cjs = execFileSync('node', ['-e', `console.log(require('belediye-mevzuat').findDuties('${word}').length)`], { cwd: project, encoding: 'utf8' });
+    expect(Number(esm)).toBeGreaterThan(0);
+    expect(Number(cjs)).toBe(Number(esm));
   });
 
   it('can be imported (ESM) and required (CJS) by another project', () => {
