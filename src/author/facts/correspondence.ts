@@ -1,16 +1,25 @@
 /**
- * Correspondence rules: "Müdürlükler arası yazışmalar Müdürün imzası ile yürütülür"; "… Valilik ve
- * tüm Kamu Kurum ve Kuruluşları ile özel ve tüzel kişilerle yapacağı önemli yazışmalarını, sorumlu
- * personel, Şef ve Müdürün parafı ile Belediye Başkanı ve/veya ilgili Başkan Yardımcısı imzası ile
- * yürütülür"; "… Müdür parafı ve Belediye Başkanının veya yetki verdiği Başkan Yardımcısının imzası
- * ile yürütülür". A rule is drafted only when its recipients are named and every paraf holder and
+ * Correspondence rules: "Müdürlükler arası yazışmalar Müdürün imzası ile yürütülür" (or "… Müdür
+ * tarafından imzalanır"); "… Valilik ve tüm Kamu Kurum ve Kuruluşları ile özel ve tüzel kişilerle
+ * yapacağı önemli yazışmalarını, sorumlu personel, Şef ve Müdürün parafı ile Belediye Başkanı
+ * ve/veya ilgili Başkan Yardımcısı imzası ile yürütülür"; "… Müdür parafı ve Belediye Başkanının
+ * veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür". A rule is drafted only when its recipients are named and every paraf holder and
  * signer names a known actor.
  *
  * In a duty list, a duty to do the unit's correspondence as a whole ("Müdürlüğün bütün resmi
- * yazışmalarını yapmak", "her türlü iç/dış yazışmaları yapmak", "Müdürlüğe ait yazışmaları …
- * yapmak") makes its holder responsible for that correspondence: a rule with no signer or paraf
- * (the text names none there), its recipients those the words name, or every class when the words
- * say all of the unit's correspondence. A duty only to follow or check correspondence is not one.
+ * yazışmalarını yapmak", "her türlü iç/dış yazışmaları yapmak", "Birime ait kurum içi ve kurum dışı
+ * yazışmaları takip etmek ve yürütmek", "Müdürlük personelince hazırlanan yazışmalarla ilgili iş ve
+ * işlemleri yürütmek") makes its holder responsible for that correspondence: a rule with no signer or
+ * paraf (the text names none there), its recipients those the words name, or every class when the
+ * words say all of the unit's correspondence. "… yazışmalarını imzalamak" makes the holder its signer
+ * ("paraflamak veya imzalamak" says neither for certain: no signer). A duty only to follow or check
+ * correspondence is not one; a duty whose words name no recipient and do not say all of it
+ * ("sunumların yapılacağı yerlerin … yazışmalarını yapmak") is left as a todo: a class the text does
+ * not name is never guessed. Three more duty forms: answering the letters that come from those named
+ * ("… kurum ve kuruluşlardan, şahıslardan veya diğer müdürlüklerden gelen … yazılara cevap vermek"),
+ * taking someone's paraf on correspondence ("… diğer birimlere yazılan yazılarla …, yapılan tüm
+ * yazışmalarda Müdürün onayını veya parafını almak"), and conveying replies to a class named
+ * ("yanıtların vatandaşlara … ulaştırılması", "yanıtları hususunda vatandaşların bilgilendirilmesi").
  */
 import type { CorrespondenceRuleInput, RecipientClass } from '../../schema/facts.js';
 import type { Provision } from '../../schema/text.js';
@@ -52,12 +61,13 @@ function readSigned(d: Drafting, p: Provision, text: string, l: string): boolean
   const y = /\b(?:yazisma[a-z]*|yazilar[a-z]*)/.exec(l);
   if (!y || (y[0].startsWith('yazilar') && /\bgelen\b/.test(l.slice(0, y.index)))) return false;
   const afterY = y.index + y[0].length;
-  const imza = /\bimza(?:si|lari|siyla|larinin)\b/g;
+  // "… imzası ile yürütülür", or in the passive "… tarafından imzalanır"
+  const imza = /\bimza(?:si|lari|siyla|larinin)\b|\btarafindan imzalan(?:ir|arak|acak)\b/g;
   imza.lastIndex = afterY;
   const im = imza.exec(l);
   if (!im) return false;
   if (/\b(degil|olmaz|yapilamaz)\b/.test(l)) return true;
-  const paraf = /\bparaf(?:i|lari|iyla)?\b/g;
+  const paraf = /\bparaf(?:i|lari|iyla)?\b|\btarafindan (?:paraflan|parafe edil)[a-z]*/g;
   paraf.lastIndex = afterY;
   const pm = paraf.exec(l);
   const hasParaf = pm !== null && pm.index < im.index;
