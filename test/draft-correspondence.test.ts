@@ -110,3 +110,33 @@ describe('correspondence rules in the passive', () => {
     ]);
   });
 });
+
+describe('a rule spread over a list or two sentences', () => {
+  it('a list item gives the paraf and signature of the correspondence its lead-in names; "Bu yazışmalar" points to the sentence before', () => {
+    const f = draft(reg('MADDE 1- Yazışmalar',
+      '(1) Müdürlüğün Valilik ve Kamu Kurum ve Kuruluşları ile yapacağı yazışmalar şöyle yürütülür:',
+      'a) Müdür ve ilgili Şefin parafı ile Belediye Başkanı veya yetki verdiği Başkan Yardımcısının imzası ile gönderilir.',
+      '(2) Müdürlüğün diğer müdürlüklerle yazışmaları Müdürlükçe hazırlanır. Bu yazışmalar Müdürün imzası ile gönderilir.',
+      '(3) Yazılar özenle hazırlanır. Bu yazılar Müdürün imzası ile gönderilir.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.signers, r.signersJoin, r.paraf, r.parafQualifiers, r.cites])).toEqual([
+      [['public-institution'], 'Müdürlüğün Valilik ve Kamu Kurum ve Kuruluşları ile yapacağı yazışmalar',
+        [{ actor: 'belediye-baskani', via: 'own' }, { actor: 'baskan-yardimcisi', via: 'delegation' }], 'veya',
+        ['mudur', 'sef'], [{ actor: 'sef', qualifier: 'ilgili' }], ['art_1__para_1__point_a', 'art_1__para_1']],
+      [['inter-directorate'], 'Müdürlüğün diğer müdürlüklerle yazışmaları', [{ actor: 'mudur', via: 'own' }], undefined, [], undefined, ['art_1__para_2']],
+    ]);
+    // "Bu yazılar" after a sentence naming no recipient: a todo, no class guessed
+    expect(f.todos.map((t) => t.provision)).toContain('art_1__para_3');
+  });
+
+  it('"yazı" for "yazışma": "Valiliğe yazılacak her yazı … imzası ile gönderilir"; "Yazı İşleri" is a name, not a letter', () => {
+    const f = draft(reg('MADDE 1- Yazışmalar',
+      'a) Valiliğe yazılacak her yazı Müdürün parafı ve Belediye Başkanının imzası ile gönderilir.',
+      'b) Yazı İşleri Müdürlüğünün diğer müdürlüklerle yazışmaları Müdürün imzası ile yürütülür.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.signers, r.paraf, r.cites[0]])).toEqual([
+      [['public-institution'], 'Valiliğe yazılacak her yazı', [{ actor: 'belediye-baskani', via: 'own' }], ['mudur'], 'art_1__point_a'],
+      [['inter-directorate'], 'Yazı İşleri Müdürlüğünün diğer müdürlüklerle yazışmaları', [{ actor: 'mudur', via: 'own' }], [], 'art_1__point_b'],
+    ]);
+  });
+});

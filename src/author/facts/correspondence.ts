@@ -31,7 +31,7 @@ import { lite, sentences } from './text.js';
 
 const RECIPIENTS: [RecipientClass, RegExp][] = [
   ['inter-directorate', /mudurlukler ?arasi|diger mudurluk|birimler ?arasi|diger birim|kurum ?ici|belediye ici|mudurluklerle/],
-  ['public-institution', /valilik|kaymakamlik|bakanlik|kamu kurum|kamu kurulus|resmi kurum|buyuksehir|diger kurum|\bkurum ve kuruluslar|kurum ?disi/],
+  ['public-institution', /valili[kg]|kaymakamli[kg]|bakanli[kg]|kamu kurum|kamu kurulus|resmi kurum|buyuksehir|diger kurum|\bkurum ve kuruluslar|kurum ?disi/],
   ['private-party', /ozel ve tuzel|ozel kisi|tuzel kisi|gercek (?:ve tuzel )?kisi|sahis|vatandas|kurum ?disi/],
 ];
 /** The recipient classes some words name, each once, in the order of {@link RECIPIENTS}. */
@@ -44,23 +44,49 @@ export function draftCorrespondence(d: Drafting): void {
   // Müdür parafı ve … imzası ile yürütülür"): one rule is one sentence up to its full stop
   for (const p of d.doc.provisions) {
     if (!p.leaf) continue;
+    // a list item may give only the paraf and signature of the correspondence its lead-in names
+    // ("Müdürlüğün Valilik ile yazışmaları: a) Müdür parafı ve … imzası ile yürütülür")
+    const parent = p.parent ? d.doc.byId.get(p.parent) : undefined;
+    const chapeau = parent ? d.doc.own(parent) : '';
+    let lead: Lead | undefined = chapeau && /:\s*$/.test(chapeau) ? { text: chapeau, l: lite(chapeau), cite: parent!.id, chapeau: true } : undefined;
     for (const s of sentences(p.text, { semicolons: false })) {
       const text = p.text.slice(s.start, s.end);
       const l = lite(text);
-      if (!readSigned(d, p, text, l)) readDuty(d, p, text, l);
+      if (!readSigned(d, p, text, l, lead)) readDuty(d, p, text, l);
+      // "Bu yazışmalar …": the sentence before says which
+      lead = { text, l, cite: p.id, chapeau: false };
     }
   }
+}
+
+/** The words before a sentence that may name its correspondence: the sentence before, or a list's lead-in. */
+type Lead = { text: string; l: string; cite: string; chapeau: boolean };
+
+/** The correspondence a sentence speaks of: "yazışmalar", "yazılar", "yazı" (not "Yazı İşleri"). */
+const LETTERS = /\b(?:yazisma[a-z]*|yazilar[a-z]*|yazi(?= )(?! isleri))/;
+/** Words that point back to the correspondence just named. */
+const ANAPHOR = /^\s*(?:bu|soz konusu|anilan|bu tur|bu gibi)\s+(?:yazisma|yazi)/;
+
+/** The recipients a lead names before its own correspondence, with those words verbatim. */
+function leadRecipients(lead: Lead): { classes: RecipientClass[]; text: string } | undefined {
+  const y = LETTERS.exec(lead.l);
+  if (!y || /\bimza(?:si|lari|siyla|larinin)\b|\bimzalan/.test(lead.l)) return undefined;
+  const end = y.index + y[0].length;
+  const classes = named(lead.l.slice(0, end));
+  return classes.length ? { classes, text: lead.text.slice(0, end).trim() } : undefined;
 }
 
 /**
  * A rule that names its signers ("… yazışmalar … imzası ile yürütülür"): true when the sentence is
  * one (drafted, or left as a todo), false when it names no signature after its correspondence.
  */
-function readSigned(d: Drafting, p: Provision, text: string, l: string): boolean {
+function readSigned(d: Drafting, p: Provision, text: string, l: string, lead?: Lead): boolean {
   // "yazılar" too ("Valiliğe yazılan yazılar … imzası ile gönderilir"), but not letters that come in
-  const y = /\b(?:yazisma[a-z]*|yazilar[a-z]*)/.exec(l);
-  if (!y || (y[0].startsWith('yazilar') && /\bgelen\b/.test(l.slice(0, y.index)))) return false;
-  const afterY = y.index + y[0].length;
+  const y = LETTERS.exec(l);
+  if (y && y[0].startsWith('yazi') && !y[0].startsWith('yazisma') && /\bgelen\b/.test(l.slice(0, y.index))) return false;
+  // a list item naming no correspondence of its own speaks of its lead-in's
+  if (!y && !lead?.chapeau) return false;
+  const afterY = y ? y.index + y[0].length : 0;
   // "… imzası ile yürütülür", or in the passive "… tarafından imzalanır"
   const imza = /\bimza(?:si|lari|siyla|larinin)\b|\btarafindan imzalan(?:ir|arak|acak)\b/g;
   imza.lastIndex = afterY;
@@ -71,10 +97,19 @@ function readSigned(d: Drafting, p: Provision, text: string, l: string): boolean
   paraf.lastIndex = afterY;
   const pm = paraf.exec(l);
   const hasParaf = pm !== null && pm.index < im.index;
-  const recipientText = text.slice(0, afterY);
+  let recipientText = text.slice(0, afterY);
   const rl = lite(recipientText);
   let recipients = named(rl);
   if (/\bic ve dis\b/.test(rl)) recipients = RECIPIENTS.map(([c]) => c);
+  const cites = [p.id];
+  if (!recipients.length && lead && (!y ? lead.chapeau : ANAPHOR.test(rl))) {
+    const from = leadRecipients(lead);
+    if (from) {
+      ({ classes: recipients, text: recipientText } = from);
+      if (lead.cite !== p.id) cites.push(lead.cite);
+    }
+  }
+  if (!y && !recipients.length) return false;
   if (!recipients.length) { d.todo(p.id, `Yazışmanın kime olduğu okunamadı: "${cap(recipientText, 120)}"`); return true; }
   const strip = (s: string) => s.replace(/^[\s;,:]+|[\s;,:]+$/g, '').replace(/^(?:ile|ve)\s+/u, '').trim();
   const parafText = hasParaf ? strip(text.slice(afterY, pm!.index)) : '';
@@ -82,18 +117,18 @@ function readSigned(d: Drafting, p: Provision, text: string, l: string): boolean
   const parafs = hasParaf ? parseList(d.book, parafText) : [];
   const signers = signerText ? parseList(d.book, signerText) : undefined;
   if (!parafs || !signers) { d.todo(p.id, `Yazışmanın paraf ya da imza sahipleri okunamadı: "${cap(text, 160)}"`); return true; }
-  const scope = SCOPE.exec(rl);
+  const scope = SCOPE.exec(lite(recipientText));
   const rule: CorrespondenceRuleInput = {
     id: d.id(`${recipients.join(' ')} yazismalar`, 6),
     recipients,
     recipientText: recipientText.replace(/^[\s(a-zçğıöşü)]{0,3}\)\s*/u, '').trim(),
-    ...(scope ? { scope: text.slice(scope.index, scope.index + scope[0].length) } : {}),
+    ...(scope ? { scope: recipientText.slice(scope.index, scope.index + scope[0].length) } : {}),
     signers: signers.map((s) => ({ actor: s.actor.id, via: s.delegation ? 'delegation' as const : 'own' as const })),
     ...(signers.length > 1 && signers[1]!.connector && /^(veya|ve|ve\/veya)$/.test(signers[1]!.connector) ? { signersJoin: signers[1]!.connector as 'veya' | 've' | 've/veya' } : {}),
     paraf: parafs.map((x) => x.actor.id),
     ...(parafs.some((x) => x.qualifier) ? { parafQualifiers: parafs.filter((x) => x.qualifier).map((x) => ({ actor: x.actor.id, qualifier: x.qualifier! })) } : {}),
     responsible: [],
-    cites: [p.id],
+    cites,
     review: 'pending',
     readFrom: cap(text),
   };
