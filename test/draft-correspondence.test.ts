@@ -140,3 +140,15 @@ describe('a rule spread over a list or two sentences', () => {
     ]);
   });
 });
+
+describe('replies: the receiver is the class in the case its verb takes', () => {
+  it('senders are not receivers: "vatandaşlardan gelen başvurulara göre birimlere iletilmesi" drafts nothing', () => {
+    const f = draft(duties(
+      'Yanıtların vatandaşlardan gelen başvurulara göre birimlere iletilmesini sağlamak.',
+      'Yanıtları hususunda vatandaşların zamanında bilgilendirilmesini sağlamak.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.cites[0]])).toEqual([
+      [['private-party'], 'vatandaşların', item(2)],
+    ]);
+  });
+});

@@ -288,23 +288,34 @@ function readParafTaken(d: Drafting, p: Provision, text: string, l: string, hold
  * ulaştırılmasının sağlanması", "yanıtları hususunda vatandaşların bilgilendirilmesi". The receiver
  * must be a recipient class the words name ("CİMER'e iletilmesi" names none: nothing is drafted).
  */
-const REPLIES = /\b(?:yanit|cevap)(?:lar|lari|larin|larini|in|ini)?\b([^;.,]{0,60}?)\b(?:ulastirilmasi|ulastirmak|iletilmesi|iletmek|bilgilendirilmesi|bilgilendirmek)[a-z]*\b/d;
+const REPLIES = /\b(?:yanit|cevap)(?:lar|lari|larin|larini|in|ini)?\b([^;.,]{0,60}?)\b(?:(ulastirilmasi|ulastirmak|iletilmesi|iletmek)|bilgilendirilmesi|bilgilendirmek)[a-z]*\b/d;
+
+/** What may stand between the receiver and the verb. */
+const AFTER_RECEIVER = /^\s*(?:(?:en kisa surede|en kisa zamanda|zamaninda|suresi icinde|derhal|yazili olarak|elektronik ortamda|ayrica)\s*)*$/;
 
 function readReplies(d: Drafting, p: Provision, text: string, l: string, holder: DraftActor): boolean {
   const m = REPLIES.exec(l);
   if (!m) return false;
   const [gapStart, gapEnd] = m.indices![1]!;
-  const classes = named(l.slice(gapStart, gapEnd));
+  const gap = l.slice(gapStart, gapEnd);
+  const classes = named(gap);
   if (!classes.length) return false;
-  // the recipients: the words naming the class ("vatandaşlara"); the scope: the clause, from its comma
+  // the receiver: the last class named, in the case its verb takes ("vatandaşlara ulaştırılması",
+  // "vatandaşların bilgilendirilmesi"), with no other receiver after it ("… vatandaşlardan gelen
+  // başvurulara göre birimlere iletilmesi" names the citizens as the senders: nothing is drafted)
+  let lastEnd = -1;
+  for (const [, re] of RECIPIENTS) for (const x of gap.matchAll(new RegExp(re.source, 'g'))) lastEnd = Math.max(lastEnd, x.index + x[0].length);
+  const wordEnd = lastEnd + /^[a-z']*/.exec(gap.slice(lastEnd))![0].length;
+  const inCase = m[2] ? /(?:a|e|ya|ye|na|ne)$/ : /(?:in|nin|un|nun)$/;
+  // after it, nothing but words of time and manner ("en kısa sürede")
+  if (!inCase.test(gap.slice(0, wordEnd)) || !AFTER_RECEIVER.test(gap.slice(wordEnd))) return false;
   const first = firstNamed(l, gapStart, gapEnd);
-  const word = /^[^\s,;.]+/.exec(l.slice(first))![0];
   const from = Math.max(l.lastIndexOf(',', m.index), l.lastIndexOf(';', m.index)) + 1;
   const tail = /^(?:nin|in)? sag(?:lanmasi|lamak)\b/.exec(l.slice(m.index + m[0].length));
   d.rules.correspondence.push({
     id: d.id(`${holder.name} yanitlari iletir`, 6),
     recipients: classes,
-    recipientText: text.slice(first, first + word.length),
+    recipientText: text.slice(first, gapStart + wordEnd),
     scope: text.slice(from, m.index + m[0].length + (tail?.[0].length ?? 0)).trim(),
     signers: [],
     paraf: [],
