@@ -152,3 +152,19 @@ describe('replies: the receiver is the class in the case its verb takes', () => 
     ]);
   });
 });
+
+describe('signing authority in other words', () => {
+  it('"imza yetkisi Müdüre aittir", "Müdür, … yazışmaları imzalamaya yetkilidir"; not when negated; a scope word such as "gizli"', () => {
+    const f = draft(reg('MADDE 1- Yazışmalar',
+      'a) Müdürlükler arası yazışmalarda imza yetkisi Müdüre aittir.',
+      'b) Müdür, diğer müdürlüklerle yapılan yazışmaları imzalamaya yetkilidir.',
+      'c) Müdür, Valilik ile yapılan yazışmaları imzalamaya yetkili değildir.',
+      'd) Valilik ile yapılacak gizli yazışmalar Belediye Başkanının imzası ile yürütülür.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.scope, r.signers, r.paraf, r.cites[0]])).toEqual([
+      [['inter-directorate'], 'Müdürlükler arası yazışmalarda', undefined, [{ actor: 'mudur', via: 'own' }], [], 'art_1__point_a'],
+      [['inter-directorate'], 'diğer müdürlüklerle yapılan yazışmaları', undefined, [{ actor: 'mudur', via: 'own' }], [], 'art_1__point_b'],
+      [['public-institution'], 'Valilik ile yapılacak gizli yazışmalar', 'gizli', [{ actor: 'belediye-baskani', via: 'own' }], [], 'art_1__point_d'],
+    ]);
+  });
+});

@@ -25,7 +25,7 @@ import type { CorrespondenceRuleInput, RecipientClass } from '../../schema/facts
 import type { Provision } from '../../schema/text.js';
 import type { DraftActor } from './actors.js';
 import type { Drafting } from './draft.js';
-import { parseList } from './phrases.js';
+import { leadingActor, type Member, parseList } from './phrases.js';
 import { cap } from './reporting.js';
 import { lite, sentences } from './text.js';
 
@@ -36,7 +36,19 @@ const RECIPIENTS: [RecipientClass, RegExp][] = [
 ];
 /** The recipient classes some words name, each once, in the order of {@link RECIPIENTS}. */
 const named = (l: string): RecipientClass[] => RECIPIENTS.filter(([, re]) => re.test(l)).map(([c]) => c);
-const SCOPE = /\b(?:onemli|gerekli gorulen|gerekli gorulecek)\b/;
+const SCOPE = /\b(?:onemli|gerekli gorulen|gerekli gorulecek|gizli|gizlilik dereceli|ozellikli|sureli|acele)\b/;
+/** A negated rule ("… yetkili değildir", "… imzası ile yürütülmez"): read as nothing. */
+const NOT = /\b(?:degil[a-z]*|[a-z]+(?:maz|mez)(?:lar|ler)?)\b/;
+/** "imza yetkisi Müdüre aittir": the signer after the words of authority. */
+const AUTHORITY = /\bimza yetkisi\s+([^;.,]{1,60}?)\s+ait(?:tir)?\b/d;
+
+/** Where in `text` its first `words` words (as {@link leadingActor} counts them) end. */
+function tokensLength(text: string, words: number): number {
+  const re = /\S+/g;
+  let end = 0;
+  for (let k = 0; k < words; k++) { const m = re.exec(text); if (!m) break; end = m.index + m[0].length; }
+  return end;
+}
 
 /** Drafts the correspondence rules of every provision. */
 export function draftCorrespondence(d: Drafting): void {
@@ -91,13 +103,19 @@ function readSigned(d: Drafting, p: Provision, text: string, l: string, lead?: L
   const imza = /\bimza(?:si|lari|siyla|larinin)\b|\btarafindan imzalan(?:ir|arak|acak)\b/g;
   imza.lastIndex = afterY;
   const im = imza.exec(l);
-  if (!im) return false;
-  if (/\b(degil|olmaz|yapilamaz)\b/.test(l)) return true;
+  // "… yazışmalarda imza yetkisi Müdüre aittir"; "Müdür, … yazışmaları imzalamaya yetkilidir"
+  const auth = im ? null : AUTHORITY.exec(l.slice(afterY));
+  const authorised = im || auth || !y ? null : /^\s*[^,;.]*?\bimzalamaya yetkili(?:dir)?\b/.exec(l.slice(afterY));
+  const who = authorised ? leadingActor(d.book, text) : undefined;
+  if (!im && !auth && !who) return false;
+  if (NOT.test(l)) return true;
   const paraf = /\bparaf(?:i|lari|iyla)?\b|\btarafindan (?:paraflan|parafe edil)[a-z]*/g;
   paraf.lastIndex = afterY;
-  const pm = paraf.exec(l);
-  const hasParaf = pm !== null && pm.index < im.index;
-  let recipientText = text.slice(0, afterY);
+  const pm = im ? paraf.exec(l) : null;
+  const hasParaf = pm !== null && pm.index < im!.index;
+  // the words before the correspondence, without the signer a sentence may open with
+  const opening = who ? tokensLength(text, who.words) : 0;
+  let recipientText = text.slice(opening, afterY).replace(/^[\s,]+/, '');
   const rl = lite(recipientText);
   let recipients = named(rl);
   if (/\bic ve dis\b/.test(rl)) recipients = RECIPIENTS.map(([c]) => c);
@@ -113,9 +131,10 @@ function readSigned(d: Drafting, p: Provision, text: string, l: string, lead?: L
   if (!recipients.length) { d.todo(p.id, `Yazışmanın kime olduğu okunamadı: "${cap(recipientText, 120)}"`); return true; }
   const strip = (s: string) => s.replace(/^[\s;,:]+|[\s;,:]+$/g, '').replace(/^(?:ile|ve)\s+/u, '').trim();
   const parafText = hasParaf ? strip(text.slice(afterY, pm!.index)) : '';
-  const signerText = strip(text.slice(hasParaf ? pm!.index + pm![0].length : afterY, im.index));
+  const signerText = im ? strip(text.slice(hasParaf ? pm!.index + pm![0].length : afterY, im.index))
+    : auth ? text.slice(afterY + auth.indices![1]![0], afterY + auth.indices![1]![1]) : '';
   const parafs = hasParaf ? parseList(d.book, parafText) : [];
-  const signers = signerText ? parseList(d.book, signerText) : undefined;
+  const signers = who ? [{ actor: who.actor, delegation: false } as Member] : signerText ? parseList(d.book, signerText) : undefined;
   if (!parafs || !signers) { d.todo(p.id, `Yazışmanın paraf ya da imza sahipleri okunamadı: "${cap(text, 160)}"`); return true; }
   const scope = SCOPE.exec(lite(recipientText));
   const rule: CorrespondenceRuleInput = {
