@@ -168,3 +168,18 @@ describe('signing authority in other words', () => {
     ]);
   });
 });
+
+describe('a unit\'s own correspondence named by the unit', () => {
+  it('"Evrak Servisinin yazışma hizmetlerini yürütmek" in that unit\'s list is all of its correspondence; another\'s is not read', () => {
+    const f = draft(reg(
+      'Evrak Servisinin görev, yetki ve sorumlulukları',
+      'MADDE 1- (1) Evrak Servisinin görevleri şunlardır:',
+      '1) Evrak Servisinin yazışma hizmetlerini yürütmek.',
+      '2) Bilgi İşlem Servisinin yazışma hizmetlerini yürütmek.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.responsible, r.cites[0]])).toEqual([
+      [all, 'Evrak Servisinin yazışma hizmetlerini', ['evrak-servisi'], item(1)],
+    ]);
+    expect(f.todos.map((t) => t.provision)).toContain(item(2));
+  });
+});

@@ -15,7 +15,8 @@
  * ("paraflamak veya imzalamak" says neither for certain: no signer). A duty only to follow or check
  * correspondence is not one; a duty whose words name no recipient and do not say all of it
  * ("sunumların yapılacağı yerlerin … yazışmalarını yapmak") is left as a todo: a class the text does
- * not name is never guessed. Three more duty forms: answering the letters that come from those named
+ * not name is never guessed. The governed unit, or the holder unit, named alone before it ("Teftiş
+ * Kurulunun yazışma hizmetlerini yürütmek") says all of its correspondence. Three more duty forms: answering the letters that come from those named
  * ("… kurum ve kuruluşlardan, şahıslardan veya diğer müdürlüklerden gelen … yazılara cevap vermek"),
  * taking someone's paraf on correspondence ("… diğer birimlere yazılan yazılarla …, yapılan tüm
  * yazışmalarda Müdürün onayını veya parafını almak"), and conveying replies to a class named
@@ -25,7 +26,7 @@ import type { CorrespondenceRuleInput, RecipientClass } from '../../schema/facts
 import type { Provision } from '../../schema/text.js';
 import type { DraftActor } from './actors.js';
 import type { Drafting } from './draft.js';
-import { leadingActor, type Member, parseList } from './phrases.js';
+import { leadingActor, type Member, parseList, trailingList } from './phrases.js';
 import { cap } from './reporting.js';
 import { lite, sentences } from './text.js';
 
@@ -206,13 +207,18 @@ function readDuty(d: Drafting, p: Provision, text: string, l: string): void {
   const classes = named(before);
   // the words for all of it stand just before the correspondence ("Müdürlüğün bütün resmi yazışmaları")
   const whole = WHOLE.exec(before.slice(-45));
-  if (!classes.length && !whole) {
+  // the clause names only the governed unit, or the holder if it is a unit ("Teftiş Kurulunun yazışma
+  // hizmetlerini yürütmek"): all of its correspondence
+  const owner = classes.length || whole ? undefined : trailingList(d.book, text.slice(from0, y.index));
+  const ownWhole = !!owner && owner.rest.trim() === '' && owner.members.length === 1
+    && (owner.members[0]!.actor.id === d.book.org.id || (owner.members[0]!.actor.id === holder.id && holder.kind === 'unit'));
+  if (!classes.length && !whole && !ownWhole) {
     // "sunumların yapılacağı yerlerin … yazışmalarını yapmak": with whom is not said, and not guessed
     d.todo(p.id, `Görevde yazışmanın kimlerle yapılacağı belirtilmemiş; kural taslağa alınmadı: "${cap(text.slice(from0, end + verbEnd).trim(), 120)}"`);
     return;
   }
   const recipients = classes.length ? classes : RECIPIENTS.map(([c]) => c);
-  const from = classes.length ? from0 : y.index - before.slice(-45).length + whole!.index;
+  const from = classes.length || ownWhole ? from0 : y.index - before.slice(-45).length + whole!.index;
   const rule: CorrespondenceRuleInput = {
     id: d.id(`${holder.name} yazismalari`, 6),
     recipients,
