@@ -3,8 +3,11 @@
  * tarafından imzalanır"); "… Valilik ve tüm Kamu Kurum ve Kuruluşları ile özel ve tüzel kişilerle
  * yapacağı önemli yazışmalarını, sorumlu personel, Şef ve Müdürün parafı ile Belediye Başkanı
  * ve/veya ilgili Başkan Yardımcısı imzası ile yürütülür"; "… Müdür parafı ve Belediye Başkanının
- * veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür". A rule is drafted only when its recipients are named and every paraf holder and
- * signer names a known actor.
+ * veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür"; "… imza yetkisi Müdüre aittir";
+ * "Müdür, … yazışmaları imzalamaya yetkilidir". A list item may give only the paraf and signature of
+ * the correspondence its lead-in names, and "Bu yazışmalar …" those of the sentence before. A rule is
+ * drafted only when its recipients are named and every paraf holder and signer names a known actor;
+ * a negated one ("… yetkili değildir") is not.
  *
  * In a duty list, a duty to do the unit's correspondence as a whole ("Müdürlüğün bütün resmi
  * yazışmalarını yapmak", "her türlü iç/dış yazışmaları yapmak", "Birime ait kurum içi ve kurum dışı
@@ -16,8 +19,9 @@
  * correspondence is not one; a duty whose words name no recipient and do not say all of it
  * ("sunumların yapılacağı yerlerin … yazışmalarını yapmak") is left as a todo: a class the text does
  * not name is never guessed. The governed unit, or the holder unit, named alone before it ("Teftiş
- * Kurulunun yazışma hizmetlerini yürütmek") says all of its correspondence. Three more duty forms: answering the letters that come from those named
- * ("… kurum ve kuruluşlardan, şahıslardan veya diğer müdürlüklerden gelen … yazılara cevap vermek"),
+ * Kurulunun yazışma hizmetlerini yürütmek") says all of its correspondence. Three more duty forms:
+ * answering the letters that come from those named ("… kurum ve kuruluşlardan, şahıslardan veya
+ * diğer müdürlüklerden gelen … yazılara cevap vermek"),
  * taking someone's paraf on correspondence ("… diğer birimlere yazılan yazılarla …, yapılan tüm
  * yazışmalarda Müdürün onayını veya parafını almak"), and conveying replies to a class named
  * ("yanıtların vatandaşlara … ulaştırılması", "yanıtları hususunda vatandaşların bilgilendirilmesi").
@@ -38,7 +42,7 @@ const RECIPIENTS: [RecipientClass, RegExp][] = [
 /** The recipient classes some words name, each once, in the order of {@link RECIPIENTS}. */
 const named = (l: string): RecipientClass[] => RECIPIENTS.filter(([, re]) => re.test(l)).map(([c]) => c);
 const SCOPE = /\b(?:onemli|gerekli gorulen|gerekli gorulecek|gizli|gizlilik dereceli|ozellikli|sureli|acele)\b/;
-/** A negated rule ("… yetkili değildir", "… imzası ile yürütülmez"): read as nothing. */
+/** A negated rule or duty ("… yetkili değildir", "… yürütülmez", "… açığa vuramazlar"): read as nothing. */
 const NOT = /\b(?:degil[a-z]*|[a-z]+(?:maz|mez)(?:lar|ler)?)\b/;
 /** "imza yetkisi Müdüre aittir": the signer after the words of authority. */
 const AUTHORITY = /\bimza yetkisi\s+([^;.,]{1,60}?)\s+ait(?:tir)?\b/d;
@@ -166,8 +170,6 @@ const OBJECT = /\b(?:yazisma(?:lari|larini|larinin|larin|lariyla|larla)|yazisma 
 const VERB = /\b(?:(yapmak|yapilmasini saglamak|yurutmek|yurutulmesini saglamak|sonuclandirmak|sonuclandir(?:il)?masini saglamak)|(takip etmek|kontrol etmek|izlemek|denetlemek)|(imzalamak)|(paraflamak|parafe etmek))\b/;
 /** Words of following or checking before the verb ("takibini yapmak", "kontrolünü yapmak"). */
 const FOLLOW = /\b(?:takip|takib|kontrol|denetle|denetim|izle)/;
-/** A negation: a duty not to do something ("… açığa vuramazlar", "… veremez"). */
-const NEGATED = /\b(?:degil|olmaz|[a-z]+(?:amaz|emez|amazlar|emezler))\b/;
 
 /**
  * Where the clause holding `at` starts: after the last duty verb and comma before it ("… sağlamak,
@@ -182,7 +184,7 @@ function clauseStart(l: string, at: number): number {
 /** A duty-list sentence that gives its holder correspondence (see the module comment). */
 function readDuty(d: Drafting, p: Provision, text: string, l: string): void {
   const holder = d.holders.get(p.id);
-  if (!holder || NEGATED.test(l)) return;
+  if (!holder || NOT.test(l)) return;
   if (readAnswers(d, p, text, l, holder) || readReplies(d, p, text, l, holder)) return;
   if (readParafTaken(d, p, text, l, holder)) return;
   const y = OBJECT.exec(l);
