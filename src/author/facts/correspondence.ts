@@ -1,108 +1,269 @@
 /**
- * Correspondence rules: "Müdürlükler arası yazışmalar Müdürün imzası ile yürütülür"; "… Valilik ve
- * tüm Kamu Kurum ve Kuruluşları ile özel ve tüzel kişilerle yapacağı önemli yazışmalarını, sorumlu
- * personel, Şef ve Müdürün parafı ile Belediye Başkanı ve/veya ilgili Başkan Yardımcısı imzası ile
- * yürütülür"; "… Müdür parafı ve Belediye Başkanının veya yetki verdiği Başkan Yardımcısının imzası
- * ile yürütülür". A rule is drafted only when its recipients are named and every paraf holder and
- * signer names a known actor.
+ * Correspondence rules: "Müdürlükler arası yazışmalar Müdürün imzası ile yürütülür" (or "… Müdür
+ * tarafından imzalanır"); "… Valilik ve tüm Kamu Kurum ve Kuruluşları ile özel ve tüzel kişilerle
+ * yapacağı önemli yazışmalarını, sorumlu personel, Şef ve Müdürün parafı ile Belediye Başkanı
+ * ve/veya ilgili Başkan Yardımcısı imzası ile yürütülür"; "… Müdür parafı ve Belediye Başkanının
+ * veya yetki verdiği Başkan Yardımcısının imzası ile yürütülür"; "… imza yetkisi Müdüre aittir";
+ * "Müdür, … yazışmaları imzalamaya yetkilidir". A list item may give only the paraf and signature of
+ * the correspondence its lead-in names, and "Bu yazışmalar …" those of the sentence before. A rule is
+ * drafted only when its recipients are named and every paraf holder and signer names a known actor;
+ * a negated one ("… yetkili değildir") is not.
  *
  * In a duty list, a duty to do the unit's correspondence as a whole ("Müdürlüğün bütün resmi
- * yazışmalarını yapmak", "her türlü iç/dış yazışmaları yapmak", "Müdürlüğe ait yazışmaları …
- * yapmak") makes its holder responsible for that correspondence: a rule with no signer or paraf
- * (the text names none there), its recipients those the words name, or every class when the words
- * say all of the unit's correspondence. A duty only to follow or check correspondence is not one.
+ * yazışmalarını yapmak", "her türlü iç/dış yazışmaları yapmak", "Birime ait kurum içi ve kurum dışı
+ * yazışmaları takip etmek ve yürütmek", "Müdürlük personelince hazırlanan yazışmalarla ilgili iş ve
+ * işlemleri yürütmek") makes its holder responsible for that correspondence: a rule with no signer or
+ * paraf (the text names none there), its recipients those the words name, or every class when the
+ * words say all of the unit's correspondence. "… yazışmalarını imzalamak" makes the holder its signer
+ * ("paraflamak veya imzalamak" says neither for certain: no signer). A duty only to follow or check
+ * correspondence is not one; a duty whose words name no recipient and do not say all of it
+ * ("sunumların yapılacağı yerlerin … yazışmalarını yapmak") is left as a todo: a class the text does
+ * not name is never guessed. The governed unit, or the holder unit, named alone before it ("Teftiş
+ * Kurulunun yazışma hizmetlerini yürütmek") says all of its correspondence. Three more duty forms:
+ * answering the letters that come from those named ("… kurum ve kuruluşlardan, şahıslardan veya
+ * diğer müdürlüklerden gelen … yazılara cevap vermek"),
+ * taking someone's paraf on correspondence ("… diğer birimlere yazılan yazılarla …, yapılan tüm
+ * yazışmalarda Müdürün onayını veya parafını almak"), and conveying replies to a class named
+ * ("yanıtların vatandaşlara … ulaştırılması", "yanıtları hususunda vatandaşların bilgilendirilmesi").
  */
 import type { CorrespondenceRuleInput, RecipientClass } from '../../schema/facts.js';
 import type { Provision } from '../../schema/text.js';
+import type { DraftActor } from './actors.js';
 import type { Drafting } from './draft.js';
-import { parseList } from './phrases.js';
+import { leadingActor, type Member, parseList, trailingList } from './phrases.js';
 import { cap } from './reporting.js';
 import { lite, sentences } from './text.js';
 
 const RECIPIENTS: [RecipientClass, RegExp][] = [
-  ['inter-directorate', /mudurlukler ?arasi|diger mudurluk|birimler ?arasi|kurum ?ici|belediye ici|mudurluklerle/],
-  ['public-institution', /valilik|kaymakamlik|bakanlik|kamu kurum|kamu kurulus|resmi kurum|buyuksehir|diger kurum/],
-  ['private-party', /ozel ve tuzel|ozel kisi|tuzel kisi|gercek (?:ve tuzel )?kisi|sahis|vatandas/],
+  ['inter-directorate', /mudurlukler ?arasi|diger mudurluk|birimler ?arasi|diger birim|kurum ?ici|belediye ici|mudurluklerle/],
+  ['public-institution', /valili[kg]|kaymakamli[kg]|bakanli[kg]|kamu kurum|kamu kurulus|resmi kurum|buyuksehir|diger kurum|\bkurum ve kuruluslar|kurum ?disi/],
+  ['private-party', /ozel ve tuzel|ozel kisi|tuzel kisi|gercek (?:ve tuzel )?kisi|sahis|vatandas|kurum ?disi/],
 ];
-const SCOPE = /\b(?:onemli|gerekli gorulen|gerekli gorulecek)\b/;
+/** The recipient classes some words name, each once, in the order of {@link RECIPIENTS}. */
+const named = (l: string): RecipientClass[] => RECIPIENTS.filter(([, re]) => re.test(l)).map(([c]) => c);
+const SCOPE = /\b(?:onemli|gerekli gorulen|gerekli gorulecek|gizli|gizlilik dereceli|ozellikli|sureli|acele)\b/;
+/** A negated rule or duty ("… yetkili değildir", "… yürütülmez", "… açığa vuramazlar"): read as nothing. */
+const NOT = /\b(?:degil[a-z]*|[a-z]+(?:maz|mez)(?:lar|ler)?)\b/;
+/** "imza yetkisi Müdüre aittir": the signer after the words of authority. */
+const AUTHORITY = /\bimza yetkisi\s+([^;.,]{1,60}?)\s+ait(?:tir)?\b/d;
+
+/** Where in `text` its first `words` words (as {@link leadingActor} counts them) end. */
+function tokensLength(text: string, words: number): number {
+  const re = /\S+/g;
+  let end = 0;
+  for (let k = 0; k < words; k++) { const m = re.exec(text); if (!m) break; end = m.index + m[0].length; }
+  return end;
+}
 
 /** Drafts the correspondence rules of every provision. */
 export function draftCorrespondence(d: Drafting): void {
   // a semicolon may part the recipients from the paraf and signature ("… gerekli görülen yazışmalar;
   // Müdür parafı ve … imzası ile yürütülür"): one rule is one sentence up to its full stop
-  for (const p of d.doc.provisions) if (p.leaf) for (const s of sentences(p.text, { semicolons: false })) read(d, p, p.text.slice(s.start, s.end));
+  for (const p of d.doc.provisions) {
+    if (!p.leaf) continue;
+    // a list item may give only the paraf and signature of the correspondence its lead-in names
+    // ("Müdürlüğün Valilik ile yazışmaları: a) Müdür parafı ve … imzası ile yürütülür")
+    const parent = p.parent ? d.doc.byId.get(p.parent) : undefined;
+    const chapeau = parent ? d.doc.own(parent) : '';
+    let lead: Lead | undefined = chapeau && /:\s*$/.test(chapeau) ? { text: chapeau, l: lite(chapeau), cite: parent!.id, chapeau: true } : undefined;
+    for (const s of sentences(p.text, { semicolons: false })) {
+      const text = p.text.slice(s.start, s.end);
+      const l = lite(text);
+      if (!readSigned(d, p, text, l, lead)) readDuty(d, p, text, l);
+      // "Bu yazışmalar …": the sentence before says which
+      lead = { text, l, cite: p.id, chapeau: false };
+    }
+  }
 }
 
-function read(d: Drafting, p: Provision, text: string): void {
-  const l = lite(text);
-  const y = /\byazisma[a-z]*/.exec(l);
-  if (!y) return;
-  const afterY = y.index + y[0].length;
-  const imza = /\bimza(?:si|lari|siyla|larinin)\b/g;
+/** The words before a sentence that may name its correspondence: the sentence before, or a list's lead-in. */
+type Lead = { text: string; l: string; cite: string; chapeau: boolean };
+
+/** The correspondence a sentence speaks of: "yazışmalar", "yazılar", "yazı" (not "Yazı İşleri"). */
+const LETTERS = /\b(?:yazisma[a-z]*|yazilar[a-z]*|yazi(?= )(?! isleri))/;
+/** Words that point back to the correspondence just named. */
+const ANAPHOR = /^\s*(?:bu|soz konusu|anilan|bu tur|bu gibi)\s+(?:yazisma|yazi)/;
+
+/** The recipients a lead names before its own correspondence, with those words verbatim. */
+function leadRecipients(lead: Lead): { classes: RecipientClass[]; text: string } | undefined {
+  const y = LETTERS.exec(lead.l);
+  if (!y || /\bimza(?:si|lari|siyla|larinin)\b|\bimzalan/.test(lead.l)) return undefined;
+  const end = y.index + y[0].length;
+  const classes = named(lead.l.slice(0, end));
+  return classes.length ? { classes, text: lead.text.slice(0, end).trim() } : undefined;
+}
+
+/**
+ * A rule that names its signers ("… yazışmalar … imzası ile yürütülür"): true when the sentence is
+ * one (drafted, or left as a todo), false when it names no signature after its correspondence.
+ */
+function readSigned(d: Drafting, p: Provision, text: string, l: string, lead?: Lead): boolean {
+  // "yazılar" too ("Valiliğe yazılan yazılar … imzası ile gönderilir"), but not letters that come in
+  const y = LETTERS.exec(l);
+  if (y && y[0].startsWith('yazi') && !y[0].startsWith('yazisma') && /\bgelen\b/.test(l.slice(0, y.index))) return false;
+  // a list item naming no correspondence of its own speaks of its lead-in's
+  if (!y && !lead?.chapeau) return false;
+  const afterY = y ? y.index + y[0].length : 0;
+  // "… imzası ile yürütülür", or in the passive "… tarafından imzalanır"
+  const imza = /\bimza(?:si|lari|siyla|larinin)\b|\btarafindan imzalan(?:ir|arak|acak)\b/g;
   imza.lastIndex = afterY;
   const im = imza.exec(l);
-  if (!im) { readResponsible(d, p, text, l); return; }
-  if (/\b(degil|olmaz|yapilamaz)\b/.test(l)) return;
-  const paraf = /\bparaf(?:i|lari|iyla)?\b/g;
+  // "… yazışmalarda imza yetkisi Müdüre aittir"; "Müdür, … yazışmaları imzalamaya yetkilidir"
+  const auth = im ? null : AUTHORITY.exec(l.slice(afterY));
+  const authorised = im || auth || !y ? null : /^\s*[^,;.]*?\bimzalamaya yetkili(?:dir)?\b/.exec(l.slice(afterY));
+  const who = authorised ? leadingActor(d.book, text) : undefined;
+  if (!im && !auth && !who) return false;
+  if (NOT.test(l)) return true;
+  const paraf = /\bparaf(?:i|lari|iyla)?\b|\btarafindan (?:paraflan|parafe edil)[a-z]*/g;
   paraf.lastIndex = afterY;
-  const pm = paraf.exec(l);
-  const hasParaf = pm !== null && pm.index < im.index;
-  const recipientText = text.slice(0, afterY);
+  const pm = im ? paraf.exec(l) : null;
+  const hasParaf = pm !== null && pm.index < im!.index;
+  // the words before the correspondence, without the signer a sentence may open with
+  const opening = who ? tokensLength(text, who.words) : 0;
+  let recipientText = text.slice(opening, afterY).replace(/^[\s,]+/, '');
   const rl = lite(recipientText);
-  let recipients = RECIPIENTS.filter(([, re]) => re.test(rl)).map(([c]) => c);
+  let recipients = named(rl);
   if (/\bic ve dis\b/.test(rl)) recipients = RECIPIENTS.map(([c]) => c);
-  if (!recipients.length) { d.todo(p.id, `Yazışmanın kime olduğu okunamadı: "${cap(recipientText, 120)}"`); return; }
+  const cites = [p.id];
+  if (!recipients.length && lead && (!y ? lead.chapeau : ANAPHOR.test(rl))) {
+    const from = leadRecipients(lead);
+    if (from) {
+      ({ classes: recipients, text: recipientText } = from);
+      if (lead.cite !== p.id) cites.push(lead.cite);
+    }
+  }
+  if (!y && !recipients.length) return false;
+  if (!recipients.length) { d.todo(p.id, `Yazışmanın kime olduğu okunamadı: "${cap(recipientText, 120)}"`); return true; }
   const strip = (s: string) => s.replace(/^[\s;,:]+|[\s;,:]+$/g, '').replace(/^(?:ile|ve)\s+/u, '').trim();
   const parafText = hasParaf ? strip(text.slice(afterY, pm!.index)) : '';
-  const signerText = strip(text.slice(hasParaf ? pm!.index + pm![0].length : afterY, im.index));
+  const signerText = im ? strip(text.slice(hasParaf ? pm!.index + pm![0].length : afterY, im.index))
+    : auth ? text.slice(afterY + auth.indices![1]![0], afterY + auth.indices![1]![1]) : '';
   const parafs = hasParaf ? parseList(d.book, parafText) : [];
-  const signers = signerText ? parseList(d.book, signerText) : undefined;
-  if (!parafs || !signers) { d.todo(p.id, `Yazışmanın paraf ya da imza sahipleri okunamadı: "${cap(text, 160)}"`); return; }
-  const scope = SCOPE.exec(rl);
+  const signers = who ? [{ actor: who.actor, delegation: false } as Member] : signerText ? parseList(d.book, signerText) : undefined;
+  if (!parafs || !signers) { d.todo(p.id, `Yazışmanın paraf ya da imza sahipleri okunamadı: "${cap(text, 160)}"`); return true; }
+  const scope = SCOPE.exec(lite(recipientText));
   const rule: CorrespondenceRuleInput = {
     id: d.id(`${recipients.join(' ')} yazismalar`, 6),
     recipients,
     recipientText: recipientText.replace(/^[\s(a-zçğıöşü)]{0,3}\)\s*/u, '').trim(),
-    ...(scope ? { scope: text.slice(scope.index, scope.index + scope[0].length) } : {}),
+    ...(scope ? { scope: recipientText.slice(scope.index, scope.index + scope[0].length) } : {}),
     signers: signers.map((s) => ({ actor: s.actor.id, via: s.delegation ? 'delegation' as const : 'own' as const })),
     ...(signers.length > 1 && signers[1]!.connector && /^(veya|ve|ve\/veya)$/.test(signers[1]!.connector) ? { signersJoin: signers[1]!.connector as 'veya' | 've' | 've/veya' } : {}),
     paraf: parafs.map((x) => x.actor.id),
     ...(parafs.some((x) => x.qualifier) ? { parafQualifiers: parafs.filter((x) => x.qualifier).map((x) => ({ actor: x.actor.id, qualifier: x.qualifier! })) } : {}),
     responsible: [],
-    cites: [p.id],
+    cites,
     review: 'pending',
     readFrom: cap(text),
   };
   for (const m of [...parafs, ...signers]) d.book.cite(m.actor, p.id);
   d.rules.correspondence.push(rule);
+  return true;
 }
 
-/** Words before "yazışmalar" that make it the whole of the unit's correspondence. */
-const WHOLE = /\b(?:mudurlu[a-z]*(?: ait| ile ilgili)?|birimin(?:e ait)?|her turlu|butun|tum|ic ?\/ ?dis)\b/;
-/** The verb that makes the holder the one who does it (not one who follows or checks it). */
-const DOES = /^[^;.]{0,80}?\b(?:yapmak|yapilmasini saglamak|yurutmek|yurutulmesini saglamak)\b/;
 
-/** A duty-list provision that gives its holder the unit's correspondence (see the module comment). */
-function readResponsible(d: Drafting, p: Provision, text: string, l: string): void {
+/** Words before "yazışmalar" that make it the whole of the unit's correspondence. */
+const WHOLE = /\b(?:mudurlu[a-z]*(?: ait| ile ilgili)?|birimin(?:e ait)?|birime ait|her turlu|butun|tum|ic ?[-/] ?dis|ic ve dis)\b/;
+/** The correspondence a duty is about: "yazışmalarını", "yazışmalarla ilgili", "yazışma işlerinin", "yazışma hizmetlerini". */
+const OBJECT = /\b(?:yazisma(?:lari|larini|larinin|larin|lariyla|larla)|yazisma (?:islerini|islerinin|isleri|hizmetlerini|hizmetleri))\b/;
+/** The verbs of a duty, in the order met: doing it, only following or checking it, signing or initialling it. */
+const VERB = /\b(?:(yapmak|yapilmasini saglamak|yurutmek|yurutulmesini saglamak|sonuclandirmak|sonuclandir(?:il)?masini saglamak)|(takip etmek|kontrol etmek|izlemek|denetlemek)|(imzalamak)|(paraflamak|parafe etmek))\b/;
+/** Words of following or checking before the verb ("takibini yapmak", "kontrolünü yapmak"). */
+const FOLLOW = /\b(?:takip|takib|kontrol|denetle|denetim|izle)/;
+
+/**
+ * Where the clause holding `at` starts: after the last duty verb and comma before it ("… sağlamak,
+ * sunumların …"), or a semicolon; a comma inside a list of recipients does not end it.
+ */
+function clauseStart(l: string, at: number): number {
+  let start = l.lastIndexOf(';', at) + 1;
+  for (const m of l.slice(0, at).matchAll(/\b[a-z]+(?:mak|mek)\b\s*,/g)) start = Math.max(start, m.index + m[0].length);
+  return start;
+}
+
+/** A duty-list sentence that gives its holder correspondence (see the module comment). */
+function readDuty(d: Drafting, p: Provision, text: string, l: string): void {
   const holder = d.holders.get(p.id);
-  if (!holder) return;
-  const y = /\byazisma(?:lari|larini|larinin|larin)\b/.exec(l);
+  if (!holder || NOT.test(l)) return;
+  if (readAnswers(d, p, text, l, holder) || readReplies(d, p, text, l, holder)) return;
+  if (readParafTaken(d, p, text, l, holder)) return;
+  const y = OBJECT.exec(l);
   if (!y) return;
   const end = y.index + y[0].length;
-  if (!DOES.test(l.slice(end)) || /\b(?:takip|kontrol|denetle|izle)/.test(l.slice(end, end + 40))) return;
-  // the words of this clause before "yazışmalar": from the last comma or semicolon
-  const clauseStart = Math.max(l.lastIndexOf(',', y.index), l.lastIndexOf(';', y.index)) + 1;
-  const before = l.slice(clauseStart, y.index);
-  const named = RECIPIENTS.filter(([, re]) => re.test(before)).map(([c]) => c);
-  const whole = WHOLE.exec(before);
-  if (!named.length && !whole) return;
-  const recipients = named.length ? named : RECIPIENTS.map(([c]) => c);
-  const from = named.length ? clauseStart : clauseStart + whole!.index;
-  const recipientText = text.slice(from, end).trim();
-  d.rules.correspondence.push({
+  const clauseEnd = l.slice(end).search(/[;.]/);
+  const rest = l.slice(end, clauseEnd < 0 ? l.length : end + clauseEnd).slice(0, 140);
+  const v = VERB.exec(rest);
+  if (!v || v[4]) return;
+  // "… yazışmaları takip etmek ve yürütmek": followed and done; "… takip etmek" alone, or
+  // "… takibini yapmak": followed only
+  let verbEnd = v.index + v[0].length;
+  if (v[2]) {
+    const both = /^ ve (yurutmek|yapmak)\b/.exec(rest.slice(verbEnd));
+    if (!both) return;
+    verbEnd += both[0].length;
+  } else if (FOLLOW.test(rest.slice(0, v.index))) return;
+  const does = !!v[1] || !!v[2] || /^ ve (?:yurutmek|yapmak)\b/.test(rest.slice(verbEnd));
+  const signs = !!v[3] || (!!v[1] && /^ ve imzalamak\b/.test(rest.slice(verbEnd)));
+  const from0 = clauseStart(l, y.index);
+  const before = l.slice(from0, y.index);
+  const classes = named(before);
+  // the words for all of it stand just before the correspondence ("Müdürlüğün bütün resmi yazışmaları")
+  const whole = WHOLE.exec(before.slice(-45));
+  // the clause names only the governed unit, or the holder if it is a unit ("Teftiş Kurulunun yazışma
+  // hizmetlerini yürütmek"): all of its correspondence
+  const owner = classes.length || whole ? undefined : trailingList(d.book, text.slice(from0, y.index));
+  const ownWhole = !!owner && owner.rest.trim() === '' && owner.members.length === 1
+    && (owner.members[0]!.actor.id === d.book.org.id || (owner.members[0]!.actor.id === holder.id && holder.kind === 'unit'));
+  if (!classes.length && !whole && !ownWhole) {
+    // "sunumların yapılacağı yerlerin … yazışmalarını yapmak": with whom is not said, and not guessed
+    d.todo(p.id, `Görevde yazışmanın kimlerle yapılacağı belirtilmemiş; kural taslağa alınmadı: "${cap(text.slice(from0, end + verbEnd).trim(), 120)}"`);
+    return;
+  }
+  const recipients = classes.length ? classes : RECIPIENTS.map(([c]) => c);
+  const from = classes.length || ownWhole ? from0 : y.index - before.slice(-45).length + whole!.index;
+  const rule: CorrespondenceRuleInput = {
     id: d.id(`${holder.name} yazismalari`, 6),
     recipients,
-    recipientText,
+    recipientText: text.slice(from, end).trim(),
+    signers: signs ? [{ actor: holder.id, via: 'own' as const }] : [],
+    paraf: [],
+    responsible: does ? [holder.id] : [],
+    cites: [p.id],
+    review: 'pending',
+    readFrom: cap(text),
+  };
+  d.rules.correspondence.push(rule);
+  d.book.cite(holder, p.id);
+}
+
+/** Answering letters that come in: "… kurum ve kuruluşlardan, şahıslardan … gelen … yazılara cevap vermek". */
+const ANSWERS = /\bgelen\b[^;.]{0,60}?\b(yazi(?:lar|lara|lari))\b[^;.]{0,80}?\b(?:cevap vermek|cevap yazmak|cevaplamak|cevaplandirmak|yanit vermek|yanitlamak)\b/d;
+/** Words that put a condition on a duty ("Müdürden gelen talimatlar doğrultusunda"). */
+const CONDITION = /^\s*(.{3,80}?\b(?:dogrultusunda|cercevesinde|uyarinca))\b/d;
+
+/** Where in `l` the first recipient class is named, from `from` to `to`; -1 when none is. */
+function firstNamed(l: string, from: number, to: number): number {
+  const at = RECIPIENTS.map(([, re]) => l.slice(from, to).search(re)).filter((i) => i >= 0);
+  return at.length ? from + Math.min(...at) : -1;
+}
+
+/**
+ * A duty to answer the letters that come from those it names: the holder is responsible for that
+ * correspondence with them. Those it does not name are not guessed: nothing is drafted.
+ */
+function readAnswers(d: Drafting, p: Provision, text: string, l: string, holder: DraftActor): boolean {
+  const a = ANSWERS.exec(l);
+  if (!a) return false;
+  const from0 = clauseStart(l, a.index);
+  const classes = named(l.slice(from0, a.index));
+  if (!classes.length) return false;
+  const first = firstNamed(l, from0, a.index);
+  const cond = CONDITION.exec(l.slice(from0, first));
+  d.rules.correspondence.push({
+    id: d.id(`${holder.name} gelen yazilara cevap`, 6),
+    recipients: classes,
+    recipientText: text.slice(first, a.indices![1]![1]).trim(),
+    ...(cond ? { condition: text.slice(from0 + cond.indices![1]![0], from0 + cond.indices![1]![1]) } : {}),
     signers: [],
     paraf: [],
     responsible: [holder.id],
@@ -111,4 +272,85 @@ function readResponsible(d: Drafting, p: Provision, text: string, l: string): vo
     readFrom: cap(text),
   });
   d.book.cite(holder, p.id);
+  return true;
+}
+
+/** "… yapılan tüm yazışmalarda Müdürün onayını veya parafını almak". */
+const PARAF_TAKEN = /\byazismalarda\s+([^,;.]{1,60}?)\s+(?:onayini (?:veya|ve|ya da) )?parafini almak\b/d;
+
+/**
+ * A duty to take someone's paraf on correspondence: that one initials it, the holder is responsible
+ * for it. Its recipients are those the sentence names before it (the letters it speaks of), or every
+ * class when it names none but says all of it ("tüm yazışmalarda").
+ */
+function readParafTaken(d: Drafting, p: Provision, text: string, l: string, holder: DraftActor): boolean {
+  const m = PARAF_TAKEN.exec(l);
+  if (!m) return false;
+  const [whoStart, whoEnd] = m.indices![1]!;
+  const who = parseList(d.book, text.slice(whoStart, whoEnd));
+  const classes = named(l.slice(0, m.index));
+  const all = WHOLE.exec(l.slice(clauseStart(l, m.index), m.index));
+  if (!who || (!classes.length && !all)) { d.todo(p.id, `Yazışmanın paraf sahibi ya da kime olduğu okunamadı: "${cap(text, 160)}"`); return true; }
+  const first = classes.length ? firstNamed(l, 0, m.index) : -1;
+  const letters = classes.length ? /\byazi(?:lar|lari|lara|larla)\b/.exec(l.slice(first, m.index)) : null;
+  const from = classes.length ? clauseStart(l, first) : clauseStart(l, m.index) + all!.index;
+  const to = letters ? first + letters.index + letters[0].length : m.index + 'yazismalarda'.length;
+  d.rules.correspondence.push({
+    id: d.id(`${holder.name} yazismalari`, 6),
+    recipients: classes.length ? classes : RECIPIENTS.map(([c]) => c),
+    recipientText: text.slice(from, to).trim(),
+    signers: [],
+    paraf: who.map((x) => x.actor.id),
+    responsible: [holder.id],
+    cites: [p.id],
+    review: 'pending',
+    readFrom: cap(text),
+  });
+  for (const x of [...who.map((w) => w.actor), holder]) d.book.cite(x, p.id);
+  return true;
+}
+
+/**
+ * Replies the holder conveys to those it names: "Birimlerden gelen yanıtların vatandaşlara …
+ * ulaştırılmasının sağlanması", "yanıtları hususunda vatandaşların bilgilendirilmesi". The receiver
+ * must be a recipient class the words name ("CİMER'e iletilmesi" names none: nothing is drafted).
+ */
+const REPLIES = /\b(?:yanit|cevap)(?:lar|lari|larin|larini|in|ini)?\b([^;.,]{0,60}?)\b(?:(ulastirilmasi|ulastirmak|iletilmesi|iletmek)|bilgilendirilmesi|bilgilendirmek)[a-z]*\b/d;
+
+/** What may stand between the receiver and the verb. */
+const AFTER_RECEIVER = /^\s*(?:(?:en kisa surede|en kisa zamanda|zamaninda|suresi icinde|derhal|yazili olarak|elektronik ortamda|ayrica)\s*)*$/;
+
+function readReplies(d: Drafting, p: Provision, text: string, l: string, holder: DraftActor): boolean {
+  const m = REPLIES.exec(l);
+  if (!m) return false;
+  const [gapStart, gapEnd] = m.indices![1]!;
+  const gap = l.slice(gapStart, gapEnd);
+  const classes = named(gap);
+  if (!classes.length) return false;
+  // the receiver: the last class named, in the case its verb takes ("vatandaşlara ulaştırılması",
+  // "vatandaşların bilgilendirilmesi"), with no other receiver after it ("… vatandaşlardan gelen
+  // başvurulara göre birimlere iletilmesi" names the citizens as the senders: nothing is drafted)
+  let lastEnd = -1;
+  for (const [, re] of RECIPIENTS) for (const x of gap.matchAll(new RegExp(re.source, 'g'))) lastEnd = Math.max(lastEnd, x.index + x[0].length);
+  const wordEnd = lastEnd + /^[a-z']*/.exec(gap.slice(lastEnd))![0].length;
+  const inCase = m[2] ? /(?:a|e|ya|ye|na|ne)$/ : /(?:in|nin|un|nun)$/;
+  // after it, nothing but words of time and manner ("en kısa sürede")
+  if (!inCase.test(gap.slice(0, wordEnd)) || !AFTER_RECEIVER.test(gap.slice(wordEnd))) return false;
+  const first = firstNamed(l, gapStart, gapEnd);
+  const from = Math.max(l.lastIndexOf(',', m.index), l.lastIndexOf(';', m.index)) + 1;
+  const tail = /^(?:nin|in)? sag(?:lanmasi|lamak)\b/.exec(l.slice(m.index + m[0].length));
+  d.rules.correspondence.push({
+    id: d.id(`${holder.name} yanitlari iletir`, 6),
+    recipients: classes,
+    recipientText: text.slice(first, gapStart + wordEnd),
+    scope: text.slice(from, m.index + m[0].length + (tail?.[0].length ?? 0)).trim(),
+    signers: [],
+    paraf: [],
+    responsible: [holder.id],
+    cites: [p.id],
+    review: 'pending',
+    readFrom: cap(text),
+  });
+  d.book.cite(holder, p.id);
+  return true;
 }

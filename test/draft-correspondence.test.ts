@@ -1,0 +1,185 @@
+// draftFacts, correspondence rules: the forms a duty list and a rule article use, each on a
+// sentence written for the test, with the exact fields drafted, and the near-misses left alone.
+import { describe, expect, it } from 'vitest';
+import { draftFacts } from '../src/author/facts/index.js';
+import { compileText } from '../src/compile/text.js';
+import { parseRegulationText } from '../src/parse/text.js';
+
+function draft(raw: string) {
+  const text = compileText(parseRegulationText(raw).nodes);
+  return draftFacts({ id: 'deneme', text });
+}
+
+/** A small regulation around the given articles (title lines naming the unit first). */
+const reg = (...articles: string[]) => ['T.C.', 'GEBZE BELEDİYESİ', 'YAZI İŞLERİ MÜDÜRLÜĞÜ', '', ...articles.flatMap((a) => [a, ''])].join('\n');
+
+/** The Yazı İşleri Şefliği's duty list, one item a line. */
+const duties = (...items: string[]) => reg(
+  'Yazı İşleri Şefliğinin görev, yetki ve sorumlulukları',
+  'MADDE 1- (1) Yazı İşleri Şefliğinin görevleri şunlardır:',
+  ...items.map((t, i) => `${i + 1}) ${t}`),
+);
+const item = (n: number) => `art_1__para_1__item_${n}`;
+const all = ['inter-directorate', 'public-institution', 'private-party'];
+
+describe('correspondence in a duty list', () => {
+  it('reads the forms of doing the unit\'s correspondence, and signing it', () => {
+    const f = draft(duties(
+      'Birime ait kurum içi ve kurum dışı yazışmaları takip etmek ve yürütmek.',
+      'Müdürlük personelince hazırlanan yazışmalarla ilgili iş ve işlemleri dosya planına uygun olarak yürütmek.',
+      'İç-dış yazışmaları yapmak.',
+      'Müdürlüğün resmi yazışmalarını imzalamak.',
+      'Müdürlüğün yazışmalarını yapmak ve imzalamak.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.signers, r.paraf, r.responsible, r.cites[0]])).toEqual([
+      [all, 'Birime ait kurum içi ve kurum dışı yazışmaları', [], [], ['yazi-isleri-sefligi'], item(1)],
+      [all, 'Müdürlük personelince hazırlanan yazışmalarla', [], [], ['yazi-isleri-sefligi'], item(2)],
+      [all, 'İç-dış yazışmaları', [], [], ['yazi-isleri-sefligi'], item(3)],
+      [all, 'Müdürlüğün resmi yazışmalarını', [{ actor: 'yazi-isleri-sefligi', via: 'own' }], [], [], item(4)],
+      [all, 'Müdürlüğün yazışmalarını', [{ actor: 'yazi-isleri-sefligi', via: 'own' }], [], ['yazi-isleri-sefligi'], item(5)],
+    ]);
+    expect(f.rules.correspondence.every((r) => r.review === 'pending')).toBe(true);
+  });
+
+  it('leaves alone following, checking, "paraflamak veya imzalamak", a negation, and correspondence whose recipients the duty does not say', () => {
+    const f = draft(duties(
+      'Müdürlüğün yazışmalarını paraflamak veya imzalamak.',
+      'Meclise gönderilen raporlarla ilgili yazışmaların takibini yapmak.',
+      'Diğer müdürlüklerle yapılan yazışmaları takip etmek.',
+      'Müdürlüğün yazışmalarını izinsiz olarak kurum dışına veremez.',
+      'Sunumların yapılacağı yerlerin organizasyon ve yazışmalarını yapmak.',
+      'Yazışma kurallarına uymak.',
+    ));
+    expect(f.rules.correspondence).toEqual([]);
+    // with whom is not said: a todo for the reviewer, not every class
+    expect(f.todos.map((t) => t.provision)).toContain(item(5));
+  });
+
+  it('answering the letters that come from those named: the classes they name, the condition verbatim', () => {
+    const f = draft(duties(
+      'Müdürden gelen talimatlar doğrultusunda kamu kurumlarından, şahıslardan veya diğer müdürlüklerden gelen yazılara cevap vermek.',
+      'Müdürlüğe gelen yazılara cevap vermek.',
+      'Vatandaşlardan gelen talep ve şikâyetleri cevaplandırmak.',
+    ));
+    expect(f.rules.correspondence).toEqual([{
+      id: 'yazi-isleri-sefligi-gelen-yazilara-cevap',
+      recipients: all,
+      recipientText: 'kamu kurumlarından, şahıslardan veya diğer müdürlüklerden gelen yazılara',
+      condition: 'Müdürden gelen talimatlar doğrultusunda',
+      signers: [], paraf: [], responsible: ['yazi-isleri-sefligi'],
+      cites: [item(1)], review: 'pending',
+      readFrom: 'Müdürden gelen talimatlar doğrultusunda kamu kurumlarından, şahıslardan veya diğer müdürlüklerden gelen yazılara cevap vermek.',
+    }]);
+  });
+
+  it('taking someone\'s paraf on correspondence: that one initials, the holder is responsible; an unknown initialler is a todo', () => {
+    const f = draft(duties(
+      'Diğer birimlere yazılan yazılarla ilgili işleri takip etmek, yapılan tüm yazışmalarda Müdürün onayını veya parafını almak.',
+      'Yapılan tüm yazışmalarda Müdürün bilgisini almak.',
+      'Diğer birimlere yazılan yazılarda Daire Koordinatörünün parafını almak.',
+      'Diğer birimlerle yapılan yazışmalarda Daire Koordinatörünün parafını almak.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.signers, r.paraf, r.responsible, r.cites[0]])).toEqual([
+      [['inter-directorate'], 'Diğer birimlere yazılan yazılarla', [], ['mudur'], ['yazi-isleri-sefligi'], item(1)],
+    ]);
+    expect(f.todos.map((t) => t.provision)).toContain(item(4));
+  });
+
+  it('replies conveyed to a class named; a receiver that names no class is not guessed', () => {
+    const f = draft(duties(
+      'Birimlerden gelen yanıtların vatandaşlara en kısa sürede ulaştırılmasını sağlamak.',
+      'Başvurulara verilen yanıtların CİMER\'e iletilmesini sağlamak.',
+      'Telefon çağrılarına cevap verilerek isteklerin ilgili birimlere aktarılmasını sağlamak.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.scope, r.responsible, r.cites[0]])).toEqual([
+      [['private-party'], 'vatandaşlara', 'Birimlerden gelen yanıtların vatandaşlara en kısa sürede ulaştırılmasını sağlamak', ['yazi-isleri-sefligi'], item(1)],
+    ]);
+  });
+});
+
+describe('correspondence rules in the passive', () => {
+  it('"… Müdür tarafından imzalanır", "… Müdür tarafından paraflanarak Belediye Başkanı tarafından imzalanır"; not "imzalanamaz"', () => {
+    const f = draft(reg('MADDE 1- Yazışmalar',
+      'a) Müdürlükler arası yazışmalar Müdür tarafından imzalanır.',
+      'b) Valilik ile yapılacak yazışmalar Müdür tarafından paraflanarak Belediye Başkanı tarafından imzalanır.',
+      'c) Valilik ile yapılacak yazışmalar Müdür tarafından imzalanamaz.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.signers, r.paraf, r.responsible, r.cites[0]])).toEqual([
+      [['inter-directorate'], [{ actor: 'mudur', via: 'own' }], [], [], 'art_1__point_a'],
+      [['public-institution'], [{ actor: 'belediye-baskani', via: 'own' }], ['mudur'], [], 'art_1__point_b'],
+    ]);
+  });
+});
+
+describe('a rule spread over a list or two sentences', () => {
+  it('a list item gives the paraf and signature of the correspondence its lead-in names; "Bu yazışmalar" points to the sentence before', () => {
+    const f = draft(reg('MADDE 1- Yazışmalar',
+      '(1) Müdürlüğün Valilik ve Kamu Kurum ve Kuruluşları ile yapacağı yazışmalar şöyle yürütülür:',
+      'a) Müdür ve ilgili Şefin parafı ile Belediye Başkanı veya yetki verdiği Başkan Yardımcısının imzası ile gönderilir.',
+      '(2) Müdürlüğün diğer müdürlüklerle yazışmaları Müdürlükçe hazırlanır. Bu yazışmalar Müdürün imzası ile gönderilir.',
+      '(3) Yazılar özenle hazırlanır. Bu yazılar Müdürün imzası ile gönderilir.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.signers, r.signersJoin, r.paraf, r.parafQualifiers, r.cites])).toEqual([
+      [['public-institution'], 'Müdürlüğün Valilik ve Kamu Kurum ve Kuruluşları ile yapacağı yazışmalar',
+        [{ actor: 'belediye-baskani', via: 'own' }, { actor: 'baskan-yardimcisi', via: 'delegation' }], 'veya',
+        ['mudur', 'sef'], [{ actor: 'sef', qualifier: 'ilgili' }], ['art_1__para_1__point_a', 'art_1__para_1']],
+      [['inter-directorate'], 'Müdürlüğün diğer müdürlüklerle yazışmaları', [{ actor: 'mudur', via: 'own' }], undefined, [], undefined, ['art_1__para_2']],
+    ]);
+    // "Bu yazılar" after a sentence naming no recipient: a todo, no class guessed
+    expect(f.todos.map((t) => t.provision)).toContain('art_1__para_3');
+  });
+
+  it('"yazı" for "yazışma": "Valiliğe yazılacak her yazı … imzası ile gönderilir"; "Yazı İşleri" is a name, not a letter', () => {
+    const f = draft(reg('MADDE 1- Yazışmalar',
+      'a) Valiliğe yazılacak her yazı Müdürün parafı ve Belediye Başkanının imzası ile gönderilir.',
+      'b) Yazı İşleri Müdürlüğünün diğer müdürlüklerle yazışmaları Müdürün imzası ile yürütülür.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.signers, r.paraf, r.cites[0]])).toEqual([
+      [['public-institution'], 'Valiliğe yazılacak her yazı', [{ actor: 'belediye-baskani', via: 'own' }], ['mudur'], 'art_1__point_a'],
+      [['inter-directorate'], 'Yazı İşleri Müdürlüğünün diğer müdürlüklerle yazışmaları', [{ actor: 'mudur', via: 'own' }], [], 'art_1__point_b'],
+    ]);
+  });
+});
+
+describe('replies: the receiver is the class in the case its verb takes', () => {
+  it('senders are not receivers: "vatandaşlardan gelen başvurulara göre birimlere iletilmesi" drafts nothing', () => {
+    const f = draft(duties(
+      'Yanıtların vatandaşlardan gelen başvurulara göre birimlere iletilmesini sağlamak.',
+      'Yanıtları hususunda vatandaşların zamanında bilgilendirilmesini sağlamak.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.cites[0]])).toEqual([
+      [['private-party'], 'vatandaşların', item(2)],
+    ]);
+  });
+});
+
+describe('signing authority in other words', () => {
+  it('"imza yetkisi Müdüre aittir", "Müdür, … yazışmaları imzalamaya yetkilidir"; not when negated; a scope word such as "gizli"', () => {
+    const f = draft(reg('MADDE 1- Yazışmalar',
+      'a) Müdürlükler arası yazışmalarda imza yetkisi Müdüre aittir.',
+      'b) Müdür, diğer müdürlüklerle yapılan yazışmaları imzalamaya yetkilidir.',
+      'c) Müdür, Valilik ile yapılan yazışmaları imzalamaya yetkili değildir.',
+      'd) Valilik ile yapılacak gizli yazışmalar Belediye Başkanının imzası ile yürütülür.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.scope, r.signers, r.paraf, r.cites[0]])).toEqual([
+      [['inter-directorate'], 'Müdürlükler arası yazışmalarda', undefined, [{ actor: 'mudur', via: 'own' }], [], 'art_1__point_a'],
+      [['inter-directorate'], 'diğer müdürlüklerle yapılan yazışmaları', undefined, [{ actor: 'mudur', via: 'own' }], [], 'art_1__point_b'],
+      [['public-institution'], 'Valilik ile yapılacak gizli yazışmalar', 'gizli', [{ actor: 'belediye-baskani', via: 'own' }], [], 'art_1__point_d'],
+    ]);
+  });
+});
+
+describe('a unit\'s own correspondence named by the unit', () => {
+  it('"Evrak Servisinin yazışma hizmetlerini yürütmek" in that unit\'s list is all of its correspondence; another\'s is not read', () => {
+    const f = draft(reg(
+      'Evrak Servisinin görev, yetki ve sorumlulukları',
+      'MADDE 1- (1) Evrak Servisinin görevleri şunlardır:',
+      '1) Evrak Servisinin yazışma hizmetlerini yürütmek.',
+      '2) Bilgi İşlem Servisinin yazışma hizmetlerini yürütmek.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.responsible, r.cites[0]])).toEqual([
+      [all, 'Evrak Servisinin yazışma hizmetlerini', ['evrak-servisi'], item(1)],
+    ]);
+    expect(f.todos.map((t) => t.provision)).toContain(item(2));
+  });
+});
