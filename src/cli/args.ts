@@ -1,5 +1,5 @@
 // Command-line parsing on node:util parseArgs, with Turkish messages for bad usage.
-import { parseArgs } from 'node:util';
+import { util } from './builtins.js';
 import { fold } from '../index.js';
 import { distance } from '../internal/distance.js';
 import { escapeInput } from '../internal/escape.js';
@@ -83,7 +83,7 @@ export function parse(
   helpFor: (command: string | undefined) => string,
 ): Parsed {
   const options = Object.fromEntries(Object.entries(known).map(([k, o]) => [k, o.short ? { type: o.type, short: o.short } : { type: o.type }]));
-  const { positionals, tokens } = parseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
+  const { positionals, tokens } = util.parseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
   const command = positionals[0];
   const allowed = allowedFor(command);
   const values: Values = Object.create(null) as Values;

@@ -1,5 +1,5 @@
 // The `mevzuat` executable (dist/cli/bin.js).
-import { fstatSync, writeSync } from 'node:fs';
+import { fs } from './builtins.js';
 import { run } from './main.js';
 import { onStreamError } from './streams.js';
 
@@ -24,7 +24,7 @@ const listen = (s: NodeJS.WriteStream) => {
  */
 function standard(fd: 1 | 2, node: () => NodeJS.WriteStream): { write: (s: string) => unknown; isTTY?: boolean } {
   let character = true;
-  try { character = fstatSync(fd).isCharacterDevice(); } catch { /* unknown: Node's stream decides */ }
+  try { character = fs.fstatSync(fd).isCharacterDevice(); } catch { /* unknown: Node's stream decides */ }
   let stream: NodeJS.WriteStream | undefined;
   const viaNode = () => {
     return (stream ??= listen(node()));
@@ -40,7 +40,7 @@ function standard(fd: 1 | 2, node: () => NodeJS.WriteStream): { write: (s: strin
       let done = 0;
       while (done < bytes.length) {
         try {
-          done += writeSync(fd, bytes, done);
+          done += fs.writeSync(fd, bytes, done);
         } catch (e) {
           if ((e as { code?: unknown }).code === 'EAGAIN') return viaNode().write(bytes.subarray(done));
           gone = true;
