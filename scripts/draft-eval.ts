@@ -25,6 +25,8 @@
  *   drafted step names them (a step that leaves `to` to the reviewer is not wrong for it).
  * Recall = key facts some drafted fact matches / key facts; precision = right drafted facts /
  * drafted facts. Key reporting lines marked `inferred` (not stated by the text) are left out.
+ * Reporting lines are also scored in two halves: attachment (`attached-to`, the Bağlılık article's
+ * line) and every other relation. The held-out keys' figures are printed again on their own.
  *
  * Time: parse + compile, and draftFacts, per 10 KB of source, median of several runs: printed,
  * never asserted.
@@ -92,7 +94,7 @@ function align(drafted: DraftedFacts, key: Key): Map<string, string> {
 }
 
 type Score = { keyed: number; found: number; drafted: number; right: number };
-const kinds = ['duty holders', 'reporting lines', 'correspondence', 'executor', 'deputising', 'routing', 'definitions', 'units/posts', 'in-force', 'dayanak', 'fallback'] as const;
+const kinds = ['duty holders', 'reporting lines', '  attachment', '  other lines', 'correspondence', 'executor', 'deputising', 'routing', 'definitions', 'units/posts', 'in-force', 'dayanak', 'fallback'] as const;
 type Kind = (typeof kinds)[number];
 
 /** `--verbose`: print every key fact not found and every drafted fact not right. */
@@ -119,9 +121,14 @@ function evaluate(drafted: DraftedFacts, key: Key): Record<Kind, Score> {
   const keyUnitPosts = new Set([...key.units, ...key.posts].map((a) => a.id));
   const draftedUnitPosts = [...drafted.organisation.units, ...drafted.organisation.posts];
   const kind = (k: string) => { current = k; };
+  const sameLine = (k: Key['reporting'][number], d: DraftedFacts['rules']['reporting'][number]) => k.from === A(d.from) && k.to === A(d.to) && k.relation === d.relation;
+  const attached = (r: { relation: string }) => r.relation === 'attached-to';
   return {
     'duty holders': (kind('duty'), score)(key.duties, drafted.duties, (k, d) => k.cites[0] === d.cites[0] && k.holder === A(d.holder)),
-    'reporting lines': (kind('reporting'), score)(key.reporting, drafted.rules.reporting, (k, d) => k.from === A(d.from) && k.to === A(d.to) && k.relation === d.relation),
+    'reporting lines': (kind('reporting'), score)(key.reporting, drafted.rules.reporting, sameLine),
+    // the two halves of the row above: attachment (`attached-to`, what a Bağlılık article states) and every other relation
+    '  attachment': (kind('attachment'), score)(key.reporting.filter(attached), drafted.rules.reporting.filter(attached), sameLine),
+    '  other lines': (kind('other lines'), score)(key.reporting.filter((r) => !attached(r)), drafted.rules.reporting.filter((r) => !attached(r)), sameLine),
     correspondence: (kind('correspondence'), score)(key.correspondence, drafted.rules.correspondence, (k, d) =>
       setEq(k.recipients, d.recipients) && setEq(k.paraf, d.paraf.map((p) => A(p)!)) && setEq(k.signers.map((s) => `${s.actor}/${s.via}`), d.signers.map((s) => `${A(s.actor)}/${s.via}`))
       && setEq(k.responsible ?? [], (d.responsible ?? []).map((r) => A(r)!))),
@@ -149,8 +156,15 @@ for (const id of readdirSync(join(root, 'regulations')).filter((r) => existsSync
   cases.push({ name: id, source: join(root, 'regulations', id, 'source.txt'), key: join(root, 'regulations', id) });
 }
 
+/**
+ * Keys written by hand before the drafting was run on their texts, and never tuned on: their
+ * figures are printed again on their own, the honest measure for a text nobody has seen.
+ */
+const HELD_OUT = new Set(['gebze/03-burhanettındemırcı', 'gebze/09-imranayyildiz']);
 const pct = (a: number, b: number) => (b === 0 ? '   –' : `${Math.round((100 * a) / b).toString().padStart(3)}%`);
-const totals = Object.fromEntries(kinds.map((k) => [k, { keyed: 0, found: 0, drafted: 0, right: 0 }])) as Record<Kind, Score>;
+const zero = () => Object.fromEntries(kinds.map((k) => [k, { keyed: 0, found: 0, drafted: 0, right: 0 }])) as Record<Kind, Score>;
+const totals = zero();
+const heldOut = zero();
 const RUNS = 5;
 console.log('draftFacts against answer keys. recall = found/key, precision = right/drafted.\n');
 for (const c of cases) {
@@ -171,12 +185,17 @@ for (const c of cases) {
   const r = evaluate(drafted!, loadKey(c.key));
   for (const k of kinds) {
     const s = r[k];
-    for (const f of ['keyed', 'found', 'drafted', 'right'] as const) totals[k][f] += s[f];
+    for (const f of ['keyed', 'found', 'drafted', 'right'] as const) {
+      totals[k][f] += s[f];
+      if (HELD_OUT.has(c.name)) heldOut[k][f] += s[f];
+    }
     if (s.keyed || s.drafted) console.log(`  ${k.padEnd(16)} recall ${pct(s.found, s.keyed)} (${s.found}/${s.keyed})   precision ${pct(s.right, s.drafted)} (${s.right}/${s.drafted})`);
   }
 }
-console.log('\nall texts');
-for (const k of kinds) {
-  const s = totals[k];
-  console.log(`  ${k.padEnd(16)} recall ${pct(s.found, s.keyed)} (${s.found}/${s.keyed})   precision ${pct(s.right, s.drafted)} (${s.right}/${s.drafted})`);
+for (const [title, t] of [['all texts', totals], [`held out (${[...HELD_OUT].map((h) => h.replace(/^gebze\//, 'Gebze ')).join(', ')})`, heldOut]] as const) {
+  console.log(`\n${title}`);
+  for (const k of kinds) {
+    const s = t[k];
+    if (s.keyed || s.drafted) console.log(`  ${k.padEnd(16)} recall ${pct(s.found, s.keyed)} (${s.found}/${s.keyed})   precision ${pct(s.right, s.drafted)} (${s.right}/${s.drafted})`);
+  }
 }
