@@ -332,17 +332,25 @@ export class ActorBook {
     const n = clean(name);
     const existing = this.resolve(n);
     if (existing) { this.cite(existing, cite); return existing; }
-    const display = allCaps(n) ? titleCase(n) : n;
-    const head = headKind(display);
+    // the name as written, apostrophes kept ("Karşıyaka'nın Filizleri Burs Birimi"); the joined form is a key too
+    const written = name.replace(/\([^()]{0,80}\)/g, ' ').replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '').replace(/\s+/g, ' ');
+    const shown = /^\p{L}[\p{L}\d\s'’/&.-]*$/u.test(written) && fold(written).replace(/ /g, '') === fold(n).replace(/ /g, '') ? written : n;
+    const display = allCaps(shown) ? titleCase(shown) : shown;
+    const head = headKind(n);
     if (!head || fold(display).split(' ').length > 8) return undefined;
     let id = slugify(display);
     if (!id) return undefined;
     for (let k = 2; this.byId.has(id); k++) id = `${slugify(display)}-${k}`;
+    // a Daire Başkanı in a text that governs a unit below a daire başkanlığı heads a unit above it: an office
+    const above = head.kind === 'post' && this.org.unitKind !== 'daire-baskanligi' && /mudurlugu$/.test(fold(this.org.name)) && /\bdaire(?:si)? baskani$/.test(fold(n));
     const a: DraftActor = head.kind === 'unit'
       ? { id, name: display, kind: 'unit', unitKind: head.unitKind, parent: this.org.id, aliases: [], cites: [cite] }
+      : above ? { id, name: display, kind: 'office', aliases: [], cites: [cite] }
       : { id, name: display, kind: 'post', unit: this.org.id, aliases: [], cites: [cite] };
     if (readFrom) a.readFrom = readFrom;
-    return this.add(a);
+    this.add(a);
+    if (display !== n) this.key(a, fold(n).split(' '));
+    return a;
   }
 }
 

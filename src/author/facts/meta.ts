@@ -72,13 +72,15 @@ export function draftEntryIntoForce(d: Drafting): void {
 }
 
 const FALLBACK = /\b(?:yer almayan|hukum bulunmayan|hukmu bulunmayan|hukum bulunmadigi|hukum yer almayan) (?:hususlarda|hallerde|konularda|durumlarda|hususlar hakkinda)\b/;
-const FALLBACK_VERB = /\b(?:uygulanir|uyulur|hareket edilir|gecerlidir|uygulanacaktir|hukumlerine gore islem yapilir)\b/;
+/** "Bu Yönergede bulunmayan hükümler …", "Bu Yönetmelikte yer almayan hususlar …": the text itself named as what is silent. */
+const FALLBACK_OWN = /\bbu (?:yonetmelik|yonerge)(?:de|te) (?:yer almayan|bulunmayan|belirtilmeyen|hukum bulunmayan|hukmu bulunmayan|duzenlenmeyen) (?:hukumler|hususlar|konular|haller|durumlar)\b/;
+const FALLBACK_VERB = /\b(?:uygulanir|uyulur|hareket edilir|gecerlidir|uygulanacaktir|hukumlerine gore islem yapilir|cercevesinde yurutulur|hukumlerine gore yurutulur)\b/;
 
 /** Drafts the fallback clause (the provision that sends what the text does not regulate elsewhere). */
 export function draftFallback(d: Drafting): void {
   for (const p of leavesPreferring(d, /bulunmayan|almayan/)) {
     const l = lite(p.text);
-    if (FALLBACK.test(l) && FALLBACK_VERB.test(l)) { d.meta.fallback = { provision: p.id, review: 'pending', readFrom: p.text }; return; }
+    if ((FALLBACK.test(l) || FALLBACK_OWN.test(l)) && FALLBACK_VERB.test(l) && !/\b(degil|olmaz)/.test(l)) { d.meta.fallback = { provision: p.id, review: 'pending', readFrom: p.text }; return; }
   }
 }
 
