@@ -80,3 +80,35 @@ describe('fallback', () => {
     expect(draft(reg('MADDE 1- (1) Bu Yönergede bulunmayan hükümler bu Yönerge çerçevesinde yürütülür değildir.')).meta.fallback).toBeUndefined();
   });
 });
+
+describe('dayanak', () => {
+  const basis = (...lines: string[]) => draft(reg('Dayanak', ...lines)).meta.legalBasis?.map((b) => ({ kind: b.kind, number: b.number, name: b.name, date: b.date, articles: b.articles }));
+
+  it('a council decision and the yönetmelik it adopted, with the law\'s whole article', () => {
+    expect(basis('MADDE 1- (1) Bu Yönerge, 5393 sayılı Belediye Kanunu’nun 13. Maddesine ve Gebze Belediye Meclisinin 13/01/2021 tarih ve 68 sayılı Yazı İşleri Çalışma Esasları Hakkında yönetmeliğine dayanılarak hazırlanmıştır.')).toEqual([
+      { kind: 'yonetmelik', number: '68', name: 'Yazı İşleri Çalışma Esasları Hakkında yönetmelik', date: '2021-01-13', articles: [] },
+      { kind: 'kanun', number: '5393', name: 'Belediye Kanunu', date: undefined, articles: ['13'] },
+    ]);
+    expect(basis('MADDE 1- Gebze Belediye Meclisinin 10.10.2016 tarih ve 139/2006 sayılı kararı ile, 5393 sayılı belediye kanununun 15. madde (b) ve 18. maddesinin (m) bendi hükümlerine göre hazırlanmıştır.')).toEqual([
+      { kind: 'meclis-karari', number: '139/2006', name: 'Gebze Belediye Meclisi kararı', date: '2016-10-10', articles: [] },
+      { kind: 'kanun', number: '5393', name: 'Belediye Kanunu', date: undefined, articles: ['15/b', '18/m'] },
+    ]);
+  });
+
+  it('a law named without its number, a yönetmelik in quotation marks, ordinal articles with bents', () => {
+    expect(basis('MADDE 1- (1) Bu Yönetmelik, Belediye Kanunu’nun 15/b maddesi ile ‘Norm Kadro İlke ve Standartlarına Dair Yönetmelik’ hükümlerine dayanılarak hazırlanmıştır.')).toEqual([
+      { kind: 'kanun', number: undefined, name: 'Belediye Kanunu', date: undefined, articles: ['15/b'] },
+      { kind: 'yonetmelik', number: undefined, name: 'Norm Kadro İlke ve Standartlarına Dair Yönetmelik', date: undefined, articles: [] },
+    ]);
+    expect(basis('MADDE 1- (1) 10/ 7/ 2004 tarihli ve 5216 sayılı Büyükşehir Belediyesi Kanunu’nun 7 -nci maddesi ( v) bendi, 75 –inci maddenin (a, c) bentleri ile 76 -ncı maddesine dayanılarak hazırlanmıştır.')).toEqual([
+      { kind: 'kanun', number: '5216', name: 'Büyükşehir Belediyesi Kanunu', date: '2004-07-10', articles: ['7/v', '75/a', '75/c', '76'] },
+    ]);
+  });
+
+  it('the number of a Resmi Gazete issue is no enactment\'s: "26442 sayılı Resmi Gazetede yayımlanan", "26442 Sayılı … Yönetmelik"', () => {
+    expect(basis('MADDE 1- (1) Bu Yönetmelik 22/02/2007 tarihli ve 26442 sayılı Resmi Gazetede yayımlanan Norm Kadro Yönetmeliğine dayanılarak hazırlanmıştır.')).toBeUndefined();
+    const [y] = draft(reg('Dayanak', 'MADDE 1- (1) Bu Yönetmelik 22/07/2007 tarihli 26442 Sayılı Norm Kadro İlke ve Standartlarına Dair Yönetmelik hükümlerine dayanılarak hazırlanmıştır.')).meta.legalBasis!;
+    expect([y!.kind, y!.number, y!.name, y!.date]).toEqual(['yonetmelik', undefined, 'Norm Kadro İlke ve Standartlarına Dair Yönetmelik', '2007-07-22']);
+    expect(y!.note).toMatch(/çıkarımdır/);
+  });
+});
