@@ -80,6 +80,10 @@ describe('deputising refused', () => {
     expect(deputies('Vekalet', 'MADDE 1- (1) Müdürün bulunmadığı zamanlarda verilen görevleri yerine getirmek.')).toEqual([]);
   });
 
+  it('"Belediye Başkanını temsilen Başkan Yardımcısı katılır" in a list: another actor represents, not the holder', () => {
+    expect(deputies('Müdürün görevleri', 'MADDE 1- (1) Müdürün görevleri şunlardır:', 'a) Törenlere Belediye Başkanını temsilen Başkan Yardımcısı ile birlikte katılmak.')).toEqual([]);
+  });
+
   it('"Birimini temsilen", "Müdürlüğü temsilen": a unit represented is no deputising', () => {
     expect(deputies('Şefin görevleri', 'MADDE 1- (1) Şefin görevleri şunlardır:', 'a) Birimini temsilen toplantılara katılmak,', 'b) Müdürlüğü temsilen kongrelere katılmak.')).toEqual([]);
   });

@@ -178,6 +178,8 @@ function represents(d: Drafting, p: Provision, text: string): void {
   if (!who || who.members.length !== 1 || who.rest.split(/\s+/).filter(Boolean).length > 3) return;
   const actor = who.members[0]!.actor;
   if (actor.kind === 'unit' || actor === holder || !/[iu]$/.test(lite(before.trim()).replace(/'/g, ''))) return;
+  // "Belediye Başkanını temsilen Başkan Yardımcısı katılır": the one who represents is named, and is not the holder
+  if (leadingInflected(d, text.slice(m.index + m[0].length).trim())) { d.todo(p.id, 'Temsil eden, görev listesinin sahibi değil: temsil hükmü okunmadı'); return; }
   if (!d.once('represents', actor.id, holder.id)) return;
   const start = before.trimEnd().length - absentWords(before, who.words);
   d.rules.deputies.push({
