@@ -105,6 +105,15 @@ describe('dayanak', () => {
     ]);
   });
 
+  it('the caption printed as the article\'s own first line ("MADDE 2-" then "Dayanak"), or before its text ("Yasal Dayanak: …")', () => {
+    const own = draft(reg('MADDE 1- Amaç', 'Bu yönetmeliğin amacı görevleri belirlemektir.', 'MADDE 2-\nDayanak\n(1) Bu yönetmelik 03/07/2005 tarihli ve 5393 sayılı Belediye Kanunu ile 657 sayılı Devlet Memurları Kanununa dayanılarak hazırlanmıştır.')).meta.legalBasis;
+    expect(own?.map((b) => [b.number, b.name, b.date, b.cites[0]])).toEqual([['5393', 'Belediye Kanunu', '2005-07-03', 'art_2__para_1'], ['657', 'Devlet Memurları Kanunu', undefined, 'art_2__para_1']]);
+    const inline = draft(reg('MADDE 1- Yasal Dayanak: Bu yönetmelik 5018 sayılı Kamu Mali Yönetimi ve Kontrol Kanununa dayanılarak hazırlanmıştır.')).meta.legalBasis;
+    expect(inline?.map((b) => b.number)).toEqual(['5018']);
+    // an article that only mentions a law, with no Dayanak caption anywhere, is no dayanak
+    expect(draft(reg('MADDE 1- Amaç', 'Bu yönetmelik 5393 sayılı Belediye Kanunu kapsamında görevleri düzenler.')).meta.legalBasis).toBeUndefined();
+  });
+
   it('the number of a Resmi Gazete issue is no enactment\'s: "26442 sayılı Resmi Gazetede yayımlanan", "26442 Sayılı … Yönetmelik"', () => {
     expect(basis('MADDE 1- (1) Bu Yönetmelik 22/02/2007 tarihli ve 26442 sayılı Resmi Gazetede yayımlanan Norm Kadro Yönetmeliğine dayanılarak hazırlanmıştır.')).toBeUndefined();
     const [y] = draft(reg('Dayanak', 'MADDE 1- (1) Bu Yönetmelik 22/07/2007 tarihli 26442 Sayılı Norm Kadro İlke ve Standartlarına Dair Yönetmelik hükümlerine dayanılarak hazırlanmıştır.')).meta.legalBasis!;

@@ -124,7 +124,9 @@ const DECISION = /((?:\p{Lu}\p{L}*\s+){0,4}Meclis(?:i|inin|i['’]nin))\s+(\d{1,
  * the enactment's.
  */
 export function draftLegalBasis(d: Drafting): void {
-  const art = d.doc.articleWhere((f) => /dayanak/.test(f));
+  // the caption above the article, or printed as the article's own first line ("MADDE 3-" then "Dayanak"; "Yasal Dayanak: …")
+  const art = d.doc.articleWhere((f) => /dayanak/.test(f))
+    ?? d.doc.articles.find((a) => { const p = d.doc.byId.get(a.id); return !!p && /^(?:yasal |hukuki )?dayanak(?:lar)?\b/.test(fold(d.doc.own(p))); });
   const leaves = art ? d.doc.leavesUnder(art.id) : [];
   const out: LegalBasis[] = [];
   for (const p of leaves) {
