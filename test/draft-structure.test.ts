@@ -121,3 +121,18 @@ describe('dayanak', () => {
     expect(y!.note).toMatch(/çıkarımdır/);
   });
 });
+
+describe('executor above the governed unit', () => {
+  it('"Bu Yönerge hükümlerini Üst Yönetici adına X Dairesi Başkanı yürütür": an office on behalf of the Üst Yönetici', () => {
+    const f = draft(reg('Yürütme', 'MADDE 1- (1) Bu Yönerge hükümlerini Üst Yönetici adına Destek Hizmetleri Dairesi Başkanı yürütür.'));
+    expect(f.meta.executor).toMatchObject({ actor: 'destek-hizmetleri-dairesi-baskani', onBehalfOf: 'ust-yonetici', cites: ['art_1__para_1'] });
+    expect(offices(f)).toEqual(expect.arrayContaining(['Üst Yönetici', 'Destek Hizmetleri Dairesi Başkanı']));
+  });
+
+  it('an unknown executor that would be a post of the unit is not invented: a todo', () => {
+    const f = draft(reg('Yürütme', 'MADDE 1- (1) Bu Yönerge hükümlerini Arşiv Sorumlusu yürütür.'));
+    expect(f.meta.executor).toBeUndefined();
+    expect(names(f)).not.toContain('Arşiv Sorumlusu');
+    expect(f.todos.map((t) => t.provision)).toContain('art_1__para_1');
+  });
+});

@@ -36,7 +36,9 @@ export function draftExecutor(d: Drafting): void {
     const who = p.text.slice(start, start + m[1]!.length);
     const readFrom = p.text.slice(m.index, m.index + m[0].length);
     const behalf = /^(.*?)\s+adına\s+(.*)$/u.exec(who);
-    const members = parseList(d.book, behalf ? behalf[2]! : who);
+    // an executor above the governed unit the text names nowhere else ("… adına Sosyal Projeler Dairesi Başkanı"): an office
+    const named = behalf ? behalf[2]! : who;
+    const members = parseList(d.book, named) ?? (d.book.ensure(named, p.id, named, 'office') ? parseList(d.book, named) : undefined);
     if (!members) { d.todo(p.id, `Yürütücü okunamadı: "${who}"`); return; }
     const onBehalf = behalf ? parseList(d.book, behalf[1]!) : undefined;
     if (behalf && onBehalf?.length !== 1) { d.todo(p.id, `Yürütücünün kimin adına yürüttüğü okunamadı: "${who}"`); return; }
