@@ -19,7 +19,8 @@
  * - definitions: the same term (folded) at the same provision;
  * - units/posts: the drafted unit or post is a unit or post of the key (by name, as above);
  * - in-force: the same rule (on-date / on-event) at the same provision;
- * - dayanak: a law of the key (the same number);
+ * - dayanak: a basis of the key with the same number; one the text names without a number (a
+ *   yönetmelik named in quotation marks), the same kind and name (folded);
  * - fallback: the same provision;
  * - incoming-document routing: the same action by the same actor, to the same actors where the
  *   drafted step names them (a step that leaves `to` to the reviewer is not wrong for it).
@@ -53,7 +54,7 @@ type Key = {
   definitions: { term: string; cites: string[] }[];
   executor?: { actor: string; onBehalfOf?: string };
   entryIntoForce?: { rule: string; cites: string[] };
-  legalBasis: { number?: string }[];
+  legalBasis: { number?: string; kind?: string; name?: string }[];
   fallback?: string;
 };
 
@@ -139,7 +140,8 @@ function evaluate(drafted: DraftedFacts, key: Key): Record<Kind, Score> {
     definitions: (kind('definitions'), score)(key.definitions, drafted.rules.definitions, (k, d) => fold(k.term) === fold(d.term) && k.cites[0] === d.cites[0]),
     'units/posts': (kind('units/posts'), score)([...keyUnitPosts], draftedUnitPosts, (k, d) => A(d.id) === k),
     'in-force': (kind('in-force'), score)(key.entryIntoForce ? [key.entryIntoForce] : [], drafted.meta.entryIntoForce ? [drafted.meta.entryIntoForce] : [], (k, d) => k.rule === d.rule && k.cites[0] === d.cites[0]),
-    dayanak: (kind('dayanak'), score)(key.legalBasis.filter((b) => b.number), drafted.meta.legalBasis ?? [], (k, d) => k.number === d.number),
+    dayanak: (kind('dayanak'), score)(key.legalBasis, drafted.meta.legalBasis ?? [], (k, d) =>
+      (k.number !== undefined || d.number !== undefined ? k.number === d.number : k.kind === d.kind && !!k.name && !!d.name && fold(k.name) === fold(d.name))),
     fallback: (kind('fallback'), score)(key.fallback ? [key.fallback] : [], drafted.meta.fallback ? [provisionOf(drafted.meta.fallback)!] : [], (k, d) => k === d),
   };
 }

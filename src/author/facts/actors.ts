@@ -203,6 +203,8 @@ export class ActorBook {
     this.latent.push(
       { names: ['Belediye Başkanı', 'Başkan', 'Başkanlık Makamı', 'Belediye Başkanlık Makamı'], make: () => ({ id: 'belediye-baskani', name: 'Belediye Başkanı', kind: 'office', aliases: ['Başkan'], cites: [] }) },
       { names: ['Başkan Yardımcısı', 'Belediye Başkan Yardımcısı', 'Belediye Başkanı Yardımcısı'], make: () => ({ id: 'baskan-yardimcisi', name: 'Başkan Yardımcısı', kind: 'office', aliases: [], cites: [] }) },
+      { names: ['Üst Yönetici'], make: () => ({ id: 'ust-yonetici', name: 'Üst Yönetici', kind: 'office', aliases: [], cites: [] }) },
+      { names: ['Başkan Vekili', 'Belediye Başkan Vekili', 'Belediye Başkanı Vekili'], make: () => ({ id: 'baskan-vekili', name: 'Başkan Vekili', kind: 'office', aliases: [], cites: [] }) },
       { names: ['Belediye Meclisi', 'Meclis'], make: () => ({ id: 'belediye-meclisi', name: 'Belediye Meclisi', kind: 'office', aliases: ['Meclis'], cites: [] }) },
       { names: ['Belediye Encümeni', 'Encümen'], make: () => ({ id: 'belediye-encumeni', name: 'Belediye Encümeni', kind: 'office', aliases: ['Encümen'], cites: [] }) },
       { names: ['Şef', 'Şefler'], make: () => ({ id: 'sef', name: 'Şef', kind: 'post', unit: this.org.id, aliases: [], cites: [] }) },
@@ -325,23 +327,32 @@ export class ActorBook {
   /**
    * Adds an actor the text names in a caption or a list ("Temizlik İşleri Şefliği", "İhale Servisi
    * Sorumlusu"), or returns the one that already goes by that name. Nothing when the name's head
-   * word names no unit or post.
+   * word names no unit or post, or (with `only`) when the actor would not be of that kind.
    */
-  ensure(name: string, cite: string, readFrom?: string): DraftActor | undefined {
+  ensure(name: string, cite: string, readFrom?: string, only?: ActorKind): DraftActor | undefined {
     const n = clean(name);
     const existing = this.resolve(n);
     if (existing) { this.cite(existing, cite); return existing; }
-    const display = allCaps(n) ? titleCase(n) : n;
-    const head = headKind(display);
+    // the name as written, apostrophes kept ("Karşıyaka'nın Filizleri Burs Birimi"); the joined form is a key too
+    const written = name.replace(/\([^()]{0,80}\)/g, ' ').replace(/^[\s,;:.\-–]+|[\s,;:.\-–]+$/g, '').replace(/\s+/g, ' ');
+    const shown = /^\p{L}[\p{L}\d\s'’/&.-]*$/u.test(written) && fold(written).replace(/ /g, '') === fold(n).replace(/ /g, '') ? written : n;
+    const display = allCaps(shown) ? titleCase(shown) : shown;
+    const head = headKind(n);
     if (!head || fold(display).split(' ').length > 8) return undefined;
     let id = slugify(display);
     if (!id) return undefined;
     for (let k = 2; this.byId.has(id); k++) id = `${slugify(display)}-${k}`;
+    // a Daire Başkanı in a text that governs a unit below a daire başkanlığı heads a unit above it: an office
+    const above = head.kind === 'post' && this.org.unitKind !== 'daire-baskanligi' && /mudurlugu$/.test(fold(this.org.name)) && /\bdaire(?:si)? baskani$/.test(fold(n));
+    if (only && (above ? 'office' : head.kind) !== only) return undefined;
     const a: DraftActor = head.kind === 'unit'
       ? { id, name: display, kind: 'unit', unitKind: head.unitKind, parent: this.org.id, aliases: [], cites: [cite] }
+      : above ? { id, name: display, kind: 'office', aliases: [], cites: [cite] }
       : { id, name: display, kind: 'post', unit: this.org.id, aliases: [], cites: [cite] };
     if (readFrom) a.readFrom = readFrom;
-    return this.add(a);
+    this.add(a);
+    if (display !== n) this.key(a, fold(n).split(' '));
+    return a;
   }
 }
 
