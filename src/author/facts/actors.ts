@@ -202,6 +202,9 @@ export class ActorBook {
     }
     this.latent.push(
       { names: ['Belediye Başkanı', 'Başkan', 'Başkanlık Makamı', 'Belediye Başkanlık Makamı'], make: () => ({ id: 'belediye-baskani', name: 'Belediye Başkanı', kind: 'office', aliases: ['Başkan'], cites: [] }) },
+      // the mayoralty as the text names it ("… Belediye Başkanlığınca yürütülür"): an office of its own, as
+      // written. Whether it is the Belediye Başkanı is the reviewer's reading, not the drafting's
+      { names: ['Belediye Başkanlığı'], make: () => ({ id: 'belediye-baskanligi', name: 'Belediye Başkanlığı', kind: 'office', aliases: [], cites: [] }) },
       { names: ['Başkan Yardımcısı', 'Belediye Başkan Yardımcısı', 'Belediye Başkanı Yardımcısı'], make: () => ({ id: 'baskan-yardimcisi', name: 'Başkan Yardımcısı', kind: 'office', aliases: [], cites: [] }) },
       { names: ['Üst Yönetici'], make: () => ({ id: 'ust-yonetici', name: 'Üst Yönetici', kind: 'office', aliases: [], cites: [] }) },
       { names: ['Başkan Vekili', 'Belediye Başkan Vekili', 'Belediye Başkanı Vekili'], make: () => ({ id: 'baskan-vekili', name: 'Başkan Vekili', kind: 'office', aliases: [], cites: [] }) },
