@@ -8,19 +8,28 @@
  */
 import type { Relation, ReportingLineInput } from '../../schema/facts.js';
 import type { Provision } from '../../schema/text.js';
-import { type DraftActor, clean, headKind } from './actors.js';
+import { fold } from '../../fold.js';
+import { type DraftActor, clean, headKind, inflects } from './actors.js';
 import type { Drafting } from './draft.js';
 import { type Member, leadingActor, tokens, trailingList } from './phrases.js';
 import { type Span, lite, sentences } from './text.js';
 
 /** The relation cues, on `lite()` text. Each regex is anchored on fixed words (no nested quantifiers). */
-const CUES: { re: RegExp; relation: Relation; genitive?: boolean }[] = [
+const CUES: { re: RegExp; relation: Relation; genitive?: boolean; reverse?: 'unit' | 'any' }[] = [
   { re: /\bkarsi (?:gorevli ve )?sorumlu(?:dur|durlar|dir)?\b/g, relation: 'accountable-to' },
   // "bağlı olarak" with one of the verbs it is written with first (so that the words read end with the
   // verb), then alone (read only where the rest of the provision leaves no doubt: see `olarak`)
   { re: /\bbagli(?:dir|dirlar|dır)\b|\bbagli olarak (?:calisir|calismak|calisirlar|gorev|hizmet|faaliyet|is|yurut|calismalarini)|\bbagli olarak\b|\bbagli (?:bir birimdir|calisir)\b/g, relation: 'attached-to' },
   { re: /\b(?:gozetim|denetim)(?:i|in)? ve (?:gozetim|denetim)(?:i|in)?(?:nde| altinda)\b/g, relation: 'supervised-by', genitive: true },
+  // "Müdür, … Şube Müdürlüğünün yönetiminde tam yetkili ve sorumlu olan kişidir", "Müdürlüğün yönetiminden
+  // sorumludur": the unit named (in the genitive) has the subject, a post, at its head
+  { re: /\byonetiminde tam yetkili(?: ve sorumlu)?(?: olan)? kisi(?:dir)?\b|\byonetiminden sorumlu(?:dur)?\b/g, relation: 'superior', genitive: true, reverse: 'unit' },
+  // "Müdürlük bünyesinde görevli tüm personelin amiridir", "Müdürlüğünün amiri olup": the actors named are
+  // under the subject. A capacity ("disiplin amiri", "sicil amiri") is not said to be the amir: see `CAPACITY`
+  { re: /\bamiri(?:dir|dirler)?(?= olup\b)|\bamiri(?:dir|dirler)\b/g, relation: 'superior', genitive: true, reverse: 'any' },
 ];
+/** The capacity words before "amiri" that make it one role, not the amir ("disiplin amiri", "sicil amiri"). */
+const CAPACITY = /\b(?:disiplin|sicil|inzibat|harcama)(?: ve (?:disiplin|sicil))? $/;
 /** Words that make a sentence say something else than the line (negation, exception, hypothesis). */
 const NEGATION = /\b(degil|degildir|olmayan|olmaz|haric|disinda|sayilmaz)\b/;
 
@@ -49,8 +58,13 @@ export function draftReporting(d: Drafting): void {
     }
     // the first sentence of a child whose container was read whole is not read again
     const spans = joinShortLeads(d, p.text, sentences(p.text));
-    for (const s of continued.has(p.id) ? spans.slice(1) : spans) readSentence(d, p, s);
+    // "Müdürlük, Belediye Başkanına bağlı olarak çalışır. … Başkan vekiline bağlı olarak çalışmalarını
+    // yürütür.": a sentence with no subject of its own has the one the sentence before it opened with
+    const carry: Carry = {};
+    for (const s of continued.has(p.id) ? spans.slice(1) : spans) if (!readSentence(d, p, s, carry)) carry.subject = undefined;
     readTaskedBy(d, p);
+    readAttachedVia(d, p);
+    readAnaphoric(d, p);
   }
 }
 
@@ -84,8 +98,10 @@ function readTaskedBy(d: Drafting, p: Provision): void {
   const holder = d.holders.get(p.id);
   if (!holder) return;
   const l = lite(p.text);
-  const m = /\bverdigi (?:(?:[a-z]+ ){0,3})(?:gorev[a-z]*|is(?:ler)?i\b|islerin)/.exec(l);
+  // "… Müdürün verdiği görevleri" (the actors in the genitive), "… Müdür tarafından verilen görevleri" (in the nominative)
+  const m = /\b(?:verdigi|tarafindan verilen) (?:(?:[a-z]+ ){0,3})(?:gorev[a-z]*|is(?:ler)?i\b|islerin)/.exec(l);
   if (!m || NEGATION.test(l) || inQuotes(p.text, m.index)) return;
+  const byAgent = m[0].startsWith('tarafindan');
   const clauseStart = Math.max(l.lastIndexOf(',', m.index), l.lastIndexOf(';', m.index), l.lastIndexOf('.', m.index)) + 1;
   const before = p.text.slice(clauseStart, m.index);
   const tail = trailingList(d.book, before);
@@ -93,9 +109,94 @@ function readTaskedBy(d: Drafting, p: Provision): void {
   // ("Daire Başkanlığınca oluşturulan görev bölümü yapısı içinde Şube Müdürü ve Şeflerin verdiği …")
   if (!tail || (tail.rest.trim() !== '' && !CLOSES_PHRASE.test(tokens(tail.rest).pop()?.f ?? ''))) return;
   const last = tokens(before).pop()?.f ?? '';
-  if (!/(nin|nun|nın|nün|in|un|ın|ün)$/.test(last)) return;
+  if (byAgent) {
+    // the agent of "tarafından" stands in the nominative: the list ends where one of its actor's names ends
+    const lastActor = tail.members[tail.members.length - 1]!.actor;
+    if (!d.book.lastWordsOf(lastActor).has(last)) return;
+  } else if (!/(nin|nun|nın|nün|in|un|ın|ün)$/.test(last)) return;
   const readFrom = p.text.slice(clauseStart, m.index + m[0].length).trim();
   for (const t of tail.members) if (t.actor !== holder) addLine(d, p, holder, t, 'tasked-by', readFrom);
+}
+
+/**
+ * In a duty list, "… bağlı olduğu müdüre bildirmek", "bağlı bulunduğu Başkan Yardımcısının onayıyla":
+ * the holder is attached to the actor named right after. Not where a genitive before it makes the
+ * attachment someone else's ("Müdürlüğün bağlı bulunduğu Başkan Yardımcısı").
+ */
+function readAttachedVia(d: Drafting, p: Provision): void {
+  const holder = d.holders.get(p.id);
+  if (!holder) return;
+  const l = lite(p.text);
+  if (NEGATION.test(l)) return;
+  for (const m of l.matchAll(/\bbagli (?:oldugu|bulundugu) /g)) {
+    if (inQuotes(p.text, m.index)) continue;
+    const prev = tokens(p.text.slice(Math.max(0, m.index - 60), m.index)).pop();
+    // a word in the genitive, or an actor, before it: the attachment is that one's
+    if (prev && (/(nin|nun|in|un)$/.test(prev.f) || d.book.resolve(prev.raw))) continue;
+    const after = [...p.text.slice(m.index + m[0].length, m.index + m[0].length + 120).matchAll(/\S+/g)];
+    for (let j = Math.min(6, after.length); j > 0; j--) {
+      const phrase = after.slice(0, j);
+      if (phrase.slice(0, -1).some((w) => /[,;:()]/.test(w[0]))) continue;
+      const to = d.book.resolve(phrase.map((w) => w[0]).join(' '));
+      if (!to) continue;
+      // "bağlı olduğu müdüre" where the text has several müdürs ("Şube Müdürü", "AB Şube Müdürü"): which one is not said
+      if (genericAmong(d, to)) { d.todo(p.id, `Bağlı olunan amir belirsiz: "${cap(p.text.slice(m.index, m.index + 80), 80)}"`); break; }
+      if (to !== holder) {
+        const lastWord = phrase[phrase.length - 1]!;
+        addLine(d, p, holder, { actor: to, delegation: false }, 'attached-to', p.text.slice(m.index, m.index + m[0].length + lastWord.index + lastWord[0].length).replace(/[,;:.]$/, ''));
+      }
+      break;
+    }
+  }
+}
+
+/** The participles that may follow "bu şefliğe bağlı" before its subject, on `lite()` words. */
+const ATTACHED_PARTICIPLE = /^(?:calisan|calismakta olan|gorev yapan|bulunan|olan|faaliyet gosteren|hizmet veren)\s+/;
+
+/**
+ * "İdari İşler Şefliği ve bu şefliğe bağlı çalışan İdari İşler Personelini": the actor after the
+ * participle is attached to the unit the demonstrative takes up, named right before "ve bu" with the
+ * same head word. The subject may be written in the accusative of a list ("… Personelini"); a name the
+ * book does not know is added when its head word names a post or unit.
+ */
+function readAnaphoric(d: Drafting, p: Provision): void {
+  const l = lite(p.text);
+  if (NEGATION.test(l)) return;
+  for (const m of l.matchAll(/\bve bu ([a-z]+) bagli (?:olarak )?/g)) {
+    if (inQuotes(p.text, m.index)) continue;
+    const antecedent = trailingList(d.book, p.text.slice(Math.max(0, m.index - 160), m.index));
+    const unit = antecedent?.members.length === 1 ? antecedent.members[0]!.actor : undefined;
+    if (!unit || unit.kind !== 'unit' || !d.book.resolve(`${unit.name.replace(/\s*\S+$/u, '')} ${p.text.slice(m.index + 6, m.index + 6 + m[1]!.length)}`.trim())) continue;
+    const afterAt = m.index + m[0].length;
+    const part = ATTACHED_PARTICIPLE.exec(l.slice(afterAt));
+    if (!part) continue;
+    // the subject: up to the end of the clause
+    const rest = p.text.slice(afterAt + part[0].length);
+    const end = rest.search(/[,;:.()]/u);
+    const phrase = (end < 0 ? rest : rest.slice(0, end)).replace(/\s+/g, ' ').trim();
+    if (!phrase || phrase.split(' ').length > 8) continue;
+    const subject = d.book.resolve(phrase) ?? d.book.resolve(accusative(phrase)) ?? ensureNamed(d, p, accusative(phrase));
+    if (!subject || subject === unit) { d.todo(p.id, `Bağlılık cümlesi okunamadı: "${cap(p.text.slice(m.index, afterAt + part[0].length + phrase.length), 120)}"`); continue; }
+    addLine(d, p, subject, { actor: unit, delegation: false }, 'attached-to', p.text.slice(m.index, afterAt + part[0].length + (end < 0 ? rest.length : end)).trim());
+  }
+}
+
+/** A name written in the accusative after a possessive ("İdari İşler Personelini") in its nominative ("İdari İşler Personeli"); the name itself otherwise. */
+function accusative(phrase: string): string {
+  return /[ıiuü]n[ıiuü]$/u.test(phrase) && headKind(phrase.slice(0, -2)) !== undefined ? phrase.slice(0, -2) : phrase;
+}
+
+/** A post or unit the text names there, added to the book (nothing when its head word names none). */
+function ensureNamed(d: Drafting, p: Provision, name: string): DraftActor | undefined {
+  if (headKind(name) === undefined) return undefined;
+  return d.book.ensure(name, p.id, p.text.replace(/\s+/g, ' ').includes(name) ? name : undefined);
+}
+
+/** Whether a one-word post ("Müdür", "Şef") stands beside other posts of the same head ("Şube Müdürü", "İdari İşler Şefi"). */
+function genericAmong(d: Drafting, a: DraftActor): boolean {
+  const words = fold(a.name).split(' ');
+  if (a.kind !== 'post' || words.length !== 1) return false;
+  return d.book.actors.some((o) => o !== a && o.kind === 'post' && fold(o.name).split(' ').length > 1 && inflects(fold(o.name).split(' ').pop()!, words[0]!));
 }
 
 function inQuotes(text: string, at: number): boolean {
@@ -114,7 +215,7 @@ const PARTICIPLE = /^[a-z]{2,}(?:an|en)$/;
  * … müdürüne karşı sorumludur"). A later clause without a subject of its own has the earlier one's.
  * True when it drafted a line.
  */
-function readSentence(d: Drafting, p: Provision, span: Span): boolean {
+function readSentence(d: Drafting, p: Provision, span: Span, carry: Carry = {}): boolean {
   const text = p.text.slice(span.start, span.end);
   const l = lite(text);
   if (NEGATION.test(l)) return false;
@@ -133,6 +234,7 @@ function readSentence(d: Drafting, p: Provision, span: Span): boolean {
   for (const { m, cue } of found) {
     if (m.index < start) continue;
     if (inQuotes(text, m.index)) { d.todo(p.id, 'Alıntı içindeki bağlılık cümlesi okunmadı'); return drafted; }
+    if (cue.reverse === 'any' && CAPACITY.test(l.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     const loose = m[0] === 'bagli olarak';
     let predicate = false;
@@ -160,20 +262,72 @@ function readSentence(d: Drafting, p: Provision, span: Span): boolean {
     const cut = m.index - (ADVERB_BEFORE.exec(l.slice(0, m.index))?.[0].length ?? 0);
     // a later clause: without the comma or "ve" that joins it to the one before
     const before = start > 0 ? text.slice(start, cut).replace(/^[\s,]*(?:(?:ve|ayrıca)\s+)?/iu, '') : text.slice(0, cut);
-    const line = lineFrom(d, p, before, cue.genitive === true, subject);
+    // "Belediye Başkanının görevi başında bulunmadığı durumda … bağlı olarak çalışır": a condition opening
+    // the first clause is the line's; one anywhere else is not read
+    let clause = before;
+    let condition: string | undefined;
+    const cond = conditionOf(d, before);
+    if (cond === null || (cond && (start > 0 || subject))) { d.todo(p.id, `Koşullu bağlılık cümlesi okunamadı: "${text.slice(0, 120)}"`); return drafted; }
+    if (cond) ({ condition, rest: clause } = cond);
+    // the subject of the sentence before, where this one has none and ends with its verb right after the relation's words
+    const carried = start === 0 && !d.holders.get(p.id) && carry.subject && FINITE_END.test(lite(text.slice(end)).trim()) ? carry.subject : undefined;
+    const line = lineFrom(d, p, clause, cue.genitive === true, subject ?? carried);
     // "… bağlı olarak çalışan bir birimdir" is said of a unit
     if (predicate && line && line.from.kind !== 'unit') return drafted;
     if (!line) {
-      if (!loose) d.todo(p.id, `Bağlılık cümlesi okunamadı: "${text.slice(0, 120)}"`);
+      if (!loose) d.todo(p.id, `${cue.reverse ? 'Amirlik' : 'Bağlılık'} cümlesi okunamadı: "${text.slice(0, 120)}"`);
       return drafted;
     }
     const readFrom = text.slice(0, end);
-    for (const t of line.targets) addLine(d, p, line.from, t, cue.relation, readFrom);
+    if (cue.reverse) {
+      // the other actors are the subject's: a unit headed by a post, or actors under one
+      if (line.from.kind === 'unit' || (cue.reverse === 'unit' && line.targets.some((t) => t.actor.kind !== 'unit'))) {
+        d.todo(p.id, `Amirlik cümlesi okunamadı: "${text.slice(0, 120)}"`);
+        return drafted;
+      }
+      for (const t of line.targets) addLine(d, p, t.actor, { actor: line.from, delegation: false }, cue.relation, readFrom);
+    } else for (const t of line.targets) addLine(d, p, line.from, t, cue.relation, readFrom, condition);
     drafted = true;
     subject = line.from;
+    carry.subject = line.from;
     start = end;
+    // a condition's reach over the clauses after it is not said
+    if (condition) {
+      if (found.some((f) => f.m.index >= end)) d.todo(p.id, `Koşullu bağlılık cümlesi okunamadı: "${text.slice(0, 120)}"`);
+      return drafted;
+    }
   }
   return drafted;
+}
+
+/** The subject a sentence passes to the next one of its provision. */
+type Carry = { subject?: DraftActor };
+
+/** A sentence that ends with its verb: at most four words, the last a finite verb ("çalışmalarını yürütür."). */
+const FINITE_END = /^(?:[a-z']+\s+){0,3}[a-z']*(?:ir|ur|ar|er|dir|dur|tir|tur)[.]?$/;
+
+/** The words (on `lite()` text) that close a condition ("… bulunmadığı durumda", "… hallerde", "… takdirde"). */
+const CONDITION = /\b(?:durumda|durumlarda|hallerde|halinde|zamanlarda|takdirde|surece)\b/g;
+/** Words before "halinde" that make it a manner, not a condition ("işbirliği halinde"). */
+const MANNER = /\b(?:isbirligi|koordinasyon|koordineli|uyum|iletisim|irtibat|birlik) $/;
+
+/**
+ * A condition opening the words before a relation ("Belediye Başkanının görevi başında bulunmadığı
+ * durumda Başkan vekiline"), or following their subject and a comma; `rest` is those words without
+ * it. Nothing when there is none; null when there is one that cannot be placed.
+ */
+function conditionOf(d: Drafting, before: string): { condition: string; rest: string } | null | undefined {
+  const lb = lite(before);
+  const marks = [...lb.matchAll(CONDITION)].filter((m) => !(m[0] === 'halinde' && MANNER.test(lb.slice(0, m.index))));
+  if (!marks.length) return undefined;
+  const last = marks[marks.length - 1]!;
+  const endAt = last.index + last[0].length;
+  const open = leadingActor(d.book, before);
+  const from = open?.next === ',' ? before.indexOf(',') + 1 : 0;
+  if (from > endAt) return null;
+  const condition = before.slice(from, endAt).trim();
+  if (tokens(condition).length < 3) return null;
+  return { condition, rest: `${before.slice(0, from)} ${before.slice(endAt)}`.trim() };
 }
 
 /**
@@ -229,11 +383,16 @@ function participial(d: Drafting, p: Provision, text: string, start: number, cue
   return false;
 }
 
+/** Postpositions (folded) after which the actor a clause opens with is not its subject. */
+const POSTPOSITION_NEXT = /^(?:bunyesinde|bunyesindeki|icinde|icindeki|dahilinde|kadrosunda|kadrosundaki|adina|tarafindan|emrinde|emrindeki)$/;
+
 /** The subject and the other actors of a relation, from the words before its cue. */
 function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean, subject?: DraftActor): { from: DraftActor; targets: Member[] } | undefined {
   const holder = subject ?? d.holders.get(p.id);
   const ts = tokens(before);
-  const lead = leadingActor(d.book, before);
+  // "Müdürlük bünyesinde görevli tüm personelin …": an actor a postposition follows is no subject
+  const opening = leadingActor(d.book, before);
+  const lead = opening && !(opening.next && POSTPOSITION_NEXT.test(opening.next)) ? opening : undefined;
   let from: DraftActor | undefined;
   let rest = before;
   if (lead) {
@@ -262,7 +421,7 @@ function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean, 
 }
 
 /** Drafts a line once per from, to, relation and provision. */
-function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relation: Relation, readFrom: string): void {
+function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relation: Relation, readFrom: string, condition?: string): void {
   if (!d.once('reporting', from.id, to.actor.id, relation, p.id)) return;
   const verb = relation === 'attached-to' ? 'bagli' : relation === 'accountable-to' ? 'sorumlu' : relation === 'tasked-by' ? 'gorevlendirir' : 'gozetiminde';
   const line: ReportingLineInput = {
@@ -270,6 +429,7 @@ function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relati
     from: from.id,
     to: to.actor.id,
     relation,
+    ...(condition ? { condition } : {}),
     cites: [p.id],
     review: 'pending',
     readFrom: cap(readFrom),
