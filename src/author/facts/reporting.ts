@@ -164,9 +164,16 @@ function readAnaphoric(d: Drafting, p: Provision): void {
   if (NEGATION.test(l)) return;
   for (const m of l.matchAll(/\bve bu ([a-z]+) bagli (?:olarak )?/g)) {
     if (inQuotes(p.text, m.index)) continue;
-    const antecedent = trailingList(d.book, p.text.slice(Math.max(0, m.index - 160), m.index));
-    const unit = antecedent?.members.length === 1 ? antecedent.members[0]!.actor : undefined;
-    if (!unit || unit.kind !== 'unit' || !d.book.resolve(`${unit.name.replace(/\s*\S+$/u, '')} ${p.text.slice(m.index + 6, m.index + 6 + m[1]!.length)}`.trim())) continue;
+    const head = p.text.slice(Math.max(0, m.index - 160), m.index);
+    const antecedent = trailingList(d.book, head);
+    // a unit the book does not know yet, named alone in its clause ("b) Arşiv Şefliği ve bu şefliğe …")
+    const named = head.split(/[,;:\n]/).pop()!.replace(/^\s*\(?[\p{L}\d]{1,3}[.)\-–]\s+/u, '').trim();
+    // the demonstrative takes up a unit of the same head word ("Şefliği … bu şefliğe", not "bu birime")
+    const sameHead = (name: string) => inflects(m[1]!, fold(name).split(' ').pop()!);
+    const known = antecedent?.members.length === 1 ? antecedent.members[0]!.actor : undefined;
+    const unit = known ? (sameHead(known.name) ? known : undefined)
+      : !antecedent && headKind(named)?.kind === 'unit' && sameHead(named) ? ensureNamed(d, p, named) : undefined;
+    if (!unit || unit.kind !== 'unit') continue;
     const afterAt = m.index + m[0].length;
     const part = ATTACHED_PARTICIPLE.exec(l.slice(afterAt));
     if (!part) continue;
@@ -403,18 +410,35 @@ function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean, 
     } else return undefined;
   } else from = holder;
   if (!from) return undefined;
-  const tail = trailingList(d.book, rest);
-  if (!tail) return undefined;
-  // "Taşınır Kontrol Yetkilisi ve Müdüre": a member before the list that names no known actor
+  const caseEnd = genitive ? /(nin|nun|in|un)$/ : /(e|a|ye|ya|ne|na)$/;
+  let tail = trailingList(d.book, rest);
+  let unread: string | undefined;
+  if (!tail) {
+    // "Belediye Başkanı'na ve mevzuatlar ile belirlenmiş makamlara": known actors, then a last member
+    // that names none (in the same case, with no head word of a post or unit): the known ones are read
+    const rt = tokens(rest);
+    for (let i = 1; i < rt.length - 1 && !tail; i++) {
+      if (!/^(,|ve|veya)$/.test(rt[i]!.f) || !caseEnd.test(rt[i - 1]!.f)) continue;
+      const right = rt.slice(i + 1);
+      if (right.length > 6 || !caseEnd.test(right[right.length - 1]!.f) || right.some((t) => t.f === ',' || t.f === ';' || headKind(t.raw) !== undefined || d.book.resolve(t.raw))) continue;
+      const left = trailingList(d.book, rt.slice(0, i).map((t) => t.raw).join(' '));
+      if (left) { tail = left; unread = right.map((t) => t.raw).join(' '); }
+    }
+    if (!tail) return undefined;
+  }
+  // "Taşınır Kontrol Yetkilisi ve Müdüre": a member before the list that names no known actor; a
+  // clause in the ablative before a comma ("… yerine getirilmesinden, Belediye Başkanına") is none
   const restTokens = tokens(tail.rest);
   const preceding = restTokens[restTokens.length - 1]?.f;
-  if (preceding && /^(,|;|ve|veya|ile|ve\/veya|\/veya)$/.test(preceding)) return undefined;
+  const clauseBefore = preceding === ',' && /(den|dan|ten|tan)$/.test(restTokens[restTokens.length - 2]?.f ?? '') && !d.book.resolve(restTokens[restTokens.length - 2]!.raw);
+  if (preceding && /^(,|;|ve|veya|ile|ve\/veya|\/veya)$/.test(preceding) && !clauseBefore) return undefined;
+  if (unread) d.todo(p.id, `Bağlılık cümlesindeki bir merci bilinen bir birim ya da kadro değil: "${cap(unread, 80)}"`);
   // with no known actor opening it, a sentence that still names a subject ("Büroda görev yapan
   // personel; …", "Büro personeli Müdüre karşı sorumludur") is not the holder's line
   if (!lead && restTokens.some((t, i) => t.f === ';' || (i < 8 && headKind(t.raw) !== undefined))) return undefined;
   // a relation's other actor stands in the dative ("Müdüre bağlıdır") or, for oversight, the genitive
-  const last = tokens(rest).pop()?.f ?? '';
-  if (genitive ? !/(nin|nun|in|un)$/.test(last) : !/(e|a|ye|ya|ne|na)$/.test(last)) return undefined;
+  const last = (unread ? tokens(rest.slice(0, rest.lastIndexOf(unread))).filter((t) => !/^(,|ve|veya)$/.test(t.f)) : tokens(rest)).pop()?.f ?? '';
+  if (!caseEnd.test(last)) return undefined;
   const targets = tail.members.filter((m) => m.actor !== from);
   if (!targets.length) return undefined;
   return { from, targets };
@@ -423,7 +447,7 @@ function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean, 
 /** Drafts a line once per from, to, relation and provision. */
 function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relation: Relation, readFrom: string, condition?: string): void {
   if (!d.once('reporting', from.id, to.actor.id, relation, p.id)) return;
-  const verb = relation === 'attached-to' ? 'bagli' : relation === 'accountable-to' ? 'sorumlu' : relation === 'tasked-by' ? 'gorevlendirir' : 'gozetiminde';
+  const verb = relation === 'attached-to' ? 'bagli' : relation === 'accountable-to' ? 'sorumlu' : relation === 'tasked-by' ? 'gorevlendirir' : relation === 'superior' ? 'amiri' : 'gozetiminde';
   const line: ReportingLineInput = {
     id: d.id(`${from.id} ${to.actor.id} ${verb}`, 10),
     from: from.id,
