@@ -159,6 +159,8 @@ describe('statements of a duty list that are not duties', () => {
       'c) Müdürün bulunmadığı zamanlarda Şef vekalet eder.',
       'ç) Arşiv personelinden oluşur.',
       'd) Evrakı kaydetmek.',
+      'e) Belediye Başkanının onayı ile atanır.',
+      'f) Sorumlunun bulunmadığı zamanlarda görevleri Şef tarafından vekâleten yürütülür.',
     ));
     expect(f.duties.map((x) => x.cites[0])).toEqual(['art_1__para_1__point_d']);
     expect(lines(f)).toEqual([['arsiv-sorumlusu', 'mudur', 'attached-to', 'art_1__para_1__point_a']]);

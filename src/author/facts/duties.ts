@@ -151,8 +151,8 @@ function draftArticle(d: Drafting, a: TextNode): void {
 /** The relation's words a whole statement ends with, on `lite()` text. */
 const STATEMENT_ENDS: [RegExp, 'reporting' | 'deputising' | 'appointment' | 'composition'][] = [
   [/^(?<list>.+?)\s+(?:bagli(?:dir|dirlar)|bagli olarak calisir(?:lar)?|karsi sorumlu(?:dur|durlar))$/, 'reporting'],
-  [/^(?<list>.+?)\s+tarafindan (?:atanir(?:lar)?|gorevlendirilir(?:ler)?)$/, 'appointment'],
-  [/\bvekalet (?:eder|ederler)$/, 'deputising'],
+  [/^(?<list>.+?)\s+(?:tarafindan|onayi ile|onayiyla) (?:atanir(?:lar)?|gorevlendirilir(?:ler)?)$/, 'appointment'],
+  [/\bvekalet (?:eder|ederler)$|\bvekaleten (?:yurutulur|yurutur|yerine getirilir|yerine getirir)$/, 'deputising'],
   [/(?:den|dan|ten|tan) olus(?:ur|urlar|maktadir)$/, 'composition'],
 ];
 /** Adverbs a statement may open with ("Direkt olarak", "Doğrudan"), on `lite()` text. */
