@@ -74,14 +74,15 @@ describe('reporting lines in a duty list: "bağlı olduğu …", "… tarafında
     expect(f.rules.reporting[0]!.readFrom).toBe('bağlı olduğu Müdüre');
   });
 
-  it('refuses an attachment a genitive makes someone else\'s, and a müdür the text does not single out', () => {
+  it('an attachment a genitive makes someone else\'s is not the holder\'s; a müdür the text does not single out is refused', () => {
     const f = draft(reg(
-      sef('Müdürlüğün bağlı bulunduğu Başkan Yardımcısının onayını almak.'),
+      sef('Müdürlüğün bağlı bulunduğu Başkan Yardımcısının onayını almak.', 'Personelin bağlı olduğu Müdüre bilgi vermek.'),
       'Şube Müdürünün görev, yetki ve sorumlulukları',
       'MADDE 2- (1) Şube Müdürünün görevleri şunlardır:',
       'a) Bağlı olduğu müdüre bilgi vermek.',
     ));
-    expect(f.rules.reporting).toEqual([]);
+    // the Müdürlük's own line, not the Şef's
+    expect(lines(f)).toEqual([['yazi-isleri-mudurlugu', 'baskan-yardimcisi', 'attached-to', 'art_1__para_1__point_a']]);
     expect(f.todos.map((t) => t.message)).toContainEqual(expect.stringMatching(/^Bağlı olunan amir belirsiz/));
   });
 
@@ -146,6 +147,43 @@ describe('reporting lines: the demonstrative, the condition, the subject of the 
       'Belediye Başkanına ve mevzuatın hükümleri karşı sorumludur.',
     )));
     expect(f.rules.reporting.filter((r) => r.to === 'belediye-baskani' || r.to === 'mudur')).toEqual([]);
+  });
+});
+
+describe('reporting lines: the chapeau, the command, the unit\'s own attachment', () => {
+  it('"Şef, Müdüre karşı sorumlu olarak aşağıdaki görevleri yapar:": the chapeau names the holder and states its line', () => {
+    const f = draft(reg(
+      'Şefin görevleri',
+      'MADDE 1- (1) Şef, Müdüre karşı sorumlu olarak aşağıdaki görevleri yapar:',
+      'a) Evrakı kaydetmek.',
+      'b) Arşivi düzenlemek.',
+    ));
+    expect(f.duties.map((x) => [x.holder, x.cites[0]])).toEqual([['sef', 'art_1__para_1__point_a'], ['sef', 'art_1__para_1__point_b']]);
+    expect(lines(f)).toEqual([['sef', 'mudur', 'accountable-to', 'art_1__para_1']]);
+  });
+
+  it('"Müdürün emri altında çalışır": the Müdür is the holder\'s amir; not "emri altındaki", not an order', () => {
+    const f = draft(reg(
+      'Şefin görev, yetki ve sorumlulukları',
+      'MADDE 1- (1) Şefin görevleri şunlardır:',
+      'a) Müdürün emri altında çalışır.',
+      'b) Müdürün emri altındaki personelin izinlerini izlemek.',
+      'c) Müdürün emri ile evrakı dağıtmak.',
+    ));
+    expect(lines(f)).toEqual([['sef', 'mudur', 'superior', 'art_1__para_1__point_a']]);
+  });
+
+  it('"Başkan Yardımcısı: Yazı İşleri Müdürlüğünün bağlı bulunduğu Başkan Yardımcısını": the unit\'s own line, from its Tanımlar; not another unit\'s', () => {
+    const f = draft(reg(
+      'Tanımlar',
+      'MADDE 1- (1) Bu Yönetmelikte geçen;',
+      'a) Başkan Yardımcısı: Gebze Belediyesi Yazı İşleri Müdürlüğünün bağlı bulunduğu Başkan Yardımcısını,',
+      'b) Müdürlük: Yazı İşleri Müdürlüğünü ifade eder.',
+      'Personel',
+      'MADDE 2- (1) İnsan Kaynakları ve Eğitim Müdürlüğünün bağlı bulunduğu Başkan Yardımcısının onayı ile personel görevlendirilir.',
+    ));
+    expect(lines(f)).toEqual([['yazi-isleri-mudurlugu', 'baskan-yardimcisi', 'attached-to', 'art_1__para_1__point_a']]);
+    expect(f.rules.reporting[0]!.readFrom).toBe('Gebze Belediyesi Yazı İşleri Müdürlüğünün bağlı bulunduğu Başkan Yardımcısını');
   });
 });
 

@@ -10,7 +10,7 @@ import type { Provision, TextNode } from '../../schema/text.js';
 import { type DraftActor, allCaps, clean, headKind, nominative } from './actors.js';
 import type { Drafting } from './draft.js';
 import { topicsOf } from './topics.js';
-import { parseList } from './phrases.js';
+import { parseList, trailingList } from './phrases.js';
 import { excerpt, lite } from './text.js';
 
 /** Words of the duty formula ("görev, yetki ve sorumlulukları", "görevleri", "nitelikleri"). */
@@ -189,8 +189,14 @@ function notADuty(d: Drafting, text: string): 'reporting' | 'deputising' | 'appo
  */
 function chapeau(d: Drafting, line: string): DraftActor | undefined {
   const m = /^(.{2,120}?)\s+aşağıdaki\s+görevleri\s+(?:yapar|yürütür|yerine getirir)$/iu.exec(stripMarkers(line));
-  if (!m || /[,;:()]/.test(m[1]!)) return undefined;
-  const words = m[1]!.split(/\s+/);
+  if (!m) return undefined;
+  // "Şef, Müdüre karşı sorumlu olarak aşağıdaki görevleri yapar": the line the chapeau states (read by
+  // the reporting lines) stands between the holder and "aşağıdaki"
+  const stated = /^(.+?)\s+(?:karşı sorumlu olarak|bağlı olarak)$/iu.exec(m[1]!);
+  const target = stated ? trailingList(d.book, stated[1]!) : undefined;
+  const subject = target && target.rest.trim() ? target.rest.trim().replace(/,$/u, '').trim() : m[1]!;
+  if (/[,;:()]/.test(subject)) return undefined;
+  const words = subject.split(/\s+/);
   const nominative = (ws: string[]) => {
     const a = ws.length ? d.book.resolve(ws.join(' ')) : undefined;
     return a && d.book.lastWordsOf(a).has(fold(ws[ws.length - 1]!)) ? a : undefined;

@@ -19,8 +19,10 @@ const CUES: { re: RegExp; relation: Relation; genitive?: boolean; reverse?: 'uni
   { re: /\bkarsi (?:gorevli ve )?sorumlu(?:dur|durlar|dir)?\b/g, relation: 'accountable-to' },
   // "bağlı olarak" with one of the verbs it is written with first (so that the words read end with the
   // verb), then alone (read only where the rest of the provision leaves no doubt: see `olarak`)
-  { re: /\bbagli(?:dir|dirlar|dır)\b|\bbagli olarak (?:calisir|calismak|calisirlar|gorev|hizmet|faaliyet|is|yurut|calismalarini)|\bbagli olarak\b|\bbagli (?:bir birimdir|calisir)\b/g, relation: 'attached-to' },
+  { re: /\bbagli(?:dir|dirlar|dır)\b|\bbagli olarak (?:calisir|calismak|calisirlar|gorev|hizmet|faaliyet|is|yurut|calismalarini|asagidaki)|\bbagli olarak\b|\bbagli (?:bir birimdir|calisir)\b/g, relation: 'attached-to' },
   { re: /\b(?:gozetim|denetim)(?:i|in)? ve (?:gozetim|denetim)(?:i|in)?(?:nde| altinda)\b/g, relation: 'supervised-by', genitive: true },
+  // "Müdürün emri altında çalışır", "Müdürün emrinde görev yapar": the actor named (in the genitive) is the subject's amir
+  { re: /\bemri altinda\b|\bemrinde (?:calisir|calisirlar|gorev yapar|gorev yaparlar)\b/g, relation: 'superior', genitive: true },
   // "Müdür, … Şube Müdürlüğünün yönetiminde tam yetkili ve sorumlu olan kişidir", "Müdürlüğün yönetiminden
   // sorumludur": the unit named (in the genitive) has the subject, a post, at its head
   { re: /\byonetiminde tam yetkili(?: ve sorumlu)?(?: olan)? kisi(?:dir)?\b|\byonetiminden sorumlu(?:dur)?\b/g, relation: 'superior', genitive: true, reverse: 'unit' },
@@ -30,6 +32,9 @@ const CUES: { re: RegExp; relation: Relation; genitive?: boolean; reverse?: 'uni
 ];
 /** The capacity words before "amiri" that make it one role, not the amir ("disiplin amiri", "sicil amiri"). */
 const CAPACITY = /\b(?:disiplin|sicil|inzibat|harcama)(?: ve (?:disiplin|sicil))? $/;
+/** The end of a duty list's chapeau, on `lite()` text ("… aşağıdaki görevleri yapar:"). */
+const CHAPEAU = /\basagidaki gorevleri (?:yapar|yurutur|yerine getirir)\s*:?$/;
+
 /** Words that make a sentence say something else than the line (negation, exception, hypothesis). */
 const NEGATION = /\b(degil|degildir|olmayan|olmaz|haric|disinda|sayilmaz)\b/;
 
@@ -50,6 +55,12 @@ export function draftReporting(d: Drafting): void {
       const at = c ? p.text.indexOf(c.text.slice(0, 40)) : -1;
       // the container's own words, without the first child's list marker ("… şunlardır:\na)")
       const own = at > 0 ? p.text.slice(0, at).trim().replace(/(?:^|\s)\(?[\p{L}\d]{1,4}\s?[.)\-–]+$/u, '').trim() : '';
+      // "Şef, Müdüre karşı sorumlu olarak aşağıdaki görevleri yapar:": the chapeau of a duty list states its holder's line
+      if (CHAPEAU.test(lite(own))) {
+        const start = p.text.indexOf(own);
+        if (start >= 0) readSentence(d, p, { start, end: start + own.length });
+        continue;
+      }
       if (!/\p{L}{2}/u.test(own) || /[.;:!?]$/.test(own)) continue;
       // the line break is the layout's, not a sentence's end (spaces for line breaks keep the offsets)
       const s = sentences(p.text.replace(/\n/g, ' ')).find((x) => x.end > at);
@@ -119,20 +130,32 @@ function readTaskedBy(d: Drafting, p: Provision): void {
 }
 
 /**
- * In a duty list, "… bağlı olduğu müdüre bildirmek", "bağlı bulunduğu Başkan Yardımcısının onayıyla":
- * the holder is attached to the actor named right after. Not where a genitive before it makes the
- * attachment someone else's ("Müdürlüğün bağlı bulunduğu Başkan Yardımcısı").
+ * "… bağlı olduğu müdüre bildirmek", "bağlı bulunduğu Başkan Yardımcısının onayıyla" in a duty list:
+ * the holder is attached to the actor named right after. "Müdürlüğün bağlı bulunduğu Başkan
+ * Yardımcısı" anywhere (the Tanımlar too): the governed unit is, when it is the one named in the
+ * genitive before. Another unit's attachment ("İnsan Kaynakları Müdürlüğünün bağlı bulunduğu Başkan
+ * Yardımcısı") names another person than the text's own Başkan Yardımcısı, and is not read.
  */
 function readAttachedVia(d: Drafting, p: Provision): void {
-  const holder = d.holders.get(p.id);
-  if (!holder) return;
   const l = lite(p.text);
-  if (NEGATION.test(l)) return;
+  if (!/\bbagli (?:oldugu|bulundugu) /.test(l) || NEGATION.test(l)) return;
+  const holder = d.holders.get(p.id);
   for (const m of l.matchAll(/\bbagli (?:oldugu|bulundugu) /g)) {
     if (inQuotes(p.text, m.index)) continue;
-    const prev = tokens(p.text.slice(Math.max(0, m.index - 60), m.index)).pop();
+    const lead = p.text.slice(Math.max(0, m.index - 120), m.index);
+    const prev = tokens(lead).pop();
+    let from = holder;
     // a word in the genitive, or an actor, before it: the attachment is that one's
-    if (prev && (/(nin|nun|in|un)$/.test(prev.f) || d.book.resolve(prev.raw))) continue;
+    if (prev && (/(nin|nun|in|un)$/.test(prev.f) || d.book.resolve(prev.raw))) {
+      const owner = /(nin|nun|in|un)$/.test(prev.f) ? trailingList(d.book, lead) : undefined;
+      // "İnsan Kaynakları ve Eğitim Müdürlüğü’nün": a capitalised word before the name read makes it a longer name, another unit's
+      // (the municipality's name before it is not: "Gebze Belediyesi Destek Hizmetleri Müdürlüğü’nün")
+      const restTs = owner ? tokens(owner.rest) : [];
+      const name = tokens(lead).slice(-(owner?.words ?? 0)).map((t) => t.raw).join(' ');
+      const longer = /(?:^|\s)\p{Lu}\S*$/u.test(owner?.rest.trim() ?? '') && d.book.resolve(`${restTs.slice(-2).map((t) => t.raw).join(' ')} ${name}`) !== d.book.org;
+      from = owner?.members.length === 1 && owner.members[0]!.actor === d.book.org && !longer ? d.book.org : undefined;
+    }
+    if (!from) continue;
     const after = [...p.text.slice(m.index + m[0].length, m.index + m[0].length + 120).matchAll(/\S+/g)];
     for (let j = Math.min(6, after.length); j > 0; j--) {
       const phrase = after.slice(0, j);
@@ -141,13 +164,25 @@ function readAttachedVia(d: Drafting, p: Provision): void {
       if (!to) continue;
       // "bağlı olduğu müdüre" where the text has several müdürs ("Şube Müdürü", "AB Şube Müdürü"): which one is not said
       if (genericAmong(d, to)) { d.todo(p.id, `Bağlı olunan amir belirsiz: "${cap(p.text.slice(m.index, m.index + 80), 80)}"`); break; }
-      if (to !== holder) {
+      if (to !== from) {
         const lastWord = phrase[phrase.length - 1]!;
-        addLine(d, p, holder, { actor: to, delegation: false }, 'attached-to', p.text.slice(m.index, m.index + m[0].length + lastWord.index + lastWord[0].length).replace(/[,;:.]$/, ''));
+        const readFrom = p.text.slice(from === holder ? m.index : readStart(d, p.text, m.index), m.index + m[0].length + lastWord.index + lastWord[0].length).replace(/[,;:.]$/, '');
+        addLine(d, p, from, { actor: to, delegation: false }, 'attached-to', readFrom);
       }
       break;
     }
   }
+}
+
+/** Where the unit named in the genitive before `at` begins ("Gebze Belediyesi Destek Hizmetleri Müdürlüğü'nün"). */
+function readStart(d: Drafting, text: string, at: number): number {
+  const from = Math.max(0, at - 120);
+  const words = [...text.slice(from, at).matchAll(/\S+/g)];
+  for (let k = 0; k < words.length; k++) {
+    if (/[,;:()]/.test(words.slice(k, -1).map((w) => w[0]).join(''))) continue;
+    if (d.book.resolve(words.slice(k).map((w) => w[0]).join(' '))) return from + words[k]!.index;
+  }
+  return from + (words[words.length - 1]?.index ?? 0);
 }
 
 /** The participles that may follow "bu şefliğe bağlı" before its subject, on `lite()` words. */
