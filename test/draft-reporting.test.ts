@@ -187,6 +187,29 @@ describe('reporting lines: the chapeau, the command, the unit\'s own attachment'
   });
 });
 
+describe('reporting lines: the units a post has under it', () => {
+  it('"Arşiv Şefliği ve Kalem Şefliği kendisine bağlı birimlerdir": each is attached to the holder; a last member the book does not know is left to a person', () => {
+    const f = draft(reg(
+      'Teşkilat', 'MADDE 1- (1) Müdürlüğün teşkilatı şunlardır:', 'a) Arşiv Şefliği,', 'b) Kalem Şefliği,', 'c) Büro Şefliği.',
+      mudur('Arşiv Şefliği ve Kalem Şefliği kendisine bağlı birimlerdir.', 'Büro Şefliği ve alt kadrolar kendisine bağlı birimlerdir.').replace(/MADDE 1-/, 'MADDE 2-'),
+    ));
+    expect(lines(f).filter((l) => l[1] === 'mudur')).toEqual([
+      ['arsiv-sefligi', 'mudur', 'attached-to', 'art_2__para_1__point_a'],
+      ['kalem-sefligi', 'mudur', 'attached-to', 'art_2__para_1__point_a'],
+      ['buro-sefligi', 'mudur', 'attached-to', 'art_2__para_1__point_b'],
+    ]);
+    expect(f.todos.map((t) => t.message)).toContainEqual(expect.stringContaining('ve alt kadrolar'));
+  });
+
+  it('refuses a list with a member that names no known actor, and "kendisine bağlı" that is not the predicate', () => {
+    const f = draft(reg(
+      'Teşkilat', 'MADDE 1- (1) Müdürlüğün teşkilatı şunlardır:', 'a) Arşiv Şefliği,', 'b) Kalem Şefliği.',
+      mudur('Arşiv Şefliği, Evrak Servisi Birimi ve Kalem Şefliği kendisine bağlı birimlerdir.', 'Kendisine bağlı birimlerin çalışmalarını düzenlemek.').replace(/MADDE 1-/, 'MADDE 2-'),
+    ));
+    expect(lines(f).filter((l) => l[1] === 'mudur')).toEqual([]);
+  });
+});
+
 describe('statements of a duty list that are not duties', () => {
   it('a line, an appointment, a deputy, what a unit is made of: no duty, and the holder still known to the line reader', () => {
     const f = draft(reg(

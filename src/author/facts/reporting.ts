@@ -11,7 +11,7 @@ import type { Provision } from '../../schema/text.js';
 import { fold } from '../../fold.js';
 import { type DraftActor, clean, headKind, inflects } from './actors.js';
 import type { Drafting } from './draft.js';
-import { type Member, leadingActor, tokens, trailingList } from './phrases.js';
+import { type Member, leadingActor, parseList, tokens, trailingList } from './phrases.js';
 import { type Span, lite, sentences } from './text.js';
 
 /** The relation cues, on `lite()` text. Each regex is anchored on fixed words (no nested quantifiers). */
@@ -76,6 +76,7 @@ export function draftReporting(d: Drafting): void {
     readTaskedBy(d, p);
     readAttachedVia(d, p);
     readAnaphoric(d, p);
+    readOwnUnits(d, p);
   }
 }
 
@@ -183,6 +184,39 @@ function readStart(d: Drafting, text: string, at: number): number {
     if (d.book.resolve(words.slice(k).map((w) => w[0]).join(' '))) return from + words[k]!.index;
   }
   return from + (words[words.length - 1]?.index ?? 0);
+}
+
+/**
+ * In a duty list, "Büro İşleri Birimi, Müze Şefliği ve Dış İlişkiler Birimi kendisine bağlı
+ * birimlerdir", "Nikâh Memuru ve Hizmetli kendisine bağlı bulunan kadrolardır": each actor named is
+ * attached to the holder. The list is the whole clause before "kendisine"; a last member that names
+ * no known actor ("… ve alt kadrolar") is left to a person.
+ */
+function readOwnUnits(d: Drafting, p: Provision): void {
+  const holder = d.holders.get(p.id);
+  if (!holder) return;
+  const l = lite(p.text);
+  const m = /\bkendisine bagli (?:bulunan |olan |calisan )?(?:alt )?(?:birim|kadro|personel|seflik|servis|memurluk)[a-z]*(?:dir|dirlar|dur|durlar)\b/.exec(l);
+  if (!m || NEGATION.test(l) || inQuotes(p.text, m.index)) return;
+  // the sentence it stands in (its list has commas of its own)
+  const dot = l.lastIndexOf('. ', m.index);
+  const clauseStart = Math.max(0, l.lastIndexOf(';', m.index) + 1, l.lastIndexOf(':', m.index) + 1, dot >= 0 ? dot + 2 : 0);
+  const list = p.text.slice(clauseStart, m.index).replace(/^\s*\S{1,4}[.)\-–]\s+/u, '').trim();
+  let members = parseList(d.book, list);
+  if (!members) {
+    // "…, Dış İlişkiler Birimi ve alt kadrolar": the known members, then one the book does not know
+    const at = list.search(/\s(?:ve|veya)\s+\S+(?:\s+\S+)?$/u);
+    const tail = at > 0 ? list.slice(at).trim() : '';
+    const known = at > 0 ? parseList(d.book, list.slice(0, at)) : undefined;
+    if (!known || tail.split(/\s+/).some((w) => headKind(w) !== undefined)) {
+      d.todo(p.id, `Bağlı birimler okunamadı: "${list.slice(0, 120)}"`);
+      return;
+    }
+    members = known;
+    d.todo(p.id, `Bağlı birimlerden biri bilinen bir birim ya da kadro değil: "${cap(tail, 80)}"`);
+  }
+  const readFrom = p.text.slice(clauseStart, m.index + m[0].length).replace(/^\s*\S{1,4}[.)\-–]\s+/u, '').trim();
+  for (const t of members) if (t.actor !== holder) addLine(d, p, t.actor, { actor: holder, delegation: false }, 'attached-to', readFrom);
 }
 
 /** The participles that may follow "bu şefliğe bağlı" before its subject, on `lite()` words. */
