@@ -94,6 +94,20 @@ describe('reporting lines in a duty list: "bağlı olduğu …", "… tarafında
     )));
     expect(lines(f)).toEqual([['sef', 'mudur', 'tasked-by', 'art_1__para_1__point_a']]);
   });
+
+  it('"Üst Yönetim", "Üst Yönetici" and "Başkan Vekili" are offices the book knows once the text names them', () => {
+    const f = draft(reg(sef(
+      'Üst Yönetim tarafından verilen diğer görevleri yapmak.',
+      'Üst Yöneticinin verdiği işleri yapmak.',
+      'Başkan Vekilinin verdiği görevleri yapmak.',
+    )));
+    expect(lines(f)).toEqual([
+      ['sef', 'ust-yonetim', 'tasked-by', 'art_1__para_1__point_a'],
+      ['sef', 'ust-yonetici', 'tasked-by', 'art_1__para_1__point_b'],
+      ['sef', 'baskan-vekili', 'tasked-by', 'art_1__para_1__point_c'],
+    ]);
+    expect(f.organisation.offices.map((o) => o.id)).toEqual(expect.arrayContaining(['ust-yonetim', 'ust-yonetici', 'baskan-vekili']));
+  });
 });
 
 describe('reporting lines: the demonstrative, the condition, the subject of the sentence before', () => {
