@@ -206,8 +206,9 @@ export class ActorBook {
       // written. Whether it is the Belediye Başkanı is the reviewer's reading, not the drafting's
       { names: ['Belediye Başkanlığı'], make: () => ({ id: 'belediye-baskanligi', name: 'Belediye Başkanlığı', kind: 'office', aliases: [], cites: [] }) },
       { names: ['Başkan Yardımcısı', 'Belediye Başkan Yardımcısı', 'Belediye Başkanı Yardımcısı'], make: () => ({ id: 'baskan-yardimcisi', name: 'Başkan Yardımcısı', kind: 'office', aliases: [], cites: [] }) },
+      { names: ['Başkan Vekili', 'Belediye Başkan Vekili', 'Başkanvekili', 'Belediye Başkanvekili', 'Belediye Başkanı Vekili'], make: () => ({ id: 'baskan-vekili', name: 'Başkan Vekili', kind: 'office', aliases: [], cites: [] }) },
       { names: ['Üst Yönetici'], make: () => ({ id: 'ust-yonetici', name: 'Üst Yönetici', kind: 'office', aliases: [], cites: [] }) },
-      { names: ['Başkan Vekili', 'Belediye Başkan Vekili', 'Belediye Başkanı Vekili'], make: () => ({ id: 'baskan-vekili', name: 'Başkan Vekili', kind: 'office', aliases: [], cites: [] }) },
+      { names: ['Üst Yönetim'], make: () => ({ id: 'ust-yonetim', name: 'Üst Yönetim', kind: 'office', aliases: [], cites: [] }) },
       { names: ['Belediye Meclisi', 'Meclis'], make: () => ({ id: 'belediye-meclisi', name: 'Belediye Meclisi', kind: 'office', aliases: ['Meclis'], cites: [] }) },
       { names: ['Belediye Encümeni', 'Encümen'], make: () => ({ id: 'belediye-encumeni', name: 'Belediye Encümeni', kind: 'office', aliases: ['Encümen'], cites: [] }) },
       { names: ['Şef', 'Şefler'], make: () => ({ id: 'sef', name: 'Şef', kind: 'post', unit: this.org.id, aliases: [], cites: [] }) },

@@ -10,7 +10,8 @@ import type { Provision, TextNode } from '../../schema/text.js';
 import { type DraftActor, allCaps, clean, headKind, nominative } from './actors.js';
 import type { Drafting } from './draft.js';
 import { topicsOf } from './topics.js';
-import { excerpt } from './text.js';
+import { parseList, trailingList } from './phrases.js';
+import { excerpt, lite } from './text.js';
 
 /** Words of the duty formula ("görev, yetki ve sorumlulukları", "görevleri", "nitelikleri"). */
 const FORMULA = new Set(['gorev', 'gorevi', 'gorevleri', 'gorevler', 'yetki', 'yetkisi', 'yetkileri', 'yetkiler', 've', 'ile', 'sorumluluk', 'sorumlulugu', 'sorumluluklari', 'sorumluluklar', 'nitelikleri', 'nitelik',
@@ -135,8 +136,50 @@ function draftArticle(d: Drafting, a: TextNode): void {
     // a name without a verb ("Karşılama", "Santral") in a list of duties is not a duty
     if (p.text.trim().split(/\s+/).length <= 2 && !/[.,;:]$/.test(p.text.trim())) { d.todo(p.id, `Görev değil, bir ad: "${p.text.trim()}"`); return; }
     if (!holder) { d.todo(p.id, 'Görevin sahibi okunamadı'); return; }
+    // "Direkt olarak Müdür'e bağlıdır.", "Başkan tarafından atanır.", "… oluşur.": a statement about the
+    // holder, not a duty of it; the holder stays known to the readers of lines and deputies
+    const statement = notADuty(d, p.text);
+    if (statement) {
+      d.holders.set(p.id, holder);
+      if (statement !== 'reporting' && statement !== 'deputising') d.todo(p.id, `Görev değil, ${statement === 'composition' ? 'bir kuruluş' : 'bir atama'} hükmü: "${excerpt(p.text)}"`);
+      return;
+    }
     addDuty(d, holder, p);
   });
+}
+
+/** The relation's words a whole statement ends with, on `lite()` text. */
+const STATEMENT_ENDS: [RegExp, 'reporting' | 'deputising' | 'appointment' | 'composition'][] = [
+  [/^(?<list>.+?)\s+(?:bagli(?:dir|dirlar)|bagli olarak calisir(?:lar)?|karsi sorumlu(?:dur|durlar))$/, 'reporting'],
+  [/^(?<list>.+?)\s+(?:tarafindan|onayi ile|onayiyla) (?:atanir(?:lar)?|gorevlendirilir(?:ler)?)$/, 'appointment'],
+  [/\bvekalet (?:eder|ederler)$|\bvekaleten (?:yurutulur|yurutur|yerine getirilir|yerine getirir)$/, 'deputising'],
+  [/(?:den|dan|ten|tan) olus(?:ur|urlar|maktadir)$/, 'composition'],
+];
+/** Adverbs a statement may open with ("Direkt olarak", "Doğrudan"), on `lite()` text. */
+const OPENING_ADVERB = /^(?:(?:direk|direkt|dogrudan)(?: olarak)?\s+)/;
+
+/**
+ * What a leaf of a duty list says instead of a duty, when the whole of it is one statement: the
+ * holder's line to actors the book knows ("Direkt olarak Müdür'e bağlıdır", "Müdüre karşı
+ * sorumludur"), who appoints it ("Belediye Başkanı tarafından atanır"), who acts for whom ("…
+ * vekalet eder"), or what a unit is made of ("… personelinden oluşur"). Nothing for a duty, however
+ * it mentions those words ("… görevlerin yerine getirilmesinden Müdüre karşı sorumludur", "Müdüre
+ * vekalet etmek").
+ */
+function notADuty(d: Drafting, text: string): 'reporting' | 'deputising' | 'appointment' | 'composition' | undefined {
+  const body = text.replace(/^\S{1,4}[-.)]\s*/u, '').trim();
+  // one sentence only
+  if (/[.;:!?]\s+\S/u.test(body)) return undefined;
+  const l = lite(body).replace(/[.\s]+$/u, '').replace(OPENING_ADVERB, '');
+  for (const [re, kind] of STATEMENT_ENDS) {
+    const m = re.exec(l);
+    if (!m) continue;
+    if (kind === 'deputising' || kind === 'composition') return kind;
+    // the words before are a list of known actors and nothing else
+    const list = body.replace(/^(?:(?:direk|direkt|doğrudan)(?: olarak)?\s+)/iu, '').slice(0, m.groups!.list!.length);
+    return parseList(d.book, list) ? kind : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -146,8 +189,14 @@ function draftArticle(d: Drafting, a: TextNode): void {
  */
 function chapeau(d: Drafting, line: string): DraftActor | undefined {
   const m = /^(.{2,120}?)\s+aşağıdaki\s+görevleri\s+(?:yapar|yürütür|yerine getirir)$/iu.exec(stripMarkers(line));
-  if (!m || /[,;:()]/.test(m[1]!)) return undefined;
-  const words = m[1]!.split(/\s+/);
+  if (!m) return undefined;
+  // "Şef, Müdüre karşı sorumlu olarak aşağıdaki görevleri yapar": the line the chapeau states (read by
+  // the reporting lines) stands between the holder and "aşağıdaki"
+  const stated = /^(.+?)\s+(?:karşı sorumlu olarak|bağlı olarak)$/iu.exec(m[1]!);
+  const target = stated ? trailingList(d.book, stated[1]!) : undefined;
+  const subject = target && target.rest.trim() ? target.rest.trim().replace(/,$/u, '').trim() : m[1]!;
+  if (/[,;:()]/.test(subject)) return undefined;
+  const words = subject.split(/\s+/);
   const nominative = (ws: string[]) => {
     const a = ws.length ? d.book.resolve(ws.join(' ')) : undefined;
     return a && d.book.lastWordsOf(a).has(fold(ws[ws.length - 1]!)) ? a : undefined;

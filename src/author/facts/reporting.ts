@@ -8,19 +8,33 @@
  */
 import type { Relation, ReportingLineInput } from '../../schema/facts.js';
 import type { Provision } from '../../schema/text.js';
-import { type DraftActor, clean, headKind } from './actors.js';
+import { fold } from '../../fold.js';
+import { type DraftActor, clean, headKind, inflects } from './actors.js';
 import type { Drafting } from './draft.js';
-import { type Member, leadingActor, tokens, trailingList } from './phrases.js';
+import { type Member, leadingActor, parseList, tokens, trailingList } from './phrases.js';
 import { type Span, lite, sentences } from './text.js';
 
 /** The relation cues, on `lite()` text. Each regex is anchored on fixed words (no nested quantifiers). */
-const CUES: { re: RegExp; relation: Relation; genitive?: boolean }[] = [
+const CUES: { re: RegExp; relation: Relation; genitive?: boolean; reverse?: 'unit' | 'any' }[] = [
   { re: /\bkarsi (?:gorevli ve )?sorumlu(?:dur|durlar|dir)?\b/g, relation: 'accountable-to' },
   // "bağlı olarak" with one of the verbs it is written with first (so that the words read end with the
   // verb), then alone (read only where the rest of the provision leaves no doubt: see `olarak`)
-  { re: /\bbagli(?:dir|dirlar|dır)\b|\bbagli olarak (?:calisir|calismak|calisirlar|gorev|hizmet|faaliyet|is|yurut|calismalarini)|\bbagli olarak\b|\bbagli (?:bir birimdir|calisir)\b/g, relation: 'attached-to' },
+  { re: /\bbagli(?:dir|dirlar|dır)\b|\bbagli olarak (?:calisir|calismak|calisirlar|gorev|hizmet|faaliyet|is|yurut|calismalarini|asagidaki)|\bbagli olarak\b|\bbagli (?:bir birimdir|calisir)\b/g, relation: 'attached-to' },
   { re: /\b(?:gozetim|denetim)(?:i|in)? ve (?:gozetim|denetim)(?:i|in)?(?:nde| altinda)\b/g, relation: 'supervised-by', genitive: true },
+  // "Müdürün emri altında çalışır", "Müdürün emrinde görev yapar": the actor named (in the genitive) is the subject's amir
+  { re: /\bemri altinda\b|\bemrinde (?:calisir|calisirlar|gorev yapar|gorev yaparlar)\b/g, relation: 'superior', genitive: true },
+  // "Müdür, … Şube Müdürlüğünün yönetiminde tam yetkili ve sorumlu olan kişidir", "Müdürlüğün yönetiminden
+  // sorumludur": the unit named (in the genitive) has the subject, a post, at its head
+  { re: /\byonetiminde tam yetkili(?: ve sorumlu)?(?: olan)? kisi(?:dir)?\b|\byonetiminden sorumlu(?:dur)?\b/g, relation: 'superior', genitive: true, reverse: 'unit' },
+  // "Müdürlük bünyesinde görevli tüm personelin amiridir", "Müdürlüğünün amiri olup": the actors named are
+  // under the subject. A capacity ("disiplin amiri", "sicil amiri") is not said to be the amir: see `CAPACITY`
+  { re: /\bamiri(?:dir|dirler)?(?= olup\b)|\bamiri(?:dir|dirler)\b/g, relation: 'superior', genitive: true, reverse: 'any' },
 ];
+/** The capacity words before "amiri" that make it one role, not the amir ("disiplin amiri", "sicil amiri"). */
+const CAPACITY = /\b(?:disiplin|sicil|inzibat|harcama)(?: ve (?:disiplin|sicil))? $/;
+/** The end of a duty list's chapeau, on `lite()` text ("… aşağıdaki görevleri yapar:"). */
+const CHAPEAU = /\basagidaki gorevleri (?:yapar|yurutur|yerine getirir)\s*:?$/;
+
 /** Words that make a sentence say something else than the line (negation, exception, hypothesis). */
 const NEGATION = /\b(degil|degildir|olmayan|olmaz|haric|disinda|sayilmaz)\b/;
 
@@ -41,6 +55,12 @@ export function draftReporting(d: Drafting): void {
       const at = c ? p.text.indexOf(c.text.slice(0, 40)) : -1;
       // the container's own words, without the first child's list marker ("… şunlardır:\na)")
       const own = at > 0 ? p.text.slice(0, at).trim().replace(/(?:^|\s)\(?[\p{L}\d]{1,4}\s?[.)\-–]+$/u, '').trim() : '';
+      // "Şef, Müdüre karşı sorumlu olarak aşağıdaki görevleri yapar:": the chapeau of a duty list states its holder's line
+      if (CHAPEAU.test(lite(own))) {
+        const start = p.text.indexOf(own);
+        if (start >= 0) readSentence(d, p, { start, end: start + own.length });
+        continue;
+      }
       if (!/\p{L}{2}/u.test(own) || /[.;:!?]$/.test(own)) continue;
       // the line break is the layout's, not a sentence's end (spaces for line breaks keep the offsets)
       const s = sentences(p.text.replace(/\n/g, ' ')).find((x) => x.end > at);
@@ -49,8 +69,14 @@ export function draftReporting(d: Drafting): void {
     }
     // the first sentence of a child whose container was read whole is not read again
     const spans = joinShortLeads(d, p.text, sentences(p.text));
-    for (const s of continued.has(p.id) ? spans.slice(1) : spans) readSentence(d, p, s);
+    // "Müdürlük, Belediye Başkanına bağlı olarak çalışır. … Başkan vekiline bağlı olarak çalışmalarını
+    // yürütür.": a sentence with no subject of its own has the one the sentence before it opened with
+    const carry: Carry = {};
+    for (const s of continued.has(p.id) ? spans.slice(1) : spans) if (!readSentence(d, p, s, carry)) carry.subject = undefined;
     readTaskedBy(d, p);
+    readAttachedVia(d, p);
+    readAnaphoric(d, p);
+    readOwnUnits(d, p);
   }
 }
 
@@ -84,8 +110,10 @@ function readTaskedBy(d: Drafting, p: Provision): void {
   const holder = d.holders.get(p.id);
   if (!holder) return;
   const l = lite(p.text);
-  const m = /\bverdigi (?:(?:[a-z]+ ){0,3})(?:gorev[a-z]*|is(?:ler)?i\b|islerin)/.exec(l);
+  // "… Müdürün verdiği görevleri" (the actors in the genitive), "… Müdür tarafından verilen görevleri" (in the nominative)
+  const m = /\b(?:verdigi|tarafindan verilen) (?:(?:[a-z]+ ){0,3})(?:gorev[a-z]*|is(?:ler)?i\b|islerin)/.exec(l);
   if (!m || NEGATION.test(l) || inQuotes(p.text, m.index)) return;
+  const byAgent = m[0].startsWith('tarafindan');
   const clauseStart = Math.max(l.lastIndexOf(',', m.index), l.lastIndexOf(';', m.index), l.lastIndexOf('.', m.index)) + 1;
   const before = p.text.slice(clauseStart, m.index);
   const tail = trailingList(d.book, before);
@@ -93,9 +121,158 @@ function readTaskedBy(d: Drafting, p: Provision): void {
   // ("Daire Başkanlığınca oluşturulan görev bölümü yapısı içinde Şube Müdürü ve Şeflerin verdiği …")
   if (!tail || (tail.rest.trim() !== '' && !CLOSES_PHRASE.test(tokens(tail.rest).pop()?.f ?? ''))) return;
   const last = tokens(before).pop()?.f ?? '';
-  if (!/(nin|nun|nın|nün|in|un|ın|ün)$/.test(last)) return;
+  if (byAgent) {
+    // the agent of "tarafından" stands in the nominative: the list ends where one of its actor's names ends
+    const lastActor = tail.members[tail.members.length - 1]!.actor;
+    if (!d.book.lastWordsOf(lastActor).has(last)) return;
+  } else if (!/(nin|nun|nın|nün|in|un|ın|ün)$/.test(last)) return;
   const readFrom = p.text.slice(clauseStart, m.index + m[0].length).trim();
   for (const t of tail.members) if (t.actor !== holder) addLine(d, p, holder, t, 'tasked-by', readFrom);
+}
+
+/**
+ * "… bağlı olduğu müdüre bildirmek", "bağlı bulunduğu Başkan Yardımcısının onayıyla" in a duty list:
+ * the holder is attached to the actor named right after. "Müdürlüğün bağlı bulunduğu Başkan
+ * Yardımcısı" anywhere (the Tanımlar too): the governed unit is, when it is the one named in the
+ * genitive before. Another unit's attachment ("İnsan Kaynakları Müdürlüğünün bağlı bulunduğu Başkan
+ * Yardımcısı") names another person than the text's own Başkan Yardımcısı, and is not read.
+ */
+function readAttachedVia(d: Drafting, p: Provision): void {
+  const l = lite(p.text);
+  if (!/\bbagli (?:oldugu|bulundugu) /.test(l) || NEGATION.test(l)) return;
+  const holder = d.holders.get(p.id);
+  for (const m of l.matchAll(/\bbagli (?:oldugu|bulundugu) /g)) {
+    if (inQuotes(p.text, m.index)) continue;
+    const lead = p.text.slice(Math.max(0, m.index - 120), m.index);
+    const prev = tokens(lead).pop();
+    let from = holder;
+    // a word in the genitive, or an actor, before it: the attachment is that one's
+    if (prev && (/(nin|nun|in|un)$/.test(prev.f) || d.book.resolve(prev.raw))) {
+      const owner = /(nin|nun|in|un)$/.test(prev.f) ? trailingList(d.book, lead) : undefined;
+      // "İnsan Kaynakları ve Eğitim Müdürlüğü’nün": a capitalised word before the name read makes it a longer name, another unit's
+      // (the municipality's name before it is not: "Gebze Belediyesi Destek Hizmetleri Müdürlüğü’nün")
+      const restTs = owner ? tokens(owner.rest) : [];
+      const name = tokens(lead).slice(-(owner?.words ?? 0)).map((t) => t.raw).join(' ');
+      const longer = /(?:^|\s)\p{Lu}\S*$/u.test(owner?.rest.trim() ?? '') && d.book.resolve(`${restTs.slice(-2).map((t) => t.raw).join(' ')} ${name}`) !== d.book.org;
+      from = owner?.members.length === 1 && owner.members[0]!.actor === d.book.org && !longer ? d.book.org : undefined;
+    }
+    if (!from) continue;
+    const after = [...p.text.slice(m.index + m[0].length, m.index + m[0].length + 120).matchAll(/\S+/g)];
+    for (let j = Math.min(6, after.length); j > 0; j--) {
+      const phrase = after.slice(0, j);
+      if (phrase.slice(0, -1).some((w) => /[,;:()]/.test(w[0]))) continue;
+      const to = d.book.resolve(phrase.map((w) => w[0]).join(' '));
+      if (!to) continue;
+      // "bağlı olduğu müdüre" where the text has several müdürs ("Şube Müdürü", "AB Şube Müdürü"): which one is not said
+      if (genericAmong(d, to)) { d.todo(p.id, `Bağlı olunan amir belirsiz: "${cap(p.text.slice(m.index, m.index + 80), 80)}"`); break; }
+      if (to !== from) {
+        const lastWord = phrase[phrase.length - 1]!;
+        const readFrom = p.text.slice(from === holder ? m.index : readStart(d, p.text, m.index), m.index + m[0].length + lastWord.index + lastWord[0].length).replace(/[,;:.]$/, '');
+        addLine(d, p, from, { actor: to, delegation: false }, 'attached-to', readFrom);
+      }
+      break;
+    }
+  }
+}
+
+/** Where the unit named in the genitive before `at` begins ("Gebze Belediyesi Destek Hizmetleri Müdürlüğü'nün"). */
+function readStart(d: Drafting, text: string, at: number): number {
+  const from = Math.max(0, at - 120);
+  const words = [...text.slice(from, at).matchAll(/\S+/g)];
+  for (let k = 0; k < words.length; k++) {
+    if (/[,;:()]/.test(words.slice(k, -1).map((w) => w[0]).join(''))) continue;
+    if (d.book.resolve(words.slice(k).map((w) => w[0]).join(' '))) return from + words[k]!.index;
+  }
+  return from + (words[words.length - 1]?.index ?? 0);
+}
+
+/**
+ * In a duty list, "Büro İşleri Birimi, Müze Şefliği ve Dış İlişkiler Birimi kendisine bağlı
+ * birimlerdir", "Nikâh Memuru ve Hizmetli kendisine bağlı bulunan kadrolardır": each actor named is
+ * attached to the holder. The list is the whole clause before "kendisine"; a last member that names
+ * no known actor ("… ve alt kadrolar") is left to a person.
+ */
+function readOwnUnits(d: Drafting, p: Provision): void {
+  const holder = d.holders.get(p.id);
+  if (!holder) return;
+  const l = lite(p.text);
+  const m = /\bkendisine bagli (?:bulunan |olan |calisan )?(?:alt )?(?:birim|kadro|personel|seflik|servis|memurluk)[a-z]*(?:dir|dirlar|dur|durlar)\b/.exec(l);
+  if (!m || NEGATION.test(l) || inQuotes(p.text, m.index)) return;
+  // the sentence it stands in (its list has commas of its own)
+  const dot = l.lastIndexOf('. ', m.index);
+  const clauseStart = Math.max(0, l.lastIndexOf(';', m.index) + 1, l.lastIndexOf(':', m.index) + 1, dot >= 0 ? dot + 2 : 0);
+  const list = p.text.slice(clauseStart, m.index).replace(/^\s*\S{1,4}[.)\-–]\s+/u, '').trim();
+  let members = parseList(d.book, list);
+  if (!members) {
+    // "…, Dış İlişkiler Birimi ve alt kadrolar": the known members, then one the book does not know
+    const at = list.search(/\s(?:ve|veya)\s+\S+(?:\s+\S+)?$/u);
+    const tail = at > 0 ? list.slice(at).trim() : '';
+    const known = at > 0 ? parseList(d.book, list.slice(0, at)) : undefined;
+    if (!known || tail.split(/\s+/).some((w) => headKind(w) !== undefined)) {
+      d.todo(p.id, `Bağlı birimler okunamadı: "${list.slice(0, 120)}"`);
+      return;
+    }
+    members = known;
+    d.todo(p.id, `Bağlı birimlerden biri bilinen bir birim ya da kadro değil: "${cap(tail, 80)}"`);
+  }
+  const readFrom = p.text.slice(clauseStart, m.index + m[0].length).replace(/^\s*\S{1,4}[.)\-–]\s+/u, '').trim();
+  for (const t of members) if (t.actor !== holder) addLine(d, p, t.actor, { actor: holder, delegation: false }, 'attached-to', readFrom);
+}
+
+/** The participles that may follow "bu şefliğe bağlı" before its subject, on `lite()` words. */
+const ATTACHED_PARTICIPLE = /^(?:calisan|calismakta olan|gorev yapan|bulunan|olan|faaliyet gosteren|hizmet veren)\s+/;
+
+/**
+ * "İdari İşler Şefliği ve bu şefliğe bağlı çalışan İdari İşler Personelini": the actor after the
+ * participle is attached to the unit the demonstrative takes up, named right before "ve bu" with the
+ * same head word. The subject may be written in the accusative of a list ("… Personelini"); a name the
+ * book does not know is added when its head word names a post or unit.
+ */
+function readAnaphoric(d: Drafting, p: Provision): void {
+  const l = lite(p.text);
+  if (NEGATION.test(l)) return;
+  for (const m of l.matchAll(/\bve bu ([a-z]+) bagli (?:olarak )?/g)) {
+    if (inQuotes(p.text, m.index)) continue;
+    const head = p.text.slice(Math.max(0, m.index - 160), m.index);
+    const antecedent = trailingList(d.book, head);
+    // a unit the book does not know yet, named alone in its clause ("b) Arşiv Şefliği ve bu şefliğe …")
+    const named = head.split(/[,;:\n]/).pop()!.replace(/^\s*\(?[\p{L}\d]{1,3}[.)\-–]\s+/u, '').trim();
+    // the demonstrative takes up a unit of the same head word ("Şefliği … bu şefliğe", not "bu birime")
+    const sameHead = (name: string) => inflects(m[1]!, fold(name).split(' ').pop()!);
+    const known = antecedent?.members.length === 1 ? antecedent.members[0]!.actor : undefined;
+    const unit = known ? (sameHead(known.name) ? known : undefined)
+      : !antecedent && headKind(named)?.kind === 'unit' && sameHead(named) ? ensureNamed(d, p, named) : undefined;
+    if (!unit || unit.kind !== 'unit') continue;
+    const afterAt = m.index + m[0].length;
+    const part = ATTACHED_PARTICIPLE.exec(l.slice(afterAt));
+    if (!part) continue;
+    // the subject: up to the end of the clause
+    const rest = p.text.slice(afterAt + part[0].length);
+    const end = rest.search(/[,;:.()]/u);
+    const phrase = (end < 0 ? rest : rest.slice(0, end)).replace(/\s+/g, ' ').trim();
+    if (!phrase || phrase.split(' ').length > 8) continue;
+    const subject = d.book.resolve(phrase) ?? d.book.resolve(accusative(phrase)) ?? ensureNamed(d, p, accusative(phrase));
+    if (!subject || subject === unit) { d.todo(p.id, `Bağlılık cümlesi okunamadı: "${cap(p.text.slice(m.index, afterAt + part[0].length + phrase.length), 120)}"`); continue; }
+    addLine(d, p, subject, { actor: unit, delegation: false }, 'attached-to', p.text.slice(m.index, afterAt + part[0].length + (end < 0 ? rest.length : end)).trim());
+  }
+}
+
+/** A name written in the accusative after a possessive ("İdari İşler Personelini") in its nominative ("İdari İşler Personeli"); the name itself otherwise. */
+function accusative(phrase: string): string {
+  return /[ıiuü]n[ıiuü]$/u.test(phrase) && headKind(phrase.slice(0, -2)) !== undefined ? phrase.slice(0, -2) : phrase;
+}
+
+/** A post or unit the text names there, added to the book (nothing when its head word names none). */
+function ensureNamed(d: Drafting, p: Provision, name: string): DraftActor | undefined {
+  if (headKind(name) === undefined) return undefined;
+  return d.book.ensure(name, p.id, p.text.replace(/\s+/g, ' ').includes(name) ? name : undefined);
+}
+
+/** Whether a one-word post ("Müdür", "Şef") stands beside other posts of the same head ("Şube Müdürü", "İdari İşler Şefi"). */
+function genericAmong(d: Drafting, a: DraftActor): boolean {
+  const words = fold(a.name).split(' ');
+  if (a.kind !== 'post' || words.length !== 1) return false;
+  return d.book.actors.some((o) => o !== a && o.kind === 'post' && fold(o.name).split(' ').length > 1 && inflects(fold(o.name).split(' ').pop()!, words[0]!));
 }
 
 function inQuotes(text: string, at: number): boolean {
@@ -114,7 +291,7 @@ const PARTICIPLE = /^[a-z]{2,}(?:an|en)$/;
  * … müdürüne karşı sorumludur"). A later clause without a subject of its own has the earlier one's.
  * True when it drafted a line.
  */
-function readSentence(d: Drafting, p: Provision, span: Span): boolean {
+function readSentence(d: Drafting, p: Provision, span: Span, carry: Carry = {}): boolean {
   const text = p.text.slice(span.start, span.end);
   const l = lite(text);
   if (NEGATION.test(l)) return false;
@@ -133,6 +310,7 @@ function readSentence(d: Drafting, p: Provision, span: Span): boolean {
   for (const { m, cue } of found) {
     if (m.index < start) continue;
     if (inQuotes(text, m.index)) { d.todo(p.id, 'Alıntı içindeki bağlılık cümlesi okunmadı'); return drafted; }
+    if (cue.reverse === 'any' && CAPACITY.test(l.slice(Math.max(0, m.index - 40), m.index))) continue;
     const end = m.index + m[0].length;
     const loose = m[0] === 'bagli olarak';
     let predicate = false;
@@ -160,20 +338,72 @@ function readSentence(d: Drafting, p: Provision, span: Span): boolean {
     const cut = m.index - (ADVERB_BEFORE.exec(l.slice(0, m.index))?.[0].length ?? 0);
     // a later clause: without the comma or "ve" that joins it to the one before
     const before = start > 0 ? text.slice(start, cut).replace(/^[\s,]*(?:(?:ve|ayrıca)\s+)?/iu, '') : text.slice(0, cut);
-    const line = lineFrom(d, p, before, cue.genitive === true, subject);
+    // "Belediye Başkanının görevi başında bulunmadığı durumda … bağlı olarak çalışır": a condition opening
+    // the first clause is the line's; one anywhere else is not read
+    let clause = before;
+    let condition: string | undefined;
+    const cond = conditionOf(d, before);
+    if (cond === null || (cond && (start > 0 || subject))) { d.todo(p.id, `Koşullu bağlılık cümlesi okunamadı: "${text.slice(0, 120)}"`); return drafted; }
+    if (cond) ({ condition, rest: clause } = cond);
+    // the subject of the sentence before, where this one has none and ends with its verb right after the relation's words
+    const carried = start === 0 && !d.holders.get(p.id) && carry.subject && FINITE_END.test(lite(text.slice(end)).trim()) ? carry.subject : undefined;
+    const line = lineFrom(d, p, clause, cue.genitive === true, subject ?? carried);
     // "… bağlı olarak çalışan bir birimdir" is said of a unit
     if (predicate && line && line.from.kind !== 'unit') return drafted;
     if (!line) {
-      if (!loose) d.todo(p.id, `Bağlılık cümlesi okunamadı: "${text.slice(0, 120)}"`);
+      if (!loose) d.todo(p.id, `${cue.reverse ? 'Amirlik' : 'Bağlılık'} cümlesi okunamadı: "${text.slice(0, 120)}"`);
       return drafted;
     }
     const readFrom = text.slice(0, end);
-    for (const t of line.targets) addLine(d, p, line.from, t, cue.relation, readFrom);
+    if (cue.reverse) {
+      // the other actors are the subject's: a unit headed by a post, or actors under one
+      if (line.from.kind === 'unit' || (cue.reverse === 'unit' && line.targets.some((t) => t.actor.kind !== 'unit'))) {
+        d.todo(p.id, `Amirlik cümlesi okunamadı: "${text.slice(0, 120)}"`);
+        return drafted;
+      }
+      for (const t of line.targets) addLine(d, p, t.actor, { actor: line.from, delegation: false }, cue.relation, readFrom);
+    } else for (const t of line.targets) addLine(d, p, line.from, t, cue.relation, readFrom, condition);
     drafted = true;
     subject = line.from;
+    carry.subject = line.from;
     start = end;
+    // a condition's reach over the clauses after it is not said
+    if (condition) {
+      if (found.some((f) => f.m.index >= end)) d.todo(p.id, `Koşullu bağlılık cümlesi okunamadı: "${text.slice(0, 120)}"`);
+      return drafted;
+    }
   }
   return drafted;
+}
+
+/** The subject a sentence passes to the next one of its provision. */
+type Carry = { subject?: DraftActor };
+
+/** A sentence that ends with its verb: at most four words, the last a finite verb ("çalışmalarını yürütür."). */
+const FINITE_END = /^(?:[a-z']+\s+){0,3}[a-z']*(?:ir|ur|ar|er|dir|dur|tir|tur)[.]?$/;
+
+/** The words (on `lite()` text) that close a condition ("… bulunmadığı durumda", "… hallerde", "… takdirde"). */
+const CONDITION = /\b(?:durumda|durumlarda|hallerde|halinde|zamanlarda|takdirde|surece)\b/g;
+/** Words before "halinde" that make it a manner, not a condition ("işbirliği halinde"). */
+const MANNER = /\b(?:isbirligi|koordinasyon|koordineli|uyum|iletisim|irtibat|birlik) $/;
+
+/**
+ * A condition opening the words before a relation ("Belediye Başkanının görevi başında bulunmadığı
+ * durumda Başkan vekiline"), or following their subject and a comma; `rest` is those words without
+ * it. Nothing when there is none; null when there is one that cannot be placed.
+ */
+function conditionOf(d: Drafting, before: string): { condition: string; rest: string } | null | undefined {
+  const lb = lite(before);
+  const marks = [...lb.matchAll(CONDITION)].filter((m) => !(m[0] === 'halinde' && MANNER.test(lb.slice(0, m.index))));
+  if (!marks.length) return undefined;
+  const last = marks[marks.length - 1]!;
+  const endAt = last.index + last[0].length;
+  const open = leadingActor(d.book, before);
+  const from = open?.next === ',' ? before.indexOf(',') + 1 : 0;
+  if (from > endAt) return null;
+  const condition = before.slice(from, endAt).trim();
+  if (tokens(condition).length < 3) return null;
+  return { condition, rest: `${before.slice(0, from)} ${before.slice(endAt)}`.trim() };
 }
 
 /**
@@ -229,11 +459,16 @@ function participial(d: Drafting, p: Provision, text: string, start: number, cue
   return false;
 }
 
+/** Postpositions (folded) after which the actor a clause opens with is not its subject. */
+const POSTPOSITION_NEXT = /^(?:bunyesinde|bunyesindeki|icinde|icindeki|dahilinde|kadrosunda|kadrosundaki|adina|tarafindan|emrinde|emrindeki)$/;
+
 /** The subject and the other actors of a relation, from the words before its cue. */
 function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean, subject?: DraftActor): { from: DraftActor; targets: Member[] } | undefined {
   const holder = subject ?? d.holders.get(p.id);
   const ts = tokens(before);
-  const lead = leadingActor(d.book, before);
+  // "Müdürlük bünyesinde görevli tüm personelin …": an actor a postposition follows is no subject
+  const opening = leadingActor(d.book, before);
+  const lead = opening && !(opening.next && POSTPOSITION_NEXT.test(opening.next)) ? opening : undefined;
   let from: DraftActor | undefined;
   let rest = before;
   if (lead) {
@@ -244,32 +479,50 @@ function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean, 
     } else return undefined;
   } else from = holder;
   if (!from) return undefined;
-  const tail = trailingList(d.book, rest);
-  if (!tail) return undefined;
-  // "Taşınır Kontrol Yetkilisi ve Müdüre": a member before the list that names no known actor
+  const caseEnd = genitive ? /(nin|nun|in|un)$/ : /(e|a|ye|ya|ne|na)$/;
+  let tail = trailingList(d.book, rest);
+  let unread: string | undefined;
+  if (!tail) {
+    // "Belediye Başkanı'na ve mevzuatlar ile belirlenmiş makamlara": known actors, then a last member
+    // that names none (in the same case, with no head word of a post or unit): the known ones are read
+    const rt = tokens(rest);
+    for (let i = 1; i < rt.length - 1 && !tail; i++) {
+      if (!/^(,|ve|veya)$/.test(rt[i]!.f) || !caseEnd.test(rt[i - 1]!.f)) continue;
+      const right = rt.slice(i + 1);
+      if (right.length > 6 || !caseEnd.test(right[right.length - 1]!.f) || right.some((t) => t.f === ',' || t.f === ';' || headKind(t.raw) !== undefined || d.book.resolve(t.raw))) continue;
+      const left = trailingList(d.book, rt.slice(0, i).map((t) => t.raw).join(' '));
+      if (left) { tail = left; unread = right.map((t) => t.raw).join(' '); }
+    }
+    if (!tail) return undefined;
+  }
+  // "Taşınır Kontrol Yetkilisi ve Müdüre": a member before the list that names no known actor; a
+  // clause in the ablative before a comma ("… yerine getirilmesinden, Belediye Başkanına") is none
   const restTokens = tokens(tail.rest);
   const preceding = restTokens[restTokens.length - 1]?.f;
-  if (preceding && /^(,|;|ve|veya|ile|ve\/veya|\/veya)$/.test(preceding)) return undefined;
+  const clauseBefore = preceding === ',' && /(den|dan|ten|tan)$/.test(restTokens[restTokens.length - 2]?.f ?? '') && !d.book.resolve(restTokens[restTokens.length - 2]!.raw);
+  if (preceding && /^(,|;|ve|veya|ile|ve\/veya|\/veya)$/.test(preceding) && !clauseBefore) return undefined;
+  if (unread) d.todo(p.id, `Bağlılık cümlesindeki bir merci bilinen bir birim ya da kadro değil: "${cap(unread, 80)}"`);
   // with no known actor opening it, a sentence that still names a subject ("Büroda görev yapan
   // personel; …", "Büro personeli Müdüre karşı sorumludur") is not the holder's line
   if (!lead && restTokens.some((t, i) => t.f === ';' || (i < 8 && headKind(t.raw) !== undefined))) return undefined;
   // a relation's other actor stands in the dative ("Müdüre bağlıdır") or, for oversight, the genitive
-  const last = tokens(rest).pop()?.f ?? '';
-  if (genitive ? !/(nin|nun|in|un)$/.test(last) : !/(e|a|ye|ya|ne|na)$/.test(last)) return undefined;
+  const last = (unread ? tokens(rest.slice(0, rest.lastIndexOf(unread))).filter((t) => !/^(,|ve|veya)$/.test(t.f)) : tokens(rest)).pop()?.f ?? '';
+  if (!caseEnd.test(last)) return undefined;
   const targets = tail.members.filter((m) => m.actor !== from);
   if (!targets.length) return undefined;
   return { from, targets };
 }
 
 /** Drafts a line once per from, to, relation and provision. */
-function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relation: Relation, readFrom: string): void {
+function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relation: Relation, readFrom: string, condition?: string): void {
   if (!d.once('reporting', from.id, to.actor.id, relation, p.id)) return;
-  const verb = relation === 'attached-to' ? 'bagli' : relation === 'accountable-to' ? 'sorumlu' : relation === 'tasked-by' ? 'gorevlendirir' : 'gozetiminde';
+  const verb = relation === 'attached-to' ? 'bagli' : relation === 'accountable-to' ? 'sorumlu' : relation === 'tasked-by' ? 'gorevlendirir' : relation === 'superior' ? 'amiri' : 'gozetiminde';
   const line: ReportingLineInput = {
     id: d.id(`${from.id} ${to.actor.id} ${verb}`, 10),
     from: from.id,
     to: to.actor.id,
     relation,
+    ...(condition ? { condition } : {}),
     cites: [p.id],
     review: 'pending',
     readFrom: cap(readFrom),
