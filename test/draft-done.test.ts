@@ -65,7 +65,10 @@ describe.each(texts)('Gebze %s', (name) => {
     }
   }, 60_000);
 
-  it.runIf(keyed.has(name))('reviewed (the answer key written over the draft): check passes, and no answer carries a review state', () => {
+});
+
+describe.each(texts.filter((t) => keyed.has(t)))('Gebze %s, reviewed', (name) => {
+  it('the answer key written over the draft: check passes, and no answer carries a review state', () => {
     const { dir } = newFolder(join(gebze, `${name}.txt`));
     for (const f of ['organisation.yaml', 'duties.yaml', 'rules.yaml']) writeFileSync(join(dir, f), readFileSync(join(keys, name, f), 'utf8'));
     // regulation.yaml: the key's regulation-level facts over the draft's, and what only a person writes
