@@ -57,6 +57,27 @@ const stemmerCoreOnly: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/**
+ * Two modules have a Node variant, chosen by the package's subpath imports (package.json
+ * `imports`, condition `node`):
+ * - `#catalog`, the built-in catalog: for bundlers src/generated/regulations.ts, each regulation's
+ *   data in the bundle; for Node src/generated/catalog-node.ts, which reads a regulation's data
+ *   file on the first query that needs it;
+ * - `#stemmer`, the Turkish stemmer: for bundlers src/internal/stemmer-class.ts, bundled; for Node
+ *   src/internal/stemmer-node.ts, which requires the bundled one on the first word stemmed.
+ * The sources import the bundler variants directly (tests, scripts); the build points those two
+ * imports at the subpaths instead, so that importing the package in Node parses neither the
+ * regulations' data nor the stemmer. Two subpaths, not one: the stemmer's is imported by the search,
+ * which the catalog imports, and one module for both would be a cycle.
+ */
+const nodeVariants: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'node-variants',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/generated\/regulations\.js$/ }, (args) => (/[\\/]src[\\/]builtins\.ts$/.test(args.importer) ? { path: '#catalog', external: true } : undefined));
+    build.onResolve({ filter: /^\.\/stemmer-class\.js$/ }, (args) => (/[\\/]src[\\/]internal[\\/]stem\.ts$/.test(args.importer) ? { path: '#stemmer', external: true } : undefined));
+  },
+};
+
 /** Quiet unless MEVZUAT_VERBOSE is set: `npm start` prints the answers, not the build log. Errors always print. */
 const silent = !process.env.MEVZUAT_VERBOSE;
 
@@ -66,12 +87,15 @@ const library: Options = {
     index: 'src/index.ts', schemas: 'src/schemas.ts', node: 'src/node.ts', server: 'src/server/index.ts',
     // required by dist/node.{js,cjs} only when a folder must be compiled (see compilerOnDemand)
     'node-compiler': 'src/node/compiler.ts',
+    // the two variants of `#catalog` and of `#stemmer` (see nodeVariants)
+    catalog: 'src/generated/regulations.ts', 'catalog-node': 'src/generated/catalog-node.ts',
+    'stemmer-inline': 'src/internal/stemmer-class.ts', 'stemmer-node': 'src/internal/stemmer-node.ts',
     // one entry per built-in regulation: `belediye-mevzuat/regulations/<id>` bundles that one alone
     ...Object.fromEntries(readdirSync('src/generated/regulations').map((f) => [`regulations/${f.replace(/\.ts$/, '')}`, `src/generated/regulations/${f}`])),
   },
   format: ['esm', 'cjs'],
   dts: true,
-  esbuildPlugins: [yamlAsEsm, compilerOnDemand, stemmerCoreOnly],
+  esbuildPlugins: [yamlAsEsm, compilerOnDemand, stemmerCoreOnly, nodeVariants],
   define: { __MEVZUAT_VERSION__: JSON.stringify(version) },
   // one copy of the shared code (MevzuatError, the corpus) for all three entries, in ESM and in CJS
   splitting: true,

@@ -6,10 +6,16 @@
  * 2. `dist/cli/` keeps only the chunks `dist/cli/bin.js` reaches: the library build spares that folder
  *    (the two builds run side by side), so chunks of earlier builds would otherwise pile up there
  *    and ship in the package.
- * 3. The JSON Schemas of the answers and the error (scripts/json-schemas.ts).
+ * 3. The data files of the Node catalog (`#catalog`, src/generated/catalog-node.ts): each
+ *    built-in regulation's shipped JSON, word index (binary) and answered duties, copied to dist/data/
+ *    (stale ones removed), each checked against the string its bundled module embeds.
+ * 4. The JSON Schemas of the answers and the error (scripts/json-schemas.ts).
  */
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { expandSearchIndex } from '../src/internal/search.js';
+import { decodeSearchIndex } from '../src/node/search-bin.js';
 
 const dir = 'dist/regulations';
 for (const f of readdirSync(dir).filter((x) => x.endsWith('.d.cts'))) {
@@ -33,5 +39,22 @@ visit('dist/cli/bin.js');
 rmSync('dist/cli.js', { force: true });
 const stale = readdirSync('dist/cli').map((f) => join('dist/cli', f)).filter((f) => !reached.has(f));
 for (const f of stale) rmSync(f);
+
+rmSync('dist/data', { recursive: true, force: true });
+cpSync('src/generated/data', 'dist/data', { recursive: true });
+for (const f of readdirSync('src/generated/regulations')) {
+  const id = f.replace(/\.ts$/, '');
+  const module = readFileSync(join('src/generated/regulations', f), 'utf8');
+  const embedded = (name: string) => JSON.parse(new RegExp(`^const ${name} = (".*");$`, 'm').exec(module)?.[1] ?? '""') as string;
+  const file = (part: string) => join('dist/data', `${id}.${part}.json`);
+  if (!existsSync(file('reg')) || embedded('json') !== readFileSync(file('reg'), 'utf8')) throw new Error(`${file('reg')}: not the data its bundled module embeds (run npm run build)`);
+  // the same index in its two forms: compact in the bundle, whole in the file
+  const bin = join('dist/data', `${id}.search.bin`);
+  const shipped = existsSync(bin) && decodeSearchIndex(readFileSync(bin));
+  // compared as plain arrays: the two forms hold the same numbers in different array types
+  const plain = (x: unknown): unknown => (ArrayBuffer.isView(x) ? Array.from(x as Int32Array) : Array.isArray(x) ? x.map(plain) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).map(([k, v]) => [k, plain(v)])) : x);
+  if (!shipped || !isDeepStrictEqual(plain(shipped), plain(expandSearchIndex(JSON.parse(embedded('search')))))) throw new Error(`${bin}: not the index its bundled module embeds (run npm run build)`);
+  if (!existsSync(join('dist/data', `${id}.duties.jsonl`))) throw new Error(`dist/data/${id}.duties.jsonl: missing`);
+}
 
 await import('./json-schemas.js');

@@ -7,7 +7,7 @@ import { deepFreeze } from './internal/freeze.js';
 import { fail, foldArg, nearest, readProperty, show } from './internal/lookup.js';
 import { MevzuatError, isMevzuatError } from './errors.js';
 import { buildIndex, type Index } from './internal/registry.js';
-import { buildSearchIndex, checkedIndexes, expandSearchIndex, PREBUILT_DUTIES, PREBUILT_SEARCH, type SearchIndex } from './internal/search.js';
+import { answeredDuty, buildSearchIndex, checkedIndexes, expandSearchIndex, PREBUILT_DUTIES, PREBUILT_SEARCH, type SearchIndex } from './internal/search.js';
 import type { Duty } from './schema/regulation.js';
 import type { Regulation } from './types.js';
 
@@ -69,7 +69,10 @@ type Slot = {
   search?: SearchIndex;
   /** The duties as answered, prebuilt by the folder cache (read on the first search that hits one). */
   prebuiltDuties?: () => unknown;
-  duties?: ReadonlyMap<string, unknown>;
+  /** The prebuilt duties by id: each as stored until first asked for, then as answered. */
+  duties?: Map<string, unknown>;
+  /** A prebuilt lookup of a stored duty by id, where the entry gives one instead of a list. */
+  dutyLookup?: (id: string) => unknown;
 };
 
 const str = (v: unknown) => typeof v === 'string';
@@ -227,10 +230,22 @@ export class Corpus {
       try { list = slot.prebuiltDuties(); } catch { /* unreadable: the regulation answers */ }
       slot.prebuiltDuties = undefined;
       const m = new Map<string, unknown>();
-      if (Array.isArray(list)) for (const d of list) if (d && typeof d === 'object' && typeof (d as { id?: unknown }).id === 'string') m.set((d as { id: string }).id, d);
+      if (Array.isArray(list)) {
+        for (const d of list) if (d && typeof d === 'object' && typeof (d as { id?: unknown }).id === 'string') m.set((d as { id: string }).id, d);
+      } else if (typeof list === 'function') {
+        // or a lookup by id (the Node catalog's, which reads a duty's line when asked)
+        slot.dutyLookup = list as (id: string) => unknown;
+      }
       slot.duties = m;
     }
-    const d = slot.duties?.get(dutyId);
+    let stored = slot.duties?.get(dutyId);
+    if (stored === undefined && slot.dutyLookup) {
+      try { stored = slot.dutyLookup(dutyId); } catch { /* unreadable: the regulation answers */ }
+    }
+    if (stored === undefined || stored === null) return undefined;
+    // turned into the answer on first use only (a search reads few of a regulation's duties), and kept so
+    const d = answeredDuty(stored);
+    if (d !== stored) slot.duties!.set(dutyId, d);
     return isDuty(d, slot.id, dutyId) ? d : undefined;
   }
 

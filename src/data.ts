@@ -1,6 +1,6 @@
 import type { Corpus } from './corpus.js';
 import { builtins } from './builtins.js';
-import { regulationIds, type RegulationAlias, type RegulationId, type RegulationIdByAlias, type SubjectNames } from './generated/regulations.js';
+import { regulationIds, type RegulationAlias, type RegulationId, type RegulationIdByAlias, type SubjectNames } from './generated/names.js';
 import type { Regulation } from './types.js';
 
 /**

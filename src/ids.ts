@@ -1,4 +1,4 @@
-import { regulationIds, type RegulationId } from './generated/regulations.js';
+import { regulationIds, type RegulationId } from './generated/names.js';
 import { builtins } from './builtins.js';
 import { isMevzuatError } from './errors.js';
 

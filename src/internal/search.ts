@@ -5,6 +5,7 @@
 // unit a "satın alma" duty).
 import { below0370, fold, NOT_WORD_0370 } from '../fold.js';
 import type { DeepReadonly, Regulation } from '../types.js';
+import type { Duty } from '../schema/regulation.js';
 import { stemWord } from './stem.js';
 
 /**
@@ -253,10 +254,58 @@ export const PREBUILT_SEARCH: unique symbol = Symbol('belediye-mevzuat search in
 export const checkedIndexes = new WeakSet<SearchIndex>();
 
 /**
- * The key under which the folder cache attaches a regulation's duties as `findDuties` answers
- * them (a function returning the list, in any order), so that a search over cached folders needs
- * no regulation loaded: each one is checked against the shape of a duty before it is used, and
+ * The key under which the folder cache and the Node catalog attach a regulation's duties as
+ * `findDuties` answers them (a function returning the list in their stored form, see
+ * {@link storedDuty}, in any order, or a lookup of one by id), so that a search needs no regulation loaded: each one is checked against the shape of a duty before it is used, and
  * the regulation is loaded as usual when one is missing or malformed. Like {@link PREBUILT_SEARCH},
  * a symbol of this module: never taken from input.
  */
 export const PREBUILT_DUTIES: unique symbol = Symbol('belediye-mevzuat duties');
+
+/**
+ * A duty as the build's data files and the folder cache store it (see {@link PREBUILT_DUTIES}):
+ * its text left out where it is its citation's (most duties: the whole provision).
+ */
+export const storedDuty = (d: DeepReadonly<Duty>): object => (d.text === d.citation.text ? { ...d, text: undefined } : d);
+/** A stored duty as the search answers it; anything else is passed on as it is, for the corpus to refuse. */
+export function answeredDuty(d: unknown): unknown {
+  if (!d || typeof d !== 'object' || 'text' in d) return d;
+  const { id, regulation, holder, citation, topics, ...rest } = d as Record<string, unknown>;
+  const c = citation as { text?: unknown } | null | undefined;
+  // in the order the regulation's own index builds it, so that JSON of either is the same bytes
+  return c && typeof c === 'object' && typeof c.text === 'string' ? { id, regulation, holder, text: c.text, citation, topics, ...rest } : d;
+}
+
+/**
+ * Duties in the Node catalog's line form (dist/data/<id>.duties.jsonl): the first line the JSON
+ * list of their ids, then each duty's stored form (see {@link storedDuty}) on a line of its own,
+ * in the same order. A search parses the lines of the duties it found, not the whole file.
+ */
+export function encodeDutyLines(duties: readonly DeepReadonly<Duty>[]): string {
+  return `${[JSON.stringify(duties.map((d) => d.id)), ...duties.map((d) => JSON.stringify(storedDuty(d)))].join('\n')}\n`;
+}
+
+/**
+ * A lookup of the duties of {@link encodeDutyLines}' text by id: each line parsed when first
+ * asked for. Anything that is not that form gives no duty (the regulation then answers).
+ */
+export function dutyLines(text: string): (id: string) => unknown {
+  const first = text.indexOf('\n');
+  let ids: unknown;
+  try { ids = JSON.parse(text.slice(0, first)); } catch { return () => undefined; }
+  if (first === -1 || !Array.isArray(ids)) return () => undefined;
+  const at = new Map<unknown, number>(ids.map((x: unknown, i) => [x, i]));
+  let starts: number[] | undefined;
+  return (id) => {
+    const i = at.get(id);
+    if (i === undefined) return undefined;
+    if (!starts) {
+      starts = [];
+      for (let p = first; p !== -1 && p < text.length - 1; p = text.indexOf('\n', p + 1)) starts.push(p + 1);
+    }
+    const a = starts[i];
+    if (a === undefined) return undefined;
+    const end = text.indexOf('\n', a);
+    try { return JSON.parse(text.slice(a, end === -1 ? undefined : end)); } catch { return undefined; }
+  };
+}

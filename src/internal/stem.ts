@@ -10,25 +10,10 @@
  * derivational ones: `alım`, `alma` and `alınmas` stay apart, so callers that need "satın alma" to
  * find "satın alınması" compare stems by a common prefix as well.
  */
-type Stemmer = { stemWord: (word: string) => string; cache: Record<string, string> };
+import { stemmerClass, type Stemmer } from './stemmer-class.js';
+
 let stemmer: Stemmer | undefined;
 
-/**
- * The stemmer's class, loaded on the first word stemmed: importing the package (a CLI question,
- * a page) does not pay for it (@nlpjs/core is some twenty modules). Only the stemmer module file is
- * loaded; the package's index would pull in its tokenizer, sentiment and stop words too.
- *
- * A `require` inside a function is what bundlers make lazy: the package's build (which bundles
- * the stemmer) and a browser bundle of it evaluate the module on this call. Unbundled ESM (tests,
- * scripts) has no `require` and gets one from Node.
- */
-function stemmerClass(): new () => Stemmer {
-  const id = '@nlpjs/lang-tr/src/stemmer-tr.js';
-  if (typeof require === 'function') return require('@nlpjs/lang-tr/src/stemmer-tr.js') as new () => Stemmer;
-  const node = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:module') as typeof import('node:module') | undefined;
-  if (!node) throw new Error('internal: the Turkish stemmer cannot be loaded here (no require, no Node)');
-  return node.createRequire(import.meta.url)(id) as new () => Stemmer;
-}
 let cached = 0;
 /** The package's stemmer remembers every word it saw; bounded here, so no caller can grow it without end. */
 const CACHE_WORDS = 4096;

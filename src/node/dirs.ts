@@ -10,7 +10,7 @@ import { escapeInput } from '../internal/escape.js';
 import { catalogEntry } from '../internal/catalog.js';
 import { fold } from '../fold.js';
 import { show } from '../internal/lookup.js';
-import { buildSearchIndex, checkedIndexes, PREBUILT_DUTIES, PREBUILT_SEARCH, type SearchIndex } from '../internal/search.js';
+import { buildSearchIndex, checkedIndexes, PREBUILT_DUTIES, PREBUILT_SEARCH, storedDuty, type SearchIndex } from '../internal/search.js';
 import { buildIndex, duty } from '../internal/registry.js';
 import { fromShipped, toShipped } from '../internal/shipped.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FOLDER_BYTES, DEFAULT_MAX_YAML_BYTES, type FolderLimits } from '../internal/safe-fs.js';
@@ -57,17 +57,6 @@ export type FolderOptions = {
 /** True when `dir` is a folder (an unreadable or missing path is not). */
 export function isFolder(dir: string): boolean {
   try { return statSync(dir).isDirectory(); } catch { return false; }
-}
-
-/** A duty as the cache stores it: its text left out where it is its citation's (most duties: the whole provision). */
-const storedDuty = (d: Duty): object => (d.text === d.citation.text ? { ...d, text: undefined } : d);
-/** A stored duty as the search answers it; anything else is passed on as it is, for the corpus to refuse. */
-function answeredDuty(d: unknown): unknown {
-  if (!d || typeof d !== 'object' || 'text' in d) return d;
-  const { id, regulation, holder, citation, topics, ...rest } = d as Record<string, unknown>;
-  const c = citation as { text?: unknown } | null | undefined;
-  // in the order the regulation's own index builds it, so that JSON of either is the same bytes
-  return c && typeof c === 'object' && typeof c.text === 'string' ? { id, regulation, holder, text: c.text, citation, topics, ...rest } : d;
 }
 
 /**
@@ -138,7 +127,7 @@ export function lazyFolder(dir: string, options: FolderOptions): LazyRegulation 
   const prebuiltDuties = (): unknown => {
     if (compiled || !meta || names !== meta) return undefined;
     const text = readPart(cache!, meta, 'duties');
-    return text === undefined ? undefined : (JSON.parse(text) as unknown[]).map(answeredDuty);
+    return text === undefined ? undefined : JSON.parse(text);
   };
   return Object.freeze({
     id: names.id, aliases: Object.freeze([...names.aliases]), keys: Object.freeze([...names.keys]), repeals: Object.freeze([...names.repeals]),
