@@ -26,6 +26,7 @@
  * yazışmalarda Müdürün onayını veya parafını almak"), and conveying replies to a class named
  * ("yanıtların vatandaşlara … ulaştırılması", "yanıtları hususunda vatandaşların bilgilendirilmesi").
  */
+import { fold } from '../../fold.js';
 import type { CorrespondenceRuleInput, RecipientClass } from '../../schema/facts.js';
 import type { Provision } from '../../schema/text.js';
 import { type DraftActor, clean, headKind } from './actors.js';
@@ -243,7 +244,7 @@ function readDuty(d: Drafting, p: Provision, text: string, l: string): void {
     d.rules.correspondence.push({
       id: d.id(`${holder.name} yazismalari`, 6),
       recipients: RECIPIENTS.map(([c]) => c),
-      scope: text.slice(from0 + kind, end + verbEnd).trim(),
+      scope: text.slice(from0 + kind, end + verbEnd + (/^ ve (?:imzalamak|yurutmek|yapmak)\b/.exec(rest.slice(verbEnd))?.[0].length ?? 0)).trim(),
       signers: signs ? [{ actor: holder.id, via: 'own' as const }] : [],
       paraf: [],
       responsible: does ? [holder.id] : [],
@@ -396,7 +397,7 @@ function readReplies(d: Drafting, p: Provision, text: string, l: string, holder:
 }
 
 /** A charge with the communication itself: "… iletişimin sağlanması", "iletişimi sağlamak", "iletişim kurmak". */
-const CONTACT = /\biletisim(?:in|i)?\s+(?:saglanmasi|saglamak|kurulmasi|kurmak)[a-z]*\b/;
+const CONTACT = /\biletisim(?:in|i|inin|ini)?\s+(?:saglanmasi|saglamak|kurulmasi|kurmak)[a-z]*\b/;
 
 /**
  * A duty to see to the communication with those it names: "Müdürlüğe bağlı birimlerin kurum içi
@@ -412,10 +413,10 @@ function readContacts(d: Drafting, p: Provision, text: string, l: string, holder
   const first = firstNamed(l, from, m.index);
   if (first < 0) return false;
   // the classes stand as the other side of the communication: "… ile", "… arasında"
-  const side = /\b(?:ile|arasinda|arasindaki)\b/.exec(l.slice(first, m.index));
-  const classes = side ? named(l.slice(from, first + side.index)) : [];
+  const side = /\s(?:ile|arasinda|arasindaki)\b|(?:la|le|yla|yle)\b/.exec(l.slice(first, m.index));
+  const classEnd = side ? first + side.index + (/^\s/.test(side[0]) ? 0 : side[0].length) : -1;
+  const classes = side ? named(l.slice(from, classEnd)) : [];
   if (!side || !classes.length) return false;
-  const classEnd = first + side.index;
   d.rules.correspondence.push({
     id: d.id(`${holder.name} iletisim`, 6),
     recipients: classes,
@@ -436,7 +437,7 @@ function readContacts(d: Drafting, p: Provision, text: string, l: string, holder
 const INFO_LAW = /\bbilgi edinme\b/;
 const REQUESTS = /\b(?:talep|basvuru|basvurular|talepler|istek|istekler|dilekce|dilekceler)(?:in|ini|i|inin)\b/;
 /** The verbs of answering or meeting a request, in the forms duty lists use. */
-const MEET = /\b(?:yerine getiril(?:mesi|mesini saglamak)|yerine getirmek|cevaplandiril(?:masi|masini saglamak)|cevaplandirmak|yanitlan(?:masi|masini saglamak)|yanitlamak|sonuclandiril(?:masi|masini saglamak)|sonuclandirmak|karsilan(?:masi|masini saglamak)|karsilamak)\b/;
+const MEET = /\b(?:yerine getiril(?:mesi|mesini saglamak)|yerine getirmek|cevaplandiril(?:masi|masini saglamak)|cevaplandirmak|cevaplan(?:masi|masini saglamak)|cevap verilmesi|yanitlan(?:masi|masini saglamak)|yanitlamak|sonuclandiril(?:masi|masini saglamak)|sonuclandirmak|karsilan(?:masi|masini saglamak)|karsilamak)\b/;
 
 /**
  * A duty to meet requests for information under the right to information (4982 sayılı Bilgi
@@ -456,7 +457,7 @@ function readInfoRequests(d: Drafting, p: Provision, text: string, l: string, ho
   const v = MEET.exec(l.slice(afterReq, afterReq + 80));
   if (!v || FOLLOW.test(l.slice(afterReq, afterReq + v.index))) return false;
   const from = clauseStart(l, law.index);
-  const first = firstNamed(l, law.index, at);
+  const first = firstNamed(l, from, at);
   const classes = first < 0 ? [] : named(l.slice(first, at));
   if (!classes.length) { d.todo(p.id, `Bilgi edinme taleplerinin kimlerden geldiği belirtilmemiş; kural taslağa alınmadı: "${cap(text, 120)}"`); return true; }
   const verbEnd = afterReq + v.index + v[0].length;
@@ -532,11 +533,14 @@ function receivers(l: string): RecipientClass[] {
   const out = new Set<RecipientClass>();
   const table: [RecipientClass, RegExp][] = [[RECIPIENTS[0]![0], RECIPIENTS[0]![1]], ['public-institution', PUBLIC], ['private-party', new RegExp(`${PRIVATE.source}|${OUTSIDE.source}`)]];
   for (const [c, re] of table) {
-    for (const m of l.matchAll(new RegExp(re.source, 'g'))) {
+    // every start, overlapping ones too: "kamu kurum ve kuruluşlarına" is read at "kurum ve kuruluşlar" as well
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(l); m; g.lastIndex = m.index + 1, m = g.exec(l)) {
       const end = m.index + m[0].length;
-      const word = l.slice(0, end + /^[a-z']*/.exec(l.slice(end))![0].length).split(/[\s,;:()]+/).pop() ?? '';
-      // "… kuruluşlarına", "vatandaşlara", "dışına", not "… ait" after a genitive or a nominative
-      if (/(?:a|e|ya|ye|na|ne)$/.test(word) && !/^\s*ait\b/.test(l.slice(end + /^[a-z']*/.exec(l.slice(end))![0].length))) out.add(c);
+      const wordEnd = end + /^[a-z']*/.exec(l.slice(end))![0].length;
+      const word = l.slice(0, wordEnd).split(/[\s,;:()]+/).pop() ?? '';
+      // "… kuruluşlarına", "vatandaşlara", "dışına"; not "vatandaşlara ait bilgiler" (whose, not to whom)
+      if (/(?:a|e|ya|ye|na|ne)$/.test(word) && !/^\s*ait\b/.test(l.slice(wordEnd))) out.add(c);
     }
   }
   return RECIPIENTS.map(([c]) => c).filter((c) => out.has(c));
@@ -544,6 +548,8 @@ function receivers(l: string): RecipientClass[] {
 
 /** A genitive word of the unit kinds before a post's name ("Birimlerin evrak ve dosya memurları"). */
 const UNITS_OF = /^(?:birimlerin|birimin|mudurluklerin|mudurlugun|subelerin|subenin|dairenin|servislerin|servisin|burolarin|buronun)$/;
+/** Heads that name the staff in general, not a post of its own. */
+const GENERIC_HEADS = new Set(['personel', 'personeli', 'personeller', 'personelleri', 'calisanlari', 'calisani', 'gorevlisi', 'gorevlileri', 'elemanlari', 'elemani', 'sef', 'sefler', 'mudur']);
 /** Words after which a sentence's subject has ended ("… memurları izinsiz olarak …"). */
 const SUBJECT_END = /^(?:izinsiz|izin|hicbir|hic|kesinlikle|bilgi|bilgiler|bilgileri|gorevleri|gorevi)$/;
 /** "… personelin çalışma esasları şunlardır": whose rules a list sets out. */
@@ -562,10 +568,17 @@ function boundBy(d: Drafting, p: Provision, text: string): DraftActor | undefine
   const folded = words.map(lite);
   const start = folded[0] && UNITS_OF.test(folded[0]) ? 1 : 0;
   const stop = folded.findIndex((w, i) => i > start && SUBJECT_END.test(w));
-  if (stop > start && stop - start <= 5) {
+  if (stop > start + 1 && stop - start <= 5) {
     const name = words.slice(start, stop).join(' ');
-    const kind = headKind(clean(name));
-    if (kind?.kind === 'post') { const a = d.book.ensure(name, p.id, cap(text), 'post'); if (a) return a; }
+    const f = fold(clean(name)).split(' ');
+    // a new post only for a name of its own: not a known actor's name with words before it
+    // ("Görevli personel" is the Personel, or not: the reviewer's reading), nor a generic head
+    const known = new Set(d.book.names.map((n) => fold(n.name)));
+    const shadowed = f.some((_, k) => k > 0 && known.has(f.slice(k).join(' ')));
+    if (headKind(clean(name))?.kind === 'post' && !GENERIC_HEADS.has(f[f.length - 1]!) && !shadowed) {
+      const a = d.book.ensure(name, p.id, cap(text), 'post');
+      if (a) return a;
+    }
   }
   const holder = d.holders.get(p.id);
   if (holder) return holder;
