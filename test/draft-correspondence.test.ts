@@ -287,3 +287,18 @@ describe('information given out: prohibitions kept as prohibitions', () => {
     expect(f.organisation.posts?.map((x) => x.name)).not.toContain('Görevli personel');
   });
 });
+
+describe('a prohibition in a duty list binds those it names, not the list\'s holder in their place', () => {
+  it('"Müdür ve Şefler …" binds both; the holder only where the sentence names no one; words naming someone not read are a todo', () => {
+    const f = draft(duties(
+      'Müdür ve Şefler izinsiz olarak kurum dışına bilgi veremezler.',
+      'Büroda görev yapan personel izinsiz olarak kurum dışına bilgi veremez.',
+      'Birimin işleri hakkındaki bilgiler izinsiz olarak kurum dışına verilemez.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.responsible, r.cites[0]])).toEqual([
+      [['private-party'], ['mudur', 'sef'], item(1)],
+      [['private-party'], ['yazi-isleri-sefligi'], item(3)],
+    ]);
+    expect(f.todos.map((t) => t.provision)).toContain(item(2));
+  });
+});

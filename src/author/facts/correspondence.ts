@@ -25,6 +25,20 @@
  * taking someone's paraf on correspondence ("… diğer birimlere yazılan yazılarla …, yapılan tüm
  * yazışmalarda Müdürün onayını veya parafını almak"), and conveying replies to a class named
  * ("yanıtların vatandaşlara … ulaştırılması", "yanıtları hususunda vatandaşların bilgilendirilmesi").
+ *
+ * Correspondence of a kind with no counterpart named ("özellikli ve süreli yazışma işlerinin …
+ * sonuçlandırmasını sağlamak") is every class, its words the scope. Three more duty forms, each with
+ * a class the words name, the holder responsible and no signer: communication with a class named as
+ * the other side ("… kurum içi diğer müdürlükler ile işlemlerindeki iletişimin sağlanması"); meeting
+ * Bilgi Edinme requests of a class ("… Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın
+ * taleplerinin yerine getirilmesi"); passing on the replies given to applications a class made
+ * ("Vatandaşlar tarafından … yapılan … başvuruların …, verilen yanıtların CİMER'e iletilmesi"). And,
+ * wherever they stand, prohibitions on giving information out, kept as prohibitions ("… bilgiler
+ * izinsiz olarak kurum dışına verilemez": the one bound responsible, the receivers named in the
+ * dative or as the next sentence's askers, the words as the scope), and who gives the information
+ * askers are to get ("Bilgi alacak kişiler, bilgileri Daire Başkanı, Şube Müdürü … alırlar").
+ * Coordination ("… ile diğer müdürlükler arasında koordinasyonu sağlar") is a duty, not
+ * correspondence: not read here.
  */
 import { fold } from '../../fold.js';
 import type { CorrespondenceRuleInput, RecipientClass } from '../../schema/facts.js';
@@ -556,37 +570,40 @@ const SUBJECT_END = /^(?:izinsiz|izin|hicbir|hic|kesinlikle|bilgi|bilgiler|bilgi
 const RULES_OF = /^(.*?(?:in|nin|un|nun))\s+(?:calisma esaslari|calisma ilkeleri|uyacaklari (?:esaslar|kurallar|ilkeler)|uymalari gereken (?:esaslar|kurallar|ilkeler))\b/;
 
 /**
- * Who a prohibition binds: the post the sentence opens with, as written ("Birimlerin evrak ve dosya
- * memurları …": the evrak ve dosya memurları, a post of the unit), the holder of the duty list it
- * stands in, or the one whose working rules the list's lead-in sets out ("Dairede görevli tüm
- * personelin çalışma esasları şunlardır").
+ * Who a prohibition binds: those the sentence opens with ("Müdür ve Şefler izinsiz olarak …"; a post
+ * named as written, "Birimlerin evrak ve dosya memurları …": the evrak ve dosya memurları, a post
+ * of the unit), else the holder of the duty list it stands in, or the one whose working rules the
+ * list's lead-in sets out ("Dairede görevli tüm personelin çalışma esasları şunlardır"). A sentence
+ * that names whom it binds in words not read ("Büroda görev yapan personel …") binds no one here:
+ * its list's holder is not put in their place.
  */
-function boundBy(d: Drafting, p: Provision, text: string): DraftActor | undefined {
+function boundBy(d: Drafting, p: Provision, text: string): DraftActor[] | undefined {
   const lead = leadingActor(d.book, text);
-  if (lead && lead.next !== undefined && SUBJECT_END.test(lead.next)) return lead.actor;
+  if (lead && lead.next !== undefined && SUBJECT_END.test(lead.next)) return [lead.actor];
   const words = text.split(/\s+/);
   const folded = words.map(lite);
   const start = folded[0] && UNITS_OF.test(folded[0]) ? 1 : 0;
   const stop = folded.findIndex((w, i) => i > start && SUBJECT_END.test(w));
-  if (stop > start + 1 && stop - start <= 5) {
-    const name = words.slice(start, stop).join(' ');
+  const name = stop > start && stop - start <= 5 ? words.slice(start, stop).join(' ') : '';
+  if (name && headKind(clean(name))) {
+    const list = parseList(d.book, name);
+    if (list) return list.map((x) => x.actor);
     const f = fold(clean(name)).split(' ');
     // a new post only for a name of its own: not a known actor's name with words before it
     // ("Görevli personel" is the Personel, or not: the reviewer's reading), nor a generic head
     const known = new Set(d.book.names.map((n) => fold(n.name)));
     const shadowed = f.some((_, k) => k > 0 && known.has(f.slice(k).join(' ')));
-    if (headKind(clean(name))?.kind === 'post' && !GENERIC_HEADS.has(f[f.length - 1]!) && !shadowed) {
-      const a = d.book.ensure(name, p.id, cap(text), 'post');
-      if (a) return a;
-    }
+    const a = f.length > 1 && headKind(clean(name))?.kind === 'post' && !GENERIC_HEADS.has(f[f.length - 1]!) && !shadowed
+      ? d.book.ensure(name, p.id, cap(text), 'post') : undefined;
+    return a ? [a] : undefined;
   }
   const holder = d.holders.get(p.id);
-  if (holder) return holder;
+  if (holder) return [holder];
   const parent = p.parent ? d.doc.byId.get(p.parent) : undefined;
   const chapeau = parent ? d.doc.own(parent) : '';
   const r = RULES_OF.exec(lite(chapeau));
   const list = r ? trailingList(d.book, chapeau.slice(0, r[1]!.length)) : undefined;
-  return list?.members.length === 1 ? list.members[0]!.actor : undefined;
+  return list?.members.length === 1 ? [list.members[0]!.actor] : undefined;
 }
 
 /**
@@ -610,17 +627,17 @@ function readDisclosure(d: Drafting, p: Provision, text: string, l: string, next
     return true;
   }
   d.rules.correspondence.push({
-    id: d.id(`${who.name} bilgi veremez`, 6),
+    id: d.id(`${who[0]!.name} bilgi veremez`, 6),
     recipients,
     scope: text.replace(/[\s,;.]+$/, ''),
     signers: [],
     paraf: [],
-    responsible: [who.id],
+    responsible: who.map((a) => a.id),
     cites: [p.id],
     review: 'pending',
     readFrom: cap(text),
   });
-  d.book.cite(who, p.id);
+  for (const a of who) d.book.cite(a, p.id);
   return true;
 }
 
