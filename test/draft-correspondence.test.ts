@@ -208,6 +208,7 @@ describe('correspondence of a kind, communication, information requests, replies
       'Müdürlükte kullanılan iletişim araçlarının kesintisiz çalışmasını sağlamak.',
       'Müdürlük ile diğer müdürlükler arasında koordinasyonu sağlamak.',
       'Vatandaşlarla iletişim kurmamak.',
+      'Diğer müdürlüklerle iletişimin sağlanmasını takip etmek.',
     ));
     expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.scope, r.signers, r.responsible, r.cites[0]])).toEqual([
       [['inter-directorate'], 'kurum içi diğer müdürlükler', 'Müdürlüğe bağlı birimlerin kurum içi diğer müdürlükler ile işlemlerindeki iletişimin sağlanması', [], ['yazi-isleri-sefligi'], item(1)],
@@ -236,6 +237,7 @@ describe('correspondence of a kind, communication, information requests, replies
       'Müdürlük tarafından yapılan başvuruların takibi, verilen yanıtların dosyalanması ve Müdüre iletilmesi.',
       'Vatandaşlardan gelen başvuruların ilgili birimlere havale edilmesi.',
       'Vatandaşlar tarafından yapılan başvurulara göre yanıtların birimlere iletilmesi.',
+      'Vatandaşlar tarafından yapılan başvuruların havalesini, verilen yanıtların CİMER\'e iletilmesini takip etmek.',
     ));
     expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.scope, r.responsible, r.cites[0]])).toEqual([
       [['private-party'], 'Vatandaşlar', 'Vatandaşlar tarafından CİMER\'e yapılan başvuruların ilgili birimlere havale edilmesi, verilen yanıtların CİMER\'e iletilmesi', ['yazi-isleri-sefligi'], item(1)],

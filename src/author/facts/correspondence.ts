@@ -208,6 +208,10 @@ function kindOf(before: string): number | undefined {
   return /(?:in|un|nin|nun)$/.test(prev) ? undefined : at;
 }
 
+/** A charge only to follow or check what the words before name ("… iletilmesini takip etmek"). */
+const FOLLOWED = /^\s*(?:takip etmek|takibini yapmak|izlemek|kontrol etmek|denetlemek)\b/;
+const followedOnly = (l: string, at: number) => FOLLOWED.test(l.slice(at));
+
 /**
  * Where the clause holding `at` starts: after the last duty verb and comma before it ("… sağlamak,
  * sunumların …"), or a semicolon; a comma inside a list of recipients does not end it.
@@ -377,7 +381,7 @@ const AFTER_RECEIVER = /^\s*(?:(?:en kisa surede|en kisa zamanda|zamaninda|sures
 
 function readReplies(d: Drafting, p: Provision, text: string, l: string, holder: DraftActor): boolean {
   const m = REPLIES.exec(l);
-  if (!m) return false;
+  if (!m || followedOnly(l, m.index + m[0].length)) return false;
   const [gapStart, gapEnd] = m.indices![1]!;
   const gap = l.slice(gapStart, gapEnd);
   const classes = named(gap);
@@ -422,7 +426,7 @@ const CONTACT = /\biletisim(?:in|i|inin|ini)?\s+(?:saglanmasi|saglamak|kurulmasi
  */
 function readContacts(d: Drafting, p: Provision, text: string, l: string, holder: DraftActor): boolean {
   const m = CONTACT.exec(l);
-  if (!m) return false;
+  if (!m || followedOnly(l, m.index + m[0].length)) return false;
   const from = clauseStart(l, m.index);
   const first = firstNamed(l, from, m.index);
   if (first < 0) return false;
