@@ -304,3 +304,20 @@ describe('a prohibition in a duty list binds those it names, not the list\'s hol
     expect(f.todos.map((t) => t.provision)).toContain(item(2));
   });
 });
+
+describe('the new readings on variants: Turkish letters missing, another word order', () => {
+  it('reads "kurum disina verilemez", "Izinsiz olarak kurum dışına bilgi verilmez", "Bilgi Edinme Hakki Kanunu … vatandaslarin talepleri", "ozellikli yazisma isleri"', () => {
+    const f = draft(duties(
+      'Birimde yurutulen isler hakkindaki bilgiler izinsiz olarak kurum disina verilemez.',
+      'İzinsiz olarak kurum dışına bilgi verilmez.',
+      '4982 sayili Bilgi Edinme Hakki Kanunu kapsaminda vatandaslarin taleplerinin yerine getirilmesi.',
+      'Ozellikli ve sureli yazisma islerini yurutmek.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.responsible, r.cites[0]])).toEqual([
+      [['private-party'], ['yazi-isleri-sefligi'], item(1)],
+      [['private-party'], ['yazi-isleri-sefligi'], item(2)],
+      [['private-party'], ['yazi-isleri-sefligi'], item(3)],
+      [all, ['yazi-isleri-sefligi'], item(4)],
+    ]);
+  });
+});
