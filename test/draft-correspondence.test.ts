@@ -183,3 +183,141 @@ describe('a unit\'s own correspondence named by the unit', () => {
     expect(f.todos.map((t) => t.provision)).toContain(item(2));
   });
 });
+
+describe('correspondence of a kind, communication, information requests, replies to applications', () => {
+  it('"özellikli ve süreli yazışma işleri" is every class, its words the scope; a counterpart before it, or only following it, is not', () => {
+    const f = draft(duties(
+      'İşlerin plan ve programa bağlanarak özellikli ve süreli yazışma işlerinin zamanında yapılıp sonuçlandırılmasını sağlamak.',
+      'Gizli yazışmaları yapmak ve imzalamak.',
+      'Sunum yerlerinin gizli yazışmalarını yapmak.',
+      'Acele yazışmaları takip etmek.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.scope, r.signers, r.responsible, r.cites[0]])).toEqual([
+      [all, undefined, 'özellikli ve süreli yazışma işlerinin zamanında yapılıp sonuçlandırılmasını sağlamak', [], ['yazi-isleri-sefligi'], item(1)],
+      [all, undefined, 'Gizli yazışmaları yapmak ve imzalamak', [{ actor: 'yazi-isleri-sefligi', via: 'own' }], ['yazi-isleri-sefligi'], item(2)],
+    ]);
+    // the places are the counterpart, and their class is not said: a todo, not every class
+    expect(f.todos.map((t) => t.provision)).toContain(item(3));
+  });
+
+  it('communication with a class named as the other side; a side of no class, tools of communication and coordination are not', () => {
+    const f = draft(duties(
+      'Müdürlüğe bağlı birimlerin kurum içi diğer müdürlükler ile işlemlerindeki iletişimin sağlanması.',
+      'Vatandaşlarla iletişim kurmak.',
+      'Başkanlık Makamı ile personel arasında iletişimi sağlamak.',
+      'Müdürlükte kullanılan iletişim araçlarının kesintisiz çalışmasını sağlamak.',
+      'Müdürlük ile diğer müdürlükler arasında koordinasyonu sağlamak.',
+      'Vatandaşlarla iletişim kurmamak.',
+      'Diğer müdürlüklerle iletişimin sağlanmasını takip etmek.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.scope, r.signers, r.responsible, r.cites[0]])).toEqual([
+      [['inter-directorate'], 'kurum içi diğer müdürlükler', 'Müdürlüğe bağlı birimlerin kurum içi diğer müdürlükler ile işlemlerindeki iletişimin sağlanması', [], ['yazi-isleri-sefligi'], item(1)],
+      [['private-party'], 'Vatandaşlarla', 'Vatandaşlarla iletişim kurmak', [], ['yazi-isleri-sefligi'], item(2)],
+    ]);
+  });
+
+  it('Bilgi Edinme requests of a class named are met by the holder; unnamed makers are a todo; following them, or requests outside that law, are not read', () => {
+    const f = draft(duties(
+      '4982 sayılı Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın taleplerinin yerine getirilmesi.',
+      'Bilgi edinme başvurularını cevaplandırmak.',
+      'Vatandaşların bilgi edinme taleplerinin takibini yapmak.',
+      'Vatandaşların taleplerinin hızlı bir şekilde yerine getirilmesi.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.scope, r.responsible, r.cites[0]])).toEqual([
+      [['private-party'], 'vatandaşlarımızın', '4982 sayılı Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın taleplerinin yerine getirilmesi', ['yazi-isleri-sefligi'], item(1)],
+    ]);
+    expect(f.todos.map((t) => t.provision)).toContain(item(2));
+    expect(f.todos.map((t) => t.provision)).not.toContain(item(3));
+  });
+
+  it('replies given to applications a class made are correspondence with that class; makers of no class, or no reply, are not', () => {
+    const f = draft(duties(
+      'Vatandaşlar tarafından CİMER\'e yapılan başvuruların ilgili birimlere havale edilmesi, verilen yanıtların CİMER\'e iletilmesi.',
+      'Şahıslardan gelen dilekçelerin birimlere havalesi, verilen cevapların Başkanlığa iletilmesi.',
+      'Müdürlük tarafından yapılan başvuruların takibi, verilen yanıtların dosyalanması ve Müdüre iletilmesi.',
+      'Vatandaşlardan gelen başvuruların ilgili birimlere havale edilmesi.',
+      'Vatandaşlar tarafından yapılan başvurulara göre yanıtların birimlere iletilmesi.',
+      'Vatandaşlar tarafından yapılan başvuruların havalesini, verilen yanıtların CİMER\'e iletilmesini takip etmek.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.scope, r.responsible, r.cites[0]])).toEqual([
+      [['private-party'], 'Vatandaşlar', 'Vatandaşlar tarafından CİMER\'e yapılan başvuruların ilgili birimlere havale edilmesi, verilen yanıtların CİMER\'e iletilmesi', ['yazi-isleri-sefligi'], item(1)],
+      [['private-party'], 'Şahıslardan', 'Şahıslardan gelen dilekçelerin birimlere havalesi, verilen cevapların Başkanlığa iletilmesi', ['yazi-isleri-sefligi'], item(2)],
+    ]);
+  });
+});
+
+describe('information given out: prohibitions kept as prohibitions', () => {
+  const rules = (...items: string[]) => reg(
+    'Çalışma esasları',
+    'MADDE 1- (1) Müdürlükte görevli tüm personelin çalışma esasları şunlardır:',
+    ...items.map((t, i) => `${String.fromCharCode(97 + i)}) ${t}`),
+  );
+  const point = (c: string) => `art_1__para_1__point_${c}`;
+
+  it('"… bilgiler izinsiz olarak kurum dışına verilemez" binds the staff the lead-in names, towards the private parties; a post the sentence opens with is bound itself, the next sentence\'s askers giving the receivers', () => {
+    const f = draft(rules(
+      'Birimde yürütülen işler hakkındaki bilgiler izinsiz olarak kurum dışına verilemez,',
+      'Birimlerin büro memurları izinsiz olarak evrak hakkında bilgi veremezler. Bilgi alacak kişiler, bilgileri Müdür veya yetki verilen görevliden alırlar.',
+      'Kamu kurum ve kuruluşlarına izinsiz olarak bilgi verilemez.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.recipientText, r.scope, r.signers, r.paraf, r.responsible, r.cites[0]])).toEqual([
+      [['private-party'], undefined, 'Birimde yürütülen işler hakkındaki bilgiler izinsiz olarak kurum dışına verilemez', [], [], ['personel'], point('a')],
+      [['private-party'], undefined, 'Birimlerin büro memurları izinsiz olarak evrak hakkında bilgi veremezler', [], [], ['buro-memurlari'], point('b')],
+      [['private-party'], 'Bilgi alacak kişiler', 'Bilgi alacak kişiler, bilgileri Müdür veya yetki verilen görevliden alırlar', [], [], ['mudur'], point('b')],
+      [['public-institution'], undefined, 'Kamu kurum ve kuruluşlarına izinsiz olarak bilgi verilemez', [], [], ['personel'], point('c')],
+    ]);
+    expect(f.organisation.posts?.map((x) => x.name)).toContain('büro memurları');
+    expect(f.rules.correspondence.every((r) => r.review === 'pending')).toBe(true);
+  });
+
+  it('no receiver of a class, the subject of the information taken for a receiver, a giver not in the book, letters rather than information, a positive duty: nothing drafted', () => {
+    const f = draft(rules(
+      'Yetkililer dışında kimseye bilgi verilemez.',
+      'Vatandaşlara ait bilgiler izinsiz olarak verilemez.',
+      'Bilgi alacak kişiler, bilgileri Arşiv Sorumlusundan alırlar.',
+      'Müdürlüğün yazışmalarını izinsiz olarak kurum dışına veremez.',
+      'Personel vatandaşlara bilgi verir.',
+      'Görevli personel izinsiz olarak bilgi veremez. Bilgi alacak kişiler, bilgileri Müdürden alırlar.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.responsible, r.cites[0]])).toEqual([
+      // the sixth: "Görevli personel" makes no new post (the Personel, or not: the reviewer's reading);
+      // the rule binds the staff the lead-in names, and the askers' giver is read
+      [['private-party'], ['personel'], point('f')],
+      [['private-party'], ['mudur'], point('f')],
+    ]);
+    expect(f.todos.map((t) => t.provision)).toEqual(expect.arrayContaining([point('a'), point('b'), point('c')]));
+    expect(f.organisation.posts?.map((x) => x.name)).not.toContain('Görevli personel');
+  });
+});
+
+describe('a prohibition in a duty list binds those it names, not the list\'s holder in their place', () => {
+  it('"Müdür ve Şefler …" binds both; the holder only where the sentence names no one; words naming someone not read are a todo', () => {
+    const f = draft(duties(
+      'Müdür ve Şefler izinsiz olarak kurum dışına bilgi veremezler.',
+      'Büroda görev yapan personel izinsiz olarak kurum dışına bilgi veremez.',
+      'Birimin işleri hakkındaki bilgiler izinsiz olarak kurum dışına verilemez.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.responsible, r.cites[0]])).toEqual([
+      [['private-party'], ['mudur', 'sef'], item(1)],
+      [['private-party'], ['yazi-isleri-sefligi'], item(3)],
+    ]);
+    expect(f.todos.map((t) => t.provision)).toContain(item(2));
+  });
+});
+
+describe('the new readings on variants: Turkish letters missing, another word order', () => {
+  it('reads "kurum disina verilemez", "Izinsiz olarak kurum dışına bilgi verilmez", "Bilgi Edinme Hakki Kanunu … vatandaslarin talepleri", "ozellikli yazisma isleri"', () => {
+    const f = draft(duties(
+      'Birimde yurutulen isler hakkindaki bilgiler izinsiz olarak kurum disina verilemez.',
+      'İzinsiz olarak kurum dışına bilgi verilmez.',
+      '4982 sayili Bilgi Edinme Hakki Kanunu kapsaminda vatandaslarin taleplerinin yerine getirilmesi.',
+      'Ozellikli ve sureli yazisma islerini yurutmek.',
+    ));
+    expect(f.rules.correspondence.map((r) => [r.recipients, r.responsible, r.cites[0]])).toEqual([
+      [['private-party'], ['yazi-isleri-sefligi'], item(1)],
+      [['private-party'], ['yazi-isleri-sefligi'], item(2)],
+      [['private-party'], ['yazi-isleri-sefligi'], item(3)],
+      [all, ['yazi-isleri-sefligi'], item(4)],
+    ]);
+  });
+});

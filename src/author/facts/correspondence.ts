@@ -25,19 +25,38 @@
  * taking someone's paraf on correspondence ("… diğer birimlere yazılan yazılarla …, yapılan tüm
  * yazışmalarda Müdürün onayını veya parafını almak"), and conveying replies to a class named
  * ("yanıtların vatandaşlara … ulaştırılması", "yanıtları hususunda vatandaşların bilgilendirilmesi").
+ *
+ * Correspondence of a kind with no counterpart named ("özellikli ve süreli yazışma işlerinin …
+ * sonuçlandırmasını sağlamak") is every class, its words the scope. Three more duty forms, each with
+ * a class the words name, the holder responsible and no signer: communication with a class named as
+ * the other side ("… kurum içi diğer müdürlükler ile işlemlerindeki iletişimin sağlanması"); meeting
+ * Bilgi Edinme requests of a class ("… Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın
+ * taleplerinin yerine getirilmesi"); passing on the replies given to applications a class made
+ * ("Vatandaşlar tarafından … yapılan … başvuruların …, verilen yanıtların CİMER'e iletilmesi"). And,
+ * wherever they stand, prohibitions on giving information out, kept as prohibitions ("… bilgiler
+ * izinsiz olarak kurum dışına verilemez": the one bound responsible, the receivers named in the
+ * dative or as the next sentence's askers, the words as the scope), and who gives the information
+ * askers are to get ("Bilgi alacak kişiler, bilgileri Daire Başkanı, Şube Müdürü … alırlar").
+ * Coordination ("… ile diğer müdürlükler arasında koordinasyonu sağlar") is a duty, not
+ * correspondence: not read here.
  */
+import { fold } from '../../fold.js';
 import type { CorrespondenceRuleInput, RecipientClass } from '../../schema/facts.js';
 import type { Provision } from '../../schema/text.js';
-import type { DraftActor } from './actors.js';
+import { type DraftActor, clean, headKind } from './actors.js';
 import type { Drafting } from './draft.js';
 import { leadingActor, type Member, parseList, trailingList } from './phrases.js';
 import { cap } from './reporting.js';
 import { lite, sentences } from './text.js';
 
+/** Public bodies by name, without "kurum dışı" (which says outside, not who). */
+const PUBLIC = /valili[kg]|kaymakamli[kg]|bakanli[kg]|kamu kurum|kamu kurulus|resmi kurum|buyuksehir|diger kurum|\bkurum ve kuruluslar/;
+const PRIVATE = /ozel ve tuzel|ozel kisi|tuzel kisi|gercek (?:ve tuzel )?kisi|sahis|vatandas/;
+const OUTSIDE = /kurum ?disi/;
 const RECIPIENTS: [RecipientClass, RegExp][] = [
   ['inter-directorate', /mudurlukler ?arasi|diger mudurluk|birimler ?arasi|diger birim|kurum ?ici|belediye ici|mudurluklerle/],
-  ['public-institution', /valili[kg]|kaymakamli[kg]|bakanli[kg]|kamu kurum|kamu kurulus|resmi kurum|buyuksehir|diger kurum|\bkurum ve kuruluslar|kurum ?disi/],
-  ['private-party', /ozel ve tuzel|ozel kisi|tuzel kisi|gercek (?:ve tuzel )?kisi|sahis|vatandas|kurum ?disi/],
+  ['public-institution', new RegExp(`${PUBLIC.source}|${OUTSIDE.source}`)],
+  ['private-party', new RegExp(`${PRIVATE.source}|${OUTSIDE.source}`)],
 ];
 /** The recipient classes some words name, each once, in the order of {@link RECIPIENTS}. */
 const named = (l: string): RecipientClass[] => RECIPIENTS.filter(([, re]) => re.test(l)).map(([c]) => c);
@@ -66,13 +85,15 @@ export function draftCorrespondence(d: Drafting): void {
     const parent = p.parent ? d.doc.byId.get(p.parent) : undefined;
     const chapeau = parent ? d.doc.own(parent) : '';
     let lead: Lead | undefined = chapeau && /:\s*$/.test(chapeau) ? { text: chapeau, l: lite(chapeau), cite: parent!.id, chapeau: true } : undefined;
-    for (const s of sentences(p.text, { semicolons: false })) {
+    const spans = sentences(p.text, { semicolons: false });
+    spans.forEach((s, i) => {
       const text = p.text.slice(s.start, s.end);
       const l = lite(text);
-      if (!readSigned(d, p, text, l, lead)) readDuty(d, p, text, l);
+      const next = spans[i + 1] ? p.text.slice(spans[i + 1]!.start, spans[i + 1]!.end) : undefined;
+      if (!readSigned(d, p, text, l, lead) && !readDisclosure(d, p, text, l, next) && !readAskers(d, p, text, l)) readDuty(d, p, text, l);
       // "Bu yazışmalar …": the sentence before says which
       lead = { text, l, cite: p.id, chapeau: false };
-    }
+    });
   }
 }
 
@@ -171,6 +192,26 @@ const VERB = /\b(?:(yapmak|yapilmasini saglamak|yurutmek|yurutulmesini saglamak|
 /** Words of following or checking before the verb ("takibini yapmak", "kontrolünü yapmak"). */
 const FOLLOW = /\b(?:takip|takib|kontrol|denetle|denetim|izle)/;
 
+/** Words that make correspondence a kind of its own, whoever it is with ("özellikli ve süreli", "gizli", "acele"). */
+const KIND = /(?:^|\s)((?:(?:ozellikli|sureli|gizli|gizlilik dereceli|acele|ivedi|onemli)(?:,? ve |,? veya |, )?)+)\s*$/d;
+
+/**
+ * Where in `before` (the words of a clause before its correspondence) the words of a kind start,
+ * when they stand just before it and no counterpart in the genitive precedes them ("yerlerin gizli
+ * yazışmaları" is the correspondence of those places: not every class); nothing otherwise.
+ */
+function kindOf(before: string): number | undefined {
+  const m = KIND.exec(before);
+  if (!m) return undefined;
+  const at = m.indices![1]![0];
+  const prev = before.slice(0, at).trim().split(/\s+/).pop() ?? '';
+  return /(?:in|un|nin|nun)$/.test(prev) ? undefined : at;
+}
+
+/** A charge only to follow or check what the words before name ("… iletilmesini takip etmek"). */
+const FOLLOWED = /^\s*(?:takip etmek|takibini yapmak|izlemek|kontrol etmek|denetlemek)\b/;
+const followedOnly = (l: string, at: number) => FOLLOWED.test(l.slice(at));
+
 /**
  * Where the clause holding `at` starts: after the last duty verb and comma before it ("… sağlamak,
  * sunumların …"), or a semicolon; a comma inside a list of recipients does not end it.
@@ -187,6 +228,7 @@ function readDuty(d: Drafting, p: Provision, text: string, l: string): void {
   if (!holder || NOT.test(l)) return;
   if (readAnswers(d, p, text, l, holder) || readReplies(d, p, text, l, holder)) return;
   if (readParafTaken(d, p, text, l, holder)) return;
+  if (readContacts(d, p, text, l, holder) || readInfoRequests(d, p, text, l, holder)) return;
   const y = OBJECT.exec(l);
   if (!y) return;
   const end = y.index + y[0].length;
@@ -214,6 +256,23 @@ function readDuty(d: Drafting, p: Provision, text: string, l: string): void {
   const owner = classes.length || whole ? undefined : trailingList(d.book, text.slice(from0, y.index));
   const ownWhole = !!owner && owner.rest.trim() === '' && owner.members.length === 1
     && (owner.members[0]!.actor.id === d.book.org.id || (owner.members[0]!.actor.id === holder.id && holder.kind === 'unit'));
+  // "özellikli ve süreli yazışma işleri": correspondence of a kind, no counterpart named — all of that kind
+  const kind = !classes.length && !whole && !ownWhole ? kindOf(before) : undefined;
+  if (kind !== undefined) {
+    d.rules.correspondence.push({
+      id: d.id(`${holder.name} yazismalari`, 6),
+      recipients: RECIPIENTS.map(([c]) => c),
+      scope: text.slice(from0 + kind, end + verbEnd + (/^ ve (?:imzalamak|yurutmek|yapmak)\b/.exec(rest.slice(verbEnd))?.[0].length ?? 0)).trim(),
+      signers: signs ? [{ actor: holder.id, via: 'own' as const }] : [],
+      paraf: [],
+      responsible: does ? [holder.id] : [],
+      cites: [p.id],
+      review: 'pending',
+      readFrom: cap(text),
+    });
+    d.book.cite(holder, p.id);
+    return;
+  }
   if (!classes.length && !whole && !ownWhole) {
     // "sunumların yapılacağı yerlerin … yazışmalarını yapmak": with whom is not said, and not guessed
     d.todo(p.id, `Görevde yazışmanın kimlerle yapılacağı belirtilmemiş; kural taslağa alınmadı: "${cap(text.slice(from0, end + verbEnd).trim(), 120)}"`);
@@ -322,11 +381,11 @@ const AFTER_RECEIVER = /^\s*(?:(?:en kisa surede|en kisa zamanda|zamaninda|sures
 
 function readReplies(d: Drafting, p: Provision, text: string, l: string, holder: DraftActor): boolean {
   const m = REPLIES.exec(l);
-  if (!m) return false;
+  if (!m || followedOnly(l, m.index + m[0].length)) return false;
   const [gapStart, gapEnd] = m.indices![1]!;
   const gap = l.slice(gapStart, gapEnd);
   const classes = named(gap);
-  if (!classes.length) return false;
+  if (!classes.length) return readAnswered(d, p, text, l, holder, m);
   // the receiver: the last class named, in the case its verb takes ("vatandaşlara ulaştırılması",
   // "vatandaşların bilgilendirilmesi"), with no other receiver after it ("… vatandaşlardan gelen
   // başvurulara göre birimlere iletilmesi" names the citizens as the senders: nothing is drafted)
@@ -352,5 +411,281 @@ function readReplies(d: Drafting, p: Provision, text: string, l: string, holder:
     readFrom: cap(text),
   });
   d.book.cite(holder, p.id);
+  return true;
+}
+
+/** A charge with the communication itself: "… iletişimin sağlanması", "iletişimi sağlamak", "iletişim kurmak". */
+const CONTACT = /\biletisim(?:in|i|inin|ini)?\s+(?:saglanmasi|saglamak|kurulmasi|kurmak)[a-z]*\b/;
+
+/**
+ * A duty to see to the communication with those it names: "Müdürlüğe bağlı birimlerin kurum içi
+ * diğer müdürlükler ile işlemlerindeki iletişimin sağlanması". The holder is responsible for that
+ * correspondence; the recipients are the classes named as the other side ("… ile", "… arasında"),
+ * none guessed: "Başkanlık Makamı ile personel arasında iletişimi sağlamak" names no class, and
+ * nothing is drafted. Communication tools and channels ("iletişim araçları") are not a charge.
+ */
+function readContacts(d: Drafting, p: Provision, text: string, l: string, holder: DraftActor): boolean {
+  const m = CONTACT.exec(l);
+  if (!m || followedOnly(l, m.index + m[0].length)) return false;
+  const from = clauseStart(l, m.index);
+  const first = firstNamed(l, from, m.index);
+  if (first < 0) return false;
+  // the classes stand as the other side of the communication: "… ile", "… arasında"
+  const side = /\s(?:ile|arasinda|arasindaki)\b|(?:la|le|yla|yle)\b/.exec(l.slice(first, m.index));
+  const classEnd = side ? first + side.index + (/^\s/.test(side[0]) ? 0 : side[0].length) : -1;
+  const classes = side ? named(l.slice(from, classEnd)) : [];
+  if (!side || !classes.length) return false;
+  d.rules.correspondence.push({
+    id: d.id(`${holder.name} iletisim`, 6),
+    recipients: classes,
+    recipientText: text.slice(first, classEnd).trim(),
+    scope: text.slice(from, m.index + m[0].length).trim(),
+    signers: [],
+    paraf: [],
+    responsible: [holder.id],
+    cites: [p.id],
+    review: 'pending',
+    readFrom: cap(text),
+  });
+  d.book.cite(holder, p.id);
+  return true;
+}
+
+/** Requests or applications under the right to information: "Bilgi Edinme Hakkı Kanunu kapsamında … talepleri". */
+const INFO_LAW = /\bbilgi edinme\b/;
+const REQUESTS = /\b(?:talep|basvuru|basvurular|talepler|istek|istekler|dilekce|dilekceler)(?:in|ini|i|inin)\b/;
+/** The verbs of answering or meeting a request, in the forms duty lists use. */
+const MEET = /\b(?:yerine getiril(?:mesi|mesini saglamak)|yerine getirmek|cevaplandiril(?:masi|masini saglamak)|cevaplandirmak|cevaplan(?:masi|masini saglamak)|cevap verilmesi|yanitlan(?:masi|masini saglamak)|yanitlamak|sonuclandiril(?:masi|masini saglamak)|sonuclandirmak|karsilan(?:masi|masini saglamak)|karsilamak)\b/;
+
+/**
+ * A duty to meet requests for information under the right to information (4982 sayılı Bilgi
+ * Edinme Hakkı Kanunu) from those it names: "… Bilgi Edinme Hakkı Kanunu kapsamında vatandaşlarımızın
+ * taleplerinin yerine getirilmesi". Meeting such a request is giving the information to the one who
+ * asked: the holder is responsible for that correspondence with the class named. Only following the
+ * requests ("… bilgi edinme taleplerinin takibini yapmak") is not; requests whose makers the words do
+ * not name are left as a todo.
+ */
+function readInfoRequests(d: Drafting, p: Provision, text: string, l: string, holder: DraftActor): boolean {
+  const law = INFO_LAW.exec(l);
+  if (!law) return false;
+  const r = REQUESTS.exec(l.slice(law.index));
+  if (!r) return false;
+  const at = law.index + r.index;
+  const afterReq = at + r[0].length;
+  const v = MEET.exec(l.slice(afterReq, afterReq + 80));
+  if (!v || FOLLOW.test(l.slice(afterReq, afterReq + v.index))) return false;
+  const from = clauseStart(l, law.index);
+  const first = firstNamed(l, from, at);
+  const classes = first < 0 ? [] : named(l.slice(first, at));
+  if (!classes.length) { d.todo(p.id, `Bilgi edinme taleplerinin kimlerden geldiği belirtilmemiş; kural taslağa alınmadı: "${cap(text, 120)}"`); return true; }
+  const verbEnd = afterReq + v.index + v[0].length;
+  d.rules.correspondence.push({
+    id: d.id(`${holder.name} bilgi edinme`, 6),
+    recipients: classes,
+    recipientText: text.slice(first, at).trim(),
+    scope: text.slice(from, verbEnd).trim(),
+    signers: [],
+    paraf: [],
+    responsible: [holder.id],
+    cites: [p.id],
+    review: 'pending',
+    readFrom: cap(text),
+  });
+  d.book.cite(holder, p.id);
+  return true;
+}
+
+/** Applications whose makers the words name, as the object of a duty: "Vatandaşlar tarafından … yapılan … başvuruların", "vatandaşlardan gelen … taleplerini". */
+const APPLIED = /(?:\btarafindan|(?:dan|den|tan|ten) gelen)\b[^;.]{0,100}?\b(?:basvuru|talep|istek|sikayet|dilekce)(?:ler|lar)?(?:in|ini|i)\b/;
+
+/**
+ * Replies given to applications that those named made, passed on: "Vatandaşlar tarafından CİMER'e
+ * … yapılan … başvuruların ilgili birimlere havale edilmesi, verilen yanıtların CİMER'e iletilmesi".
+ * The replies are the answer to the makers, whatever channel carries them: the holder is
+ * responsible for that correspondence with the class the makers are. The replies must be those
+ * given ("verilen yanıtlar") after the applications in the same clause; makers the words do not
+ * name as a class ("Başvurulara verilen yanıtların CİMER'e iletilmesi") draft nothing.
+ */
+function readAnswered(d: Drafting, p: Provision, text: string, l: string, holder: DraftActor, reply: RegExpExecArray): boolean {
+  if (!/\bverilen\s+$/.test(l.slice(0, reply.index))) return false;
+  const from = clauseStart(l, reply.index);
+  const a = APPLIED.exec(l.slice(from, reply.index));
+  if (!a) return false;
+  // the makers: the words just before "tarafından", or the word in the ablative before "gelen", after the last comma
+  const makerEnd = from + a.index + (/^tarafindan/.test(a[0]) ? 0 : 3);
+  const makerStart = Math.max(from, l.lastIndexOf(',', makerEnd) + 1);
+  const classes = named(l.slice(makerStart, makerEnd));
+  if (!classes.length) return false;
+  const first = firstNamed(l, makerStart, makerEnd);
+  const byAgent = a[0].startsWith('tarafindan');
+  const wordEnd = byAgent ? l.slice(0, makerEnd).trimEnd().length : makerEnd + /^[a-z']*/.exec(l.slice(makerEnd))![0].length;
+  d.rules.correspondence.push({
+    id: d.id(`${holder.name} basvurulara yanitlar`, 6),
+    recipients: classes,
+    recipientText: text.slice(first, wordEnd).trim(),
+    scope: text.slice(makerStart, reply.index + reply[0].length).trim(),
+    signers: [],
+    paraf: [],
+    responsible: [holder.id],
+    cites: [p.id],
+    review: 'pending',
+    readFrom: cap(text),
+  });
+  d.book.cite(holder, p.id);
+  return true;
+}
+
+/**
+ * Information given out, forbidden: "bilgi(ler) … verilemez / veremezler", "… açıklamada
+ * bulunamazlar", "… paylaşılamaz". The object must be information ("bilgi"); letters themselves
+ * ("yazışmalarını … veremez") are not read here.
+ */
+const DISCLOSE = /\bbilgi(?:ler|leri|lerini|yi|si)?\b[^;.]{0,100}?\b(?:verile(?:mez|meyecek)|veremez(?:ler)?|verilmez|aciklanamaz|aciklayamaz(?:lar)?|aciklamada bulunamaz(?:lar)?|paylasilamaz|paylasamaz(?:lar)?)\b/;
+
+/**
+ * The classes some words name in the dative, as the receivers of what is given ("kurum dışına",
+ * "vatandaşlara"): the subject of the information ("vatandaşlara ait bilgiler") is no receiver. Given
+ * out of the institution, information goes to persons: "kurum dışına" names the private parties only.
+ */
+function receivers(l: string): RecipientClass[] {
+  const out = new Set<RecipientClass>();
+  const table: [RecipientClass, RegExp][] = [[RECIPIENTS[0]![0], RECIPIENTS[0]![1]], ['public-institution', PUBLIC], ['private-party', new RegExp(`${PRIVATE.source}|${OUTSIDE.source}`)]];
+  for (const [c, re] of table) {
+    // every start, overlapping ones too: "kamu kurum ve kuruluşlarına" is read at "kurum ve kuruluşlar" as well
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(l); m; g.lastIndex = m.index + 1, m = g.exec(l)) {
+      const end = m.index + m[0].length;
+      const wordEnd = end + /^[a-z']*/.exec(l.slice(end))![0].length;
+      const word = l.slice(0, wordEnd).split(/[\s,;:()]+/).pop() ?? '';
+      // "… kuruluşlarına", "vatandaşlara", "dışına"; not "vatandaşlara ait bilgiler" (whose, not to whom)
+      if (/(?:a|e|ya|ye|na|ne)$/.test(word) && !/^\s*ait\b/.test(l.slice(wordEnd))) out.add(c);
+    }
+  }
+  return RECIPIENTS.map(([c]) => c).filter((c) => out.has(c));
+}
+
+/** A genitive word of the unit kinds before a post's name ("Birimlerin evrak ve dosya memurları"). */
+const UNITS_OF = /^(?:birimlerin|birimin|mudurluklerin|mudurlugun|subelerin|subenin|dairenin|servislerin|servisin|burolarin|buronun)$/;
+/** Heads that name the staff in general, not a post of its own. */
+const GENERIC_HEADS = new Set(['personel', 'personeli', 'personeller', 'personelleri', 'calisanlari', 'calisani', 'gorevlisi', 'gorevlileri', 'elemanlari', 'elemani', 'sef', 'sefler', 'mudur']);
+/** Words after which a sentence's subject has ended ("… memurları izinsiz olarak …"). */
+const SUBJECT_END = /^(?:izinsiz|izin|hicbir|hic|kesinlikle|bilgi|bilgiler|bilgileri|gorevleri|gorevi)$/;
+/** "… personelin çalışma esasları şunlardır": whose rules a list sets out. */
+const RULES_OF = /^(.*?(?:in|nin|un|nun))\s+(?:calisma esaslari|calisma ilkeleri|uyacaklari (?:esaslar|kurallar|ilkeler)|uymalari gereken (?:esaslar|kurallar|ilkeler))\b/;
+
+/**
+ * Who a prohibition binds: those the sentence opens with ("Müdür ve Şefler izinsiz olarak …"; a post
+ * named as written, "Birimlerin evrak ve dosya memurları …": the evrak ve dosya memurları, a post
+ * of the unit), else the holder of the duty list it stands in, or the one whose working rules the
+ * list's lead-in sets out ("Dairede görevli tüm personelin çalışma esasları şunlardır"). A sentence
+ * that names whom it binds in words not read ("Büroda görev yapan personel …") binds no one here:
+ * its list's holder is not put in their place.
+ */
+function boundBy(d: Drafting, p: Provision, text: string): DraftActor[] | undefined {
+  const lead = leadingActor(d.book, text);
+  if (lead && lead.next !== undefined && SUBJECT_END.test(lead.next)) return [lead.actor];
+  const words = text.split(/\s+/);
+  const folded = words.map(lite);
+  const start = folded[0] && UNITS_OF.test(folded[0]) ? 1 : 0;
+  const stop = folded.findIndex((w, i) => i > start && SUBJECT_END.test(w));
+  const name = stop > start && stop - start <= 5 ? words.slice(start, stop).join(' ') : '';
+  if (name && headKind(clean(name))) {
+    const list = parseList(d.book, name);
+    if (list) return list.map((x) => x.actor);
+    const f = fold(clean(name)).split(' ');
+    // a new post only for a name of its own: not a known actor's name with words before it
+    // ("Görevli personel" is the Personel, or not: the reviewer's reading), nor a generic head
+    const known = new Set(d.book.names.map((n) => fold(n.name)));
+    const shadowed = f.some((_, k) => k > 0 && known.has(f.slice(k).join(' ')));
+    const a = f.length > 1 && headKind(clean(name))?.kind === 'post' && !GENERIC_HEADS.has(f[f.length - 1]!) && !shadowed
+      ? d.book.ensure(name, p.id, cap(text), 'post') : undefined;
+    return a ? [a] : undefined;
+  }
+  const holder = d.holders.get(p.id);
+  if (holder) return [holder];
+  const parent = p.parent ? d.doc.byId.get(p.parent) : undefined;
+  const chapeau = parent ? d.doc.own(parent) : '';
+  const r = RULES_OF.exec(lite(chapeau));
+  const list = r ? trailingList(d.book, chapeau.slice(0, r[1]!.length)) : undefined;
+  return list?.members.length === 1 ? [list.members[0]!.actor] : undefined;
+}
+
+/**
+ * A prohibition on giving information out: "Biriminde yürütülen iş ve işlemler hakkındaki bilgiler
+ * izinsiz olarak kurum dışına verilemez". Kept as a prohibition: a rule naming no signer, its scope
+ * the sentence's own words, the one it binds responsible, the receivers those the sentence names in
+ * the dative — or, when it names none, those the next sentence of the provision names as the ones
+ * who are to get the information ("Bilgi alacak kişiler, …"). No receiver named: a todo
+ * ("… yetkililer dışında kimseye bilgi verilemez" says no class).
+ */
+function readDisclosure(d: Drafting, p: Provision, text: string, l: string, next?: string): boolean {
+  const m = DISCLOSE.exec(l);
+  if (!m) return false;
+  const to = m.index + m[0].length;
+  let recipients = receivers(l.slice(0, to));
+  const askers = recipients.length || !next ? undefined : ASKERS.exec(lite(next));
+  if (askers) recipients = askerClasses(askers[1]!);
+  const who = boundBy(d, p, text);
+  if (!recipients.length || !who) {
+    d.todo(p.id, `Bilgi verme yasağının kime karşı olduğu ya da kimi bağladığı okunamadı; kural taslağa alınmadı: "${cap(text, 120)}"`);
+    return true;
+  }
+  d.rules.correspondence.push({
+    id: d.id(`${who[0]!.name} bilgi veremez`, 6),
+    recipients,
+    scope: text.replace(/[\s,;.]+$/, ''),
+    signers: [],
+    paraf: [],
+    responsible: who.map((a) => a.id),
+    cites: [p.id],
+    review: 'pending',
+    readFrom: cap(text),
+  });
+  for (const a of who) d.book.cite(a, p.id);
+  return true;
+}
+
+/** "Bilgi alacak kişiler, bilgileri Daire Başkanı, Şube Müdürü veya yetki verilen görevliden alırlar". */
+const ASKERS = /^\s*bilgi (?:alacak|almak isteyen|isteyen|talep eden)(?:ler)?\s+([^,;.]{0,40}?)\s*,?\s+(?:bu\s+)?bilgi(?:leri|yi)?\s+([^;.]{3,140}?)\s+(?:alirlar|alir|alabilirler|alabilir|alacaklardir)\b/d;
+/** A delegate the text does not name, at the end of a list ("… veya yetki verilen görevliden"). */
+const UNNAMED_DELEGATE = /(?:\s*,\s*|\s+(?:veya|ya da|ve|ile)\s+)(?:yetki verilen|yetkilendirilen|gorevlendirilen|yetkili kilinan)\s+(?:gorevli|gorevliler|personel|memur)[a-z]*\s*$/;
+
+/** The classes those who are to get information are: the words name them, or persons ("kişiler") are private parties. */
+function askerClasses(words: string): RecipientClass[] {
+  const classes = named(words);
+  return classes.length ? classes : /^(?:kisi|kisiler|kimseler|sahislar)$/.test(words.trim()) ? ['private-party'] : [];
+}
+
+/**
+ * Who gives the information those named are to get: "Bilgi alacak kişiler, bilgileri Daire
+ * Başkanı, Şube Müdürü veya yetki verilen görevliden alırlar" — the Daire Başkanı and the Şube
+ * Müdürü are responsible for that correspondence with the private parties. A delegate the text does
+ * not name ("yetki verilen görevli") is no actor: left in the scope's words. Any other member that
+ * names no known actor, or askers of no class, draft nothing.
+ */
+function readAskers(d: Drafting, p: Provision, text: string, l: string): boolean {
+  const m = ASKERS.exec(l);
+  if (!m) return false;
+  const recipients = askerClasses(m[1]!);
+  const [s0, s1] = m.indices![2]!;
+  const cut = UNNAMED_DELEGATE.exec(l.slice(s0, s1));
+  const givers = parseList(d.book, text.slice(s0, cut ? s0 + cut.index : s1));
+  if (!recipients.length || !givers) {
+    d.todo(p.id, `Bilgiyi kimin vereceği ya da kime verileceği okunamadı; kural taslağa alınmadı: "${cap(text, 120)}"`);
+    return true;
+  }
+  d.rules.correspondence.push({
+    id: d.id(`${givers[0]!.actor.name} bilgi verir`, 6),
+    recipients,
+    recipientText: text.slice(0, m.indices![1]![1]).trim(),
+    scope: text.replace(/[\s,;.]+$/, ''),
+    signers: [],
+    paraf: [],
+    responsible: givers.map((g) => g.actor.id),
+    cites: [p.id],
+    review: 'pending',
+    readFrom: cap(text),
+  });
+  for (const g of givers) d.book.cite(g.actor, p.id);
   return true;
 }
