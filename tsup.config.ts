@@ -112,20 +112,25 @@ const library: Options = {
 };
 
 /**
- * The `mevzuat` command: dist/cli/bin.js, ESM, with lazily loaded chunks beside it in dist/cli/. It
- * imports the library from the built package (dist/index.js, by the relative path `../index.js`,
- * which is the same from every file of dist/cli/ and is what `src/cli/*` import, typechecked against
- * src) rather than bundling a second copy of the data. A relative path, not the package's own name:
- * Node resolves a name through the package's exports map, a few milliseconds of every command.
+ * The `mevzuat` command: dist/cli/bin.cjs, CommonJS, with lazily loaded chunks beside it in
+ * dist/cli/. CommonJS because a one-shot question then never starts Node's ESM loader (about six
+ * milliseconds of every command on Node 20: its start, and resolving and linking each module
+ * asynchronously). It requires the library from the built package (dist/index.cjs, by the relative
+ * path that `src/cli/*` import as `../index.js`, typechecked against src, and which is the same from
+ * every file of dist/cli/) rather than bundling a second copy of it. A relative path, not the
+ * package's own name: Node resolves a name through the package's exports map, a few milliseconds of
+ * every command.
  * zod stays external (a dependency); ts-pattern is bundled, as in the library; yaml, which `new` and `check`
  * need to read and write regulation folders, is a devDependency and is bundled in.
  */
 const cli: Options = {
   silent,
   entry: { 'cli/bin': 'src/cli/bin.ts' },
-  format: ['esm'],
+  format: ['cjs'],
   dts: false,
   clean: false,
+  // import.meta.url (src/cli/builtins.ts) from the file's own path
+  shims: true,
   // the REPL, and the compiler `new` and `check` need, are chunks of their own (in dist/cli/),
   // loaded only by those commands
   splitting: true,
@@ -144,7 +149,7 @@ const cli: Options = {
     name: 'library-from-dist',
     setup(build) {
       // src/cli/*.ts and dist/cli/*.js sit one level below src/ and dist/: the same relative path reaches the built library
-      const built: Record<string, string> = { '../index.js': '../index.js', '../node.js': '../node.js', '../server/index.js': '../server.js' };
+      const built: Record<string, string> = { '../index.js': '../index.cjs', '../node.js': '../node.cjs', '../server/index.js': '../server.cjs' };
       build.onResolve({ filter: /^\.\.\/(index|node|server\/index)\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]/.test(args.importer) ? { path: built[args.path]!, external: true } : undefined));
     },
   }],

@@ -143,7 +143,7 @@ log('zod on the import path');
   };
   const esm = loaded('esm', ['--input-type=module', '-e', "import './dist/index.js'"]);
   const cjs = loaded('cjs', ['-e', "require('./dist/index.cjs')"]);
-  const cli = loaded('cli', ['dist/cli/bin.js', 'who-signs', 'konak', '--to', 'valilik']);
+  const cli = loaded('cli', ['dist/cli/bin.cjs', 'who-signs', 'konak', '--to', 'valilik']);
   // the detector must see zod where it is loaded, or its "no" would mean nothing
   const controlEsm = loaded('schemas-esm', ['--input-type=module', '-e', "import './dist/schemas.js'"]);
   const controlCjs = loaded('schemas-cjs', ['-e', "require('./dist/schemas.cjs')"]);
@@ -182,7 +182,7 @@ const cmds: Cmd[] = [
   { name: 'bare-esm', args: ['--input-type=module', '-e', '0'] },
   { name: 'import-esm', args: ['--input-type=module', '-e', "import './dist/index.js'"] },
   { name: 'require-cjs', args: ['-e', "require('./dist/index.cjs')"] },
-  { name: 'cli', args: ['dist/cli/bin.js', 'who-signs', 'konak', '--to', 'valilik'] },
+  { name: 'cli', args: ['dist/cli/bin.cjs', 'who-signs', 'konak', '--to', 'valilik'] },
   { name: 'synthetic-create', args: ['bench/probes/synthetic.mjs', synDir, 'create'] },
 ];
 log(`${ROUNDS} interleaved rounds of ${cmds.map((c) => c.name).join(', ')}`);
@@ -355,9 +355,9 @@ async function municipalitySection(): Promise<void> {
   log(`municipality: ${FOLDERS} folders (${readdirSync(setRoot).length} on disk), question on ${konakCopy}`);
 
   const warmCache = join(work, 'cache-warm');
-  const cli = (id: string, dir?: string) => ['dist/cli/bin.js', 'who-signs', id, '--to', 'valilik', ...(dir ? ['--dir', dir] : [])];
+  const cli = (id: string, dir?: string) => ['dist/cli/bin.cjs', 'who-signs', id, '--to', 'valilik', ...(dir ? ['--dir', dir] : [])];
   // warm the cache: one corpus-wide search compiles and caches every folder
-  node(['dist/cli/bin.js', 'search', 'evrak', '--dir', setRoot], { MEVZUAT_CACHE_DIR: warmCache });
+  node(['dist/cli/bin.cjs', 'search', 'evrak', '--dir', setRoot], { MEVZUAT_CACHE_DIR: warmCache });
   let coldN = 0;
   const coldCache = () => join(work, `cache-cold-${coldN++}`);
   type Run = { name: string; args: string[]; env: () => Record<string, string> };

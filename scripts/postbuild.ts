@@ -3,7 +3,7 @@
  * 1. `dist/regulations/*.d.cts` say `export = regulation`: tsup writes each regulation's CommonJS
  *    module as `module.exports = entry` (its one export is the default), so the declaration must
  *    say so too, or `import k = require(…)` compiles and `k.default` is undefined at run time.
- * 2. `dist/cli/` keeps only the chunks `dist/cli/bin.js` reaches: the library build spares that folder
+ * 2. `dist/cli/` keeps only the chunks `dist/cli/bin.cjs` reaches: the library build spares that folder
  *    (the two builds run side by side), so chunks of earlier builds would otherwise pile up there
  *    and ship in the package.
  * 3. The data files of the Node catalog (`#catalog`, src/generated/catalog-node.ts): each
@@ -27,14 +27,18 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.d.cts'))) {
   writeFileSync(join(dir, f), fixed);
 }
 
-// the files dist/cli/bin.js reaches through relative static and dynamic imports
+// the files dist/cli/bin.cjs reaches through relative requires (static, and lazy ones for dynamic imports)
 const reached = new Set<string>();
 const visit = (file: string) => {
   if (reached.has(file)) return;
   reached.add(file);
-  for (const m of readFileSync(file, 'utf8').matchAll(/(?:from\s*|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g)) visit(normalize(join(dirname(file), m[1]!)));
+  for (const m of readFileSync(file, 'utf8').matchAll(/(?:from\s*|import\s*\(\s*|import\s+|require\s*\(\s*)["'](\.{1,2}\/[^"']+)["']/g)) {
+    const target = normalize(join(dirname(file), m[1]!));
+    // the library itself (../index.cjs and the like) is not a chunk of the command
+    if (target.startsWith('dist/cli/')) visit(target);
+  }
 };
-visit('dist/cli/bin.js');
+visit('dist/cli/bin.cjs');
 // the command's entry of earlier builds, one level up
 rmSync('dist/cli.js', { force: true });
 const stale = readdirSync('dist/cli').map((f) => join('dist/cli', f)).filter((f) => !reached.has(f));

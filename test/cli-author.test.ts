@@ -1,4 +1,4 @@
-// `mevzuat new` and `mevzuat check` through the built CLI (dist/cli/bin.js), and the end-to-end path a
+// `mevzuat new` and `mevzuat check` through the built CLI (dist/cli/bin.cjs), and the end-to-end path a
 // municipality takes: a text that is not one of the four → new → fill the facts → check passes.
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

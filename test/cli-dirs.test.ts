@@ -1,4 +1,4 @@
-// Issue 19 on the command line (the built dist/cli/bin.js): --dir with a folder of folders, the cache
+// Issue 19 on the command line (the built dist/cli/bin.cjs): --dir with a folder of folders, the cache
 // the CLI writes and then reads, --no-cache, a folder that cannot be named, and what a cached
 // question loads (no zod, no YAML reader, no compiler).
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

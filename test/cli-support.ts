@@ -1,4 +1,4 @@
-// Running the BUILT `mevzuat` command (dist/cli/bin.js) as a subprocess, for test/cli.test.ts,
+// Running the BUILT `mevzuat` command (dist/cli/bin.cjs) as a subprocess, for test/cli.test.ts,
 // test/cli-hostile.test.ts and test/repl.test.ts.
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { closeSync, constants, existsSync, mkdtempSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '..');
-export const cli = join(root, 'dist/cli/bin.js');
+export const cli = join(root, 'dist/cli/bin.cjs');
 
-/** Throws unless dist/cli/bin.js and dist/index.js exist and are newer than every source they are built from. */
+/** Throws unless dist/cli/bin.cjs and dist/index.js exist and are newer than every source they are built from. */
 export function assertBuilt(): void {
   const built = [cli, join(root, 'dist/index.js')];
   for (const f of built) if (!existsSync(f)) throw new Error(`${f} is missing: run npm run build (npm test does)`);
@@ -20,7 +20,7 @@ export function assertBuilt(): void {
 
 export type Result = { code: number; stdout: string; stderr: string };
 
-/** Runs `node dist/cli/bin.js …args` with stdin from `input` (closed when absent); stdout and stderr are pipes, so never a TTY. */
+/** Runs `node dist/cli/bin.cjs …args` with stdin from `input` (closed when absent); stdout and stderr are pipes, so never a TTY. */
 export function mevzuat(args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Result> {
   return new Promise((done) => {
     const child = execFile(process.execPath, [cli, ...args], {
@@ -47,7 +47,7 @@ export async function mevzuatAll(list: string[][], parallel = 4): Promise<Map<st
 export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
- * Runs `node dist/cli/bin.js …args` with stdout and/or stderr already closed by their reader: each
+ * Runs `node dist/cli/bin.cjs …args` with stdout and/or stderr already closed by their reader: each
  * is the write end of a FIFO whose read end was closed before the process started, so every
  * write to it fails with EPIPE (deterministically, not by racing the process). A stream left
  * open is a pipe, read as usual. Resolves with the exit code (-1 on a timeout or a signal).

@@ -431,7 +431,7 @@ describe('installed in another project', () => {
   it('npx mevzuat runs the packed bin, importing the library beside it', () => {
     const out = mkdtempSync(join(tmpdir(), 'mevzuat-cli-'));
     const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
-    expect(packed[0].files.map((f: { path: string }) => f.path)).toContain('dist/cli/bin.js');
+    expect(packed[0].files.map((f: { path: string }) => f.path)).toContain('dist/cli/bin.cjs');
     const project = join(out, 'consumer');
     const pkgDir = join(project, 'node_modules', 'belediye-mevzuat');
     mkdirSync(join(project, 'node_modules', '.bin'), { recursive: true });

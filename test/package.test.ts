@@ -54,15 +54,18 @@ describe('npm pack', () => {
     expect(readdirSync(dist, { recursive: true }).map(String).filter((f) => /\.c?js$/.test(f)).map((f) => readFileSync(join(dist, f), 'utf8')).join('\n')).not.toMatch(/class ZodError/);
   });
 
-  it('ships only the CLI chunks dist/cli/bin.js reaches (none left from an earlier build)', () => {
+  it('ships only the CLI chunks dist/cli/bin.cjs reaches (none left from an earlier build)', () => {
     const dist = join(project, 'node_modules/belediye-mevzuat/dist');
     const reached = new Set<string>();
     const visit = (file: string) => {
       if (reached.has(file)) return;
       reached.add(file);
-      for (const m of readFileSync(file, 'utf8').matchAll(/(?:from\s*|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g)) visit(join(dirname(file), m[1]!));
+      for (const m of readFileSync(file, 'utf8').matchAll(/(?:from\s*|import\s*\(\s*|import\s+|require\s*\(\s*)["'](\.{1,2}\/[^"']+)["']/g)) {
+        const target = join(dirname(file), m[1]!);
+        if (target.startsWith(join(dist, 'cli'))) visit(target);
+      }
     };
-    visit(join(dist, 'cli/bin.js'));
+    visit(join(dist, 'cli/bin.cjs'));
     const chunks = readdirSync(join(dist, 'cli')).map((f) => join(dist, 'cli', f));
     expect(chunks.length).toBeGreaterThan(2);
     expect(chunks.filter((f) => !reached.has(f))).toEqual([]);

@@ -2,10 +2,10 @@
 // CORS, limits; the OpenAPI description valid and as committed; and a consumer in another language
 // simulated: it reads /openapi.json only, calls every operation with a valid and an invalid request,
 // and validates every response against the schema the description gives for its status.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
 // ajv: the JSON Schema validator @seriousme/openapi-schema-validator itself is built on
@@ -386,10 +386,13 @@ describe('mevzuat serve (the built CLI)', () => {
     const { spawn } = await import('node:child_process');
     const { assertBuilt, cli } = await import('./cli-support.js');
     assertBuilt();
-    // the one-shot path never loads the HTTP framework: dist/cli/bin.js imports it only dynamically, for serve
+    // the one-shot path never loads the HTTP framework: dist/cli/bin.cjs requires it only lazily, for serve
     const main = readFileSync(cli, 'utf8');
-    expect(main).toMatch(/import\(["']\.\.\/server\.js["']\)/);
-    expect(main).not.toMatch(/^import[^;]*["'](\.\.\/server\.js|belediye-mevzuat\/server|hono|@hono\/[a-z-]+)["']/m);
+    expect(main).toMatch(/Promise\.resolve\(\)\.then\(\(\) => _interopRequireWildcard\(require\(["']\.\.\/server\.cjs["']\)\)\)/);
+    // no top-level require of it (nor of the framework) anywhere in the command's files
+    for (const f of readdirSync(dirname(cli)).map((x) => join(dirname(cli), x))) {
+      expect(readFileSync(f, 'utf8'), f).not.toMatch(/^(?:var|const|let) [\w$]+ = (?:_interopRequire\w*\()?require\(["'](\.\.\/server\.cjs|belediye-mevzuat\/server|hono|@hono\/[a-z-]+)["']/m);
+    }
     const child = spawn(process.execPath, [cli, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       const url = await new Promise<string>((done, fail) => {

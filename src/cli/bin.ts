@@ -1,4 +1,4 @@
-// The `mevzuat` executable (dist/cli/bin.js).
+// The `mevzuat` executable (dist/cli/bin.cjs).
 import { fs } from './builtins.js';
 import { run } from './main.js';
 import { onStreamError } from './streams.js';
@@ -53,11 +53,12 @@ function standard(fd: 1 | 2, node: () => NodeJS.WriteStream): { write: (s: strin
   };
 }
 
-const code = await run(process.argv.slice(2), { stdout: standard(1, () => process.stdout), stderr: standard(2, () => process.stderr), env: process.env });
-if (code !== undefined) process.exitCode = code;
-else {
-  // the REPL writes to Node's streams itself
-  repl = true;
-  listen(process.stdout);
-  listen(process.stderr);
-}
+void run(process.argv.slice(2), { stdout: standard(1, () => process.stdout), stderr: standard(2, () => process.stderr), env: process.env }).then((code) => {
+  if (code !== undefined) process.exitCode = code;
+  else {
+    // the REPL writes to Node's streams itself
+    repl = true;
+    listen(process.stdout);
+    listen(process.stderr);
+  }
+});
