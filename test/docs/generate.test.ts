@@ -29,6 +29,11 @@ vi.mock('../../src/generated/regulations.js', async (importOriginal) => {
   const entry = { id: fixture.id, aliases: fixture.aliases, keys: ['docs fixture xss', 'docs fixture'], repeals: [], load: () => fromShipped(json) };
   return { ...orig, catalog: [...orig.catalog, entry], regulationIds: [...orig.regulationIds, 'docs-fixture-xss'] };
 });
+// the ids the library lists (`regulations`, `regulationIds`) come from the names module
+vi.mock('../../src/generated/names.js', async (importOriginal) => {
+  const orig = await importOriginal<typeof import('../../src/generated/names.js')>();
+  return { ...orig, regulationIds: [...orig.regulationIds, 'docs-fixture-xss'] };
+});
 
 const real = all.filter((r) => (r.id as string) !== FIXTURE_ID);
 const fixture = all.find((r) => (r.id as string) === FIXTURE_ID)!;
