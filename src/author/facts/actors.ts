@@ -81,7 +81,7 @@ export const DELEGATION = new Set(['yetki verdigi', 'yetki verecegi', 'yetkilend
 
 /** Head words (folded, nominative) of a unit's name, with the kind of unit they make. */
 const UNIT_HEADS: [string, UnitKind][] = [
-  ['mudurlugu', 'mudurluk'], ['sefligi', 'seflik'], ['birimi', 'birim'], ['servisi', 'birim'], ['kalemi', 'birim'], ['burosu', 'birim'],
+  ['mudurlugu', 'mudurluk'], ['sefligi', 'seflik'], ['seflik', 'seflik'], ['birimi', 'birim'], ['servisi', 'birim'], ['kalemi', 'birim'], ['burosu', 'birim'],
   ['masasi', 'masa'], ['merkezi', 'merkez'], ['ofisi', 'ofis'], ['hatti', 'hat'], ['memurlugu', 'birim'], ['amirligi', 'birim'],
   ['sekreterligi', 'birim'], ['koordinatorlugu', 'birim'], ['temsilciligi', 'birim'],
   ['masalari', 'masa'], ['birimleri', 'birim'], ['servisleri', 'birim'], ['seflikleri', 'seflik'], ['merkezleri', 'merkez'],

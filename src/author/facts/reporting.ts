@@ -11,6 +11,7 @@ import type { Provision } from '../../schema/text.js';
 import { fold } from '../../fold.js';
 import { type DraftActor, clean, headKind, inflects } from './actors.js';
 import type { Drafting } from './draft.js';
+import { ablativeBase, isStructureArticle, nominativeName } from './organisation.js';
 import { type Member, leadingActor, parseList, tokens, trailingList } from './phrases.js';
 import { type Span, lite, sentences } from './text.js';
 
@@ -43,6 +44,7 @@ const ADVERB_BEFORE = /(?:\b(?:direk|direkt|dogrudan|dogrudan dogruya)(?: olarak
 
 /** Drafts the reporting lines of every provision. */
 export function draftReporting(d: Drafting): void {
+  readComposition(d);
   const firstChild = new Map<string, Provision>();
   for (const p of d.doc.provisions) if (p.parent && !firstChild.has(p.parent)) firstChild.set(p.parent, p);
   const continued = new Set<string>();
@@ -513,8 +515,157 @@ function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean, 
   return { from, targets };
 }
 
+/** The verb that closes a list of what a unit is made of, on `lite()` text ("… -den oluşur", "oluşturulur", "teşekkül eder", "kapsar"). */
+const COMPOSED = /\s*\b(?:olusur|olusmaktadir|olusturulur|olusturulmustur|tesekkul eder|tesekkul etmektedir|meydana gelir|kapsar)\s*[.;]?\s*$/;
+/** The words that say a list is a unit's structure ("Müdürlüğün teşkilat yapısı aşağıdaki gibidir", "… teşkilatı;"), on `lite()` text. */
+const STRUCTURE_OF = /\b(?:teskilat yapisi|teskilati|organizasyon yapisi|idari yapisi)\b/;
+/** A genitive ending, on folded words. */
+const GENITIVE = /(nin|nun|in|un)$/;
+
+/**
+ * The Teşkilat article's list of what a unit is made of: "Müdürlüğün teşkilat yapısı aşağıdaki
+ * gibidir. a) Müdür b) Temizlik İşleri Şefliği …", "Daire Başkanlığının görevlerini … yürütülebilmesi
+ * için; a) AB ve Dış İlişkiler Şube Müdürlüğü … ve bu Şube Müdürlüklerine bağlı şeflik ve alt
+ * birimlerden oluşturulur", "Müdürlük; Müdürlük Ofisi, … ve Vatandaş Katılım Birimi'nden oluşur":
+ * each unit listed is attached to the unit made of them (a post listed is not: a list of posts states
+ * no line). The whole is the unit named in the genitive before "teşkilat yapısı" or opening the list,
+ * the subject before ";", or, where the structure's words name no one ("Teşkilat yapısı aşağıdaki
+ * gibidir"), the governed unit. An item that is not a bare name is not read.
+ */
+function readComposition(d: Drafting): void {
+  for (const a of d.doc.articles) {
+    if (!isStructureArticle(d, a)) continue;
+    for (const c of d.doc.under(a.id)) {
+      if (c.leaf) { if (c.kind !== 'point' && c.kind !== 'item') composedSentence(d, c); continue; }
+      const items = d.doc.under(c.id).filter((x) => x.parent === c.id && x.leaf && (x.kind === 'point' || x.kind === 'item'));
+      if (items.length < 1 || d.doc.under(c.id).some((x) => x.parent === c.id && !x.leaf)) continue;
+      const lead = d.doc.own(c).trim();
+      const last = items[items.length - 1]!;
+      const whole = wholeOf(d, lead, COMPOSED.test(lite(last.text)));
+      if (!whole) continue;
+      for (const item of items) composedItem(d, c, item, whole, items);
+    }
+  }
+}
+
+/**
+ * The unit a list's lead says is made of the list: the one named in the genitive before "teşkilat
+ * yapısı" ("… Kentsel Adalet ve Eşitlik Şube Müdürlüğü’nün teşkilat yapısı;"), the governed unit
+ * where those words stand alone, or (where the list ends with the verb, `closed`) the unit the lead
+ * opens with, in the genitive or before ";". Nothing otherwise.
+ */
+function wholeOf(d: Drafting, lead: string, closed: boolean): DraftActor | undefined {
+  const l = lite(lead);
+  if (NEGATION.test(l)) return undefined;
+  const s = STRUCTURE_OF.exec(l);
+  if (s) {
+    const before = lead.slice(0, s.index);
+    if (!/\p{L}/u.test(before)) return d.book.org;
+    const tail = trailingList(d.book, before);
+    const last = tokens(before).pop()?.f ?? '';
+    if (tail?.members.length !== 1 || !GENITIVE.test(last)) return undefined;
+    const w = tail.members[0]!.actor;
+    return w.kind === 'unit' ? w : undefined;
+  }
+  if (!closed) return undefined;
+  const ts = tokens(lead);
+  for (let j = Math.min(ts.length, 8); j > 0; j--) {
+    const words = ts.slice(0, j);
+    if (words.some((t) => t.f === ',' || t.f === ';')) continue;
+    const a = d.book.resolve(words.map((t) => t.raw).join(' '));
+    if (!a) continue;
+    const genitive = GENITIVE.test(words[j - 1]!.f) && !d.book.lastWordsOf(a).has(words[j - 1]!.f);
+    const subject = d.book.lastWordsOf(a).has(words[j - 1]!.f) && ts[j]?.f === ';' && j + 1 === ts.length;
+    return (genitive || subject) && a.kind === 'unit' ? a : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * One item of a composition list: a unit's name ("AB ve Dış İlişkiler Şube Müdürlüğü", "Diyalog
+ * Merkezini kapsar.", "İdari İşler Şefliği ve bu şefliğe bağlı çalışan …"), attached to the whole;
+ * or the closing "ve bu Şube Müdürlüklerine bağlı şeflik ve alt birimlerden oluşturulur", see `composedUnder`.
+ */
+function composedItem(d: Drafting, c: Provision, item: Provision, whole: DraftActor, items: Provision[]): void {
+  const text = item.text.replace(/^\s*\(?[\p{L}\d]{1,4}\s?[.)\-–]+\s+/u, '');
+  if (/^ve bu\b/u.test(lite(text).trim())) { composedUnder(d, c, item, text, items.filter((x) => x !== item)); return; }
+  let name = text.replace(/\s+ve\s+(?:bu|buna|bunlara)\s.*$/u, '');
+  const l = lite(name);
+  const verb = COMPOSED.exec(l);
+  if (verb) name = name.slice(0, verb.index);
+  name = name.replace(/[\s,;.]+$/u, '').trim();
+  if (!name || /[,;:]/.test(name) || name.split(/\s+/).length > 8) return;
+  const unit = d.book.resolve(name) ?? d.book.resolve(nominativeName(name)) ?? (verb ? d.book.resolve(ablativeBase(name) ?? '') : undefined);
+  if (!unit || unit.kind !== 'unit' || unit === whole) return;
+  addLine(d, item, unit, { actor: whole, delegation: false }, 'attached-to', name, undefined, [c.id]);
+}
+
+/**
+ * "ve bu Şube Müdürlüklerine bağlı şeflik ve alt birimlerden oluşturulur": the units named after
+ * "bağlı" are attached to each unit of the list the demonstrative takes up (the listed units whose
+ * names end with the words after "bu", in the plural). A member the book cannot name is left to a person.
+ */
+function composedUnder(d: Drafting, c: Provision, item: Provision, text: string, others: Provision[]): void {
+  const l = lite(text);
+  const m = /^\s*ve bu ((?:[a-z]+ ){0,3}[a-z]+) bagli (?:olan |bulunan |calisan )?(.+?)\s*$/.exec(l);
+  const verb = COMPOSED.exec(l);
+  if (!m || !verb || NEGATION.test(l)) return;
+  // the units taken up: the listed ones whose name ends with the demonstrative's words (its last one in the plural)
+  const ref = m[1]!.split(' ');
+  const antecedents = others.map((o) => d.book.resolve(o.text.replace(/[\s,;.]+$/u, '').trim())).filter((a): a is DraftActor => a?.kind === 'unit' && (() => {
+    const words = fold(a.name).split(' ');
+    const tail = words.slice(-ref.length);
+    return tail.length === ref.length && tail.slice(0, -1).every((w, i) => w === ref[i]) && /(?:ler|lar)/.test(ref[ref.length - 1]!) && inflects(ref[ref.length - 1]!, stemOf(tail[tail.length - 1]!));
+  })());
+  if (antecedents.length < 2) return;
+  const listStart = m.index + m[0].length - m[2]!.length;
+  const list = text.slice(listStart, verb.index);
+  const parts = list.split(/\s*,\s*|\s+(?:ve|ile|veya)\s+/u).map((x) => x.trim()).filter(Boolean);
+  for (const [i, raw] of parts.entries()) {
+    const name = i === parts.length - 1 ? ablativeBase(raw) : raw;
+    const unit = name && !/^\p{Lu}/u.test(name) && headKind(name)?.kind === 'unit' ? d.book.ensure(name, item.id, text.includes(name) ? name : undefined, 'unit') : undefined;
+    if (!unit || unit.kind !== 'unit') { d.todo(item.id, `Bağlı birimlerden biri bilinen bir birim değil: "${cap(raw, 80)}"`); continue; }
+    // under each of several units: the unit has no one parent
+    if (unit.parent === d.book.org.id) delete unit.parent;
+    const readFrom = text.slice(m.index + m[0].length - m[2]!.length - ' bagli '.length - m[1]!.length - 'bu '.length, listStart + list.indexOf(raw) + raw.length).trim();
+    for (const a of antecedents) addLine(d, item, unit, { actor: a, delegation: false }, 'attached-to', readFrom);
+  }
+}
+
+/** The bare noun a name's head word is the possessive of ("mudurlugu" → "mudurluk", "sefligi" → "seflik", "birimi" → "birim"), on folded words. */
+function stemOf(head: string): string {
+  if (/g[iu]$/.test(head)) return `${head.slice(0, -2)}k`;
+  if (/[aeiou]s[iu]$/.test(head)) return head.slice(0, -2);
+  return head.replace(/[iu]$/, '');
+}
+
+/**
+ * "Müdürlük; Müdürlük Ofisi, Hızlı Çözüm Masaları, … ve Vatandaş Katılım Birimi'nden oluşur": in a
+ * structure article, the sentence's subject (before ";", a unit) is made of the members; each
+ * member that is a unit is attached to it. Every member must name a known unit or post.
+ */
+function composedSentence(d: Drafting, p: Provision): void {
+  for (const s of sentences(p.text, { semicolons: false })) {
+    const text = p.text.slice(s.start, s.end);
+    const l = lite(text);
+    const verb = COMPOSED.exec(l);
+    const semi = text.indexOf(';');
+    if (!verb || semi < 0 || NEGATION.test(l)) continue;
+    const whole = d.book.resolve(text.slice(0, semi));
+    if (!whole || whole.kind !== 'unit' || !d.book.lastWordsOf(whole).has(tokens(text.slice(0, semi)).pop()?.f ?? '')) continue;
+    const list = text.slice(semi + 1, verb.index).replace(/\*+/g, ' ');
+    const parts = list.split(/\s*,\s*|\s+(?:ve|ile|veya)\s+(?=\p{Lu})/u).map((x) => x.trim()).filter(Boolean);
+    const members = parts.map((x, i) => d.book.resolve(i === parts.length - 1 ? ablativeBase(x) ?? '' : x));
+    if (!members.length || members.some((m) => !m)) continue;
+    for (const m of members) {
+      if (m!.kind !== 'unit' || m === whole) continue;
+      addLine(d, p, m!, { actor: whole, delegation: false }, 'attached-to', text);
+    }
+  }
+}
+
 /** Drafts a line once per from, to, relation and provision. */
-function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relation: Relation, readFrom: string, condition?: string): void {
+function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relation: Relation, readFrom: string, condition?: string, alsoCites: string[] = []): void {
   if (!d.once('reporting', from.id, to.actor.id, relation, p.id)) return;
   const verb = relation === 'attached-to' ? 'bagli' : relation === 'accountable-to' ? 'sorumlu' : relation === 'tasked-by' ? 'gorevlendirir' : relation === 'superior' ? 'amiri' : 'gozetiminde';
   const line: ReportingLineInput = {
@@ -523,7 +674,7 @@ function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relati
     to: to.actor.id,
     relation,
     ...(condition ? { condition } : {}),
-    cites: [p.id],
+    cites: [p.id, ...alsoCites.filter((c) => c !== p.id)],
     review: 'pending',
     readFrom: cap(readFrom),
   };
