@@ -63,6 +63,13 @@ export function draftReporting(d: Drafting): void {
         if (start >= 0) readSentence(d, p, { start, end: start + own.length });
         continue;
       }
+      // "Sosyal Projeler Dairesi Başkanlığı’na bağlı olarak faaliyet gösteren … Şube Müdürlüğü’nün teşkilat
+      // yapısı;": a lead that ends its own clause is read as a sentence of its own
+      if (/\p{L}{2}/u.test(own) && /[;:]$/.test(own)) {
+        const start = p.text.indexOf(own);
+        if (start >= 0) readSentence(d, p, { start, end: start + own.length });
+        continue;
+      }
       if (!/\p{L}{2}/u.test(own) || /[.;:!?]$/.test(own)) continue;
       // the line break is the layout's, not a sentence's end (spaces for line breaks keep the offsets)
       const s = sentences(p.text.replace(/\n/g, ' ')).find((x) => x.end > at);
@@ -439,7 +446,7 @@ const MAX_CLAUSES = 8;
 function participial(d: Drafting, p: Provision, text: string, start: number, cue: number, after: number, participle: number): boolean {
   const l = lite(text);
   const before = text.slice(start, cue - (ADVERB_BEFORE.exec(l.slice(start, cue))?.[0].length ?? 0));
-  const tail = trailingList(d.book, before);
+  const tail = trailingList(d.book, before) ?? namedDative(d, p, before);
   if (!tail) return false;
   const preceding = tokens(tail.rest).pop()?.f;
   if (preceding && /^(,|;|ve|veya|ile|ve\/veya|\/veya)$/.test(preceding)) return false;
@@ -459,6 +466,23 @@ function participial(d: Drafting, p: Provision, text: string, start: number, cue
     return true;
   }
   return false;
+}
+
+/**
+ * A unit the book does not know yet, named alone in the dative before "bağlı olarak" ("Sosyal Projeler
+ * Dairesi Başkanlığı’na"): every word capitalised, the whole clause, its head word a unit's. Added to
+ * the book; nothing when the words are not a name alone.
+ */
+function namedDative(d: Drafting, p: Provision, before: string): { members: Member[]; words: number; rest: string } | undefined {
+  const words = before.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 8 || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w))) return undefined;
+  const last = words[words.length - 1]!;
+  const m = /^(.*?[ıiuü])['’]?n[ae]$/u.exec(last);
+  if (!m) return undefined;
+  const name = [...words.slice(0, -1), m[1]!].join(' ');
+  if (headKind(name)?.kind !== 'unit' || !before.includes(name)) return undefined;
+  const actor = d.book.resolve(name) ?? d.book.ensure(name, p.id, name);
+  return actor ? { members: [{ actor, delegation: false }], words: words.length, rest: '' } : undefined;
 }
 
 /** Postpositions (folded) after which the actor a clause opens with is not its subject. */
