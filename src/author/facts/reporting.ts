@@ -588,6 +588,10 @@ function wholeOf(d: Drafting, lead: string, closed: boolean): DraftActor | undef
     const tail = trailingList(d.book, before);
     const last = tokens(before).pop()?.f ?? '';
     if (tail?.members.length !== 1 || !GENITIVE.test(last)) return undefined;
+    // the name read is the whole name: nothing before it but a relative clause ("… bağlı olarak faaliyet
+    // gösteren"); a capitalised word before it makes it another unit's ("İnsan Kaynakları Müdürlüğünün")
+    const restLast = tokens(tail.rest).pop();
+    if (restLast && !(PARTICIPLE.test(restLast.f) && /^\p{Ll}/u.test(restLast.raw))) return undefined;
     const w = tail.members[0]!.actor;
     return w.kind === 'unit' ? w : undefined;
   }

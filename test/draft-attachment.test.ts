@@ -1,0 +1,145 @@
+// draftFacts, attachment read from the Teşkilat article: the units a unit is made of ("… teşkilat
+// yapısı aşağıdaki gibidir: a) … Şefliği", "… -den oluşur / oluşturulur"), the units under each of
+// them ("ve bu Şube Müdürlüklerine bağlı şeflik"), the governed unit's own line inside the list's
+// lead ("X’na bağlı olarak faaliyet gösteren Y’nün teşkilat yapısı;"), each with sentences written for
+// the test that must be read and near-misses that must be refused.
+import { describe, expect, it } from 'vitest';
+import { draftFacts } from '../src/author/facts/index.js';
+import { compileText } from '../src/compile/text.js';
+import { parseRegulationText } from '../src/parse/text.js';
+
+function draft(raw: string) {
+  return draftFacts({ id: 'deneme', text: compileText(parseRegulationText(raw).nodes) });
+}
+
+/** A small regulation around the given articles (title lines naming the unit first). */
+const reg = (...articles: string[]) => ['T.C.', 'GEBZE BELEDİYESİ', 'YAZI İŞLERİ MÜDÜRLÜĞÜ', '', ...articles.flatMap((a) => [a, ''])].join('\n');
+/** The same with no title lines: the governed unit is named by the Amaç article only. */
+const untitled = (...articles: string[]) => articles.join('\n\n');
+
+const attached = (f: ReturnType<typeof draft>) => f.rules.reporting.filter((r) => r.relation === 'attached-to').map((r) => [r.from, r.to, r.cites[0]]);
+
+describe('attachment: the units of a Teşkilat list', () => {
+  it('"Müdürlüğün teşkilat yapısı aşağıdaki gibidir": each unit listed is attached to the Müdürlük, the Müdür listed draws no line', () => {
+    const f = draft(reg(
+      'Teşkilat yapısı',
+      'MADDE 1- (1) Müdürlüğün teşkilat yapısı aşağıdaki gibidir.',
+      'a) Müdür',
+      'b) Arşiv Şefliği',
+      'c) Evrak Kayıt Servisi',
+      'ç) Halkla İlişkiler birimi',
+    ));
+    expect(attached(f)).toEqual([
+      ['arsiv-sefligi', 'yazi-isleri-mudurlugu', 'art_1__para_1__point_b'],
+      ['evrak-kayit-servisi', 'yazi-isleri-mudurlugu', 'art_1__para_1__point_c'],
+      ['halkla-iliskiler-birimi', 'yazi-isleri-mudurlugu', 'art_1__para_1__point_cc'],
+    ]);
+    const line = f.rules.reporting[0]!;
+    expect(line.cites).toEqual(['art_1__para_1__point_b', 'art_1__para_1']);
+    expect([line.review, line.readFrom]).toEqual(['pending', 'Arşiv Şefliği']);
+  });
+
+  it('"Müdürlük; A, B ve C\'den oluşur" in the Teşkilat article: the units among the members, not the posts', () => {
+    const f = draft(reg(
+      'Teşkilat',
+      'MADDE 1- Müdürlük; Arşiv Şefliği, Evrak Kayıt Servisi ve Diyalog Merkezi\'nden oluşur.',
+      'MADDE 2- Yazı İşleri Müdürlüğü; müdür, memur ve büro personelinden oluşur.',
+    ));
+    expect(attached(f)).toEqual([
+      ['arsiv-sefligi', 'yazi-isleri-mudurlugu', 'art_1'],
+      ['evrak-kayit-servisi', 'yazi-isleri-mudurlugu', 'art_1'],
+      ['diyalog-merkezi', 'yazi-isleri-mudurlugu', 'art_1'],
+    ]);
+  });
+
+  it('a Daire Başkanlığı named by its Amaç article: its Şube Müdürlükleri, and "ve bu Şube Müdürlüklerine bağlı şeflik" under each of them', () => {
+    const f = draft(untitled(
+      'Amaç\nMadde 1- (1) Bu Yönetmeliğin amacı; Park ve Bahçeler Dairesi Başkanlığı’nın, teşkilat yapısını, görev, yetki, çalışma usul ve esaslarını belirlemektir.',
+      'Teşkilat\nMadde 2- (1) Daire Başkanlığının görevlerini etkin ve verimli bir şekilde yürütülebilmesi için;\na) Peyzaj Şube Müdürlüğü\nb) Bakım Onarım Şube Müdürlüğü\nve bu Şube Müdürlüklerine bağlı şeflik ve alt birimlerden oluşturulur.',
+    ));
+    expect(attached(f)).toEqual([
+      ['peyzaj-sube-mudurlugu', 'mudurluk', 'art_2__para_1__point_a'],
+      ['bakim-onarim-sube-mudurlugu', 'mudurluk', 'art_2__para_1__point_b'],
+      ['seflik', 'peyzaj-sube-mudurlugu', 'art_2__para_1__item_1'],
+      ['seflik', 'bakim-onarim-sube-mudurlugu', 'art_2__para_1__item_1'],
+    ]);
+    expect(f.rules.reporting.find((r) => r.from === 'seflik')!.readFrom).toBe('bu Şube Müdürlüklerine bağlı şeflik');
+    // the governed unit goes by the name its Amaç article gives it, and the şeflik stands under no one unit
+    expect(f.organisation.units[0]!.aliases).toEqual(['Park ve Bahçeler Dairesi Başkanlığı', 'Daire Başkanlığı']);
+    expect(f.organisation.units.find((u) => u.id === 'seflik')).toMatchObject({ name: 'şeflik', kind: 'seflik' });
+    expect(f.organisation.units.find((u) => u.id === 'seflik')!.parent).toBeUndefined();
+    // "alt birimler" names no unit: left to a person
+    expect(f.todos.map((t) => t.provision)).toContain('art_2__para_1__item_1');
+  });
+
+  it('"X Dairesi Başkanlığı’na bağlı olarak faaliyet gösteren Y Müdürlüğü’nün teşkilat yapısı;": the governed unit\'s own line, and its units', () => {
+    const f = draft(reg(
+      'Teşkilat',
+      'MADDE 1- (1) Sosyal Projeler Dairesi Başkanlığı’na bağlı olarak faaliyet gösteren Yazı İşleri Müdürlüğü’nün teşkilat yapısı;',
+      'a) Müdür,',
+      'b) Arşiv Şefliği ve bu şefliğe bağlı çalışan Arşiv Personelini,',
+      'c) Diyalog Merkezini kapsar.',
+    ));
+    expect(attached(f)).toEqual([
+      ['arsiv-sefligi', 'yazi-isleri-mudurlugu', 'art_1__para_1__point_b'],
+      ['diyalog-merkezi', 'yazi-isleri-mudurlugu', 'art_1__para_1__point_c'],
+      ['yazi-isleri-mudurlugu', 'sosyal-projeler-dairesi-baskanligi', 'art_1__para_1'],
+      ['arsiv-personeli', 'arsiv-sefligi', 'art_1__para_1__point_b'],
+    ]);
+    // a daire başkanlığı that is not the governed unit stands outside it
+    expect(f.organisation.offices.map((o) => o.id)).toContain('sosyal-projeler-dairesi-baskanligi');
+    expect(f.rules.reporting.find((r) => r.to === 'sosyal-projeler-dairesi-baskanligi')!.readFrom)
+      .toBe('Sosyal Projeler Dairesi Başkanlığı’na bağlı olarak faaliyet gösteren Yazı İşleri Müdürlüğü’nün');
+  });
+});
+
+describe('attachment: what a Teşkilat article does not say', () => {
+  it('a list of posts, a personnel structure, and another unit\'s structure draw no line', () => {
+    const f = draft(reg(
+      'Teşkilat ve personel yapısı',
+      'MADDE 1- (1) Müdürlüğün teşkilat yapısı aşağıdaki gibidir.',
+      'a) Müdür',
+      'b) Şef',
+      'c) Memurlar',
+      '(2) Müdürlüğün personel yapısı aşağıdaki gibidir.',
+      'a) Arşiv Şefliği',
+      '(3) İnsan Kaynakları Müdürlüğünün teşkilat yapısı aşağıdaki gibidir.',
+      'a) Kalem Şefliği',
+    ));
+    expect(attached(f)).toEqual([]);
+  });
+
+  it('a duty list that names units, "bağlı kuruluşlar", "ilgili mevzuata bağlı olarak" and "bağlı olduğu" with no superior named draw no line', () => {
+    const f = draft(reg(
+      'Teşkilat',
+      'MADDE 1- (1) Müdürlüğün teşkilat yapısı aşağıdaki gibidir.',
+      'a) Müdür',
+      'Müdürün görev, yetki ve sorumlulukları',
+      'MADDE 2- (1) Müdürün görevleri şunlardır:',
+      'a) Arşiv Şefliği ve Kalem Şefliğinin çalışmalarını denetlemek,',
+      'b) Belediyeye bağlı kuruluşlarla koordinasyonu sağlamak,',
+      'c) İlgili mevzuata bağlı olarak evrakı düzenlemek,',
+      'ç) Bağlı olduğu birime rapor vermek.',
+    ));
+    expect(attached(f)).toEqual([]);
+  });
+
+  it('refuses "ve bu … bağlı" that takes up no listed unit, a negated closing line, and a unit named in lower case before "bağlı olarak"', () => {
+    const f = draft(reg(
+      'Teşkilat',
+      'MADDE 1- (1) Müdürlüğün görevlerini yürütebilmesi için;',
+      'a) Arşiv Şefliği',
+      'b) Kalem Şefliği',
+      've bu Şube Müdürlüklerine bağlı servislerden oluşturulur.',
+      'MADDE 2- (1) Müdürlüğün görevlerini yürütebilmesi için;',
+      'a) Evrak Servisi',
+      'b) Dosya Servisi',
+      've bu Servislere bağlı şeflikten oluşmaz.',
+      'MADDE 3- (1) diğer daire başkanlığına bağlı olarak faaliyet gösteren Müdürlüğün teşkilat yapısı;',
+      'a) Müdür',
+    ));
+    expect(attached(f).filter(([from]) => !/sefligi$|servisi$/.test(from!))).toEqual([]);
+    expect(f.organisation.units.map((u) => u.id)).not.toContain('seflik');
+    expect(f.organisation.offices.map((o) => o.id).filter((id) => /daire/.test(id))).toEqual([]);
+  });
+});
