@@ -93,6 +93,25 @@ describe('attachment: the units of a Teşkilat list', () => {
   });
 });
 
+describe('attachment: the lead\'s variants', () => {
+  it('"Müdürlük teşkilatı …" (the compound) and "Müdürlük aşağıdaki birimlerden oluşur:" name the whole; "Teşkilat yapısı" alone is the governed unit\'s', () => {
+    for (const lead of ['Yazı İşleri Müdürlüğü teşkilatı aşağıdaki gibidir:', 'Müdürlük, aşağıdaki birimlerden oluşur:', 'Müdürlük aşağıda belirtilen şefliklerden teşekkül eder:', 'Teşkilat yapısı aşağıdaki gibidir:']) {
+      const f = draft(reg('Teşkilat', `MADDE 1- (1) ${lead}`, 'a) Arşiv Şefliği', 'b) Kalem Şefliği'));
+      expect(attached(f), lead).toEqual([
+        ['arsiv-sefligi', 'yazi-isleri-mudurlugu', 'art_1__para_1__point_a'],
+        ['kalem-sefligi', 'yazi-isleri-mudurlugu', 'art_1__para_1__point_b'],
+      ]);
+    }
+  });
+
+  it('refuses a lead whose subject is not the whole, one that lists posts, and one whose list says something else', () => {
+    for (const lead of ['Müdürlük ve Belediye Başkanlığı aşağıdaki birimlerden oluşur:', 'Müdürlük aşağıdaki personelden oluşur:', 'Müdürlük aşağıdaki birimlerle koordineli çalışır:', 'Müdürlük teşkilatında aşağıdaki birimler yoktur:']) {
+      const f = draft(reg('Teşkilat', `MADDE 1- (1) ${lead}`, 'a) Arşiv Şefliği', 'b) Kalem Şefliği'));
+      expect(attached(f), lead).toEqual([]);
+    }
+  });
+});
+
 describe('attachment: what a Teşkilat article does not say', () => {
   it('a list of posts, a personnel structure, and another unit\'s structure draw no line', () => {
     const f = draft(reg(

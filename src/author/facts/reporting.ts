@@ -543,6 +543,8 @@ function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean, 
 const COMPOSED = /\s*\b(?:olusur|olusmaktadir|olusturulur|olusturulmustur|tesekkul eder|tesekkul etmektedir|meydana gelir|kapsar)\s*[.;]?\s*$/;
 /** The words that say a list is a unit's structure ("Müdürlüğün teşkilat yapısı aşağıdaki gibidir", "… teşkilatı;"), on `lite()` text. */
 const STRUCTURE_OF = /\b(?:teskilat yapisi|teskilati|organizasyon yapisi|idari yapisi)\b/;
+/** A lead that says its list is of units ("… aşağıdaki birimlerden oluşur:", "… şu şefliklerden teşekkül eder"), on `lite()` text. */
+const MADE_OF_UNITS = /\s(?:asagidaki|asagida belirtilen|su) (?:alt )?(?:birim|seflik|servis|sube mudurluk|mudurluk|buro|ofis|merkez)[a-z]*(?:den|dan|ten|tan) (?:olusur|olusmaktadir|olusturulur|tesekkul eder|tesekkul etmektedir|meydana gelir)\s*[.:;]?$/;
 /** A genitive ending, on folded words. */
 const GENITIVE = /(nin|nun|in|un)$/;
 
@@ -587,13 +589,22 @@ function wholeOf(d: Drafting, lead: string, closed: boolean): DraftActor | undef
     if (!/\p{L}/u.test(before)) return d.book.org;
     const tail = trailingList(d.book, before);
     const last = tokens(before).pop()?.f ?? '';
-    if (tail?.members.length !== 1 || !GENITIVE.test(last)) return undefined;
+    // "Müdürlüğün teşkilat yapısı", or the compound "Müdürlük teşkilatı" (the name in the nominative)
+    const compound = s[0] === 'teskilati' && tail?.members.length === 1 && d.book.lastWordsOf(tail.members[0]!.actor).has(last);
+    if (tail?.members.length !== 1 || !(GENITIVE.test(last) || compound)) return undefined;
     // the name read is the whole name: nothing before it but a relative clause ("… bağlı olarak faaliyet
     // gösteren"); a capitalised word before it makes it another unit's ("İnsan Kaynakları Müdürlüğünün")
     const restLast = tokens(tail.rest).pop();
     if (restLast && !(PARTICIPLE.test(restLast.f) && /^\p{Ll}/u.test(restLast.raw))) return undefined;
     const w = tail.members[0]!.actor;
     return w.kind === 'unit' ? w : undefined;
+  }
+  // "Müdürlük aşağıdaki birimlerden oluşur:": the subject is the whole, the words before the verb say the list is of units
+  const made = MADE_OF_UNITS.exec(l);
+  if (made) {
+    const subject = lead.slice(0, made.index).replace(/[\s,;]+$/u, '');
+    const open = leadingActor(d.book, subject);
+    return open && open.words === tokens(subject).length && open.actor.kind === 'unit' ? open.actor : undefined;
   }
   if (!closed) return undefined;
   const ts = tokens(lead);
