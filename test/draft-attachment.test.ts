@@ -112,6 +112,41 @@ describe('attachment: the lead\'s variants', () => {
   });
 });
 
+describe('attachment: "X bünyesinde çalışmalarını yürüten Y"', () => {
+  it('the unit after the participle is attached to the unit before "bünyesinde", which the book learns if it is a daire başkanlığı', () => {
+    const f = draft(reg(
+      'Amaç',
+      'MADDE 1- (1) Bu Yönetmeliğin amacı, Sosyal Projeler Dairesi Başkanlığı bünyesinde çalışmalarını yürüten Yazı İşleri Müdürlüğünün çalışma usul ve esaslarını belirlemektir.',
+      'Teşkilat',
+      'MADDE 2- (1) Müdürlüğün teşkilat yapısı aşağıdaki gibidir.',
+      'a) Arşiv Şefliği',
+      'MADDE 3- (1) Müdürlük bünyesinde faaliyet gösteren Arşiv Şefliği evrakı saklar.',
+    ));
+    expect(attached(f)).toEqual([
+      ['arsiv-sefligi', 'yazi-isleri-mudurlugu', 'art_2__para_1__point_a'],
+      ['yazi-isleri-mudurlugu', 'sosyal-projeler-dairesi-baskanligi', 'art_1__para_1'],
+      ['arsiv-sefligi', 'yazi-isleri-mudurlugu', 'art_3__para_1'],
+    ]);
+    expect(f.rules.reporting[1]!.readFrom).toBe('Sosyal Projeler Dairesi Başkanlığı bünyesinde çalışmalarını yürüten Yazı İşleri Müdürlüğünün');
+  });
+
+  it('refuses personnel "bünyesinde görev yapan", a place that is no unit, another unit\'s name, and a unit the book does not know', () => {
+    const f = draft(reg(
+      'Çalışma esasları',
+      'MADDE 1- (1) Müdürlük bünyesinde faaliyet gösteren personel işleri zamanında yapar.',
+      'MADDE 2- (1) Belediye bünyesinde faaliyet gösteren Yazı İşleri Müdürlüğü evrakı saklar.',
+      'MADDE 3- (1) İnsan Kaynakları Müdürlüğü bünyesinde faaliyet gösteren Arşiv Şefliği evrakı saklar.',
+      'MADDE 4- (1) Müdürlük bünyesinde faaliyet gösteren Evrak Servisi evrakı saklar.',
+      'Teşkilat',
+      'MADDE 5- (1) Müdürlüğün teşkilat yapısı aşağıdaki gibidir.',
+      'a) Arşiv Şefliği',
+    ));
+    // the Arşiv Şefliği is known (m.5), yet m.3 puts it in another unit: only the Teşkilat list's line
+    expect(attached(f)).toEqual([['arsiv-sefligi', 'yazi-isleri-mudurlugu', 'art_5__para_1__point_a']]);
+    expect(f.organisation.posts.map((p) => p.id)).not.toContain('personel');
+  });
+});
+
 describe('attachment: what a Teşkilat article does not say', () => {
   it('a list of posts, a personnel structure, and another unit\'s structure draw no line', () => {
     const f = draft(reg(

@@ -9,7 +9,7 @@
 import type { Relation, ReportingLineInput } from '../../schema/facts.js';
 import type { Provision } from '../../schema/text.js';
 import { fold } from '../../fold.js';
-import { type DraftActor, clean, headKind, inflects } from './actors.js';
+import { type DraftActor, clean, headKind, inflects, nominative } from './actors.js';
 import type { Drafting } from './draft.js';
 import { ablativeBase, isStructureArticle, nominativeName } from './organisation.js';
 import { type Member, leadingActor, parseList, tokens, trailingList } from './phrases.js';
@@ -86,7 +86,61 @@ export function draftReporting(d: Drafting): void {
     readAttachedVia(d, p);
     readAnaphoric(d, p);
     readOwnUnits(d, p);
+    readWithin(d, p);
   }
+}
+
+/** The participles that may follow "X bünyesinde" before the unit working there, on `lite()` text. */
+const WITHIN = /\bbunyesinde (?:calismalarini yuruten|faaliyetlerini yuruten|faaliyet gosteren|hizmet veren|yer alan|kurulan|olusturulan) /g;
+
+/**
+ * "Sosyal Projeler Dairesi Başkanlığı bünyesinde çalışmalarını yürüten Kentsel Adalet ve Eşitlik Şube
+ * Müdürlüğünün …": the unit after the participle is attached to the unit named before "bünyesinde".
+ * Both must be units (personnel "bünyesinde görev yapan" belong to a unit and are no line), each named
+ * whole; a daire başkanlığı the book does not know yet is added, outside the governed unit.
+ */
+function readWithin(d: Drafting, p: Provision): void {
+  const l = lite(p.text);
+  if (!l.includes('bunyesinde') || NEGATION.test(l)) return;
+  for (const m of l.matchAll(WITHIN)) {
+    if (inQuotes(p.text, m.index)) continue;
+    const before = p.text.slice(0, m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1);
+    const tail = trailingList(d.book, clause);
+    const restLast = tail ? tokens(tail.rest).pop() : undefined;
+    // the unit named whole: nothing before it in its clause but the words that open the sentence ("Bu Yönergenin amacı,")
+    let whole = tail?.members.length === 1 && (!restLast || !/^\p{Lu}/u.test(restLast.raw) || /^(?:amaci|amac)$/.test(restLast.f)) ? tail.members[0]!.actor : undefined;
+    if (!tail) {
+      const words = clause.trim().split(/\s+/u);
+      if (words.length >= 2 && words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w)) && headKind(words.join(' '))?.kind === 'unit') whole = d.book.ensure(words.join(' '), p.id, words.join(' '));
+    }
+    if (!whole || (whole.kind !== 'unit' && !(whole.kind === 'office' && headKind(whole.name)?.kind === 'unit'))) continue;
+    // the unit working there: the words after the participle, up to a punctuation mark
+    const afterAt = m.index + m[0].length;
+    const words = [...p.text.slice(afterAt, afterAt + 160).matchAll(/\S+/g)];
+    for (let j = Math.min(8, words.length); j > 0; j--) {
+      const phrase = words.slice(0, j);
+      if (phrase.slice(0, -1).some((w) => /[,;:()]/.test(w[0]))) continue;
+      const named = phrase.map((w) => w[0]).join(' ');
+      // only a unit's name is looked up (a lookup makes a post the text may name real: "… faaliyet gösteren personel")
+      if (headKind(named)?.kind !== 'unit' && headKind(nominative(named))?.kind !== 'unit') continue;
+      const unit = d.book.resolve(named);
+      if (!unit) continue;
+      if (unit.kind === 'unit' && unit !== whole) {
+        const lastWord = phrase[phrase.length - 1]!;
+        const start = before.length - clause.length + (clause.length - clause.trimStart().length) + (tail ? clause.trimStart().length - tailLength(clause, tail.words) : 0);
+        addLine(d, p, unit, { actor: whole, delegation: false }, 'attached-to', p.text.slice(start, afterAt + lastWord.index + lastWord[0].length).replace(/[,;:.]$/, ''));
+      }
+      break;
+    }
+  }
+}
+
+/** How many characters the last `n` words of a clause take (its trailing spaces left out). */
+function tailLength(clause: string, n: number): number {
+  const words = [...clause.trimEnd().matchAll(/\S+/g)];
+  const first = words[words.length - n];
+  return first ? clause.trimEnd().length - first.index : 0;
 }
 
 /**
