@@ -104,9 +104,34 @@ describe('attachment: the lead\'s variants', () => {
     }
   });
 
+  it('"Müdürlüğe bağlı birimler şunlardır:" and "Müdürlüğün alt birimleri şunlardır:" in any article; "… aşağıdaki şekilde teşkilatlanmıştır:"', () => {
+    for (const [caption, lead] of [['Birimler', 'Müdürlüğe bağlı birimler şunlardır:'], ['Birimler', 'Müdürlüğün alt birimleri aşağıdaki gibidir:'], ['Teşkilat', 'Müdürlük aşağıdaki şekilde teşkilatlanmıştır:']]) {
+      const f = draft(reg(caption!, `MADDE 1- (1) ${lead}`, 'a) Arşiv Şefliği ve', 'b) Kalem Şefliği'));
+      expect(attached(f), lead).toEqual([
+        ['arsiv-sefligi', 'yazi-isleri-mudurlugu', 'art_1__para_1__point_a'],
+        ['kalem-sefligi', 'yazi-isleri-mudurlugu', 'art_1__para_1__point_b'],
+      ]);
+    }
+  });
+
+  it('a unit of the list with a list of its own is the whole of that list', () => {
+    const f = draft(reg('Teşkilat', 'MADDE 1- (1) Müdürlüğün teşkilat yapısı aşağıdaki gibidir:', 'a) Müdür', 'b) Temizlik Şefliği', '1) Çöp Toplama Birimi', '2) Yol Süpürme Birimi', 'c) Kalem Şefliği'));
+    expect(attached(f)).toEqual([
+      ['temizlik-sefligi', 'yazi-isleri-mudurlugu', 'art_1__para_1__point_b'],
+      ['cop-toplama-birimi', 'temizlik-sefligi', 'art_1__para_1__point_b__item_1'],
+      ['yol-supurme-birimi', 'temizlik-sefligi', 'art_1__para_1__point_b__item_2'],
+      ['kalem-sefligi', 'yazi-isleri-mudurlugu', 'art_1__para_1__point_c'],
+    ]);
+  });
+
   it('refuses a lead whose subject is not the whole, one that lists posts, and one whose list says something else', () => {
     for (const lead of ['Müdürlük ve Belediye Başkanlığı aşağıdaki birimlerden oluşur:', 'Müdürlük aşağıdaki personelden oluşur:', 'Müdürlük aşağıdaki birimlerle koordineli çalışır:', 'Müdürlük teşkilatında aşağıdaki birimler yoktur:']) {
       const f = draft(reg('Teşkilat', `MADDE 1- (1) ${lead}`, 'a) Arşiv Şefliği', 'b) Kalem Şefliği'));
+      expect(attached(f), lead).toEqual([]);
+    }
+    // outside a Teşkilat article, a list the lead does not say is of the units under one is not read
+    for (const lead of ['Müdürlük aşağıdaki birimlerle işbirliği yapar:', 'Belediyeye bağlı kuruluşlar şunlardır:', 'İnsan Kaynakları Müdürlüğüne bağlı birimler şunlardır:']) {
+      const f = draft(reg('Çalışma esasları', `MADDE 1- (1) ${lead}`, 'a) Arşiv Şefliği', 'b) Kalem Şefliği'));
       expect(attached(f), lead).toEqual([]);
     }
   });

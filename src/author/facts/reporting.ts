@@ -596,9 +596,13 @@ function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean, 
 /** The verb that closes a list of what a unit is made of, on `lite()` text ("… -den oluşur", "oluşturulur", "teşekkül eder", "kapsar"). */
 const COMPOSED = /\s*\b(?:olusur|olusmaktadir|olusturulur|olusturulmustur|tesekkul eder|tesekkul etmektedir|meydana gelir|kapsar)\s*[.;]?\s*$/;
 /** The words that say a list is a unit's structure ("Müdürlüğün teşkilat yapısı aşağıdaki gibidir", "… teşkilatı;"), on `lite()` text. */
-const STRUCTURE_OF = /\b(?:teskilat yapisi|teskilati|organizasyon yapisi|idari yapisi)\b/;
+const STRUCTURE_OF = /\b(?:teskilat yapisi|teskilati|organizasyon yapisi|idari yapisi|alt birimleri)\b/;
 /** A lead that says its list is of units ("… aşağıdaki birimlerden oluşur:", "… şu şefliklerden teşekkül eder"), on `lite()` text. */
-const MADE_OF_UNITS = /\s(?:asagidaki|asagida belirtilen|su) (?:alt )?(?:birim|seflik|servis|sube mudurluk|mudurluk|buro|ofis|merkez)[a-z]*(?:den|dan|ten|tan) (?:olusur|olusmaktadir|olusturulur|tesekkul eder|tesekkul etmektedir|meydana gelir)\s*[.:;]?$/;
+const MADE_OF_UNITS = /\s(?:(?:asagidaki|asagida belirtilen|su) (?:alt )?(?:birim|seflik|servis|sube mudurluk|mudurluk|buro|ofis|merkez)[a-z]*(?:den|dan|ten|tan) (?:olusur|olusmaktadir|olusturulur|tesekkul eder|tesekkul etmektedir|meydana gelir)|(?:asagidaki (?:sekilde|gibi)|su sekilde) teskilatlan(?:mistir|ir|dirilmistir|dirilir))\s*[.:;]?$/;
+/** "Müdürlüğe bağlı birimler şunlardır:", on `lite()` text. */
+const BOUND_UNITS = /\s+bagli (?:alt )?(?:birim|seflik|servis|sube mudurluk|mudurluk|buro)(?:ler|lar) (?:sunlardir|asagidadir|asagidaki gibidir|asagida (?:belirtilmistir|gosterilmistir))\s*[.:;]?$/;
+/** Leads that say, in any article, that the list is of the units under one: `BOUND_UNITS`, "Müdürlüğün alt birimleri şunlardır:". */
+const EXPLICIT_LEAD = new RegExp(`${BOUND_UNITS.source}|\\balt birimleri (?:sunlardir|asagidadir|asagidaki gibidir)\\s*[.:;]?$`);
 /** A genitive ending, on folded words. */
 const GENITIVE = /(nin|nun|in|un)$/;
 
@@ -613,18 +617,32 @@ const GENITIVE = /(nin|nun|in|un)$/;
  * gibidir"), the governed unit. An item that is not a bare name is not read.
  */
 function readComposition(d: Drafting): void {
+  const done = new Set<string>();
   for (const a of d.doc.articles) {
-    if (!isStructureArticle(d, a)) continue;
+    const structural = isStructureArticle(d, a);
     for (const c of d.doc.under(a.id)) {
-      if (c.leaf) { if (c.kind !== 'point' && c.kind !== 'item') composedSentence(d, c); continue; }
-      const items = d.doc.under(c.id).filter((x) => x.parent === c.id && x.leaf && (x.kind === 'point' || x.kind === 'item'));
-      if (items.length < 1 || d.doc.under(c.id).some((x) => x.parent === c.id && !x.leaf)) continue;
+      if (c.leaf) { if (structural && c.kind !== 'point' && c.kind !== 'item') composedSentence(d, c); continue; }
+      if (done.has(c.id)) continue;
       const lead = d.doc.own(c).trim();
+      // "Müdürlüğe bağlı birimler şunlardır:", "Müdürlüğün alt birimleri şunlardır:" say it in any article
+      if (!structural && !EXPLICIT_LEAD.test(lite(lead))) continue;
+      const items = d.doc.under(c.id).filter((x) => x.parent === c.id && (x.kind === 'point' || x.kind === 'item'));
+      if (!items.length) continue;
       const last = items[items.length - 1]!;
-      const whole = wholeOf(d, lead, COMPOSED.test(lite(last.text)));
-      if (!whole) continue;
-      for (const item of items) composedItem(d, c, item, whole, items);
+      const whole = wholeOf(d, lead, COMPOSED.test(lite(last.leaf ? last.text : d.doc.own(last))));
+      if (whole) composeList(d, c, items, whole, done);
     }
+  }
+}
+
+/** The items of a composition list, each unit attached to the whole; an item with a list of its own ("b) Temizlik Şefliği" / "1) Çöp Toplama Birimi") is the whole of that list. */
+function composeList(d: Drafting, c: Provision, items: Provision[], whole: DraftActor, done: Set<string>): void {
+  for (const item of items) {
+    const unit = composedItem(d, c, item, whole, items);
+    if (item.leaf) continue;
+    done.add(item.id);
+    const kids = d.doc.under(item.id).filter((x) => x.parent === item.id && (x.kind === 'point' || x.kind === 'item'));
+    if (unit && kids.length) composeList(d, item, kids, unit, done);
   }
 }
 
@@ -653,6 +671,14 @@ function wholeOf(d: Drafting, lead: string, closed: boolean): DraftActor | undef
     const w = tail.members[0]!.actor;
     return w.kind === 'unit' ? w : undefined;
   }
+  // "Müdürlüğe bağlı birimler şunlardır:": the unit in the dative, named whole
+  const under = BOUND_UNITS.exec(l);
+  if (under) {
+    const before = lead.slice(0, under.index);
+    const tail = trailingList(d.book, before);
+    const last = tokens(before).pop()?.f ?? '';
+    return tail?.members.length === 1 && tail.rest.trim() === '' && /(e|a|ye|ya|ne|na)$/.test(last) && tail.members[0]!.actor.kind === 'unit' ? tail.members[0]!.actor : undefined;
+  }
   // "Müdürlük aşağıdaki birimlerden oluşur:": the subject is the whole, the words before the verb say the list is of units
   const made = MADE_OF_UNITS.exec(l);
   if (made) {
@@ -679,18 +705,22 @@ function wholeOf(d: Drafting, lead: string, closed: boolean): DraftActor | undef
  * Merkezini kapsar.", "İdari İşler Şefliği ve bu şefliğe bağlı çalışan …"), attached to the whole;
  * or the closing "ve bu Şube Müdürlüklerine bağlı şeflik ve alt birimlerden oluşturulur", see `composedUnder`.
  */
-function composedItem(d: Drafting, c: Provision, item: Provision, whole: DraftActor, items: Provision[]): void {
-  const text = item.text.replace(/^\s*\(?[\p{L}\d]{1,4}\s?[.)\-–]+\s+/u, '');
-  if (/^ve bu\b/u.test(lite(text).trim())) { composedUnder(d, c, item, text, items.filter((x) => x !== item)); return; }
+function composedItem(d: Drafting, c: Provision, item: Provision, whole: DraftActor, items: Provision[]): DraftActor | undefined {
+  const text = (item.leaf ? item.text : d.doc.own(item)).replace(/^\s*\(?[\p{L}\d]{1,4}\s?[.)\-–]+\s+/u, '');
+  if (/^ve bu\b/u.test(lite(text).trim())) { composedUnder(d, c, item, text, items.filter((x) => x !== item)); return undefined; }
   let name = text.replace(/\s+ve\s+(?:bu|buna|bunlara)\s.*$/u, '');
   const l = lite(name);
   const verb = COMPOSED.exec(l);
   if (verb) name = name.slice(0, verb.index);
-  name = name.replace(/[\s,;.]+$/u, '').trim();
-  if (!name || /[,;:]/.test(name) || name.split(/\s+/).length > 8) return;
-  const unit = d.book.resolve(name) ?? d.book.resolve(nominativeName(name)) ?? (verb ? d.book.resolve(ablativeBase(name) ?? '') : undefined);
-  if (!unit || unit.kind !== 'unit' || unit === whole) return;
+  name = name.replace(/[\s,;.]+$/u, '').replace(/\s+(?:ve|ile)$/u, '').trim();
+  if (!name || /[,;:]/.test(name) || name.split(/\s+/).length > 8) return undefined;
+  let unit = d.book.resolve(name) ?? d.book.resolve(nominativeName(name)) ?? (verb ? d.book.resolve(ablativeBase(name) ?? '') : undefined);
+  // an item heading a list of its own, or one outside a Teşkilat article, is no entry the structure reading
+  // saw: a unit's name written as a name is added
+  if (!unit && headKind(name)?.kind === 'unit' && name.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w))) unit = d.book.ensure(name, item.id, name, 'unit');
+  if (!unit || unit.kind !== 'unit' || unit === whole) return undefined;
   addLine(d, item, unit, { actor: whole, delegation: false }, 'attached-to', name, undefined, [c.id]);
+  return unit;
 }
 
 /**
