@@ -222,3 +222,19 @@ describe('attachment: what a Teşkilat article does not say', () => {
     expect(f.organisation.offices.map((o) => o.id).filter((id) => /daire/.test(id))).toEqual([]);
   });
 });
+
+describe('attachment: bounded work on hostile input', () => {
+  it('long runs of the composition\'s words are read in bounded work (counts, never a clock)', () => {
+    const run = 'Müdürlük bünyesinde faaliyet gösteren Arşiv Şefliği '.repeat(2000);
+    const f = draft(reg(
+      'Teşkilat',
+      `MADDE 1- (1) ${'Müdürlüğe     '.repeat(2000)}bağlı birimler şunlardır:`,
+      `a) ${run}`,
+      `b) ${'Kalem Şefliği, '.repeat(3000)}ve bu Şube Müdürlüklerine bağlı ${'şeflik ve '.repeat(2000)}birimlerden oluşturulur.`,
+      'Teşkilat yapısı',
+      `MADDE 2- Müdürlük; ${'Arşiv Şefliği, '.repeat(3000)}Kalem Şefliği'nden oluşur.`,
+    ));
+    // m.2 lists the same two units three thousand times: each line once
+    expect(attached(f).filter(([, , at]) => at === 'art_2')).toEqual([['arsiv-sefligi', 'yazi-isleri-mudurlugu', 'art_2'], ['kalem-sefligi', 'yazi-isleri-mudurlugu', 'art_2']]);
+  }, 60_000);
+});

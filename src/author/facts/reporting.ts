@@ -102,7 +102,10 @@ const WITHIN = /\bbunyesinde (?:calismalarini yuruten|faaliyetlerini yuruten|faa
 function readWithin(d: Drafting, p: Provision): void {
   const l = lite(p.text);
   if (!l.includes('bunyesinde') || NEGATION.test(l)) return;
+  let seen = 0;
   for (const m of l.matchAll(WITHIN)) {
+    // a provision states a few; a run of hundreds is no text to read (and would cost work growing with the square of its length)
+    if (++seen > MAX_CLAUSES) break;
     if (inQuotes(p.text, m.index)) continue;
     const before = p.text.slice(0, m.index);
     const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1);
@@ -594,13 +597,13 @@ function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean, 
 }
 
 /** The verb that closes a list of what a unit is made of, on `lite()` text ("… -den oluşur", "oluşturulur", "teşekkül eder", "kapsar"). */
-const COMPOSED = /\s*\b(?:olusur|olusmaktadir|olusturulur|olusturulmustur|tesekkul eder|tesekkul etmektedir|meydana gelir|kapsar)\s*[.;]?\s*$/;
+const COMPOSED = /\b(?:olusur|olusmaktadir|olusturulur|olusturulmustur|tesekkul eder|tesekkul etmektedir|meydana gelir|kapsar)\s*[.;]?\s*$/;
 /** The words that say a list is a unit's structure ("Müdürlüğün teşkilat yapısı aşağıdaki gibidir", "… teşkilatı;"), on `lite()` text. */
 const STRUCTURE_OF = /\b(?:teskilat yapisi|teskilati|organizasyon yapisi|idari yapisi|alt birimleri)\b/;
 /** A lead that says its list is of units ("… aşağıdaki birimlerden oluşur:", "… şu şefliklerden teşekkül eder"), on `lite()` text. */
 const MADE_OF_UNITS = /\s(?:(?:asagidaki|asagida belirtilen|su) (?:alt )?(?:birim|seflik|servis|sube mudurluk|mudurluk|buro|ofis|merkez)[a-z]*(?:den|dan|ten|tan) (?:olusur|olusmaktadir|olusturulur|tesekkul eder|tesekkul etmektedir|meydana gelir)|(?:asagidaki (?:sekilde|gibi)|su sekilde) teskilatlan(?:mistir|ir|dirilmistir|dirilir))\s*[.:;]?$/;
 /** "Müdürlüğe bağlı birimler şunlardır:", on `lite()` text. */
-const BOUND_UNITS = /\s+bagli (?:alt )?(?:birim|seflik|servis|sube mudurluk|mudurluk|buro)(?:ler|lar) (?:sunlardir|asagidadir|asagidaki gibidir|asagida (?:belirtilmistir|gosterilmistir))\s*[.:;]?$/;
+const BOUND_UNITS = /(?<=\S)\s+bagli (?:alt )?(?:birim|seflik|servis|sube mudurluk|mudurluk|buro)(?:ler|lar) (?:sunlardir|asagidadir|asagidaki gibidir|asagida (?:belirtilmistir|gosterilmistir))\s*[.:;]?$/;
 /** Leads that say, in any article, that the list is of the units under one: `BOUND_UNITS`, "Müdürlüğün alt birimleri şunlardır:". */
 const EXPLICIT_LEAD = new RegExp(`${BOUND_UNITS.source}|\\balt birimleri (?:sunlardir|asagidadir|asagidaki gibidir)\\s*[.:;]?$`);
 /** A genitive ending, on folded words. */
@@ -730,7 +733,7 @@ function composedItem(d: Drafting, c: Provision, item: Provision, whole: DraftAc
  */
 function composedUnder(d: Drafting, c: Provision, item: Provision, text: string, others: Provision[]): void {
   const l = lite(text);
-  const m = /^\s*ve bu ((?:[a-z]+ ){0,3}[a-z]+) bagli (?:olan |bulunan |calisan )?(.+?)\s*$/.exec(l);
+  const m = /^\s*ve bu ((?:[a-z]+ ){0,3}[a-z]+) bagli (?:olan |bulunan |calisan )?(\S.*)$/.exec(l.trimEnd());
   const verb = COMPOSED.exec(l);
   if (!m || !verb || NEGATION.test(l)) return;
   // the units taken up: the listed ones whose name ends with the demonstrative's words (its last one in the plural)
@@ -750,7 +753,7 @@ function composedUnder(d: Drafting, c: Provision, item: Provision, text: string,
     if (!unit || unit.kind !== 'unit') { d.todo(item.id, `Bağlı birimlerden biri bilinen bir birim değil: "${cap(raw, 80)}"`); continue; }
     // under each of several units: the unit has no one parent
     if (unit.parent === d.book.org.id) delete unit.parent;
-    const readFrom = text.slice(m.index + m[0].length - m[2]!.length - ' bagli '.length - m[1]!.length - 'bu '.length, listStart + list.indexOf(raw) + raw.length).trim();
+    const readFrom = text.slice(l.indexOf(' bu ', m.index) + 1, listStart + list.indexOf(raw) + raw.length).trim();
     for (const a of antecedents) addLine(d, item, unit, { actor: a, delegation: false }, 'attached-to', readFrom);
   }
 }
