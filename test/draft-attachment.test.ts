@@ -42,12 +42,13 @@ describe('attachment: the units of a Teşkilat list', () => {
   it('"Müdürlük; A, B ve C\'den oluşur" in the Teşkilat article: the units among the members, not the posts', () => {
     const f = draft(reg(
       'Teşkilat',
-      'MADDE 1- Müdürlük; Arşiv Şefliği, Evrak Kayıt Servisi ve Diyalog Merkezi\'nden oluşur.',
+      'MADDE 1- Müdürlük; Arşiv Şefliği, Evrak Kayıt Servisi, Çevre Koruma ve Kontrol Şefliği ve Diyalog Merkezi\'nden oluşur.',
       'MADDE 2- Yazı İşleri Müdürlüğü; müdür, memur ve büro personelinden oluşur.',
     ));
     expect(attached(f)).toEqual([
       ['arsiv-sefligi', 'yazi-isleri-mudurlugu', 'art_1'],
       ['evrak-kayit-servisi', 'yazi-isleri-mudurlugu', 'art_1'],
+      ['cevre-koruma-ve-kontrol-sefligi', 'yazi-isleri-mudurlugu', 'art_1'],
       ['diyalog-merkezi', 'yazi-isleri-mudurlugu', 'art_1'],
     ]);
   });

@@ -720,7 +720,7 @@ function composedItem(d: Drafting, c: Provision, item: Provision, whole: DraftAc
   let unit = d.book.resolve(name) ?? d.book.resolve(nominativeName(name)) ?? (verb ? d.book.resolve(ablativeBase(name) ?? '') : undefined);
   // an item heading a list of its own, or one outside a Teşkilat article, is no entry the structure reading
   // saw: a unit's name written as a name is added
-  if (!unit && headKind(name)?.kind === 'unit' && name.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w))) unit = d.book.ensure(name, item.id, name, 'unit');
+  if (!unit && asName(name)) unit = d.book.ensure(name, item.id, name, 'unit');
   if (!unit || unit.kind !== 'unit' || unit === whole) return undefined;
   addLine(d, item, unit, { actor: whole, delegation: false }, 'attached-to', name, undefined, [c.id]);
   return unit;
@@ -758,6 +758,11 @@ function composedUnder(d: Drafting, c: Provision, item: Provision, text: string,
   }
 }
 
+/** Whether words are a unit's name written as a name: a unit's head word, every word capitalised but the conjunctions. */
+function asName(name: string): boolean {
+  return headKind(name)?.kind === 'unit' && name.split(/\s+/u).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w));
+}
+
 /** The bare noun a name's head word is the possessive of ("mudurlugu" → "mudurluk", "sefligi" → "seflik", "birimi" → "birim"), on folded words. */
 function stemOf(head: string): string {
   if (/g[iu]$/.test(head)) return `${head.slice(0, -2)}k`;
@@ -780,8 +785,17 @@ function composedSentence(d: Drafting, p: Provision): void {
     const whole = d.book.resolve(text.slice(0, semi));
     if (!whole || whole.kind !== 'unit' || !d.book.lastWordsOf(whole).has(tokens(text.slice(0, semi)).pop()?.f ?? '')) continue;
     const list = text.slice(semi + 1, verb.index).replace(/\*+/g, ' ');
-    const parts = list.split(/\s*,\s*|\s+(?:ve|ile|veya)\s+(?=\p{Lu})/u).map((x) => x.trim()).filter(Boolean);
-    const members = parts.map((x, i) => d.book.resolve(i === parts.length - 1 ? ablativeBase(x) ?? '' : x));
+    // the members between commas; the last one, in the ablative, may be two joined by "ve" ("… Birimi ve Karşıyaka'nın Filizleri Burs Birimi'nden"),
+    // a member may have "ve" in its name ("Çevre Koruma ve Kontrol Şefliği")
+    const parts = list.split(/\s*,\s*/u).map((x) => x.trim()).filter(Boolean);
+    const lastPart = parts.pop() ?? '';
+    const joined = /^(.+)\s+(?:ve|ile|veya)\s+(\S.*)$/u.exec(lastPart);
+    if (!d.book.resolve(ablativeBase(lastPart) ?? '') && joined) parts.push(joined[1]!, joined[2]!);
+    else parts.push(lastPart);
+    const members = parts.map((x, i) => {
+      const name = i === parts.length - 1 ? ablativeBase(x) ?? '' : x;
+      return d.book.resolve(name) ?? (asName(name) ? d.book.ensure(name, p.id, name, 'unit') : undefined);
+    });
     if (!members.length || members.some((m) => !m)) continue;
     for (const m of members) {
       if (m!.kind !== 'unit' || m === whole) continue;
