@@ -115,6 +115,18 @@ describe('attachment: the lead\'s variants', () => {
     }
   });
 
+  it('a name that holds a known one ("Arşiv Şefliği Birimi" beside "Arşiv Şefliği") is not added as a new unit', () => {
+    const f = draft(reg(
+      'Teşkilat', 'MADDE 1- (1) Müdürlüğün teşkilat yapısı aşağıdaki gibidir:', 'a) Arşiv Şefliği',
+      'Birimler', 'MADDE 2- (1) Müdürlüğe bağlı birimler şunlardır:', 'a) Arşiv Şefliği Birimi', 'b) Kalem Şefliği',
+    ));
+    expect(attached(f)).toEqual([
+      ['arsiv-sefligi', 'yazi-isleri-mudurlugu', 'art_1__para_1__point_a'],
+      ['kalem-sefligi', 'yazi-isleri-mudurlugu', 'art_2__para_1__point_b'],
+    ]);
+    expect(f.organisation.units.map((u) => u.id)).not.toContain('arsiv-sefligi-birimi');
+  });
+
   it('a unit of the list with a list of its own is the whole of that list', () => {
     const f = draft(reg('Teşkilat', 'MADDE 1- (1) Müdürlüğün teşkilat yapısı aşağıdaki gibidir:', 'a) Müdür', 'b) Temizlik Şefliği', '1) Çöp Toplama Birimi', '2) Yol Süpürme Birimi', 'c) Kalem Şefliği'));
     expect(attached(f)).toEqual([

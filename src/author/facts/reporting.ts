@@ -720,7 +720,7 @@ function composedItem(d: Drafting, c: Provision, item: Provision, whole: DraftAc
   let unit = d.book.resolve(name) ?? d.book.resolve(nominativeName(name)) ?? (verb ? d.book.resolve(ablativeBase(name) ?? '') : undefined);
   // an item heading a list of its own, or one outside a Teşkilat article, is no entry the structure reading
   // saw: a unit's name written as a name is added
-  if (!unit && asName(name)) unit = d.book.ensure(name, item.id, name, 'unit');
+  if (!unit && asName(d, name)) unit = d.book.ensure(name, item.id, name, 'unit');
   if (!unit || unit.kind !== 'unit' || unit === whole) return undefined;
   addLine(d, item, unit, { actor: whole, delegation: false }, 'attached-to', name, undefined, [c.id]);
   return unit;
@@ -759,8 +759,12 @@ function composedUnder(d: Drafting, c: Provision, item: Provision, text: string,
 }
 
 /** Whether words are a unit's name written as a name: a unit's head word, every word capitalised but the conjunctions. */
-function asName(name: string): boolean {
-  return headKind(name)?.kind === 'unit' && name.split(/\s+/u).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w));
+function asName(d: Drafting, name: string): boolean {
+  if (headKind(name)?.kind !== 'unit' || !name.split(/\s+/u).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w))) return false;
+  // a name that holds a known one, or that a known one holds ("Evlendirme Memurluğu Birimi" beside "Evlendirme
+  // Memurluğu"), may be that actor: which one is for a person to say, not a new actor to add
+  const f = ` ${fold(name)} `;
+  return !d.book.names.some(({ name: n }) => { const g = ` ${fold(n)} `; return f.includes(g) || g.includes(f); });
 }
 
 /** The bare noun a name's head word is the possessive of ("mudurlugu" → "mudurluk", "sefligi" → "seflik", "birimi" → "birim"), on folded words. */
@@ -794,7 +798,7 @@ function composedSentence(d: Drafting, p: Provision): void {
     else parts.push(lastPart);
     const members = parts.map((x, i) => {
       const name = i === parts.length - 1 ? ablativeBase(x) ?? '' : x;
-      return d.book.resolve(name) ?? (asName(name) ? d.book.ensure(name, p.id, name, 'unit') : undefined);
+      return d.book.resolve(name) ?? (asName(d, name) ? d.book.ensure(name, p.id, name, 'unit') : undefined);
     });
     if (!members.length || members.some((m) => !m)) continue;
     for (const m of members) {
