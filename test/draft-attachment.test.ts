@@ -73,6 +73,17 @@ describe('attachment: the units of a Teşkilat list', () => {
     expect(f.todos.map((t) => t.provision)).toContain('art_2__para_1__item_1');
   });
 
+  it('an Amaç article that names no unit, or names one only inside another phrase, gives the governed unit no name', () => {
+    for (const amac of [
+      'Bu Yönetmeliğin amacı; Belediyenin hizmetlerinin etkin yürütülmesini sağlamaktır.',
+      'Bu Yönetmeliğin amacı, Sosyal Projeler Dairesi Başkanlığı bünyesinde çalışan birimlerin esaslarını belirlemektir.',
+      'Bu Yönetmeliğin amacı; Kocaeli Büyükşehir Belediye Başkanlığının teşkilat yapısını belirlemektir.',
+    ]) {
+      const f = draft(untitled(`Amaç\nMadde 1- (1) ${amac}`));
+      expect(f.organisation.units[0]!.aliases ?? [], amac).toEqual([]);
+    }
+  });
+
   it('"X Dairesi Başkanlığı’na bağlı olarak faaliyet gösteren Y Müdürlüğü’nün teşkilat yapısı;": the governed unit\'s own line, and its units', () => {
     const f = draft(reg(
       'Teşkilat',
