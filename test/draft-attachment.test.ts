@@ -68,6 +68,7 @@ describe('attachment: the units of a Teşkilat list', () => {
     // the governed unit goes by the name its Amaç article gives it, and the şeflik stands under no one unit
     expect(f.organisation.units[0]!.aliases).toEqual(['Park ve Bahçeler Dairesi Başkanlığı', 'Daire Başkanlığı']);
     expect(f.organisation.units.find((u) => u.id === 'seflik')).toMatchObject({ name: 'şeflik', kind: 'seflik' });
+    expect(f.organisation.units.find((u) => u.id === 'peyzaj-sube-mudurlugu')?.kind).toBe('sube-mudurlugu');
     expect(f.organisation.units.find((u) => u.id === 'seflik')!.parent).toBeUndefined();
     // "alt birimler" names no unit: left to a person
     expect(f.todos.map((t) => t.provision)).toContain('art_2__para_1__item_1');

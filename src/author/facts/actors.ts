@@ -109,6 +109,7 @@ export function headKind(name: string): { kind: 'unit'; unitKind: UnitKind } | {
   const last = words[words.length - 1] ?? '';
   // "Sosyal Projeler Dairesi Başkanlığı", "Daire Başkanlığı": a daire başkanlığı (never "Belediye Başkanlığı", the mayoralty)
   if (last === 'baskanligi' && /^dairesi?$/.test(words[words.length - 2] ?? '')) return { kind: 'unit', unitKind: 'daire-baskanligi' };
+  if (last === 'mudurlugu' && words[words.length - 2] === 'sube') return { kind: 'unit', unitKind: 'sube-mudurlugu' };
   const unit = UNIT_HEADS.find(([h]) => last === h);
   if (unit) return { kind: 'unit', unitKind: unit[1] };
   if (POST_HEADS.has(last)) return { kind: 'post' };
