@@ -162,6 +162,31 @@ describe('attachment: the lead\'s variants', () => {
   });
 });
 
+describe('attachment: the Bağlılık article\'s other verbs', () => {
+  it('"… Belediye Başkanına bağlı olup, …" and "… bağlı bir birim olarak çalışır"', () => {
+    const f = draft(reg(
+      'Bağlılık',
+      'MADDE 1- (1) Yazı İşleri Müdürlüğü, Belediye Başkanına bağlı olup, görevlerini mevzuata uygun olarak yürütür.',
+      '(2) Müdürlük, Belediye Başkanının görevlendireceği Başkan Yardımcısına bağlı bir birim olarak çalışır.',
+    ));
+    expect(attached(f)).toEqual([
+      ['yazi-isleri-mudurlugu', 'belediye-baskani', 'art_1__para_1'],
+      ['yazi-isleri-mudurlugu', 'baskan-yardimcisi', 'art_1__para_2'],
+    ]);
+    expect(f.rules.reporting[0]!.readFrom).toBe('Yazı İşleri Müdürlüğü, Belediye Başkanına bağlı olup');
+  });
+
+  it('refuses "bağlı olup olmadığını", a law one is bound by, and a negation', () => {
+    const f = draft(reg(
+      'Bağlılık',
+      'MADDE 1- (1) Müdürlük, personelin Belediye Başkanına bağlı olup olmadığını inceler.',
+      '(2) Müdürlük, ilgili mevzuata bağlı olup görevlerini yürütür.',
+      '(3) Müdürlük, Başkan Yardımcısına bağlı olup değildir.',
+    ));
+    expect(attached(f)).toEqual([]);
+  });
+});
+
 describe('attachment: "X bünyesinde çalışmalarını yürüten Y"', () => {
   it('the unit after the participle is attached to the unit before "bünyesinde", which the book learns if it is a daire başkanlığı', () => {
     const f = draft(reg(

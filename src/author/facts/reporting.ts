@@ -20,7 +20,7 @@ const CUES: { re: RegExp; relation: Relation; genitive?: boolean; reverse?: 'uni
   { re: /\bkarsi (?:gorevli ve )?sorumlu(?:dur|durlar|dir)?\b/g, relation: 'accountable-to' },
   // "bağlı olarak" with one of the verbs it is written with first (so that the words read end with the
   // verb), then alone (read only where the rest of the provision leaves no doubt: see `olarak`)
-  { re: /\bbagli(?:dir|dirlar|dır)\b|\bbagli olarak (?:calisir|calismak|calisirlar|gorev|hizmet|faaliyet|is|yurut|calismalarini|asagidaki)|\bbagli olarak\b|\bbagli (?:bir birimdir|calisir)\b/g, relation: 'attached-to' },
+  { re: /\bbagli(?:dir|dirlar|dır)\b|\bbagli olarak (?:calisir|calismak|calisirlar|gorev|hizmet|faaliyet|is|yurut|calismalarini|asagidaki)|\bbagli olarak\b|\bbagli (?:bir birimdir|calisir)\b|\bbagli bir birim olarak (?:calisir|gorev yapar|faaliyet gosterir|hizmet verir)\b|\bbagli olup\b(?! olmad)/g, relation: 'attached-to' },
   { re: /\b(?:gozetim|denetim)(?:i|in)? ve (?:gozetim|denetim)(?:i|in)?(?:nde| altinda)\b/g, relation: 'supervised-by', genitive: true },
   // "Müdürün emri altında çalışır", "Müdürün emrinde görev yapar": the actor named (in the genitive) is the subject's amir
   { re: /\bemri altinda\b|\bemrinde (?:calisir|calisirlar|gorev yapar|gorev yaparlar)\b/g, relation: 'superior', genitive: true },
