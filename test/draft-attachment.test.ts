@@ -187,6 +187,25 @@ describe('attachment: the Bağlılık article\'s other verbs', () => {
   });
 });
 
+describe('a longer name is another actor', () => {
+  it('"Sağlık İşleri Müdürlüğüne bağlıdır", "İnsan Kaynakları Müdürüne karşı sorumludur" in a duty list are not the text\'s own Müdürlük and Müdür', () => {
+    const f = draft(reg(
+      'Şefin görev, yetki ve sorumlulukları',
+      'MADDE 1- (1) Şefin görevleri şunlardır:',
+      'a) Sağlık İşleri Müdürlüğüne bağlıdır.',
+      'b) İnsan Kaynakları Müdürüne karşı sorumludur.',
+      'c) Evrakı Sağlık İşleri Müdürlüğüne bağlı olarak düzenlemek.',
+      'ç) Ayrıca Müdüre karşı sorumludur.',
+      'd) Gebze Belediye Başkanına karşı sorumludur.',
+    ));
+    expect(f.rules.reporting.map((r) => [r.from, r.to, r.relation, r.cites[0]])).toEqual([
+      ['sef', 'mudur', 'accountable-to', 'art_1__para_1__point_cc'],
+      ['sef', 'belediye-baskani', 'accountable-to', 'art_1__para_1__point_d'],
+    ]);
+    expect(f.todos.map((t) => t.provision)).toEqual(expect.arrayContaining(['art_1__para_1__point_a', 'art_1__para_1__point_b']));
+  });
+});
+
 describe('attachment: "X bünyesinde çalışmalarını yürüten Y"', () => {
   it('the unit after the participle is attached to the unit before "bünyesinde", which the book learns if it is a daire başkanlığı', () => {
     const f = draft(reg(
@@ -212,6 +231,8 @@ describe('attachment: "X bünyesinde çalışmalarını yürüten Y"', () => {
       'MADDE 2- (1) Belediye bünyesinde faaliyet gösteren Yazı İşleri Müdürlüğü evrakı saklar.',
       'MADDE 3- (1) İnsan Kaynakları Müdürlüğü bünyesinde faaliyet gösteren Arşiv Şefliği evrakı saklar.',
       'MADDE 4- (1) Müdürlük bünyesinde faaliyet gösteren Evrak Servisi evrakı saklar.',
+      'MADDE 6- (1) Sağlık İşleri Müdürlüğü bünyesinde faaliyet gösteren Arşiv Şefliği evrakı saklar.',
+      'MADDE 7- (1) Sağlık İşleri Müdürlüğü’ne bağlı olarak faaliyet gösteren Arşiv Şefliği evrakı saklar.',
       'Teşkilat',
       'MADDE 5- (1) Müdürlüğün teşkilat yapısı aşağıdaki gibidir.',
       'a) Arşiv Şefliği',
@@ -219,6 +240,8 @@ describe('attachment: "X bünyesinde çalışmalarını yürüten Y"', () => {
     // the Arşiv Şefliği is known (m.5), yet m.3 puts it in another unit: only the Teşkilat list's line
     expect(attached(f)).toEqual([['arsiv-sefligi', 'yazi-isleri-mudurlugu', 'art_5__para_1__point_a']]);
     expect(f.organisation.posts.map((p) => p.id)).not.toContain('personel');
+    // another Müdürlük the book does not know is not added (it would be made one of the governed unit's own)
+    expect(f.organisation.units.map((u) => u.id)).not.toContain('saglik-isleri-mudurlugu');
   });
 });
 

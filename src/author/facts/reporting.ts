@@ -115,7 +115,7 @@ function readWithin(d: Drafting, p: Provision): void {
     let whole = tail?.members.length === 1 && (!restLast || !/^\p{Lu}/u.test(restLast.raw) || /^(?:amaci|amac)$/.test(restLast.f)) ? tail.members[0]!.actor : undefined;
     if (!tail) {
       const words = clause.trim().split(/\s+/u);
-      if (words.length >= 2 && words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w)) && headKind(words.join(' '))?.kind === 'unit') whole = d.book.ensure(words.join(' '), p.id, words.join(' '));
+      if (words.length >= 2 && words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w)) && (headKind(words.join(' ')) as { unitKind?: string } | undefined)?.unitKind === 'daire-baskanligi') whole = d.book.ensure(words.join(' '), p.id, words.join(' '));
     }
     if (!whole || (whole.kind !== 'unit' && !(whole.kind === 'office' && headKind(whole.name)?.kind === 'unit'))) continue;
     // the unit working there: the words after the participle, up to a punctuation mark
@@ -507,6 +507,7 @@ function participial(d: Drafting, p: Provision, text: string, start: number, cue
   if (!tail) return false;
   const preceding = tokens(tail.rest).pop()?.f;
   if (preceding && /^(,|;|ve|veya|ile|ve\/veya|\/veya)$/.test(preceding)) return false;
+  if (longerName(tokens(tail.rest), tail.members[0]!.actor)) return false;
   if (!/(e|a|ye|ya|ne|na)$/.test(tokens(before).pop()?.f ?? '')) return false;
   // the subject: the words after the participle, verbatim (no comma, no parenthesis among them)
   const words = [...text.slice(after).matchAll(/\S+/g)];
@@ -526,9 +527,9 @@ function participial(d: Drafting, p: Provision, text: string, start: number, cue
 }
 
 /**
- * A unit the book does not know yet, named alone in the dative before "bağlı olarak" ("Sosyal Projeler
- * Dairesi Başkanlığı’na"): every word capitalised, the whole clause, its head word a unit's. Added to
- * the book; nothing when the words are not a name alone.
+ * A daire başkanlığı the book does not know yet, named alone in the dative before "bağlı olarak"
+ * ("Sosyal Projeler Dairesi Başkanlığı’na"): every word capitalised, the whole clause. Added to the
+ * book, as an office outside the governed unit; nothing when the words are not such a name alone.
  */
 function namedDative(d: Drafting, p: Provision, before: string): { members: Member[]; words: number; rest: string } | undefined {
   const words = before.trim().split(/\s+/u);
@@ -537,9 +538,24 @@ function namedDative(d: Drafting, p: Provision, before: string): { members: Memb
   const m = /^(.*?[ıiuü])['’]?n[ae]$/u.exec(last);
   if (!m) return undefined;
   const name = [...words.slice(0, -1), m[1]!].join(' ');
-  if (headKind(name)?.kind !== 'unit' || !before.includes(name)) return undefined;
+  // only a daire başkanlığı, an office outside the governed unit: another unit the book does not know would be made the governed unit's own
+  if ((headKind(name) as { unitKind?: string } | undefined)?.unitKind !== 'daire-baskanligi' || !before.includes(name)) return undefined;
   const actor = d.book.resolve(name) ?? d.book.ensure(name, p.id, name);
   return actor ? { members: [{ actor, delegation: false }], words: words.length, rest: '' } : undefined;
+}
+
+/** Words (folded) that may open a sentence, capitalised, before an actor's name without being part of it. */
+const OPENERS = /^(?:ayrica|dogrudan|direkt|direk|bizzat|gerektiginde|gerekirse|ancak|yine|her|bu|tum|butun|olarak)$/;
+
+/**
+ * Whether a capitalised word right before the name read makes it a longer name, another unit's or
+ * post's ("Sağlık İşleri Müdürlüğüne bağlıdır", "İnsan Kaynakları Müdürüne karşı sorumludur": not the
+ * text's own Müdürlük or Müdür). An office's name may follow the municipality's ("Kocaeli Büyükşehir
+ * Belediye Başkanına").
+ */
+function longerName(rest: { raw: string; f: string }[], first: DraftActor): boolean {
+  const last = rest[rest.length - 1];
+  return !!last && first.kind !== 'office' && /^\p{Lu}/u.test(last.raw) && !OPENERS.test(last.f);
 }
 
 /** Postpositions (folded) after which the actor a clause opens with is not its subject. */
@@ -584,6 +600,7 @@ function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean, 
   const preceding = restTokens[restTokens.length - 1]?.f;
   const clauseBefore = preceding === ',' && /(den|dan|ten|tan)$/.test(restTokens[restTokens.length - 2]?.f ?? '') && !d.book.resolve(restTokens[restTokens.length - 2]!.raw);
   if (preceding && /^(,|;|ve|veya|ile|ve\/veya|\/veya)$/.test(preceding) && !clauseBefore) return undefined;
+  if (longerName(restTokens, tail.members[0]!.actor)) return undefined;
   if (unread) d.todo(p.id, `Bağlılık cümlesindeki bir merci bilinen bir birim ya da kadro değil: "${cap(unread, 80)}"`);
   // with no known actor opening it, a sentence that still names a subject ("Büroda görev yapan
   // personel; …", "Büro personeli Müdüre karşı sorumludur") is not the holder's line
