@@ -11,7 +11,9 @@
  *
  * A drafted fact is RIGHT when the key has a fact of the same kind with:
  * - duty holders: the same first cited provision and the same holder;
- * - attachment/reporting lines: the same from, to and relation (wherever the key cites it);
+ * - attachment/reporting lines: the same from, to and relation (wherever the key cites it); an
+ *   attachment of a unit to the unit the key gives as its `parent` (or one of its `parents`) is right
+ *   too (a key may write a Teşkilat list's units as parents only), though it adds to no recall;
  * - correspondence rules: the same recipient classes, the same signers (actor and own/delegation),
  *   the same paraf holders and the same responsible actors, as sets;
  * - executor: the same actor (and the same onBehalfOf);
@@ -42,7 +44,7 @@ import { parseRegulationText } from '../src/parse/text.js';
 
 const root = join(import.meta.dirname, '..');
 
-type Actor = { id: string; name: string; aliases?: string[]; heads?: boolean };
+type Actor = { id: string; name: string; aliases?: string[]; heads?: boolean; parent?: string; parents?: string[] };
 type Key = {
   organisation: string;
   units: Actor[]; posts: Actor[]; offices: Actor[];
@@ -102,15 +104,17 @@ type Kind = (typeof kinds)[number];
 const verbose = process.argv.includes('--verbose');
 let current = '';
 
-function score<K, D>(keyFacts: K[], draftedFacts: D[], same: (k: K, d: D) => boolean): Score {
+/** `alsoRight`: a drafted fact the key states in another shape (a unit's `parent`), right though it is no key fact of the kind. */
+function score<K, D>(keyFacts: K[], draftedFacts: D[], same: (k: K, d: D) => boolean, alsoRight: (d: D) => boolean = () => false): Score {
+  const right = (d: D) => keyFacts.some((k) => same(k, d)) || alsoRight(d);
   if (verbose) {
     for (const k of keyFacts) if (!draftedFacts.some((d) => same(k, d))) console.log(`    ${current} missed: ${JSON.stringify(k).slice(0, 200)}`);
-    for (const d of draftedFacts) if (!keyFacts.some((k) => same(k, d))) console.log(`    ${current} WRONG:  ${JSON.stringify(d).slice(0, 200)}`);
+    for (const d of draftedFacts) if (!right(d)) console.log(`    ${current} WRONG:  ${JSON.stringify(d).slice(0, 200)}`);
   }
   return {
     keyed: keyFacts.length, drafted: draftedFacts.length,
     found: keyFacts.filter((k) => draftedFacts.some((d) => same(k, d))).length,
-    right: draftedFacts.filter((d) => keyFacts.some((k) => same(k, d))).length,
+    right: draftedFacts.filter(right).length,
   };
 }
 
@@ -124,11 +128,15 @@ function evaluate(drafted: DraftedFacts, key: Key): Record<Kind, Score> {
   const kind = (k: string) => { current = k; };
   const sameLine = (k: Key['reporting'][number], d: DraftedFacts['rules']['reporting'][number]) => k.from === A(d.from) && k.to === A(d.to) && k.relation === d.relation;
   const attached = (r: { relation: string }) => r.relation === 'attached-to';
+  // "a) Temizlik İşleri Şefliği" in the Müdürlük's Teşkilat list: a key may write the unit's place as its
+  // `parent` (or `parents`) and no line; a drafted attachment of the unit to that parent states the same
+  const parentOf = new Map(key.units.map((u) => [u.id, [...(u.parent ? [u.parent] : []), ...(u.parents ?? [])]]));
+  const underParent = (d: DraftedFacts['rules']['reporting'][number]) => attached(d) && (parentOf.get(A(d.from)!) ?? []).includes(A(d.to)!);
   return {
     'duty holders': (kind('duty'), score)(key.duties, drafted.duties, (k, d) => k.cites[0] === d.cites[0] && k.holder === A(d.holder)),
-    'reporting lines': (kind('reporting'), score)(key.reporting, drafted.rules.reporting, sameLine),
+    'reporting lines': (kind('reporting'), score)(key.reporting, drafted.rules.reporting, sameLine, underParent),
     // the two halves of the row above: attachment (`attached-to`, what a Bağlılık article states) and every other relation
-    '  attachment': (kind('attachment'), score)(key.reporting.filter(attached), drafted.rules.reporting.filter(attached), sameLine),
+    '  attachment': (kind('attachment'), score)(key.reporting.filter(attached), drafted.rules.reporting.filter(attached), sameLine, underParent),
     '  other lines': (kind('other lines'), score)(key.reporting.filter((r) => !attached(r)), drafted.rules.reporting.filter((r) => !attached(r)), sameLine),
     correspondence: (kind('correspondence'), score)(key.correspondence, drafted.rules.correspondence, (k, d) =>
       setEq(k.recipients, d.recipients) && setEq(k.paraf, d.paraf.map((p) => A(p)!)) && setEq(k.signers.map((s) => `${s.actor}/${s.via}`), d.signers.map((s) => `${A(s.actor)}/${s.via}`))

@@ -119,10 +119,15 @@ describe('reporting lines: the demonstrative, the condition, the subject of the 
       'b) Arşiv Şefliği ve bu şefliğe bağlı çalışan Arşiv Personelini,',
       'c) Kalem Şefliği ve bu birime bağlı çalışan Kalem Personelini kapsar.',
     ));
-    expect(lines(f)).toEqual([['arsiv-personeli', 'arsiv-sefligi', 'attached-to', 'art_1__para_1__point_b']]);
+    // each şeflik the Teşkilat list names is the Müdürlük's (see test/draft-attachment.test.ts)
+    expect(lines(f)).toEqual([
+      ['arsiv-sefligi', 'yazi-isleri-mudurlugu', 'attached-to', 'art_1__para_1__point_b'],
+      ['kalem-sefligi', 'yazi-isleri-mudurlugu', 'attached-to', 'art_1__para_1__point_c'],
+      ['arsiv-personeli', 'arsiv-sefligi', 'attached-to', 'art_1__para_1__point_b'],
+    ]);
     expect(f.organisation.posts.find((p) => p.id === 'arsiv-personeli')?.name).toBe('Arşiv Personeli');
-    // the refused reading of c) ("bu birime") draws no line: the Kalem Şefliği is only what the Teşkilat list makes it, a unit
-    expect(f.rules.reporting.filter((r) => r.cites.includes('art_1__para_1__point_c'))).toEqual([]);
+    // the refused reading of c) ("bu birime") draws no line: the Kalem Şefliği is only what the Teşkilat list makes it, a unit of the Müdürlük
+    expect(f.rules.reporting.filter((r) => r.cites.includes('art_1__para_1__point_c')).map((r) => [r.from, r.to])).toEqual([['kalem-sefligi', 'yazi-isleri-mudurlugu']]);
     expect(f.organisation.units.find((u) => u.id === 'kalem-sefligi')?.cites ?? ['art_1__para_1__point_c']).toEqual(['art_1__para_1__point_c']);
   });
 

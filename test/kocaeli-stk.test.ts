@@ -114,9 +114,9 @@ describe('Kocaeli STK: organisation (m.4)', () => {
 });
 
 describe('Kocaeli STK: reporting lines', () => {
-  it('the Daire Başkanı is accountable to the üst yönetim (m.5/k)', () => {
+  it('the Daire Başkanı is accountable to the üst yönetim (m.5/k) and does the other tasks it gives (m.5/j)', () => {
     const a = reportsTo(R, 'Daire Başkanı');
-    expect(lineSummary(a)).toEqual([['ust-yonetim', 'accountable-to', 'explicit', 'm.5/k']]);
+    expect(lineSummary(a)).toEqual([['ust-yonetim', 'accountable-to', 'explicit', 'm.5/k'], ['ust-yonetim', 'tasked-by', 'explicit', 'm.5/j']]);
     expect(a.lines[0]!.to.name).toBe('Üst Yönetim');
     expect(a.lines[0]!.citations[0]!.text).toContain('üst yönetime karşı sorumludur');
   });

@@ -81,7 +81,7 @@ export const DELEGATION = new Set(['yetki verdigi', 'yetki verecegi', 'yetkilend
 
 /** Head words (folded, nominative) of a unit's name, with the kind of unit they make. */
 const UNIT_HEADS: [string, UnitKind][] = [
-  ['mudurlugu', 'mudurluk'], ['sefligi', 'seflik'], ['birimi', 'birim'], ['servisi', 'birim'], ['kalemi', 'birim'], ['burosu', 'birim'],
+  ['mudurlugu', 'mudurluk'], ['sefligi', 'seflik'], ['seflik', 'seflik'], ['birimi', 'birim'], ['servisi', 'birim'], ['kalemi', 'birim'], ['burosu', 'birim'],
   ['masasi', 'masa'], ['merkezi', 'merkez'], ['ofisi', 'ofis'], ['hatti', 'hat'], ['memurlugu', 'birim'], ['amirligi', 'birim'],
   ['sekreterligi', 'birim'], ['koordinatorlugu', 'birim'], ['temsilciligi', 'birim'],
   ['masalari', 'masa'], ['birimleri', 'birim'], ['servisleri', 'birim'], ['seflikleri', 'seflik'], ['merkezleri', 'merkez'],
@@ -107,6 +107,9 @@ const POST_HEADS = new Set([
 export function headKind(name: string): { kind: 'unit'; unitKind: UnitKind } | { kind: 'post' } | undefined {
   const words = fold(name).split(' ');
   const last = words[words.length - 1] ?? '';
+  // "Sosyal Projeler Dairesi Başkanlığı", "Daire Başkanlığı": a daire başkanlığı (never "Belediye Başkanlığı", the mayoralty)
+  if (last === 'baskanligi' && /^dairesi?$/.test(words[words.length - 2] ?? '')) return { kind: 'unit', unitKind: 'daire-baskanligi' };
+  if (last === 'mudurlugu' && words[words.length - 2] === 'sube') return { kind: 'unit', unitKind: 'sube-mudurlugu' };
   const unit = UNIT_HEADS.find(([h]) => last === h);
   if (unit) return { kind: 'unit', unitKind: unit[1] };
   if (POST_HEADS.has(last)) return { kind: 'post' };
@@ -191,6 +194,7 @@ export class ActorBook {
     this.add(this.org);
     const orgWords = fold(org.name).split(' ');
     if (/mudurluk|sube-mudurlugu/.test(org.kind)) this.alias(this.org, 'Müdürlük');
+    if (org.kind === 'daire-baskanligi' && /\bdairesi baskanligi$/.test(fold(org.name))) this.alias(this.org, 'Daire Başkanlığı');
     if (/^(mudurlugu|mudurluk)$/.test(orgWords[orgWords.length - 1] ?? '')) {
       const base = org.name.replace(/\s*\S+$/u, '');
       const head = org.name.replace(/^.*\s/u, '');
@@ -252,6 +256,15 @@ export class ActorBook {
     if (!f || this.keyNames.has(f)) return;
     if (fold(a.name) !== f && !a.aliases.some((x) => fold(x) === f) && name !== 'Müdürlük') { a.aliases.push(name); this.names.push({ actor: a, name }); }
     this.key(a, f.split(' '));
+  }
+
+  /**
+   * Another name of the governed unit (the one its Amaç article gives it), with the short name a
+   * daire başkanlığı goes by in its own text ("Daire Başkanlığı").
+   */
+  alsoNamed(name: string): void {
+    this.alias(this.org, name);
+    if (/\bdairesi baskanligi$/.test(fold(name))) this.alias(this.org, 'Daire Başkanlığı');
   }
 
   /** Records where the text names an actor. */
@@ -347,11 +360,12 @@ export class ActorBook {
     if (!id) return undefined;
     for (let k = 2; this.byId.has(id); k++) id = `${slugify(display)}-${k}`;
     // a Daire Başkanı in a text that governs a unit below a daire başkanlığı heads a unit above it: an office
-    const above = head.kind === 'post' && this.org.unitKind !== 'daire-baskanligi' && /mudurlugu$/.test(fold(this.org.name)) && /\bdaire(?:si)? baskani$/.test(fold(n));
+    // and a daire başkanlığı that is not the governed unit is outside the organisation the text governs
+    const above = (head.kind === 'post' && this.org.unitKind !== 'daire-baskanligi' && /mudurlugu$/.test(fold(this.org.name)) && /\bdaire(?:si)? baskani$/.test(fold(n)))
+      || (head.kind === 'unit' && head.unitKind === 'daire-baskanligi');
     if (only && (above ? 'office' : head.kind) !== only) return undefined;
-    const a: DraftActor = head.kind === 'unit'
-      ? { id, name: display, kind: 'unit', unitKind: head.unitKind, parent: this.org.id, aliases: [], cites: [cite] }
-      : above ? { id, name: display, kind: 'office', aliases: [], cites: [cite] }
+    const a: DraftActor = above ? { id, name: display, kind: 'office', aliases: [], cites: [cite] }
+      : head.kind === 'unit' ? { id, name: display, kind: 'unit', unitKind: head.unitKind, parent: this.org.id, aliases: [], cites: [cite] }
       : { id, name: display, kind: 'post', unit: this.org.id, aliases: [], cites: [cite] };
     if (readFrom) a.readFrom = readFrom;
     this.add(a);

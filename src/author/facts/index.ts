@@ -67,6 +67,9 @@ export function draftFacts(context: DraftContext): DraftedFacts {
   const doc = new Doc(context.text);
   const org = context.organisation ?? organisationFromTitle(doc);
   const book = new ActorBook(org, placeWords(doc));
+  // a text whose title names no unit: the unit its Amaç article is about is the governed unit's name
+  const purpose = !context.organisation && org.name === 'Müdürlük' ? unitOfPurpose(doc) : undefined;
+  if (purpose) book.alsoNamed(purpose);
   const d = new Drafting(doc, book);
   const orgCite = doc.articles[0]?.id;
   if (orgCite) book.cite(book.org, orgCite);
@@ -92,6 +95,22 @@ function organisationFromTitle(doc: Doc): { id: string; name: string; kind: stri
   const name = m ? (allCaps(m[1]!) ? titleCase(m[1]!) : m[1]!) : 'Müdürlük';
   const f = fold(name);
   return { id: slugify(name) || 'mudurluk', name, kind: /sube/.test(f) ? 'sube-mudurlugu' : /daire baskanligi/.test(f) ? 'daire-baskanligi' : 'mudurluk' };
+}
+
+/**
+ * The unit the first article's purpose sentence is about ("Bu Yönetmeliğin amacı; Sivil Toplum
+ * Kuruluşları İle İlişkiler Dairesi Başkanlığı’nın, teşkilat yapısını …"), in the nominative; nothing
+ * when the sentence names none, or names it only as a part of the municipality's name.
+ */
+function unitOfPurpose(doc: Doc): string | undefined {
+  const first = doc.articles[0];
+  const p = first ? doc.leavesUnder(first.id)[0] : undefined;
+  if (!p) return undefined;
+  const m = /^Bu\s+(?:Yönetmeli[ğg]in|Yönergenin)\s+amac[ıi]\s*[;,:]?\s+(?:\S+\s+(?:Büyükşehir\s+)?Belediye(?:si|\s+Başkanlığı)\s+)?((?:\p{Lu}[\p{L}’']*\s+|(?:ve|ile|İle)\s+){1,10}(?:Müdürlüğü|Başkanlığı))['’]?n[ıiuü]n\b/u.exec(p.text);
+  if (!m) return undefined;
+  const name = m[1]!.replace(/\s+/g, ' ').trim();
+  const f = fold(name);
+  return /\b(?:daire(?:si)? baskanligi|mudurlugu)$/.test(f) && !/^belediye/.test(f) ? name : undefined;
 }
 
 /** The municipality's own name as the title lines write it before "Belediye" ("GEBZE BELEDİYESİ" → gebze). */

@@ -6,6 +6,7 @@
  */
 import { fold } from '../../fold.js';
 import type { OrganisationInput } from '../../schema/organisation.js';
+import type { TextNode } from '../../schema/text.js';
 import { type DraftActor, headKind } from './actors.js';
 import type { Drafting } from './draft.js';
 
@@ -27,10 +28,7 @@ export function draftStructure(d: Drafting): void {
   const { doc } = d;
   const structural = new Set<string>();
   for (const a of doc.articles) {
-    const f = doc.foldedCaption(a);
-    const own = fold(doc.nodes.get(a.id)?.text ?? doc.byId.get(a.id)?.text.split('\n')[0] ?? '');
-    if (!STRUCTURE.test(f) && !/teskilat yapisi|personel yapisi/.test(own)) continue;
-    if (/\b(gorev|yetki)/.test(f)) continue;
+    if (!isStructureArticle(d, a)) continue;
     for (const p of doc.leavesUnder(a.id)) {
       structural.add(p.id);
       if (p.kind !== 'point' && p.kind !== 'item') {
@@ -41,6 +39,9 @@ export function draftStructure(d: Drafting): void {
         continue;
       }
       const item = p.text.replace(/^\S{1,4}[).\-–]\s*/u, '');
+      // "ve bu Şube Müdürlüklerine bağlı şeflik ve alt birimlerden oluşturulur": the list's closing line,
+      // no name of its own (the units it names under the listed ones are read with their lines: see reporting.ts)
+      if (/^(?:ve|veya|ile)\s/iu.test(item)) continue;
       // "İdari İşler Şefliği ve bu şefliğe bağlı çalışan İdari İşler Personelini": the unit, then its staff
       const staff = /^(.+?)\s+ve\s+(?:bu\s+|buna\s+|bunlara\s+)?\S+\s+(?:bağlı\s+)?(?:çalışan|görevli|görev yapan|bulunan)\s+(.+)$/u.exec(item);
       if (staff) { entry(d, staff[1]!, p.id); entry(d, staff[2]!, p.id); continue; }
@@ -54,6 +55,13 @@ export function draftStructure(d: Drafting): void {
     if (/oluşur|oluşmaktadır|meydana gelir/iu.test(p.text)) madeOf(d, p.id, p.text, true);
     listedUnder(d, p);
   }
+}
+
+/** Whether an article is the Teşkilat / Personel yapısı article (by its caption or its opening words), not a duty article. */
+export function isStructureArticle(d: Drafting, a: TextNode): boolean {
+  const f = d.doc.foldedCaption(a);
+  const own = fold(d.doc.nodes.get(a.id)?.text ?? d.doc.byId.get(a.id)?.text.split('\n')[0] ?? '');
+  return (STRUCTURE.test(f) || /teskilat yapisi|personel yapisi/.test(own)) && !/\b(gorev|yetki)/.test(f);
 }
 
 /** The members of a coordinated list of names: split at commas and at "ve", "ile", "veya". */
@@ -97,7 +105,7 @@ function madeOf(d: Drafting, at: string, text: string, strict: boolean): void {
 }
 
 /** The nominative of a list's last member in the ablative ("büro personelinden" → "büro personeli", "Memurlardan" → "Memurlar"). */
-function ablativeBase(phrase: string): string | undefined {
+export function ablativeBase(phrase: string): string | undefined {
   // the apostrophe before the ending goes with it ("Birimi'nden"); one inside the name stays ("Karşıyaka'nın")
   const m = /^(.*?)(\p{L}+(?:['’]\p{L}+)?)$/u.exec(phrase.trim());
   if (!m) return undefined;
@@ -136,7 +144,7 @@ function listedUnder(d: Drafting, p: { id: string; kind: string; text: string })
 }
 
 /** A list member in the nominative ("Personelini" → "Personeli", "Diyalog Merkezini" → "Diyalog Merkezi"). */
-function nominativeName(raw: string): string {
+export function nominativeName(raw: string): string {
   let t = raw.trim();
   const m = /^(.*?)(\p{L}+)['’]?(\p{L}*)$/u.exec(t);
   if (m && !headKind(t) && !PLAIN_POSTS.test(fold(t))) {

@@ -9,8 +9,9 @@
 import type { Relation, ReportingLineInput } from '../../schema/facts.js';
 import type { Provision } from '../../schema/text.js';
 import { fold } from '../../fold.js';
-import { type DraftActor, clean, headKind, inflects } from './actors.js';
+import { type DraftActor, clean, headKind, inflects, nominative } from './actors.js';
 import type { Drafting } from './draft.js';
+import { ablativeBase, isStructureArticle, nominativeName } from './organisation.js';
 import { type Member, leadingActor, parseList, tokens, trailingList } from './phrases.js';
 import { type Span, lite, sentences } from './text.js';
 
@@ -19,7 +20,7 @@ const CUES: { re: RegExp; relation: Relation; genitive?: boolean; reverse?: 'uni
   { re: /\bkarsi (?:gorevli ve )?sorumlu(?:dur|durlar|dir)?\b/g, relation: 'accountable-to' },
   // "bağlı olarak" with one of the verbs it is written with first (so that the words read end with the
   // verb), then alone (read only where the rest of the provision leaves no doubt: see `olarak`)
-  { re: /\bbagli(?:dir|dirlar|dır)\b|\bbagli olarak (?:calisir|calismak|calisirlar|gorev|hizmet|faaliyet|is|yurut|calismalarini|asagidaki)|\bbagli olarak\b|\bbagli (?:bir birimdir|calisir)\b/g, relation: 'attached-to' },
+  { re: /\bbagli(?:dir|dirlar|dır)\b|\bbagli olarak (?:calisir|calismak|calisirlar|gorev|hizmet|faaliyet|is|yurut|calismalarini|asagidaki)|\bbagli olarak\b|\bbagli (?:bir birimdir|calisir)\b|\bbagli bir birim olarak (?:calisir|gorev yapar|faaliyet gosterir|hizmet verir)\b|\bbagli olup\b(?! olmad)/g, relation: 'attached-to' },
   { re: /\b(?:gozetim|denetim)(?:i|in)? ve (?:gozetim|denetim)(?:i|in)?(?:nde| altinda)\b/g, relation: 'supervised-by', genitive: true },
   // "Müdürün emri altında çalışır", "Müdürün emrinde görev yapar": the actor named (in the genitive) is the subject's amir
   { re: /\bemri altinda\b|\bemrinde (?:calisir|calisirlar|gorev yapar|gorev yaparlar)\b/g, relation: 'superior', genitive: true },
@@ -43,6 +44,7 @@ const ADVERB_BEFORE = /(?:\b(?:direk|direkt|dogrudan|dogrudan dogruya)(?: olarak
 
 /** Drafts the reporting lines of every provision. */
 export function draftReporting(d: Drafting): void {
+  readComposition(d);
   const firstChild = new Map<string, Provision>();
   for (const p of d.doc.provisions) if (p.parent && !firstChild.has(p.parent)) firstChild.set(p.parent, p);
   const continued = new Set<string>();
@@ -57,6 +59,13 @@ export function draftReporting(d: Drafting): void {
       const own = at > 0 ? p.text.slice(0, at).trim().replace(/(?:^|\s)\(?[\p{L}\d]{1,4}\s?[.)\-–]+$/u, '').trim() : '';
       // "Şef, Müdüre karşı sorumlu olarak aşağıdaki görevleri yapar:": the chapeau of a duty list states its holder's line
       if (CHAPEAU.test(lite(own))) {
+        const start = p.text.indexOf(own);
+        if (start >= 0) readSentence(d, p, { start, end: start + own.length });
+        continue;
+      }
+      // "Sosyal Projeler Dairesi Başkanlığı’na bağlı olarak faaliyet gösteren … Şube Müdürlüğü’nün teşkilat
+      // yapısı;": a lead that ends its own clause is read as a sentence of its own
+      if (/\p{L}{2}/u.test(own) && /[;:]$/.test(own)) {
         const start = p.text.indexOf(own);
         if (start >= 0) readSentence(d, p, { start, end: start + own.length });
         continue;
@@ -77,7 +86,64 @@ export function draftReporting(d: Drafting): void {
     readAttachedVia(d, p);
     readAnaphoric(d, p);
     readOwnUnits(d, p);
+    readWithin(d, p);
   }
+}
+
+/** The participles that may follow "X bünyesinde" before the unit working there, on `lite()` text. */
+const WITHIN = /\bbunyesinde (?:calismalarini yuruten|faaliyetlerini yuruten|faaliyet gosteren|hizmet veren|yer alan|kurulan|olusturulan) /g;
+
+/**
+ * "Sosyal Projeler Dairesi Başkanlığı bünyesinde çalışmalarını yürüten Kentsel Adalet ve Eşitlik Şube
+ * Müdürlüğünün …": the unit after the participle is attached to the unit named before "bünyesinde".
+ * Both must be units (personnel "bünyesinde görev yapan" belong to a unit and are no line), each named
+ * whole; a daire başkanlığı the book does not know yet is added, outside the governed unit.
+ */
+function readWithin(d: Drafting, p: Provision): void {
+  const l = lite(p.text);
+  if (!l.includes('bunyesinde') || NEGATION.test(l)) return;
+  let seen = 0;
+  for (const m of l.matchAll(WITHIN)) {
+    // a provision states a few; a run of hundreds is no text to read (and would cost work growing with the square of its length)
+    if (++seen > MAX_CLAUSES) break;
+    if (inQuotes(p.text, m.index)) continue;
+    const before = p.text.slice(0, m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('.')) + 1);
+    const tail = trailingList(d.book, clause);
+    const restLast = tail ? tokens(tail.rest).pop() : undefined;
+    // the unit named whole: nothing before it in its clause but the words that open the sentence ("Bu Yönergenin amacı,")
+    let whole = tail?.members.length === 1 && (!restLast || !/^\p{Lu}/u.test(restLast.raw) || /^(?:amaci|amac)$/.test(restLast.f)) ? tail.members[0]!.actor : undefined;
+    if (!tail) {
+      const words = clause.trim().split(/\s+/u);
+      if (words.length >= 2 && words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w)) && (headKind(words.join(' ')) as { unitKind?: string } | undefined)?.unitKind === 'daire-baskanligi') whole = d.book.ensure(words.join(' '), p.id, words.join(' '));
+    }
+    if (!whole || (whole.kind !== 'unit' && !(whole.kind === 'office' && headKind(whole.name)?.kind === 'unit'))) continue;
+    // the unit working there: the words after the participle, up to a punctuation mark
+    const afterAt = m.index + m[0].length;
+    const words = [...p.text.slice(afterAt, afterAt + 160).matchAll(/\S+/g)];
+    for (let j = Math.min(8, words.length); j > 0; j--) {
+      const phrase = words.slice(0, j);
+      if (phrase.slice(0, -1).some((w) => /[,;:()]/.test(w[0]))) continue;
+      const named = phrase.map((w) => w[0]).join(' ');
+      // only a unit's name is looked up (a lookup makes a post the text may name real: "… faaliyet gösteren personel")
+      if (headKind(named)?.kind !== 'unit' && headKind(nominative(named))?.kind !== 'unit') continue;
+      const unit = d.book.resolve(named);
+      if (!unit) continue;
+      if (unit.kind === 'unit' && unit !== whole) {
+        const lastWord = phrase[phrase.length - 1]!;
+        const start = before.length - clause.length + (clause.length - clause.trimStart().length) + (tail ? clause.trimStart().length - tailLength(clause, tail.words) : 0);
+        addLine(d, p, unit, { actor: whole, delegation: false }, 'attached-to', p.text.slice(start, afterAt + lastWord.index + lastWord[0].length).replace(/[,;:.]$/, ''));
+      }
+      break;
+    }
+  }
+}
+
+/** How many characters the last `n` words of a clause take (its trailing spaces left out). */
+function tailLength(clause: string, n: number): number {
+  const words = [...clause.trimEnd().matchAll(/\S+/g)];
+  const first = words[words.length - n];
+  return first ? clause.trimEnd().length - first.index : 0;
 }
 
 /**
@@ -437,10 +503,11 @@ const MAX_CLAUSES = 8;
 function participial(d: Drafting, p: Provision, text: string, start: number, cue: number, after: number, participle: number): boolean {
   const l = lite(text);
   const before = text.slice(start, cue - (ADVERB_BEFORE.exec(l.slice(start, cue))?.[0].length ?? 0));
-  const tail = trailingList(d.book, before);
+  const tail = trailingList(d.book, before) ?? namedDative(d, p, before);
   if (!tail) return false;
   const preceding = tokens(tail.rest).pop()?.f;
   if (preceding && /^(,|;|ve|veya|ile|ve\/veya|\/veya)$/.test(preceding)) return false;
+  if (longerName(tokens(tail.rest), tail.members[0]!.actor)) return false;
   if (!/(e|a|ye|ya|ne|na)$/.test(tokens(before).pop()?.f ?? '')) return false;
   // the subject: the words after the participle, verbatim (no comma, no parenthesis among them)
   const words = [...text.slice(after).matchAll(/\S+/g)];
@@ -457,6 +524,38 @@ function participial(d: Drafting, p: Provision, text: string, start: number, cue
     return true;
   }
   return false;
+}
+
+/**
+ * A daire başkanlığı the book does not know yet, named alone in the dative before "bağlı olarak"
+ * ("Sosyal Projeler Dairesi Başkanlığı’na"): every word capitalised, the whole clause. Added to the
+ * book, as an office outside the governed unit; nothing when the words are not such a name alone.
+ */
+function namedDative(d: Drafting, p: Provision, before: string): { members: Member[]; words: number; rest: string } | undefined {
+  const words = before.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 8 || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w))) return undefined;
+  const last = words[words.length - 1]!;
+  const m = /^(.*?[ıiuü])['’]?n[ae]$/u.exec(last);
+  if (!m) return undefined;
+  const name = [...words.slice(0, -1), m[1]!].join(' ');
+  // only a daire başkanlığı, an office outside the governed unit: another unit the book does not know would be made the governed unit's own
+  if ((headKind(name) as { unitKind?: string } | undefined)?.unitKind !== 'daire-baskanligi' || !before.includes(name)) return undefined;
+  const actor = d.book.resolve(name) ?? d.book.ensure(name, p.id, name);
+  return actor ? { members: [{ actor, delegation: false }], words: words.length, rest: '' } : undefined;
+}
+
+/** Words (folded) that may open a sentence, capitalised, before an actor's name without being part of it. */
+const OPENERS = /^(?:ayrica|dogrudan|direkt|direk|bizzat|gerektiginde|gerekirse|ancak|yine|her|bu|tum|butun|olarak)$/;
+
+/**
+ * Whether a capitalised word right before the name read makes it a longer name, another unit's or
+ * post's ("Sağlık İşleri Müdürlüğüne bağlıdır", "İnsan Kaynakları Müdürüne karşı sorumludur": not the
+ * text's own Müdürlük or Müdür). An office's name may follow the municipality's ("Kocaeli Büyükşehir
+ * Belediye Başkanına").
+ */
+function longerName(rest: { raw: string; f: string }[], first: DraftActor): boolean {
+  const last = rest[rest.length - 1];
+  return !!last && first.kind !== 'office' && /^\p{Lu}/u.test(last.raw) && !OPENERS.test(last.f);
 }
 
 /** Postpositions (folded) after which the actor a clause opens with is not its subject. */
@@ -501,6 +600,7 @@ function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean, 
   const preceding = restTokens[restTokens.length - 1]?.f;
   const clauseBefore = preceding === ',' && /(den|dan|ten|tan)$/.test(restTokens[restTokens.length - 2]?.f ?? '') && !d.book.resolve(restTokens[restTokens.length - 2]!.raw);
   if (preceding && /^(,|;|ve|veya|ile|ve\/veya|\/veya)$/.test(preceding) && !clauseBefore) return undefined;
+  if (longerName(restTokens, tail.members[0]!.actor)) return undefined;
   if (unread) d.todo(p.id, `Bağlılık cümlesindeki bir merci bilinen bir birim ya da kadro değil: "${cap(unread, 80)}"`);
   // with no known actor opening it, a sentence that still names a subject ("Büroda görev yapan
   // personel; …", "Büro personeli Müdüre karşı sorumludur") is not the holder's line
@@ -513,8 +613,220 @@ function lineFrom(d: Drafting, p: Provision, before: string, genitive: boolean, 
   return { from, targets };
 }
 
+/** The verb that closes a list of what a unit is made of, on `lite()` text ("… -den oluşur", "oluşturulur", "teşekkül eder", "kapsar"). */
+const COMPOSED = /\b(?:olusur|olusmaktadir|olusturulur|olusturulmustur|tesekkul eder|tesekkul etmektedir|meydana gelir|kapsar)\s*[.;]?\s*$/;
+/** The words that say a list is a unit's structure ("Müdürlüğün teşkilat yapısı aşağıdaki gibidir", "… teşkilatı;"), on `lite()` text. */
+const STRUCTURE_OF = /\b(?:teskilat yapisi|teskilati|organizasyon yapisi|idari yapisi|alt birimleri)\b/;
+/** A lead that says its list is of units ("… aşağıdaki birimlerden oluşur:", "… şu şefliklerden teşekkül eder"), on `lite()` text. */
+const MADE_OF_UNITS = /\s(?:(?:asagidaki|asagida belirtilen|su) (?:alt )?(?:birim|seflik|servis|sube mudurluk|mudurluk|buro|ofis|merkez)[a-z]*(?:den|dan|ten|tan) (?:olusur|olusmaktadir|olusturulur|tesekkul eder|tesekkul etmektedir|meydana gelir)|(?:asagidaki (?:sekilde|gibi)|su sekilde) teskilatlan(?:mistir|ir|dirilmistir|dirilir))\s*[.:;]?$/;
+/** "Müdürlüğe bağlı birimler şunlardır:", on `lite()` text. */
+const BOUND_UNITS = /(?<=\S)\s+bagli (?:alt )?(?:birim|seflik|servis|sube mudurluk|mudurluk|buro)(?:ler|lar) (?:sunlardir|asagidadir|asagidaki gibidir|asagida (?:belirtilmistir|gosterilmistir))\s*[.:;]?$/;
+/** Leads that say, in any article, that the list is of the units under one: `BOUND_UNITS`, "Müdürlüğün alt birimleri şunlardır:". */
+const EXPLICIT_LEAD = new RegExp(`${BOUND_UNITS.source}|\\balt birimleri (?:sunlardir|asagidadir|asagidaki gibidir)\\s*[.:;]?$`);
+/** A genitive ending, on folded words. */
+const GENITIVE = /(nin|nun|in|un)$/;
+
+/**
+ * The Teşkilat article's list of what a unit is made of: "Müdürlüğün teşkilat yapısı aşağıdaki
+ * gibidir. a) Müdür b) Temizlik İşleri Şefliği …", "Daire Başkanlığının görevlerini … yürütülebilmesi
+ * için; a) AB ve Dış İlişkiler Şube Müdürlüğü … ve bu Şube Müdürlüklerine bağlı şeflik ve alt
+ * birimlerden oluşturulur", "Müdürlük; Müdürlük Ofisi, … ve Vatandaş Katılım Birimi'nden oluşur":
+ * each unit listed is attached to the unit made of them (a post listed is not: a list of posts states
+ * no line). The whole is the unit named in the genitive before "teşkilat yapısı" or opening the list,
+ * the subject before ";", or, where the structure's words name no one ("Teşkilat yapısı aşağıdaki
+ * gibidir"), the governed unit. An item that is not a bare name is not read.
+ */
+function readComposition(d: Drafting): void {
+  const done = new Set<string>();
+  for (const a of d.doc.articles) {
+    const structural = isStructureArticle(d, a);
+    for (const c of d.doc.under(a.id)) {
+      if (c.leaf) { if (structural && c.kind !== 'point' && c.kind !== 'item') composedSentence(d, c); continue; }
+      if (done.has(c.id)) continue;
+      const lead = d.doc.own(c).trim();
+      // "Müdürlüğe bağlı birimler şunlardır:", "Müdürlüğün alt birimleri şunlardır:" say it in any article
+      if (!structural && !EXPLICIT_LEAD.test(lite(lead))) continue;
+      const items = d.doc.under(c.id).filter((x) => x.parent === c.id && (x.kind === 'point' || x.kind === 'item'));
+      if (!items.length) continue;
+      const last = items[items.length - 1]!;
+      const whole = wholeOf(d, lead, COMPOSED.test(lite(last.leaf ? last.text : d.doc.own(last))));
+      if (whole) composeList(d, c, items, whole, done);
+    }
+  }
+}
+
+/** The items of a composition list, each unit attached to the whole; an item with a list of its own ("b) Temizlik Şefliği" / "1) Çöp Toplama Birimi") is the whole of that list. */
+function composeList(d: Drafting, c: Provision, items: Provision[], whole: DraftActor, done: Set<string>): void {
+  for (const item of items) {
+    const unit = composedItem(d, c, item, whole, items);
+    if (item.leaf) continue;
+    done.add(item.id);
+    const kids = d.doc.under(item.id).filter((x) => x.parent === item.id && (x.kind === 'point' || x.kind === 'item'));
+    if (unit && kids.length) composeList(d, item, kids, unit, done);
+  }
+}
+
+/**
+ * The unit a list's lead says is made of the list: the one named in the genitive before "teşkilat
+ * yapısı" ("… Kentsel Adalet ve Eşitlik Şube Müdürlüğü’nün teşkilat yapısı;"), the governed unit
+ * where those words stand alone, or (where the list ends with the verb, `closed`) the unit the lead
+ * opens with, in the genitive or before ";". Nothing otherwise.
+ */
+function wholeOf(d: Drafting, lead: string, closed: boolean): DraftActor | undefined {
+  const l = lite(lead);
+  if (NEGATION.test(l)) return undefined;
+  const s = STRUCTURE_OF.exec(l);
+  if (s) {
+    const before = lead.slice(0, s.index);
+    if (!/\p{L}/u.test(before)) return d.book.org;
+    const tail = trailingList(d.book, before);
+    const last = tokens(before).pop()?.f ?? '';
+    // "Müdürlüğün teşkilat yapısı", or the compound "Müdürlük teşkilatı" (the name in the nominative)
+    const compound = s[0] === 'teskilati' && tail?.members.length === 1 && d.book.lastWordsOf(tail.members[0]!.actor).has(last);
+    if (tail?.members.length !== 1 || !(GENITIVE.test(last) || compound)) return undefined;
+    // the name read is the whole name: nothing before it but a relative clause ("… bağlı olarak faaliyet
+    // gösteren"); a capitalised word before it makes it another unit's ("İnsan Kaynakları Müdürlüğünün")
+    const restLast = tokens(tail.rest).pop();
+    if (restLast && !(PARTICIPLE.test(restLast.f) && /^\p{Ll}/u.test(restLast.raw))) return undefined;
+    const w = tail.members[0]!.actor;
+    return w.kind === 'unit' ? w : undefined;
+  }
+  // "Müdürlüğe bağlı birimler şunlardır:": the unit in the dative, named whole
+  const under = BOUND_UNITS.exec(l);
+  if (under) {
+    const before = lead.slice(0, under.index);
+    const tail = trailingList(d.book, before);
+    const last = tokens(before).pop()?.f ?? '';
+    return tail?.members.length === 1 && tail.rest.trim() === '' && /(e|a|ye|ya|ne|na)$/.test(last) && tail.members[0]!.actor.kind === 'unit' ? tail.members[0]!.actor : undefined;
+  }
+  // "Müdürlük aşağıdaki birimlerden oluşur:": the subject is the whole, the words before the verb say the list is of units
+  const made = MADE_OF_UNITS.exec(l);
+  if (made) {
+    const subject = lead.slice(0, made.index).replace(/[\s,;]+$/u, '');
+    const open = leadingActor(d.book, subject);
+    return open && open.words === tokens(subject).length && open.actor.kind === 'unit' ? open.actor : undefined;
+  }
+  if (!closed) return undefined;
+  const ts = tokens(lead);
+  for (let j = Math.min(ts.length, 8); j > 0; j--) {
+    const words = ts.slice(0, j);
+    if (words.some((t) => t.f === ',' || t.f === ';')) continue;
+    const a = d.book.resolve(words.map((t) => t.raw).join(' '));
+    if (!a) continue;
+    const genitive = GENITIVE.test(words[j - 1]!.f) && !d.book.lastWordsOf(a).has(words[j - 1]!.f);
+    const subject = d.book.lastWordsOf(a).has(words[j - 1]!.f) && ts[j]?.f === ';' && j + 1 === ts.length;
+    return (genitive || subject) && a.kind === 'unit' ? a : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * One item of a composition list: a unit's name ("AB ve Dış İlişkiler Şube Müdürlüğü", "Diyalog
+ * Merkezini kapsar.", "İdari İşler Şefliği ve bu şefliğe bağlı çalışan …"), attached to the whole;
+ * or the closing "ve bu Şube Müdürlüklerine bağlı şeflik ve alt birimlerden oluşturulur", see `composedUnder`.
+ */
+function composedItem(d: Drafting, c: Provision, item: Provision, whole: DraftActor, items: Provision[]): DraftActor | undefined {
+  const text = (item.leaf ? item.text : d.doc.own(item)).replace(/^\s*\(?[\p{L}\d]{1,4}\s?[.)\-–]+\s+/u, '');
+  if (/^ve bu\b/u.test(lite(text).trim())) { composedUnder(d, c, item, text, items.filter((x) => x !== item)); return undefined; }
+  let name = text.replace(/\s+ve\s+(?:bu|buna|bunlara)\s.*$/u, '');
+  const l = lite(name);
+  const verb = COMPOSED.exec(l);
+  if (verb) name = name.slice(0, verb.index);
+  name = name.replace(/[\s,;.]+$/u, '').replace(/\s+(?:ve|ile)$/u, '').trim();
+  if (!name || /[,;:]/.test(name) || name.split(/\s+/).length > 8) return undefined;
+  let unit = d.book.resolve(name) ?? d.book.resolve(nominativeName(name)) ?? (verb ? d.book.resolve(ablativeBase(name) ?? '') : undefined);
+  // an item heading a list of its own, or one outside a Teşkilat article, is no entry the structure reading
+  // saw: a unit's name written as a name is added
+  if (!unit && asName(d, name)) unit = d.book.ensure(name, item.id, name, 'unit');
+  if (!unit || unit.kind !== 'unit' || unit === whole) return undefined;
+  addLine(d, item, unit, { actor: whole, delegation: false }, 'attached-to', name, undefined, [c.id]);
+  return unit;
+}
+
+/**
+ * "ve bu Şube Müdürlüklerine bağlı şeflik ve alt birimlerden oluşturulur": the units named after
+ * "bağlı" are attached to each unit of the list the demonstrative takes up (the listed units whose
+ * names end with the words after "bu", in the plural). A member the book cannot name is left to a person.
+ */
+function composedUnder(d: Drafting, c: Provision, item: Provision, text: string, others: Provision[]): void {
+  const l = lite(text);
+  const m = /^\s*ve bu ((?:[a-z]+ ){0,3}[a-z]+) bagli (?:olan |bulunan |calisan )?(\S.*)$/.exec(l.trimEnd());
+  const verb = COMPOSED.exec(l);
+  if (!m || !verb || NEGATION.test(l)) return;
+  // the units taken up: the listed ones whose name ends with the demonstrative's words (its last one in the plural)
+  const ref = m[1]!.split(' ');
+  const antecedents = others.map((o) => d.book.resolve(o.text.replace(/[\s,;.]+$/u, '').trim())).filter((a): a is DraftActor => a?.kind === 'unit' && (() => {
+    const words = fold(a.name).split(' ');
+    const tail = words.slice(-ref.length);
+    return tail.length === ref.length && tail.slice(0, -1).every((w, i) => w === ref[i]) && /(?:ler|lar)/.test(ref[ref.length - 1]!) && inflects(ref[ref.length - 1]!, stemOf(tail[tail.length - 1]!));
+  })());
+  if (antecedents.length < 2) return;
+  const listStart = m.index + m[0].length - m[2]!.length;
+  const list = text.slice(listStart, verb.index);
+  const parts = list.split(/\s*,\s*|\s+(?:ve|ile|veya)\s+/u).map((x) => x.trim()).filter(Boolean);
+  for (const [i, raw] of parts.entries()) {
+    const name = i === parts.length - 1 ? ablativeBase(raw) : raw;
+    const unit = name && !/^\p{Lu}/u.test(name) && headKind(name)?.kind === 'unit' ? d.book.ensure(name, item.id, text.includes(name) ? name : undefined, 'unit') : undefined;
+    if (!unit || unit.kind !== 'unit') { d.todo(item.id, `Bağlı birimlerden biri bilinen bir birim değil: "${cap(raw, 80)}"`); continue; }
+    // under each of several units: the unit has no one parent
+    if (unit.parent === d.book.org.id) delete unit.parent;
+    const readFrom = text.slice(l.indexOf(' bu ', m.index) + 1, listStart + list.indexOf(raw) + raw.length).trim();
+    for (const a of antecedents) addLine(d, item, unit, { actor: a, delegation: false }, 'attached-to', readFrom);
+  }
+}
+
+/** Whether words are a unit's name written as a name: a unit's head word, every word capitalised but the conjunctions. */
+function asName(d: Drafting, name: string): boolean {
+  if (headKind(name)?.kind !== 'unit' || !name.split(/\s+/u).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w))) return false;
+  // a name that holds a known one, or that a known one holds ("Evlendirme Memurluğu Birimi" beside "Evlendirme
+  // Memurluğu"), may be that actor: which one is for a person to say, not a new actor to add
+  const f = ` ${fold(name)} `;
+  return !d.book.names.some(({ name: n }) => { const g = ` ${fold(n)} `; return f.includes(g) || g.includes(f); });
+}
+
+/** The bare noun a name's head word is the possessive of ("mudurlugu" → "mudurluk", "sefligi" → "seflik", "birimi" → "birim"), on folded words. */
+function stemOf(head: string): string {
+  if (/g[iu]$/.test(head)) return `${head.slice(0, -2)}k`;
+  if (/[aeiou]s[iu]$/.test(head)) return head.slice(0, -2);
+  return head.replace(/[iu]$/, '');
+}
+
+/**
+ * "Müdürlük; Müdürlük Ofisi, Hızlı Çözüm Masaları, … ve Vatandaş Katılım Birimi'nden oluşur": in a
+ * structure article, the sentence's subject (before ";", a unit) is made of the members; each
+ * member that is a unit is attached to it. Every member must name a known unit or post.
+ */
+function composedSentence(d: Drafting, p: Provision): void {
+  for (const s of sentences(p.text, { semicolons: false })) {
+    const text = p.text.slice(s.start, s.end);
+    const l = lite(text);
+    const verb = COMPOSED.exec(l);
+    const semi = text.indexOf(';');
+    if (!verb || semi < 0 || NEGATION.test(l)) continue;
+    const whole = d.book.resolve(text.slice(0, semi));
+    if (!whole || whole.kind !== 'unit' || !d.book.lastWordsOf(whole).has(tokens(text.slice(0, semi)).pop()?.f ?? '')) continue;
+    const list = text.slice(semi + 1, verb.index).replace(/\*+/g, ' ');
+    // the members between commas; the last one, in the ablative, may be two joined by "ve" ("… Birimi ve Karşıyaka'nın Filizleri Burs Birimi'nden"),
+    // a member may have "ve" in its name ("Çevre Koruma ve Kontrol Şefliği")
+    const parts = list.split(/\s*,\s*/u).map((x) => x.trim()).filter(Boolean);
+    const lastPart = parts.pop() ?? '';
+    const joined = /^(.+)\s+(?:ve|ile|veya)\s+(\S.*)$/u.exec(lastPart);
+    if (!d.book.resolve(ablativeBase(lastPart) ?? '') && joined) parts.push(joined[1]!, joined[2]!);
+    else parts.push(lastPart);
+    const members = parts.map((x, i) => {
+      const name = i === parts.length - 1 ? ablativeBase(x) ?? '' : x;
+      return d.book.resolve(name) ?? (asName(d, name) ? d.book.ensure(name, p.id, name, 'unit') : undefined);
+    });
+    if (!members.length || members.some((m) => !m)) continue;
+    for (const m of members) {
+      if (m!.kind !== 'unit' || m === whole) continue;
+      addLine(d, p, m!, { actor: whole, delegation: false }, 'attached-to', text);
+    }
+  }
+}
+
 /** Drafts a line once per from, to, relation and provision. */
-function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relation: Relation, readFrom: string, condition?: string): void {
+function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relation: Relation, readFrom: string, condition?: string, alsoCites: string[] = []): void {
   if (!d.once('reporting', from.id, to.actor.id, relation, p.id)) return;
   const verb = relation === 'attached-to' ? 'bagli' : relation === 'accountable-to' ? 'sorumlu' : relation === 'tasked-by' ? 'gorevlendirir' : relation === 'superior' ? 'amiri' : 'gozetiminde';
   const line: ReportingLineInput = {
@@ -523,7 +835,7 @@ function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relati
     to: to.actor.id,
     relation,
     ...(condition ? { condition } : {}),
-    cites: [p.id],
+    cites: [p.id, ...alsoCites.filter((c) => c !== p.id)],
     review: 'pending',
     readFrom: cap(readFrom),
   };
