@@ -37,6 +37,15 @@ describe('attachment: the units of a Teşkilat list', () => {
     const line = f.rules.reporting[0]!;
     expect(line.cites).toEqual(['art_1__para_1__point_b', 'art_1__para_1']);
     expect([line.review, line.readFrom]).toEqual(['pending', 'Arşiv Şefliği']);
+    // the reviewer is told the line is read from the list, not from a "bağlıdır"
+    expect(line.note).toBe('Bağlılık, teşkilat hükmünün bu birimi Yazı İşleri Müdürlüğü teşkilatı içinde saymasından okunmuştur; hüküm ayrıca "bağlıdır" demez.');
+  });
+
+  it('a line the text states in words ("… bağlıdır") carries no such note', () => {
+    const f = draft(reg('Bağlılık', 'MADDE 1- (1) Yazı İşleri Müdürlüğü, Belediye Başkanına bağlıdır.'));
+    const line = f.rules.reporting.find((r) => r.relation === 'attached-to')!;
+    expect(line.to).toBe('belediye-baskani');
+    expect(line.note).toBeUndefined();
   });
 
   it('"Müdürlük; A, B ve C\'den oluşur" in the Teşkilat article: the units among the members, not the posts', () => {

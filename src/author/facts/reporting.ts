@@ -739,7 +739,7 @@ function composedItem(d: Drafting, c: Provision, item: Provision, whole: DraftAc
   // saw: a unit's name written as a name is added
   if (!unit && asName(d, name)) unit = d.book.ensure(name, item.id, name, 'unit');
   if (!unit || unit.kind !== 'unit' || unit === whole) return undefined;
-  addLine(d, item, unit, { actor: whole, delegation: false }, 'attached-to', name, undefined, [c.id]);
+  addLine(d, item, unit, { actor: whole, delegation: false }, 'attached-to', name, undefined, [c.id], composedNote(whole));
   return unit;
 }
 
@@ -820,13 +820,19 @@ function composedSentence(d: Drafting, p: Provision): void {
     if (!members.length || members.some((m) => !m)) continue;
     for (const m of members) {
       if (m!.kind !== 'unit' || m === whole) continue;
-      addLine(d, p, m!, { actor: whole, delegation: false }, 'attached-to', text);
+      addLine(d, p, m!, { actor: whole, delegation: false }, 'attached-to', text, undefined, [], composedNote(whole));
     }
   }
 }
 
+/**
+ * What a line read from a composition list tells its reviewer: the text counts the unit as part of
+ * the whole rather than saying "bağlıdır" (formal Turkish, shown beside the answer).
+ */
+const composedNote = (whole: DraftActor): string => `Bağlılık, teşkilat hükmünün bu birimi ${whole.name} teşkilatı içinde saymasından okunmuştur; hüküm ayrıca "bağlıdır" demez.`;
+
 /** Drafts a line once per from, to, relation and provision. */
-function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relation: Relation, readFrom: string, condition?: string, alsoCites: string[] = []): void {
+function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relation: Relation, readFrom: string, condition?: string, alsoCites: string[] = [], note?: string): void {
   if (!d.once('reporting', from.id, to.actor.id, relation, p.id)) return;
   const verb = relation === 'attached-to' ? 'bagli' : relation === 'accountable-to' ? 'sorumlu' : relation === 'tasked-by' ? 'gorevlendirir' : relation === 'superior' ? 'amiri' : 'gozetiminde';
   const line: ReportingLineInput = {
@@ -836,6 +842,7 @@ function addLine(d: Drafting, p: Provision, from: DraftActor, to: Member, relati
     relation,
     ...(condition ? { condition } : {}),
     cites: [p.id, ...alsoCites.filter((c) => c !== p.id)],
+    ...(note ? { note } : {}),
     review: 'pending',
     readFrom: cap(readFrom),
   };
