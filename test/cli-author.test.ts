@@ -150,7 +150,8 @@ describe('mevzuat check', () => {
     expect(draft.stdout).toMatch(/^Yapılacaklar \(6\)\n/);
     expect(draft.stdout).toContain(`${dir}/text.yaml:`);
     expect(draft.stdout).toMatch(/yapılacak: m\.6\/1 \(art_6__para_1\) henüz hiçbir olguya dayanak değil/);
-    expect(draft.stdout.trimEnd().split('\n').at(-1)).toBe('Taslak derleniyor: ornekkoy — 10 madde, 36 hüküm, 14 olgu; 6 yapılacak kaldı.');
+    // 16 facts: among them the Teşkilat list's two units (m.4/2-b, c), each attached to the Müdürlük
+    expect(draft.stdout.trimEnd().split('\n').at(-1)).toBe('Taslak derleniyor: ornekkoy — 10 madde, 36 hüküm, 16 olgu; 6 yapılacak kaldı.');
     const strict = await mevzuat(['check', dir]);
     expect(strict.code).toBe(2);
     expect(strict.stdout.trimEnd().split('\n').at(-1)).toBe('6 hata. Mevzuat derlenmedi; hataları düzeltip yeniden deneyin.');
