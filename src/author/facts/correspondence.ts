@@ -318,19 +318,7 @@ function readAnswers(d: Drafting, p: Provision, text: string, l: string, holder:
   if (!classes.length) return false;
   const first = firstNamed(l, from0, a.index);
   const cond = CONDITION.exec(l.slice(from0, first));
-  d.rules.correspondence.push({
-    id: d.id(`${holder.name} gelen yazilara cevap`, 6),
-    recipients: classes,
-    recipientText: text.slice(first, a.indices![1]![1]).trim(),
-    ...(cond ? { condition: text.slice(from0 + cond.indices![1]![0], from0 + cond.indices![1]![1]) } : {}),
-    signers: [],
-    paraf: [],
-    responsible: [holder.id],
-    cites: [p.id],
-    review: 'pending',
-    readFrom: cap(text),
-  });
-  d.book.cite(holder, p.id);
+  pushRule(d, p, text, `${holder.name} gelen yazilara cevap`, classes, { recipientText: text.slice(first, a.indices![1]![1]).trim(), ...(cond ? { condition: text.slice(from0 + cond.indices![1]![0], from0 + cond.indices![1]![1]) } : {}), responsible: [holder.id] }, [holder]);
   return true;
 }
 
@@ -354,18 +342,7 @@ function readParafTaken(d: Drafting, p: Provision, text: string, l: string, hold
   const letters = classes.length ? /\byazi(?:lar|lari|lara|larla)\b/.exec(l.slice(first, m.index)) : null;
   const from = classes.length ? clauseStart(l, first) : clauseStart(l, m.index) + all!.index;
   const to = letters ? first + letters.index + letters[0].length : m.index + 'yazismalarda'.length;
-  d.rules.correspondence.push({
-    id: d.id(`${holder.name} yazismalari`, 6),
-    recipients: classes.length ? classes : RECIPIENTS.map(([c]) => c),
-    recipientText: text.slice(from, to).trim(),
-    signers: [],
-    paraf: who.map((x) => x.actor.id),
-    responsible: [holder.id],
-    cites: [p.id],
-    review: 'pending',
-    readFrom: cap(text),
-  });
-  for (const x of [...who.map((w) => w.actor), holder]) d.book.cite(x, p.id);
+  pushRule(d, p, text, `${holder.name} yazismalari`, classes.length ? classes : RECIPIENTS.map(([c]) => c), { recipientText: text.slice(from, to).trim(), paraf: who.map((x) => x.actor.id), responsible: [holder.id] }, [...who.map((w) => w.actor), holder]);
   return true;
 }
 
@@ -398,19 +375,7 @@ function readReplies(d: Drafting, p: Provision, text: string, l: string, holder:
   const first = firstNamed(l, gapStart, gapEnd);
   const from = Math.max(l.lastIndexOf(',', m.index), l.lastIndexOf(';', m.index)) + 1;
   const tail = /^(?:nin|in)? sag(?:lanmasi|lamak)\b/.exec(l.slice(m.index + m[0].length));
-  d.rules.correspondence.push({
-    id: d.id(`${holder.name} yanitlari iletir`, 6),
-    recipients: classes,
-    recipientText: text.slice(first, gapStart + wordEnd),
-    scope: text.slice(from, m.index + m[0].length + (tail?.[0].length ?? 0)).trim(),
-    signers: [],
-    paraf: [],
-    responsible: [holder.id],
-    cites: [p.id],
-    review: 'pending',
-    readFrom: cap(text),
-  });
-  d.book.cite(holder, p.id);
+  pushRule(d, p, text, `${holder.name} yanitlari iletir`, classes, { recipientText: text.slice(first, gapStart + wordEnd), scope: text.slice(from, m.index + m[0].length + (tail?.[0].length ?? 0)).trim(), responsible: [holder.id] }, [holder]);
   return true;
 }
 
@@ -435,19 +400,7 @@ function readContacts(d: Drafting, p: Provision, text: string, l: string, holder
   const classEnd = side ? first + side.index + (/^\s/.test(side[0]) ? 0 : side[0].length) : -1;
   const classes = side ? named(l.slice(from, classEnd)) : [];
   if (!side || !classes.length) return false;
-  d.rules.correspondence.push({
-    id: d.id(`${holder.name} iletisim`, 6),
-    recipients: classes,
-    recipientText: text.slice(first, classEnd).trim(),
-    scope: text.slice(from, m.index + m[0].length).trim(),
-    signers: [],
-    paraf: [],
-    responsible: [holder.id],
-    cites: [p.id],
-    review: 'pending',
-    readFrom: cap(text),
-  });
-  d.book.cite(holder, p.id);
+  pushRule(d, p, text, `${holder.name} iletisim`, classes, { recipientText: text.slice(first, classEnd).trim(), scope: text.slice(from, m.index + m[0].length).trim(), responsible: [holder.id] }, [holder]);
   return true;
 }
 
@@ -479,19 +432,7 @@ function readInfoRequests(d: Drafting, p: Provision, text: string, l: string, ho
   const classes = first < 0 ? [] : named(l.slice(first, at));
   if (!classes.length) { d.todo(p.id, `Bilgi edinme taleplerinin kimlerden geldiği belirtilmemiş; kural taslağa alınmadı: "${cap(text, 120)}"`); return true; }
   const verbEnd = afterReq + v.index + v[0].length;
-  d.rules.correspondence.push({
-    id: d.id(`${holder.name} bilgi edinme`, 6),
-    recipients: classes,
-    recipientText: text.slice(first, at).trim(),
-    scope: text.slice(from, verbEnd).trim(),
-    signers: [],
-    paraf: [],
-    responsible: [holder.id],
-    cites: [p.id],
-    review: 'pending',
-    readFrom: cap(text),
-  });
-  d.book.cite(holder, p.id);
+  pushRule(d, p, text, `${holder.name} bilgi edinme`, classes, { recipientText: text.slice(first, at).trim(), scope: text.slice(from, verbEnd).trim(), responsible: [holder.id] }, [holder]);
   return true;
 }
 
@@ -519,19 +460,7 @@ function readAnswered(d: Drafting, p: Provision, text: string, l: string, holder
   const first = firstNamed(l, makerStart, makerEnd);
   const byAgent = a[0].startsWith('tarafindan');
   const wordEnd = byAgent ? l.slice(0, makerEnd).trimEnd().length : makerEnd + /^[a-z']*/.exec(l.slice(makerEnd))![0].length;
-  d.rules.correspondence.push({
-    id: d.id(`${holder.name} basvurulara yanitlar`, 6),
-    recipients: classes,
-    recipientText: text.slice(first, wordEnd).trim(),
-    scope: text.slice(makerStart, reply.index + reply[0].length).trim(),
-    signers: [],
-    paraf: [],
-    responsible: [holder.id],
-    cites: [p.id],
-    review: 'pending',
-    readFrom: cap(text),
-  });
-  d.book.cite(holder, p.id);
+  pushRule(d, p, text, `${holder.name} basvurulara yanitlar`, classes, { recipientText: text.slice(first, wordEnd).trim(), scope: text.slice(makerStart, reply.index + reply[0].length).trim(), responsible: [holder.id] }, [holder]);
   return true;
 }
 
@@ -630,18 +559,7 @@ function readDisclosure(d: Drafting, p: Provision, text: string, l: string, next
     d.todo(p.id, `Bilgi verme yasağının kime karşı olduğu ya da kimi bağladığı okunamadı; kural taslağa alınmadı: "${cap(text, 120)}"`);
     return true;
   }
-  d.rules.correspondence.push({
-    id: d.id(`${who[0]!.name} bilgi veremez`, 6),
-    recipients,
-    scope: text.replace(/[\s,;.]+$/, ''),
-    signers: [],
-    paraf: [],
-    responsible: who.map((a) => a.id),
-    cites: [p.id],
-    review: 'pending',
-    readFrom: cap(text),
-  });
-  for (const a of who) d.book.cite(a, p.id);
+  pushRule(d, p, text, `${who[0]!.name} bilgi veremez`, recipients, { scope: text.replace(/[\s,;.]+$/, ''), responsible: who.map((a) => a.id) }, who);
   return true;
 }
 
@@ -674,18 +592,27 @@ function readAskers(d: Drafting, p: Provision, text: string, l: string): boolean
     d.todo(p.id, `Bilgiyi kimin vereceği ya da kime verileceği okunamadı; kural taslağa alınmadı: "${cap(text, 120)}"`);
     return true;
   }
+  pushRule(d, p, text, `${givers[0]!.actor.name} bilgi verir`, recipients, { recipientText: text.slice(0, m.indices![1]![1]).trim(), scope: text.replace(/[\s,;.]+$/, ''), responsible: givers.map((g) => g.actor.id) }, givers.map((g) => g.actor));
+  return true;
+}
+
+/**
+ * Drafts a rule that names who is responsible and no signer (a duty about correspondence, a ban),
+ * pending, read from `text` and citing `p`; `cited` are the actors it names there.
+ */
+function pushRule(d: Drafting, p: Provision, text: string, idWords: string, recipients: RecipientClass[], rule: { recipientText?: string; condition?: string; scope?: string; paraf?: string[]; responsible: string[] }, cited: readonly DraftActor[]): void {
   d.rules.correspondence.push({
-    id: d.id(`${givers[0]!.actor.name} bilgi verir`, 6),
+    id: d.id(idWords, 6),
     recipients,
-    recipientText: text.slice(0, m.indices![1]![1]).trim(),
-    scope: text.replace(/[\s,;.]+$/, ''),
+    ...(rule.recipientText !== undefined && { recipientText: rule.recipientText }),
+    ...(rule.condition !== undefined && { condition: rule.condition }),
+    ...(rule.scope !== undefined && { scope: rule.scope }),
     signers: [],
-    paraf: [],
-    responsible: givers.map((g) => g.actor.id),
+    paraf: rule.paraf ?? [],
+    responsible: rule.responsible,
     cites: [p.id],
     review: 'pending',
     readFrom: cap(text),
   });
-  for (const g of givers) d.book.cite(g.actor, p.id);
-  return true;
+  for (const a of cited) d.book.cite(a, p.id);
 }
