@@ -150,6 +150,7 @@ export const catalog: readonly LazyRegulation[] = [${modules.map((_, i) => `r${i
 import type * as Fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { LazyRegulation } from '../corpus.js';
+import { fail } from '../internal/lookup.js';
 import { fromShipped } from '../internal/shipped.js';
 import { dutyLines, PREBUILT_DUTIES, PREBUILT_SEARCH } from '../internal/search.js';
 import { decodeSearchIndex } from '../node/search-bin.js';
@@ -182,14 +183,19 @@ function entry(id: string, aliases: readonly string[], keys: readonly string[], 
     load: () => {
       const bytes = read(\`\${id}.reg.json\`, sizes.reg);
       // without its text there is no answer: the package itself is damaged
-      if (!bytes) throw new Error(\`belediye-mevzuat: the data file of the built-in regulation "\${id}" (dist/data/\${id}.reg.json) is missing or damaged; reinstall the package\`);
+      if (!bytes) {
+        fail('INVALID_REGULATION', {
+          en: \`the data file of the built-in regulation "\${id}" (dist/data/\${id}.reg.json) is missing or damaged: reinstall belediye-mevzuat\`,
+          tr: \`yerleşik "\${id}" mevzuatının veri dosyası (dist/data/\${id}.reg.json) eksik ya da bozuk: belediye-mevzuat paketini yeniden kurun\`,
+        }, id, ['npm install belediye-mevzuat']);
+      }
       return fromShipped(bytes.toString('utf8'));
     },
     // the build's own bytes, trusted once their size is right (a test proves each is the index its
     // regulation gives); without them the index is built from the regulation
     [PREBUILT_SEARCH]: () => { const bytes = read(\`\${id}.search.bin\`, sizes.search); return bytes && decodeSearchIndex(bytes, { trusted: true }); },
     // each duty is checked against the shape of one when looked up; without them the regulation answers
-    [PREBUILT_DUTIES]: () => { const bytes = read(\`\${id}.duties.jsonl\`, sizes.duties); return bytes && dutyLines(bytes.toString('utf8')); },
+    [PREBUILT_DUTIES]: () => { const bytes = read(\`\${id}.duties.jsonl\`, sizes.duties); return bytes && dutyLines(bytes); },
   });
 }
 

@@ -4,7 +4,7 @@
 // stemmer in the bundle instead. Both must answer exactly as the sources do.
 import { describe, expect, it, beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -50,6 +50,10 @@ describe('the Node catalog’s data files', () => {
       expect(lookup('b')).toBeUndefined();
     }
     expect(dutyLines('["a","b"]\n{"id":"a"}\n{"id":"b"}\n')('b')).toEqual({ id: 'b' });
+    // as bytes (what the catalog reads), decoded a line at a time, Turkish letters and all
+    const bytes = new TextEncoder().encode('["a","ş"]\n{"id":"a","t":"Müdürlüğü"}\n{"id":"ş","t":"Şef"}\n');
+    expect([dutyLines(bytes)('ş'), dutyLines(bytes)('a'), dutyLines(bytes)('x')]).toEqual([{ id: 'ş', t: 'Şef' }, { id: 'a', t: 'Müdürlüğü' }, undefined]);
+    for (const text of ['', 'x', '["a"]\nnot json\n']) expect(dutyLines(new TextEncoder().encode(text))('a')).toBeUndefined();
   });
 });
 
@@ -117,6 +121,10 @@ describe('the built package in Node', () => {
       expect(p.search).toBe(JSON.stringify(findDuties('satın alma')));
       expect(p.whoSigns).toBe(JSON.stringify(whoSigns('konak-ozel-kalem', 'valilik')));
     }
+    // a regulation whose text is gone cannot answer: a clear error, in Turkish too, never a stack trace
+    rmSync(join(dir, 'dist/data', `${ids[2]}.reg.json`));
+    const out = execFileSync(process.execPath, ['-e', `try { require(${JSON.stringify(join(dir, 'dist/index.cjs'))}).whoSigns(${JSON.stringify(ids[2])}, 'valilik'); } catch (e) { process.stdout.write(JSON.stringify({ code: e.code, tr: e.messages.tr, suggestions: e.suggestions })); }`], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ code: 'INVALID_REGULATION', tr: `yerleşik "${ids[2]}" mevzuatının veri dosyası (dist/data/${ids[2]}.reg.json) eksik ya da bozuk: belediye-mevzuat paketini yeniden kurun`, suggestions: ['npm install belediye-mevzuat'] });
   });
 });
 

@@ -286,14 +286,20 @@ export function encodeDutyLines(duties: readonly DeepReadonly<Duty>[]): string {
 }
 
 /**
- * A lookup of the duties of {@link encodeDutyLines}' text by id: each line parsed when first
- * asked for. Anything that is not that form gives no duty (the regulation then answers).
+ * A lookup of the duties of {@link encodeDutyLines}' text (as a string, or as its UTF-8 bytes, which
+ * are then decoded a line at a time: a search reads a few duties of a file, not all of it) by id,
+ * each line parsed when first asked for. Anything that is not that form gives no duty (the
+ * regulation then answers).
  */
-export function dutyLines(text: string): (id: string) => unknown {
-  const first = text.indexOf('\n');
+export function dutyLines(text: string | Uint8Array): (id: string) => unknown {
+  const NL = typeof text === 'string' ? '\n' : 10;
+  const at0 = (text as { indexOf: (x: unknown, from?: number) => number }).indexOf(NL);
+  const next = (from: number): number => (text as { indexOf: (x: unknown, from?: number) => number }).indexOf(NL, from);
+  const slice = (a: number, b: number): string => (typeof text === 'string' ? text.slice(a, b) : (decoder ??= new TextDecoder()).decode(text.subarray(a, b)));
+  if (at0 === -1) return () => undefined;
   let ids: unknown;
-  try { ids = JSON.parse(text.slice(0, first)); } catch { return () => undefined; }
-  if (first === -1 || !Array.isArray(ids)) return () => undefined;
+  try { ids = JSON.parse(slice(0, at0)); } catch { return () => undefined; }
+  if (!Array.isArray(ids)) return () => undefined;
   const at = new Map<unknown, number>(ids.map((x: unknown, i) => [x, i]));
   let starts: number[] | undefined;
   return (id) => {
@@ -301,11 +307,12 @@ export function dutyLines(text: string): (id: string) => unknown {
     if (i === undefined) return undefined;
     if (!starts) {
       starts = [];
-      for (let p = first; p !== -1 && p < text.length - 1; p = text.indexOf('\n', p + 1)) starts.push(p + 1);
+      for (let p = at0; p !== -1 && p < text.length - 1; p = next(p + 1)) starts.push(p + 1);
     }
     const a = starts[i];
     if (a === undefined) return undefined;
-    const end = text.indexOf('\n', a);
-    try { return JSON.parse(text.slice(a, end === -1 ? undefined : end)); } catch { return undefined; }
+    const end = next(a);
+    try { return JSON.parse(slice(a, end === -1 ? text.length : end)); } catch { return undefined; }
   };
 }
+let decoder: { decode(bytes: Uint8Array): string } | undefined;
