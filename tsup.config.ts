@@ -59,7 +59,9 @@ const stemmerCoreOnly: NonNullable<Options['esbuildPlugins']>[number] = {
 
 /**
  * Two modules have a Node variant, chosen by the package's subpath imports (package.json
- * `imports`, condition `node`):
+ * `imports`): Node itself gets it (condition `node`); a bundler gets the bundled one whatever its
+ * platform, since the conditions bundlers set (`browser`, `module`, `webpack`) come first: a server
+ * bundle has no dist/data/ beside it.
  * - `#catalog`, the built-in catalog: for bundlers src/generated/regulations.ts, each regulation's
  *   data in the bundle; for Node src/generated/catalog-node.ts, which reads a regulation's data
  *   file on the first query that needs it;

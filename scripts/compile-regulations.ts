@@ -5,7 +5,7 @@
  * keys, repeals) is all that importing the package costs.
  *
  * Two catalogs are written, and the package's `#catalog` import chooses between them:
- * - `regulations.ts` (bundlers, browsers): every regulation's data in its own module
+ * - `regulations.ts` (bundlers, for a browser or a server): every regulation's data in its own module
  *   (`regulations/<id>.ts`, also `belediye-mevzuat/regulations/<id>`), in the bundle;
  * - `catalog-node.ts` (Node): the names only; a regulation's data (`data/<id>.reg.json`), its word
  *   index (`data/<id>.search.bin`) and its duties as the search answers them
@@ -187,7 +187,7 @@ function entry(id: string, aliases: readonly string[], keys: readonly string[], 
         fail('INVALID_REGULATION', {
           en: \`the data file of the built-in regulation "\${id}" (dist/data/\${id}.reg.json) is missing or damaged: reinstall belediye-mevzuat\`,
           tr: \`yerleşik "\${id}" mevzuatının veri dosyası (dist/data/\${id}.reg.json) eksik ya da bozuk: belediye-mevzuat paketini yeniden kurun\`,
-        }, id, ['npm install belediye-mevzuat']);
+        }, id, ['npm install belediye-mevzuat', 'a bundle: bundle with the "module" condition (esbuild, Vite and webpack set it), which carries the data']);
       }
       return fromShipped(bytes.toString('utf8'));
     },

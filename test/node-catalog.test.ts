@@ -6,6 +6,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { builtinRegulations, findDuties, whoSigns } from '../src/index.js';
@@ -124,21 +125,29 @@ describe('the built package in Node', () => {
     // a regulation whose text is gone cannot answer: a clear error, in Turkish too, never a stack trace
     rmSync(join(dir, 'dist/data', `${ids[2]}.reg.json`));
     const out = execFileSync(process.execPath, ['-e', `try { require(${JSON.stringify(join(dir, 'dist/index.cjs'))}).whoSigns(${JSON.stringify(ids[2])}, 'valilik'); } catch (e) { process.stdout.write(JSON.stringify({ code: e.code, tr: e.messages.tr, suggestions: e.suggestions })); }`], { encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual({ code: 'INVALID_REGULATION', tr: `yerleşik "${ids[2]}" mevzuatının veri dosyası (dist/data/${ids[2]}.reg.json) eksik ya da bozuk: belediye-mevzuat paketini yeniden kurun`, suggestions: ['npm install belediye-mevzuat'] });
+    expect(JSON.parse(out)).toEqual({ code: 'INVALID_REGULATION', tr: `yerleşik "${ids[2]}" mevzuatının veri dosyası (dist/data/${ids[2]}.reg.json) eksik ya da bozuk: belediye-mevzuat paketini yeniden kurun`, suggestions: ['npm install belediye-mevzuat', 'a bundle: bundle with the "module" condition (esbuild, Vite and webpack set it), which carries the data'] });
   });
 });
 
 describe('the built package in a bundle', () => {
-  it('a browser bundle carries every regulation and the stemmer, reads no file, and answers as the sources do', async () => {
-    const out = await build({ entryPoints: [join(root, 'dist/index.js')], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent', absWorkingDir: root });
-    const text = out.outputFiles[0]!.text;
-    expect(text).not.toMatch(/\.readFileSync\(|catalog-node|stemmer-inline\.cjs|\.search\.bin/);
-    const file = join(mkdtempSync(join(tmpdir(), 'mevzuat-bundle-')), 'bundle.mjs');
-    writeFileSync(file, text);
-    const m = await import(file) as typeof import('../src/index.js');
-    expect(JSON.stringify(m.whoSigns('konak-ozel-kalem', 'valilik'))).toBe(JSON.stringify(whoSigns('konak-ozel-kalem', 'valilik')));
-    expect(JSON.stringify(m.findDuties('satın alma'))).toBe(JSON.stringify(findDuties('satın alma')));
-    // a word no index has: stemmed by the bundled stemmer
-    expect(JSON.stringify(m.findDuties('kütüphanelerimizdekilerden yazışmalarının'))).toBe(JSON.stringify(findDuties('kütüphanelerimizdekilerden yazışmalarının')));
-  });
+  // a bundler takes the bundled data whatever its platform: a server bundle (platform node) has no
+  // dist/data/ beside it, and bundlers set the `module` (or `browser`, `webpack`) condition Node does not
+  for (const [platform, format] of [['browser', 'esm'], ['node', 'esm'], ['node', 'cjs']] as const) {
+    it(`an esbuild bundle (platform ${platform}, ${format}) carries every regulation and the stemmer, reads no file, and answers as the sources do`, async () => {
+      const out = await build({ entryPoints: [join(root, 'dist/index.js')], bundle: true, platform, format, write: false, logLevel: 'silent', absWorkingDir: root, metafile: true });
+      const inputs = Object.keys(out.metafile!.inputs);
+      expect(inputs).toContain('dist/catalog.js');
+      expect(inputs.filter((f) => /catalog-node|stemmer-node/.test(f))).toEqual([]);
+      const text = out.outputFiles[0]!.text;
+      expect(text).not.toMatch(/\.readFileSync\(|stemmer-inline\.cjs|\.search\.bin/);
+      // run from a folder of its own, with no dist/data/ beside it
+      const file = join(mkdtempSync(join(tmpdir(), 'mevzuat-bundle-')), format === 'esm' ? 'bundle.mjs' : 'bundle.cjs');
+      writeFileSync(file, text);
+      const m = (format === 'esm' ? await import(file) : createRequire(import.meta.url)(file)) as typeof import('../src/index.js');
+      expect(JSON.stringify(m.whoSigns('konak-ozel-kalem', 'valilik'))).toBe(JSON.stringify(whoSigns('konak-ozel-kalem', 'valilik')));
+      expect(JSON.stringify(m.findDuties('satın alma'))).toBe(JSON.stringify(findDuties('satın alma')));
+      // a word no index has: stemmed by the bundled stemmer
+      expect(JSON.stringify(m.findDuties('kütüphanelerimizdekilerden yazışmalarının'))).toBe(JSON.stringify(findDuties('kütüphanelerimizdekilerden yazışmalarının')));
+    });
+  }
 });
