@@ -84,6 +84,18 @@ describe('routing read from sentences naming who hands the documents out', () =>
     ]);
   });
 
+  it('"Evraklar … müdürün havalesi ile ilgili personele dağıtımı yapılır": the one who assigns in the genitive', () => {
+    expect(article('Evraklar daha sonra müdürün havalesi ile ilgili personele dağıtımı yapılır.')).toEqual([
+      { actor: 'mudur', action: 'distribute', to: ['personel'], cite: 'art_1__para_1', readFrom: 'Evraklar daha sonra müdürün havalesi ile ilgili personele dağıtımı yapılır' },
+    ]);
+    expect(article('Gelen yazılar Müdürün havalesiyle Şefe verilir.').map((s) => [s.actor, s.action, s.to])).toEqual([['mudur', 'distribute', ['sef']]]);
+    // a recipient nobody can name, or two who assign: a todo; no documents named: nothing
+    expect(article('Evraklar Müdürün havalesi ile ilgili birimlere dağıtılır.')).toEqual([]);
+    expect(todosOf('Gelen evrak', 'MADDE 1- (1) Evraklar Müdürün havalesi ile ilgili birimlere dağıtılır.')).toContain('art_1__para_1');
+    expect(article('Evraklar Müdür ve Şefin havalesi ile personele dağıtılır.')).toEqual([]);
+    expect(article('Talepler Müdürün havalesi ile personele verilir.')).toEqual([]);
+  });
+
   it('left alone: a recipient nobody can name (a todo), outgoing documents, a negation, other words before the documents', () => {
     expect(article('Müdür evrakı ilgili birimlere havale eder.')).toEqual([]);
     expect(todosOf('Gelen evrak', 'MADDE 1- (1) Müdür evrakı ilgili birimlere havale eder.')).toContain('art_1__para_1');

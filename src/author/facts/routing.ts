@@ -2,7 +2,8 @@
  * Incoming-document routing, only where the text says it in one of these ways:
  * - a sentence naming who assigns the documents and to whom: "Müdür evrakı ilgili personele havale
  *   eder", "Müdür gereği için evrakları personele dağıtır"; "… müdür tarafından ilgili personele
- *   havale edilerek …" (`distribute`, with `to`; an active sentence naming no recipient at all,
+ *   havale edilerek …", "… müdürün havalesi ile ilgili personele dağıtımı yapılır" (`distribute`, with
+ *   `to`; an active sentence naming no recipient at all,
  *   "Müdür evrakları havale eder", gives a step with no `to`);
  * - a passive sentence whose subject is the documents that come in and which names nobody:
  *   "Müdürlüğe gelen tüm evraklar toplanıp dosyalandıktan sonra Müdür'e iletilir", "Müdürlüğe gelen
@@ -36,6 +37,9 @@ type Action = RoutingStepInput['action'];
 // On lite() text.
 const ACTIVE = /\b(?:evraki|evraklari|evrakini|evraklarini|yazilari)\s+(?:([^,;.]{2,80}?)\s+)?(?:zimmetle\s+|zimmet karsiligi\s+)?(havale eder|dagitir|zimmetler)\b/;
 const PASSIVE = /\btarafindan\s+([^,;.]{2,80}?)\s+havale(?:si yapil|si yapilir|si yapilarak| edil)/;
+/** "Evraklar … müdürün havalesi ile ilgili personele dağıtımı yapılır": the one who assigns in the genitive. */
+const BY_HAVALE = /\bhavalesi(?:yle| ile)\s+([^,;.]{2,80}?)\s+(?:dagitimi yapil(?:ir|arak)|dagitil(?:ir|arak)|veril(?:ir|erek)|iletil(?:ir|erek)|zimmetlen(?:ir|erek))\b/;
+const DOCUMENTS = /\b(?:evrak|yazi|yazisma|belge|dilekce)/;
 /** Words that may stand between the actor an active sentence opens with and the documents ("Müdür gereği için evrakları …"). */
 const FILLER = new Set(['geregi', 'icin', 'uzere', 'tum', 'butun']);
 const NEGATION = /\b(?:degil|olmaz)\b|\b\w+(?:ilmez|ilmaz|ulmaz|ulmez|nmaz|nmez|memek|mamak)\b/;
@@ -94,7 +98,8 @@ function readAssignment(d: Drafting, p: Provision, text: string): boolean {
   const l = lite(text);
   const active = ACTIVE.exec(l);
   const passive = active ? null : PASSIVE.exec(l);
-  const m = active ?? passive;
+  const byHavale = active || passive || !DOCUMENTS.test(l) ? null : BY_HAVALE.exec(l);
+  const m = active ?? passive ?? byHavale;
   if (!m || NEGATION.test(l) || /\bgiden\s+$/.test(l.slice(0, m.index))) return false;
   const named = m[1] !== undefined;
   const toText = named ? text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length) : '';
@@ -106,11 +111,17 @@ function readAssignment(d: Drafting, p: Provision, text: string): boolean {
     const lead = leadingActor(d.book, before);
     const rest = tokens(before).slice(lead?.words ?? 0);
     if (lead && rest.length <= 3 && rest.every((t) => FILLER.has(t.f))) actor = lead.actor;
-  } else {
+  } else if (passive) {
     const before = text.slice(0, m.index).trimEnd();
     const tail = trailingList(d.book, before, 6);
     const last = tokens(before).pop()?.f ?? '';
     if (tail?.members.length === 1 && d.book.lastWordsOf(tail.members[0]!.actor).has(last)) actor = tail.members[0]!.actor;
+  } else {
+    // the one actor right before "havalesi", in the genitive ("müdürün havalesi ile")
+    const before = text.slice(0, m.index).trimEnd();
+    const tail = trailingList(d.book, before, 6);
+    const last = lite(tokens(before).pop()?.raw ?? '').replace(/'/g, '');
+    if (tail?.members.length === 1 && /(?:nin|nun|in|un)$/.test(last)) actor = tail.members[0]!.actor;
   }
   if (!actor || !to) { d.todo(p.id, `Evrakın kimce kime havale edildiği okunamadı: "${cap(text, 120)}"`); return true; }
   add(d, p, { actor, action: 'distribute', to: to.map((x) => x.actor) }, text.slice(0, m.index + m[0].length));
