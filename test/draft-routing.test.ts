@@ -126,6 +126,21 @@ describe('routing read from a duty list, by its holder', () => {
     ]);
   });
 
+  it('"gelen evrakı ilgili personele havale etmek", "… personele zimmetle dağıtmak": distribute to the actor in the dative', () => {
+    expect(sefDuties('Müdürlüğe gelen evrakı ilgili personele havale etmek.')).toEqual([
+      { actor: 'sef', action: 'distribute', to: ['personel'], cite: 'art_1__para_1__point_a', readFrom: 'gelen evrakı ilgili personele havale etmek' },
+    ]);
+    expect(sefDuties('Gelen evrakı kaydederek personele zimmetle dağıtmak.').map((s) => [s.action, s.to])).toEqual([['distribute', ['personel']], ['register', undefined]]);
+  });
+
+  it('documents both ways: their registering and filing; a joined verb before the duty\'s own ("çıktısını alarak, deftere kaydını yapmak")', () => {
+    expect(sefDuties('Gelen ve giden evrakın kayıt işlemlerini yapmak.').map((s) => [s.actor, s.action])).toEqual([['sef', 'register']]);
+    expect(sefDuties('Gelen-giden evrakın dosyalama ve arşivleme işlerini yürütmek.').map((s) => [s.actor, s.action])).toEqual([['sef', 'file']]);
+    expect(sefDuties('Sistem üzerinden Müdürlüğe gelen evrakların çıktısını alarak, deftere kaydını yapmak.')).toEqual([
+      { actor: 'sef', action: 'register', cite: 'art_1__para_1__point_a', readFrom: 'gelen evrakların çıktısını alarak, deftere kaydını yapmak' },
+    ]);
+  });
+
   it('"havale edilen evraklarla ilgili olarak yapılan işleri kontrol eder": supervise', () => {
     expect(sefDuties('Personele havale edilen evraklarla ilgili olarak yapılan işleri kontrol eder, işlemlerin zamanında yapılmasını sağlar.').map((s) => [s.actor, s.action])).toEqual([['sef', 'supervise']]);
   });
@@ -142,6 +157,10 @@ describe('routing read from a duty list, by its holder', () => {
       'Belediyemize gelen evrakın kayıtlarını yapmak.',
       'Giden evrakın kayıtlarını tutmak.',
       'Gelen evrakın kaydını yapmamak, Müdüre bildirmek.',
+      'Gelen ve giden evrakın havale işlemlerini yapmak.',
+      'Gelen evrakı ilgili birimlere havale etmek.',
+      'Gelen evrakı takip ederek kayıtlarını tutmak.',
+      'Gelen evrakın kayıtlı olup olmadığını araştırmak.',
     )).toEqual([]);
   });
 });

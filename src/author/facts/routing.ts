@@ -63,17 +63,21 @@ const NAMED_DOER = /\b\w*(?:memur|personel|mudur|sef|sorumlu|gorevli|servis|biri
 
 /** What comes in, in a duty of a duty list: "gelen evrak", "birime sevk edilmiş olan evrakların". */
 const INCOMING = /\b(?:gelen|sevk edil(?:en|mis)(?: olan)?|intikal eden) (?:tum |butun |her turlu )?evrak/;
+/** Documents both ways ("gelen ve giden evrakın", "gelen-giden evrak"): their registering and filing only. */
+const BOTH_WAYS = /\bgelen(?: ve |\s*-\s*| )giden (?:tum |butun |her turlu )?evrak/;
 /** The end of the words a duty's documents are the object of: its first verb ("olarak" makes an adverb, no verb). */
-const VERB = /\b(?!olarak\b)\w+(?:mak|mek|arak|erek|ip|up|dikten|diktan)\b/;
+const VERB = /\b(?!olarak\b)\w+(?:mak|mek|arak|erek|ip|up|dikten|diktan)\b/g;
+/** A joined verb the duty goes on after ("çıktısını alarak, deftere kaydını yapmak"). */
+const GERUND = /(?:arak|erek|ip|up)$/;
 /** The verbs that make the holder do the step itself (not follow or check it). */
 const DOING = new Set(['yapmak', 'tutmak', 'yurutmek', 'saglamak', 'gerceklestirmek']);
 const NOT_ROUTING = /\b(?:degil|olmaz|takip|takib|kontrol|inceleme)/;
 /** The steps a duty's nouns name ("kayıt ve kabul, havale işlemlerini", "dağılımını ve denetimini"). */
 const DUTY_STEPS: [RegExp, Action][] = [
-  [/\b(?:kayit|kaydi|kaydin)\w*/, 'register'],
+  [/\b(?:kayit|kaydi|kaydin)\w*|\bkaydederek\b/, 'register'],
   [/\b(?:havale|dagitim|dagilim|zimmetleme)\w*/, 'distribute'],
   [/\b(?:denetim|gozetim)\w*/, 'supervise'], // only with a distribution: see readDutySteps
-  [/\b(?:dosyalama|arsivleme)\w*/, 'file'],
+  [/\b(?:dosyalama|arsivleme)\w*|\b(?:dosyalayarak|arsivleyerek)\b/, 'file'],
 ];
 /** The documents given out among the staff, with no "gelen": "evrak zimmetlemesini", "evrakın dağıtımını". */
 const GIVING_OUT = /\bevrak(?:in|larin)? (?:zimmetlemesi|dagitimi|dagilimi|havalesi)\w*/;
@@ -188,24 +192,42 @@ function readDuty(d: Drafting, p: Provision, text: string): void {
   const supervise = SUPERVISE.exec(l);
   if (supervise) add(d, p, { actor: holder, action: 'supervise' }, text.slice(supervise.index, supervise.index + supervise[0].length));
   const incoming = INCOMING.exec(l);
-  if (incoming && !MUNICIPALITY.test(l.slice(0, incoming.index))) readDutySteps(d, p, holder, text, incoming.index, incoming.index + incoming[0].length, false);
+  if (incoming && !MUNICIPALITY.test(l.slice(0, incoming.index))) readDutySteps(d, p, holder, text, incoming.index, incoming.index + incoming[0].length, 'all');
+  const both = incoming ? null : BOTH_WAYS.exec(l);
+  if (both && !MUNICIPALITY.test(l.slice(0, both.index))) readDutySteps(d, p, holder, text, both.index, both.index + both[0].length, 'keeping');
   const giving = GIVING_OUT.exec(l);
-  if (giving) readDutySteps(d, p, holder, text, giving.index, giving.index, true);
+  if (giving) readDutySteps(d, p, holder, text, giving.index, giving.index, 'distribute');
 }
 
 /**
  * The steps a duty's words name from `start` (the documents) to its first verb, when that verb makes
  * the holder do them: "… evrakların kayıt ve kabul, havale işlemlerini yapmak".
  */
-function readDutySteps(d: Drafting, p: Provision, holder: DraftActor, text: string, start: number, from: number, onlyDistribute: boolean): void {
+function readDutySteps(d: Drafting, p: Provision, holder: DraftActor, text: string, start: number, from: number, only: 'all' | 'keeping' | 'distribute'): void {
   const l = lite(text);
-  const verb = VERB.exec(l.slice(from));
-  if (!verb || !DOING.has(verb[0])) return;
-  const end = from + verb.index + verb[0].length;
+  // the first verb that is not a joined one ("alarak", "kaydederek")
+  VERB.lastIndex = from;
+  let verb: RegExpExecArray | null;
+  while ((verb = VERB.exec(l)) && GERUND.test(verb[0]));
+  if (!verb || /;/.test(l.slice(from, verb.index))) return;
+  const end = verb.index + verb[0].length;
   const span = l.slice(from, end);
   if (NOT_ROUTING.test(span)) return;
-  const named = DUTY_STEPS.filter(([re, action]) => re.test(span) && (!onlyDistribute || action === 'distribute')).map(([, action]) => action);
+  const allowed = (a: Action) => only === 'all' || (only === 'keeping' ? a === 'register' || a === 'file' : a === 'distribute');
+  // "… ilgili personele havale etmek", "… personele zimmetle dağıtmak": to the actors in the dative, never to nobody named
+  const handing = /(?:\s+(?:zimmetle|zimmet karsiligi))?\s+(?:havale etmek|dagitmak|zimmetlemek)$/.exec(span);
+  if (!DOING.has(verb[0]) && !handing) return;
+  if (handing) {
+    if (!allowed('distribute')) return;
+    const recipient = text.slice(from, from + handing.index);
+    const tail = trailingList(d.book, recipient, 6);
+    const last = tokens(recipient).pop()?.f ?? '';
+    if (!tail || !/(e|a|ye|ya|ne|na)$/.test(last) || /\bilgili(?:si|sine|lerine)\b/.test(lite(recipient))) return;
+    add(d, p, { actor: holder, action: 'distribute', to: tail.members.map((x) => x.actor) }, text.slice(start, end));
+  }
+  const named = DUTY_STEPS.filter(([re, action]) => re.test(handing ? span.slice(0, handing.index) : span) && allowed(action)).map(([, action]) => action);
   for (const action of named) {
+    if (handing && action === 'distribute') continue;
     // a "denetim" is the supervision of the handing out ("dağılımını ve denetimini"), not a check of the documents themselves
     if (action === 'supervise' && !named.includes('distribute')) continue;
     if (action !== 'distribute') { add(d, p, { actor: holder, action }, text.slice(start, end)); continue; }
