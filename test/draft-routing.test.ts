@@ -50,6 +50,7 @@ describe('routing read from passive sentences that name nobody', () => {
       'Müdürlüğe gelen evraklar görevli personelce otomasyonda kaydı yapılır.',
       'Müdürlüğe gelen tüm yazılar kayıt memurunda toplanır.',
       'Müdürlüğe gelen evraklar toplanarak ilgili birimlere iletilir.',
+      'Müdürlüğe gelen evraklar Müdür\'de toplanır.',
     ]) {
       expect(article(s), s).toEqual([]);
       expect(todosOf('Gelen evrak', `MADDE 1- (1) ${s}`), s).toContain('art_1__para_1');

@@ -2,9 +2,9 @@
  * Incoming-document routing, only where the text says it in one of these ways:
  * - a sentence naming who assigns the documents and to whom: "Müdür evrakı ilgili personele havale
  *   eder", "Müdür gereği için evrakları personele dağıtır"; "… müdür tarafından ilgili personele
- *   havale edilerek …", "… müdürün havalesi ile ilgili personele dağıtımı yapılır" (`distribute`, with
- *   `to`; an active sentence naming no recipient at all,
- *   "Müdür evrakları havale eder", gives a step with no `to`);
+ *   havale edilerek …", "… müdürün havalesi ile ilgili personele dağıtımı yapılır" (`distribute`,
+ *   with `to`; an active sentence naming no recipient at all, "Müdür evrakları havale eder", gives a
+ *   step with no `to`);
  * - a passive sentence whose subject is the documents that come in and which names nobody:
  *   "Müdürlüğe gelen tüm evraklar toplanıp dosyalandıktan sonra Müdür'e iletilir", "Müdürlüğe gelen
  *   tüm yazışmalar evrak kayıt programına kaydedilir" (`collect`, `file`, `register`, and `forward`
@@ -14,8 +14,10 @@
  *   ve kabul, havale işlemlerini yapmak", "gelen evrakların … birimler arasında dağılımını ve
  *   denetimini sağlamak" (`register`, `distribute`, `supervise`, `file`); "maiyetindeki personel
  *   arasında … evrak zimmetlemesini sağlamak" (`distribute`, to the actor named before "arasında",
- *   with the text's words); "havale edilen evraklarla ilgili olarak yapılan işleri kontrol eder"
- *   (`supervise`).
+ *   with the text's words); "… ilgili personele havale etmek", "… personele zimmetle dağıtmak"
+ *   (`distribute` to the actors in the dative); "havale edilen evraklarla ilgili olarak yapılan
+ *   işleri kontrol eder" (`supervise`); "gelen ve giden evrakın kayıt işlemlerini yapmak" (documents
+ *   both ways: `register` and `file` only).
  * Everything else about documents is left to a person (the skeleton lists such articles under
  * "Gelen evrak"): a passive sentence naming someone who does a step ("görevli personelce", "kayıt
  * memurunda"), "takip", a check of the documents themselves ("gelen evrakın kontrolünü yapmak"),
@@ -166,10 +168,10 @@ function readPassive(d: Drafting, p: Provision, text: string): boolean {
       const tail = trailingList(d.book, between, 8);
       const last = tokens(between).pop()?.f ?? '';
       const to = tail && /(e|a|ye|ya|ne|na)$/.test(last) ? tail.members : undefined;
-      if (!to || NAMED_DOER.test(lite(tail!.rest))) return unread(d, p, text);
+      if (!to || namesDoer(tail!.rest)) return unread(d, p, text);
       steps.push({ action: f.action, to: to.map((x) => x.actor), readTo: f.end });
     } else {
-      if (NAMED_DOER.test(lite(between))) return unread(d, p, text);
+      if (namesDoer(between)) return unread(d, p, text);
       steps.push({ action: f.action, readTo: f.end });
     }
     at = f.end;
@@ -177,6 +179,8 @@ function readPassive(d: Drafting, p: Provision, text: string): boolean {
   for (const s of steps) add(d, p, { action: s.action, ...(s.to ? { to: s.to } : {}) }, text.slice(subject.index, s.readTo));
   return true;
 }
+
+const namesDoer = (words: string) => NAMED_DOER.test(lite(words).replace(/['’]/g, ''));
 
 function unread(d: Drafting, p: Provision, text: string): true {
   d.todo(p.id, `Gelen evrakla ilgili adımların kimce ve kime yapıldığı okunamadı: "${cap(text, 120)}"`);
