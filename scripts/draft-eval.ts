@@ -25,7 +25,8 @@
  *   yönetmelik named in quotation marks), the same kind and name (folded);
  * - fallback: the same provision;
  * - incoming-document routing: the same action by the same actor, to the same actors where the
- *   drafted step names them (a step that leaves `to` to the reviewer is not wrong for it).
+ *   drafted step names them (a step that leaves `to` to the reviewer is not wrong for it), read from
+ *   an article the key cites for the step (an actorless "evrak dosyalanır" elsewhere is another step).
  * Recall = key facts some drafted fact matches / key facts; precision = right drafted facts /
  * drafted facts. Key reporting lines marked `inferred` (not stated by the text) are left out.
  * Reporting lines are also scored in two halves: attachment (`attached-to`, the Bağlılık article's
@@ -128,6 +129,9 @@ function evaluate(drafted: DraftedFacts, key: Key): Record<Kind, Score> {
   const kind = (k: string) => { current = k; };
   const sameLine = (k: Key['reporting'][number], d: DraftedFacts['rules']['reporting'][number]) => k.from === A(d.from) && k.to === A(d.to) && k.relation === d.relation;
   const attached = (r: { relation: string }) => r.relation === 'attached-to';
+  // a routing step with no actor ("evrak dosyalanır") says little by itself: it must be read from an article the key cites for it
+  const article = (c: string) => /^art_\d+/.exec(c)?.[0] ?? c;
+  const sameArticle = (a: readonly string[], b: readonly string[]) => a.some((x) => b.some((y) => article(x) === article(y)));
   // "a) Temizlik İşleri Şefliği" in the Müdürlük's Teşkilat list: a key may write the unit's place as its
   // `parent` (or `parents`) and no line; a drafted attachment of the unit to that parent states the same
   const parentOf = new Map(key.units.map((u) => [u.id, [...(u.parent ? [u.parent] : []), ...(u.parents ?? [])]]));
@@ -144,7 +148,7 @@ function evaluate(drafted: DraftedFacts, key: Key): Record<Kind, Score> {
     executor: (kind('executor'), score)(key.executor ? [key.executor] : [], drafted.meta.executor ? [drafted.meta.executor] : [], (k, d) => k.actor === A(d.actor) && k.onBehalfOf === A(d.onBehalfOf)),
     deputising: (kind('deputising'), score)(key.deputies, drafted.rules.deputies, (k, d) => k.for === A(d.for) && setEq(k.deputies, d.deputies.map((x) => A(x)!)) && (k.kind ?? 'vekalet') === (d.kind ?? 'vekalet')),
     routing: (kind('routing'), score)(key.routing, drafted.rules.routing, (k, d) =>
-      k.action === d.action && k.actor === A(d.actor) && (!d.to || setEq(k.to ?? [], d.to.map((x) => A(x)!)))),
+      k.action === d.action && k.actor === A(d.actor) && (!d.to || setEq(k.to ?? [], d.to.map((x) => A(x)!))) && sameArticle(k.cites, d.cites)),
     definitions: (kind('definitions'), score)(key.definitions, drafted.rules.definitions, (k, d) => fold(k.term) === fold(d.term) && k.cites[0] === d.cites[0]),
     'units/posts': (kind('units/posts'), score)([...keyUnitPosts], draftedUnitPosts, (k, d) => A(d.id) === k),
     'in-force': (kind('in-force'), score)(key.entryIntoForce ? [key.entryIntoForce] : [], drafted.meta.entryIntoForce ? [drafted.meta.entryIntoForce] : [], (k, d) => k.rule === d.rule && k.cites[0] === d.cites[0]),
