@@ -10,6 +10,8 @@ import { PREBUILT_DUTIES } from '../src/internal/search.js';
 import { loadRegulationDir } from '../src/node.js';
 import { cacheDirectory, CACHE_ENV, folderKey, readMeta } from '../src/node/cache.js';
 import { lazyFolder } from '../src/node/dirs.js';
+import { decodeSearchIndex, encodeSearchIndex } from '../src/node/search-bin.js';
+import { createHash } from 'node:crypto';
 import { answers, copyAs, countingCompiler } from './dirs-support.js';
 
 let work = '';
@@ -80,6 +82,33 @@ describe('the folder cache', () => {
       expect(after.answers).toEqual(fresh());
     });
   }
+
+  it('a search index re-signed in its meta (its checksum right) but out of shape is caught by the search: the answers are still right', () => {
+    ask();
+    // read without the full check (its checksum vouches for it): positions out of range must still
+    // never give a wrong or missing answer
+    const index = decodeSearchIndex(readFileSync(part('.search.bin')))!;
+    const broken = { ...index, postings: { start: index.postings.start, list: index.postings.list.map(() => 9999) }, texts: index.texts.map((t) => Int32Array.from(t, () => 99999)) };
+    const bytes = encodeSearchIndex(broken);
+    // the full check refuses it; read as the cache reads a part its checksum vouches for, it is taken
+    expect(decodeSearchIndex(bytes)).toBeUndefined();
+    expect(decodeSearchIndex(bytes, { trusted: true })).toBeDefined();
+    writeFileSync(part('.search.bin'), bytes);
+    // the meta re-signed as the cache signs it: the part's checksum, then the meta's own
+    const sha = (x: string | Uint8Array) => createHash('sha256').update(x).digest('hex');
+    const outer = JSON.parse(readFileSync(part('.meta.json'), 'utf8')) as { meta: string };
+    const meta = JSON.parse(outer.meta) as Record<string, unknown>;
+    meta.search = { sha256: sha(bytes), bytes: bytes.length };
+    const body = JSON.stringify(meta);
+    writeFileSync(part('.meta.json'), JSON.stringify({ check: sha(body), meta: body }));
+    // the cache takes the entry (nothing is compiled), and its index as it is
+    const m = readMeta(cache, readdirSync(cache).find((f) => f.endsWith('.meta.json'))!.replace(/\.meta\.json$/, ''));
+    expect(m).toBeDefined();
+    const after = searchFirst();
+    expect(after.compiles).toBe(0);
+    expect(after.found.length).toBeGreaterThan(0);
+    expect(after.found).toEqual(freshSearch());
+  });
 
   /** The first search of a fresh registration (nothing else asked first), whole duties, and what the compiler did. */
   function searchFirst() {

@@ -59,10 +59,11 @@ function isPostings(p: Postings, keys: number, n: number): boolean {
  * that do not add up, unsorted words or stems, a stem that is not its word's prefix, a position
  * out of range). Never throws.
  *
- * @param options - `trusted`: the bytes are the package's own build output (the Node catalog's
- * data files, which a test proves are the indexes the regulations give): only the form and the
- * sizes are checked, not every word and position, so that the first search of a process reads
- * the four built-in indexes in a fraction of a millisecond. A folder cache's bytes are never trusted.
+ * @param options - `trusted`: the bytes are what this package wrote (the Node catalog's data
+ * files, which a test proves are the indexes the regulations give; a folder cache's part whose
+ * sha256 its meta records): only the form and the sizes are checked, not every word and position,
+ * so that a first search reads its indexes in a fraction of a millisecond each. A position out of
+ * range is then met by the search itself, which rebuilds the index from the regulation.
  */
 export function decodeSearchIndex(bytes: Uint8Array, options?: { readonly trusted?: boolean }): SearchIndex | undefined {
   try {
