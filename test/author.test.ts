@@ -66,6 +66,12 @@ describe('skeletons of the four built-in texts', () => {
     expect(izmir).toMatchObject({ kind: 'yonerge', municipality: { name: 'İzmir Büyükşehir Belediyesi', kind: 'buyuksehir-belediyesi', province: 'İzmir' } });
   });
 
+  it('a unit the Teşkilat list names in the accusative ("ç) Diyalog Merkezini kapsar.") is the unit in the nominative, once', () => {
+    const { files } = draftFolder('izmir-kentsel-adalet', join(root, 'regulations/izmir-kentsel-adalet/source.txt'));
+    const units = (parse(files['organisation.yaml']!) as { units: { id: string; name: string; cites: string[] }[] }).units;
+    expect(units.filter((u) => /diyalog/.test(u.id)).map((u) => [u.id, u.name, u.cites])).toEqual([['diyalog-merkezi', 'Diyalog Merkezi', ['art_4__para_1__point_cc']]]);
+  });
+
   it('every fact the skeleton reads itself is marked review: pending, like the drafted ones', () => {
     for (const id of ['konak-ozel-kalem', 'kocaeli-stk', 'izmir-kentsel-adalet', 'karsiyaka-halkla-iliskiler']) {
       const { files } = draftFolder(id, join(root, `regulations/${id}/source.txt`));

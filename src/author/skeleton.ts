@@ -12,6 +12,7 @@ import type { Provision, TextNode, TextNodeInput } from '../schema/text.js';
 import { PROVINCES } from './provinces.js';
 import { commentText, executorWords, indexLeaves, splitDefinition } from './scan.js';
 import { draftFacts as defaultDraftFacts, type DraftContext, type DraftedFacts, type DraftTodo } from './facts/index.js';
+import { nominativeName } from './facts/organisation.js';
 import { draftedCites, mergeDrafted, renderDrafted, renderMeta, withoutRejected, type DraftedList, type Rejected, type SkeletonActor } from './merge.js';
 import type { Problem } from '../compile/problems.js';
 
@@ -226,7 +227,8 @@ export function draftRegulation(input: NewInput, options: DraftOptions = {}): { 
       if (words.length > 12) continue;
       const m = unitWord.exec(text);
       if (!m) continue;
-      const name = m[1]!;
+      // "ç) Diyalog Merkezini kapsar.": the unit is the Diyalog Merkezi, as the drafting names it
+      const name = nominativeName(m[1]!);
       const id = slugify(name);
       if (id === orgId) continue;
       const f = fold(name);
