@@ -293,8 +293,8 @@ export function encodeDutyLines(duties: readonly DeepReadonly<Duty>[]): string {
  */
 export function dutyLines(text: string | Uint8Array): (id: string) => unknown {
   const NL = typeof text === 'string' ? '\n' : 10;
-  const at0 = (text as { indexOf: (x: unknown, from?: number) => number }).indexOf(NL);
   const next = (from: number): number => (text as { indexOf: (x: unknown, from?: number) => number }).indexOf(NL, from);
+  const at0 = next(0);
   const slice = (a: number, b: number): string => (typeof text === 'string' ? text.slice(a, b) : (decoder ??= new TextDecoder()).decode(text.subarray(a, b)));
   if (at0 === -1) return () => undefined;
   let ids: unknown;

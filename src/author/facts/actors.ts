@@ -194,7 +194,7 @@ export class ActorBook {
     this.add(this.org);
     const orgWords = fold(org.name).split(' ');
     if (/mudurluk|sube-mudurlugu/.test(org.kind)) this.alias(this.org, 'Müdürlük');
-    if (org.kind === 'daire-baskanligi' && /\bdairesi baskanligi$/.test(fold(org.name))) this.alias(this.org, 'Daire Başkanlığı');
+    if (org.kind === 'daire-baskanligi') this.shortDaireName(org.name);
     if (/^(mudurlugu|mudurluk)$/.test(orgWords[orgWords.length - 1] ?? '')) {
       const base = org.name.replace(/\s*\S+$/u, '');
       const head = org.name.replace(/^.*\s/u, '');
@@ -264,6 +264,11 @@ export class ActorBook {
    */
   alsoNamed(name: string): void {
     this.alias(this.org, name);
+    this.shortDaireName(name);
+  }
+
+  /** "… Dairesi Başkanlığı": the governed unit goes by "Daire Başkanlığı" in its own text. */
+  private shortDaireName(name: string): void {
     if (/\bdairesi baskanligi$/.test(fold(name))) this.alias(this.org, 'Daire Başkanlığı');
   }
 

@@ -259,18 +259,8 @@ function readDuty(d: Drafting, p: Provision, text: string, l: string): void {
   // "özellikli ve süreli yazışma işleri": correspondence of a kind, no counterpart named — all of that kind
   const kind = !classes.length && !whole && !ownWhole ? kindOf(before) : undefined;
   if (kind !== undefined) {
-    d.rules.correspondence.push({
-      id: d.id(`${holder.name} yazismalari`, 6),
-      recipients: RECIPIENTS.map(([c]) => c),
-      scope: text.slice(from0 + kind, end + verbEnd + (/^ ve (?:imzalamak|yurutmek|yapmak)\b/.exec(rest.slice(verbEnd))?.[0].length ?? 0)).trim(),
-      signers: signs ? [{ actor: holder.id, via: 'own' as const }] : [],
-      paraf: [],
-      responsible: does ? [holder.id] : [],
-      cites: [p.id],
-      review: 'pending',
-      readFrom: cap(text),
-    });
-    d.book.cite(holder, p.id);
+    const scope = text.slice(from0 + kind, end + verbEnd + (/^ ve (?:imzalamak|yurutmek|yapmak)\b/.exec(rest.slice(verbEnd))?.[0].length ?? 0)).trim();
+    pushRule(d, p, text, `${holder.name} yazismalari`, RECIPIENTS.map(([c]) => c), { scope, signers: signs ? [holder] : [], responsible: does ? [holder.id] : [] }, [holder]);
     return;
   }
   if (!classes.length && !whole && !ownWhole) {
@@ -280,19 +270,7 @@ function readDuty(d: Drafting, p: Provision, text: string, l: string): void {
   }
   const recipients = classes.length ? classes : RECIPIENTS.map(([c]) => c);
   const from = classes.length || ownWhole ? from0 : y.index - before.slice(-45).length + whole!.index;
-  const rule: CorrespondenceRuleInput = {
-    id: d.id(`${holder.name} yazismalari`, 6),
-    recipients,
-    recipientText: text.slice(from, end).trim(),
-    signers: signs ? [{ actor: holder.id, via: 'own' as const }] : [],
-    paraf: [],
-    responsible: does ? [holder.id] : [],
-    cites: [p.id],
-    review: 'pending',
-    readFrom: cap(text),
-  };
-  d.rules.correspondence.push(rule);
-  d.book.cite(holder, p.id);
+  pushRule(d, p, text, `${holder.name} yazismalari`, recipients, { recipientText: text.slice(from, end).trim(), signers: signs ? [holder] : [], responsible: does ? [holder.id] : [] }, [holder]);
 }
 
 /** Answering letters that come in: "… kurum ve kuruluşlardan, şahıslardan … gelen … yazılara cevap vermek". */
@@ -597,17 +575,17 @@ function readAskers(d: Drafting, p: Provision, text: string, l: string): boolean
 }
 
 /**
- * Drafts a rule that names who is responsible and no signer (a duty about correspondence, a ban),
- * pending, read from `text` and citing `p`; `cited` are the actors it names there.
+ * Drafts a rule of a duty list or a ban (who is responsible; a signer only where the duty is to sign,
+ * in their own name), pending, read from `text` and citing `p`; `cited` are the actors it names there.
  */
-function pushRule(d: Drafting, p: Provision, text: string, idWords: string, recipients: RecipientClass[], rule: { recipientText?: string; condition?: string; scope?: string; paraf?: string[]; responsible: string[] }, cited: readonly DraftActor[]): void {
+function pushRule(d: Drafting, p: Provision, text: string, idWords: string, recipients: RecipientClass[], rule: { recipientText?: string; condition?: string; scope?: string; signers?: readonly DraftActor[]; paraf?: string[]; responsible: string[] }, cited: readonly DraftActor[]): void {
   d.rules.correspondence.push({
     id: d.id(idWords, 6),
     recipients,
     ...(rule.recipientText !== undefined && { recipientText: rule.recipientText }),
     ...(rule.condition !== undefined && { condition: rule.condition }),
     ...(rule.scope !== undefined && { scope: rule.scope }),
-    signers: [],
+    signers: (rule.signers ?? []).map((a) => ({ actor: a.id, via: 'own' as const })),
     paraf: rule.paraf ?? [],
     responsible: rule.responsible,
     cites: [p.id],

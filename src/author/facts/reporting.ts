@@ -90,6 +90,11 @@ export function draftReporting(d: Drafting): void {
   }
 }
 
+/** Words written as a name: every one capitalised (or a number), but the conjunctions "ve" and "ile". */
+const writtenAsName = (words: readonly string[]): boolean => words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w));
+/** Whether a name is a daire başkanlığı's ("Sosyal Projeler Dairesi Başkanlığı"). */
+const isDaireBaskanligi = (name: string): boolean => (headKind(name) as { unitKind?: string } | undefined)?.unitKind === 'daire-baskanligi';
+
 /** The participles that may follow "X bünyesinde" before the unit working there, on `lite()` text. */
 const WITHIN = /\bbunyesinde (?:calismalarini yuruten|faaliyetlerini yuruten|faaliyet gosteren|hizmet veren|yer alan|kurulan|olusturulan) /g;
 
@@ -115,7 +120,7 @@ function readWithin(d: Drafting, p: Provision): void {
     let whole = tail?.members.length === 1 && (!restLast || !/^\p{Lu}/u.test(restLast.raw) || /^(?:amaci|amac)$/.test(restLast.f)) ? tail.members[0]!.actor : undefined;
     if (!tail) {
       const words = clause.trim().split(/\s+/u);
-      if (words.length >= 2 && words.length <= 8 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w)) && (headKind(words.join(' ')) as { unitKind?: string } | undefined)?.unitKind === 'daire-baskanligi') whole = d.book.ensure(words.join(' '), p.id, words.join(' '));
+      if (words.length >= 2 && words.length <= 8 && writtenAsName(words) && isDaireBaskanligi(words.join(' '))) whole = d.book.ensure(words.join(' '), p.id, words.join(' '));
     }
     if (!whole || (whole.kind !== 'unit' && !(whole.kind === 'office' && headKind(whole.name)?.kind === 'unit'))) continue;
     // the unit working there: the words after the participle, up to a punctuation mark
@@ -533,13 +538,13 @@ function participial(d: Drafting, p: Provision, text: string, start: number, cue
  */
 function namedDative(d: Drafting, p: Provision, before: string): { members: Member[]; words: number; rest: string } | undefined {
   const words = before.trim().split(/\s+/u);
-  if (words.length < 2 || words.length > 8 || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w))) return undefined;
+  if (words.length < 2 || words.length > 8 || !writtenAsName(words)) return undefined;
   const last = words[words.length - 1]!;
   const m = /^(.*?[ıiuü])['’]?n[ae]$/u.exec(last);
   if (!m) return undefined;
   const name = [...words.slice(0, -1), m[1]!].join(' ');
   // only a daire başkanlığı, an office outside the governed unit: another unit the book does not know would be made the governed unit's own
-  if ((headKind(name) as { unitKind?: string } | undefined)?.unitKind !== 'daire-baskanligi' || !before.includes(name)) return undefined;
+  if (!isDaireBaskanligi(name) || !before.includes(name)) return undefined;
   const actor = d.book.resolve(name) ?? d.book.ensure(name, p.id, name);
   return actor ? { members: [{ actor, delegation: false }], words: words.length, rest: '' } : undefined;
 }
@@ -777,7 +782,7 @@ function composedUnder(d: Drafting, c: Provision, item: Provision, text: string,
 
 /** Whether words are a unit's name written as a name: a unit's head word, every word capitalised but the conjunctions. */
 function asName(d: Drafting, name: string): boolean {
-  if (headKind(name)?.kind !== 'unit' || !name.split(/\s+/u).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:ve|ile)$/u.test(w))) return false;
+  if (headKind(name)?.kind !== 'unit' || !writtenAsName(name.split(/\s+/u))) return false;
   // a name that holds a known one, or that a known one holds ("Evlendirme Memurluğu Birimi" beside "Evlendirme
   // Memurluğu"), may be that actor: which one is for a person to say, not a new actor to add
   const f = ` ${fold(name)} `;
